@@ -1,0 +1,118 @@
+import { Engine } from "../engine/engine.js";
+import type { Detector, ExampleSource } from "./types.js";
+
+export interface CatalogProblem {
+  readonly detectorId: string;
+  readonly problem: string;
+}
+
+export interface CheckOptions {
+  /** Also time each pattern on adversarial input (slower; on in the test suite). */
+  readonly performance?: boolean;
+  /** Milliseconds a detector may spend on one adversarial 1 MB line. */
+  readonly budgetMs?: number;
+}
+
+const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ADVERSARIAL_BYTES = 1024 * 1024;
+
+/**
+ * The catalog's self-check, run by the tests and by `keyhound detectors --check`: complete
+ * metadata, unique ids, every example found and every negative ignored by the whole engine
+ * (prefilter, pattern, filters and overlap resolution, with the full catalog loaded), and no
+ * pattern slow on hostile input.
+ */
+export function checkCatalog(detectors: readonly Detector[], options: CheckOptions = {}): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const report = (detectorId: string, problem: string) => problems.push({ detectorId, problem });
+  const seen = new Set<string>();
+  for (const d of detectors) {
+    if (seen.has(d.id)) report(d.id, "duplicate id");
+    seen.add(d.id);
+    for (const problem of metadataProblems(d)) report(d.id, problem);
+  }
+
+  const engine = new Engine(detectors);
+  for (const d of detectors) {
+    d.examples.forEach((source, i) => {
+      const text = exampleOf(source);
+      const lower = text.toLowerCase();
+      if (!d.keywords.some((k) => lower.includes(k.toLowerCase())))
+        report(d.id, `example ${i + 1} holds none of the keywords`);
+      const found = engine.scan(Buffer.from(text));
+      if (!found.some((c) => c.detector === d)) {
+        const other = found.map((c) => c.detector.id).join(", ");
+        report(d.id, `example ${i + 1} is not found${other ? ` (reported as ${other} instead)` : ""}`);
+      }
+    });
+    d.negatives.forEach((source, i) => {
+      if (engine.scan(Buffer.from(exampleOf(source))).some((c) => c.detector === d)) {
+        report(d.id, `negative ${i + 1} is reported`);
+      }
+    });
+    if (options.performance) {
+      const slowest = slowestAdversarialMs(d);
+      const budget = options.budgetMs ?? 50;
+      if (slowest > budget)
+        report(
+          d.id,
+          `pattern takes ${slowest.toFixed(0)} ms on a 1 MB adversarial line (budget ${budget} ms)`,
+        );
+    }
+  }
+  return problems;
+}
+
+function metadataProblems(d: Detector): string[] {
+  const problems: string[] = [];
+  if (!ID_SHAPE.test(d.id)) problems.push("id must be lower-case words joined by hyphens");
+  for (const field of ["name", "vendor", "family", "description"] as const) {
+    if (!d[field] || d[field].trim().length === 0) problems.push(`missing ${field}`);
+  }
+  if (d.security.length === 0) problems.push("missing security impact");
+  if (!d.mitigation.revoke || d.mitigation.revoke.length < 40)
+    problems.push("mitigation must say where and how to revoke");
+  if (d.keywords.length === 0) problems.push("missing keywords");
+  if (d.keywords.some((k) => k.length < 3)) problems.push("keywords must be at least 3 characters");
+  if (d.examples.length === 0) problems.push("missing examples");
+  if (d.negatives.length === 0) problems.push("missing negatives");
+  if (!/\(\?<secret>/.test(d.pattern.source) && d.pattern.source.includes("(?<")) {
+    problems.push("pattern has named groups but none called secret");
+  }
+  return problems;
+}
+
+function exampleOf(source: ExampleSource): string {
+  return typeof source === "function" ? source() : source;
+}
+
+/** Inputs built to make a careless pattern backtrack: long runs of token bytes around keywords. */
+export function adversarialInputs(d: Detector): Buffer[] {
+  const keyword = d.keywords[0] ?? "";
+  const fill = (unit: string) =>
+    unit.repeat(Math.ceil(ADVERSARIAL_BYTES / unit.length)).slice(0, ADVERSARIAL_BYTES);
+  return [
+    `${keyword}${"a".repeat(ADVERSARIAL_BYTES)}`,
+    fill(`${keyword}aA0-_=`),
+    fill(`${keyword}${"A1".repeat(20)}:@/.`),
+    fill(`${keyword} = "${"x9".repeat(30)}`),
+    fill(`${keyword}\t`),
+  ].map((text) => Buffer.from(text));
+}
+
+function slowestAdversarialMs(d: Detector): number {
+  const engine = new Engine([d]);
+  let slowest = 0;
+  for (const input of adversarialInputs(d)) {
+    // Best of two runs, so a pause of the shared machine is not blamed on the pattern.
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 2; run++) {
+      const started = performance.now();
+      engine.scan(input);
+      best = Math.min(best, performance.now() - started);
+      if (best < 5) break;
+    }
+    slowest = Math.max(slowest, best);
+  }
+  return slowest;
+}

@@ -1,0 +1,29 @@
+import type { Detector } from "./types.js";
+
+/**
+ * The fix, as ordered steps in the layout of the catalog's pages: revoke, replace, audit,
+ * prevent, and the reminder that history outlives the edit. Only the vendor-specific parts
+ * come from the detector; the rest is the same advice for every credential.
+ */
+export function mitigationSteps(detector: Detector): string[] {
+  const { mitigation, name, vendor } = detector;
+  const steps = [
+    `Follow your policy for handling leaked secrets, which typically requires revoking the credential. ${mitigation.revoke}` +
+      (mitigation.revokeUrl ? ` (${mitigation.revokeUrl})` : ""),
+    `Remove the leaked ${name} from the source code or committed configuration file, and replace its usages with the new value. Pass it through environment variables, local files kept out of version control, or a secret manager instead of hard-coding it.`,
+    mitigation.audit ??
+      `Check ${vendor}'s access or audit logs to ensure that the credential was not used by unintended actors during the period it was exposed.`,
+  ];
+  if (mitigation.bestPractices && mitigation.bestPractices.length > 0) {
+    steps.push(`Follow best practices recommended by ${vendor}: ${mitigation.bestPractices.join("; ")}.`);
+  }
+  steps.push(
+    "Consider any sensitive data in commits with secrets as compromised. A secret removed from your history still lives in other users' clones and forks, so revoking it is the fix; purging history only reduces further exposure.",
+  );
+  return steps;
+}
+
+/** The first step in one line, for reports: where to revoke. */
+export function oneLineFix(detector: Detector): string {
+  return detector.mitigation.revoke.split(/(?<=\.)\s/)[0] ?? detector.mitigation.revoke;
+}

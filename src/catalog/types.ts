@@ -1,0 +1,91 @@
+/** One scale for every detector, most severe first. */
+export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** How sure a detector is that a match is a real credential. */
+export type Confidence = "high" | "medium" | "low";
+
+/** Context handed to a validator: the secret plus what surrounds it. */
+export interface MatchContext {
+  /** The text the pattern ran over (a window around the keyword hit). */
+  readonly window: string;
+  /** Offset of the whole regex match inside `window`. */
+  readonly index: number;
+  /** Named groups of the match (`secret` plus any the pattern declares). */
+  readonly groups: Readonly<Record<string, string | undefined>>;
+  /** Path of the scanned file, when there is one. */
+  readonly path?: string;
+}
+
+/**
+ * A validator returns `true` to keep the candidate, or a short reason for rejecting it.
+ * Reasons are shown by `keyhound check` and in the catalog self-tests.
+ */
+export type Validator = (secret: string, context: MatchContext) => true | string;
+
+/** An example is built at test time so that no live-looking literal sits in the repository. */
+export type ExampleSource = string | (() => string);
+
+/** A live check that has no side effects and spends no quota: data, run by the verify module. */
+export interface VerifySpec {
+  readonly method: "GET" | "POST";
+  /** URL; `{secret}` and `{group:name}` placeholders are filled in. */
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Form-encoded or JSON body, with the same placeholders. */
+  readonly body?: string;
+  /** HTTP statuses meaning the credential is live. */
+  readonly live: readonly number[];
+  /** HTTP statuses meaning the credential is revoked or invalid. */
+  readonly dead: readonly number[];
+}
+
+export interface Mitigation {
+  /** Where and how to revoke, in the vendor's own words and places. */
+  readonly revoke: string;
+  /** Direct link to the vendor's revocation page or documentation. */
+  readonly revokeUrl?: string;
+  /** Where to look for use of the leaked credential. */
+  readonly audit?: string;
+  /** Vendor-specific advice for handling this credential safely. */
+  readonly bestPractices?: readonly string[];
+}
+
+/** A detector as written in `src/detectors/*.ts`: data, plus a validator only where needed. */
+export interface Detector {
+  /** Stable id: appears in reports, baselines, ignore comments and doc URLs. */
+  readonly id: string;
+  readonly name: string;
+  readonly vendor: string;
+  readonly family: string;
+  readonly severity: Severity;
+  readonly confidence?: Confidence;
+  readonly description: string;
+  /** What a leak lets an attacker do, one consequence per entry. */
+  readonly security: readonly string[];
+  readonly mitigation: Mitigation;
+  /** Literals (matched case-insensitively) that must occur before the pattern runs. */
+  readonly keywords: readonly string[];
+  /**
+   * The credential's shape. A named group `secret` marks the credential inside the match;
+   * without it the whole match is the secret. Flags other than `i`, `m`, `s` are ignored.
+   */
+  readonly pattern: RegExp;
+  /**
+   * How far before / after a keyword hit the pattern may look (bytes). Windows stay on the
+   * keyword's line unless `multiline` is set (PEM blocks, JSON documents).
+   */
+  readonly window?: { readonly before?: number; readonly after?: number; readonly multiline?: boolean };
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  readonly minEntropy?: number;
+  /** Placeholder rejection is on by default; formats that are all structure turn it off. */
+  readonly skipPlaceholderCheck?: boolean;
+  readonly validate?: Validator;
+  readonly verify?: VerifySpec;
+  /** Strings that must produce exactly this detector's finding. */
+  readonly examples: readonly ExampleSource[];
+  /** Strings that must produce no finding from this detector. */
+  readonly negatives: readonly ExampleSource[];
+  /** Where the format is documented by the vendor. */
+  readonly references?: readonly string[];
+}

@@ -1,0 +1,125 @@
+import { mitigationSteps } from "../catalog/mitigation.js";
+import type { Detector, ExampleSource } from "../catalog/types.js";
+import { scanText } from "../scan/scan.js";
+
+/** A detector's documentation page, in the layout of the catalog's seed page. */
+export interface DetectorPage {
+  readonly title: string;
+  readonly fields: ReadonlyArray<readonly [label: string, value: string]>;
+  readonly description: string;
+  readonly security: readonly string[];
+  readonly exampleIntro: string;
+  /** A leak as it would appear in a file, with the secret redacted. */
+  readonly example: string;
+  readonly mitigation: readonly string[];
+  readonly references: readonly string[];
+}
+
+export function exampleText(source: ExampleSource): string {
+  return typeof source === "function" ? source() : source;
+}
+
+export function detectorPage(detector: Detector): DetectorPage {
+  const example = exampleText(detector.examples[0] ?? "");
+  let redacted = example;
+  for (const finding of scanText(example, { catalog: [detector] })) {
+    redacted = redacted.split(finding.secret).join(finding.redacted);
+  }
+  const article = /^[aeiou]/i.test(detector.name) ? "an" : "a";
+  return {
+    title: detector.name,
+    fields: [
+      ["ID", detector.id],
+      ["Severity", detector.severity],
+      ["Vendor", detector.vendor],
+      ["Family", detector.family],
+      ["Confidence", detector.confidence ?? "high"],
+      ["Keywords", detector.keywords.join(", ")],
+    ],
+    description: detector.description,
+    security: detector.security,
+    exampleIntro: `The following is a leak of ${article} ${detector.name}:`,
+    example: redacted,
+    mitigation: mitigationSteps(detector),
+    references: [
+      ...(detector.references ?? []),
+      ...(detector.mitigation.revokeUrl ? [detector.mitigation.revokeUrl] : []),
+    ],
+  };
+}
+
+/** The page as terminal text (`keyhound explain <id>`). */
+export function renderPageText(page: DetectorPage, bold: (s: string) => string = (s) => s): string {
+  const width = Math.max(...page.fields.map(([label]) => label.length)) + 2;
+  const bullet = (items: readonly string[]) => items.map((item) => wrap(item, "  - ", "    ")).join("\n");
+  return [
+    bold(page.title),
+    "",
+    ...page.fields.map(([label, value]) => `${label.padEnd(width)}${value}`),
+    "",
+    bold("Description"),
+    wrap(page.description, "", ""),
+    "",
+    bold("Security"),
+    bullet(page.security),
+    "",
+    bold("Examples"),
+    page.exampleIntro,
+    ...page.example.split("\n").map((line) => `    ${line}`),
+    "",
+    bold("Mitigation / Fix"),
+    bullet(page.mitigation),
+    ...(page.references.length > 0 ? ["", bold("References"), ...page.references.map((r) => `  ${r}`)] : []),
+    "",
+  ].join("\n");
+}
+
+/** The page as Markdown, for the docs site and SARIF help. */
+export function renderPageMarkdown(page: DetectorPage): string {
+  return [
+    `# ${page.title}`,
+    "",
+    "| | |",
+    "|---|---|",
+    ...page.fields.map(([label, value]) => `| ${label} | \`${value}\` |`),
+    "",
+    "## Description",
+    "",
+    page.description,
+    "",
+    "## Security",
+    "",
+    ...page.security.map((s) => `- ${s}`),
+    "",
+    "## Examples",
+    "",
+    page.exampleIntro,
+    "",
+    "```",
+    page.example,
+    "```",
+    "",
+    "## Mitigation / Fix",
+    "",
+    ...page.mitigation.map((s, i) => `${i + 1}. ${s}`),
+    ...(page.references.length > 0
+      ? ["", "## References", "", ...page.references.map((r) => `- <${r}>`)]
+      : []),
+    "",
+  ].join("\n");
+}
+
+function wrap(text: string, first: string, rest: string, width = 96): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = first;
+  for (const word of words) {
+    if (line.length + word.length > width && line.trim().length > 0) {
+      lines.push(line.trimEnd());
+      line = rest;
+    }
+    line += `${word} `;
+  }
+  lines.push(line.trimEnd());
+  return lines.join("\n");
+}

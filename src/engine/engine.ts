@@ -1,0 +1,263 @@
+import type { Confidence, Detector, MatchContext } from "../catalog/types.js";
+import { defaultMinEntropy, placeholderReason, shannonEntropy } from "./filters.js";
+import { KeywordAutomaton } from "./prefilter.js";
+
+/** A credential the engine found in a buffer: offsets are byte offsets into that buffer. */
+export interface Candidate {
+  readonly detector: Detector;
+  readonly secret: string;
+  /** Byte offset of the secret's first byte. */
+  readonly start: number;
+  /** Byte offset just past the secret. */
+  readonly end: number;
+  readonly groups: Readonly<Record<string, string | undefined>>;
+}
+
+/** A candidate the filters rejected, kept for `keyhound check` and the self-tests. */
+export interface Rejection {
+  readonly detector: Detector;
+  readonly secret: string;
+  readonly reason: string;
+}
+
+export interface EngineScanOptions {
+  /** Path used by validators that care about the file kind. */
+  readonly path?: string;
+  /** Candidates starting before this offset are not reported (they belong to an earlier chunk). */
+  readonly reportFrom?: number;
+  /** Candidates starting at or after this offset are not reported (they belong to a later chunk). */
+  readonly reportBefore?: number;
+  /** Receives candidates that a filter rejected. */
+  readonly onReject?: (rejection: Rejection) => void;
+}
+
+const DEFAULT_BEFORE = 128;
+const DEFAULT_AFTER = 512;
+const NEWLINE = 0x0a;
+
+interface CompiledDetector {
+  readonly detector: Detector;
+  readonly regex: RegExp;
+  readonly before: number;
+  readonly after: number;
+  /** The pattern can span lines, so windows are not clipped to the keyword's line. */
+  readonly multiline: boolean;
+  readonly keywords: readonly string[];
+  readonly rank: number;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+/**
+ * The pure matching core: bytes in, candidates out. It never reads files or prints.
+ * One keyword pass picks the detectors to run; each runs its pattern only in windows
+ * around its keyword hits, and overlapping windows are merged so that work stays linear.
+ */
+export class Engine {
+  readonly detectors: readonly Detector[];
+  /** Widest window any detector needs: callers that chunk input overlap chunks by twice this. */
+  readonly maxWindow: number;
+  private readonly compiled: CompiledDetector[];
+  private readonly automaton: KeywordAutomaton;
+  /** For each keyword index, the compiled detectors that declared it. */
+  private readonly detectorsByKeyword: number[][];
+
+  constructor(detectors: readonly Detector[]) {
+    this.detectors = detectors;
+    const keywordIndex = new Map<string, number>();
+    this.detectorsByKeyword = [];
+    this.compiled = detectors.map((detector, index) => {
+      const flags = `${detector.pattern.flags.replace(/[^ims]/g, "")}gd`;
+      for (const keyword of detector.keywords) {
+        const lower = keyword.toLowerCase();
+        let k = keywordIndex.get(lower);
+        if (k === undefined) {
+          k = keywordIndex.size;
+          keywordIndex.set(lower, k);
+          this.detectorsByKeyword.push([]);
+        }
+        (this.detectorsByKeyword[k] as number[]).push(index);
+      }
+      const before = detector.window?.before ?? DEFAULT_BEFORE;
+      const after = detector.window?.after ?? DEFAULT_AFTER;
+      return {
+        detector,
+        regex: new RegExp(detector.pattern.source, flags),
+        before,
+        after,
+        multiline: detector.window?.multiline ?? false,
+        keywords: detector.keywords.map((k) => k.toLowerCase()),
+        rank: CONFIDENCE_RANK[detector.confidence ?? "high"],
+      };
+    });
+    this.automaton = new KeywordAutomaton([...keywordIndex.keys()]);
+    this.maxWindow = Math.max(
+      DEFAULT_BEFORE + DEFAULT_AFTER,
+      ...this.compiled.map((c) => c.before + c.after),
+    );
+  }
+
+  /** Finds every credential in `bytes`. */
+  scan(bytes: Uint8Array, options: EngineScanOptions = {}): Candidate[] {
+    const buffer = Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const windows = this.collectWindows(buffer);
+    const candidates: Candidate[] = [];
+    for (const [detectorIndex, spans] of windows) {
+      const compiled = this.compiled[detectorIndex] as CompiledDetector;
+      for (let i = 0; i < spans.length; i += 2) {
+        this.matchWindow(compiled, buffer, spans[i] as number, spans[i + 1] as number, options, candidates);
+      }
+    }
+    return resolveOverlaps(candidates, this.compiled);
+  }
+
+  /** Per detector, merged [start, end) windows around its keyword hits, in increasing order. */
+  private collectWindows(buffer: Buffer): Map<number, number[]> {
+    const windows = new Map<number, number[]>();
+    const keywordLengths = this.automaton.keywords.map((k) => k.length);
+    this.automaton.scan(buffer, (keywordIndex, hitEnd) => {
+      const hitStart = hitEnd - (keywordLengths[keywordIndex] as number);
+      for (const detectorIndex of this.detectorsByKeyword[keywordIndex] as number[]) {
+        const compiled = this.compiled[detectorIndex] as CompiledDetector;
+        let spans = windows.get(detectorIndex);
+        if (spans === undefined) {
+          spans = [];
+          windows.set(detectorIndex, spans);
+        }
+        const last = spans.length - 1;
+        // A hit inside the previous window only needs that window stretched.
+        if (spans.length > 0 && hitStart < (spans[last] as number)) {
+          spans[last] = windowEnd(buffer, compiled, hitEnd);
+          continue;
+        }
+        const start = windowStart(buffer, compiled, hitStart);
+        const end = windowEnd(buffer, compiled, hitEnd);
+        if (spans.length > 0 && start <= (spans[last] as number)) spans[last] = end;
+        else spans.push(start, end);
+      }
+    });
+    return windows;
+  }
+
+  private matchWindow(
+    compiled: CompiledDetector,
+    buffer: Buffer,
+    start: number,
+    end: number,
+    options: EngineScanOptions,
+    out: Candidate[],
+  ) {
+    const { detector, regex } = compiled;
+    const window = buffer.toString("latin1", start, end);
+    // A window that was cut inside a line may cut a token too: a match touching such an
+    // edge is a fragment, not a credential.
+    const cutAtStart = start > 0 && buffer[start - 1] !== NEWLINE;
+    const cutAtEnd = end < buffer.length && buffer[end] !== NEWLINE;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(window); match !== null; match = regex.exec(window)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      if (
+        (cutAtStart && match.index === 0) ||
+        (cutAtEnd && match.index + match[0].length === window.length)
+      ) {
+        continue;
+      }
+      const span = match.indices?.groups?.secret ?? match.indices?.[0];
+      if (!span) continue;
+      const secretStart = start + span[0];
+      const secretEnd = start + span[1];
+      if (
+        secretStart < (options.reportFrom ?? 0) ||
+        secretStart >= (options.reportBefore ?? Number.POSITIVE_INFINITY)
+      ) {
+        continue;
+      }
+      // The window is Latin-1 for speed; the secret itself is decoded as UTF-8 so that a
+      // non-ASCII password reads back exactly as written.
+      const secret = buffer.toString("utf8", secretStart, secretEnd);
+      const groups = { ...(match.groups ?? {}) };
+      const context: MatchContext = { window, index: match.index, groups, path: options.path };
+      const rejection = this.rejectionReason(compiled, secret, context);
+      if (rejection !== undefined) {
+        options.onReject?.({ detector, secret, reason: rejection });
+        continue;
+      }
+      out.push({ detector, secret, start: secretStart, end: secretEnd, groups });
+    }
+  }
+
+  private rejectionReason(
+    compiled: CompiledDetector,
+    secret: string,
+    context: MatchContext,
+  ): string | undefined {
+    const { detector } = compiled;
+    const body = stripKnownPrefix(secret, compiled.keywords);
+    if (!detector.skipPlaceholderCheck) {
+      const placeholder = placeholderReason(body);
+      if (placeholder !== undefined) return placeholder;
+    }
+    const floor = detector.minEntropy ?? (detector.skipPlaceholderCheck ? 0 : defaultMinEntropy(body.length));
+    const entropy = shannonEntropy(body);
+    if (entropy < floor) return `entropy ${entropy.toFixed(2)} below ${floor}`;
+    if (detector.validate) {
+      const verdict = detector.validate(secret, context);
+      if (verdict !== true) return verdict;
+    }
+    return undefined;
+  }
+}
+
+// Newline searches are bounded to the window's reach: an unbounded search from every hit on
+// a long minified line would make the scan quadratic.
+function windowStart(buffer: Buffer, compiled: CompiledDetector, hitStart: number): number {
+  const limit = Math.max(0, hitStart - compiled.before);
+  if (compiled.multiline) return limit;
+  const newline = buffer.subarray(limit, hitStart).lastIndexOf(NEWLINE);
+  return newline === -1 ? limit : limit + newline + 1;
+}
+
+function windowEnd(buffer: Buffer, compiled: CompiledDetector, hitEnd: number): number {
+  const limit = Math.min(buffer.length, hitEnd + compiled.after);
+  if (compiled.multiline) return limit;
+  const newline = buffer.subarray(hitEnd, limit).indexOf(NEWLINE);
+  return newline === -1 ? limit : hitEnd + newline;
+}
+
+function stripKnownPrefix(secret: string, keywords: readonly string[]): string {
+  const lower = secret.toLowerCase();
+  let longest = 0;
+  for (const keyword of keywords) {
+    if (keyword.length > longest && lower.startsWith(keyword)) longest = keyword.length;
+  }
+  return secret.slice(longest);
+}
+
+/**
+ * Two detectors matching the same text report it once: the more confident detector wins
+ * (a vendor-specific match over a generic one), then the longer match.
+ */
+function resolveOverlaps(candidates: Candidate[], compiled: readonly CompiledDetector[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const rank = new Map(compiled.map((c) => [c.detector, c.rank]));
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || candidate.start >= previous.end) {
+      kept.push(candidate);
+      continue;
+    }
+    if (previous.detector === candidate.detector) continue;
+    const better =
+      (rank.get(candidate.detector) ?? 0) - (rank.get(previous.detector) ?? 0) ||
+      candidate.end - candidate.start - (previous.end - previous.start);
+    if (better > 0) kept[kept.length - 1] = candidate;
+  }
+  return kept;
+}

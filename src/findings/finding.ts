@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import type { Confidence, Severity } from "../catalog/types.js";
+
+/** Where a finding came from in git history (set by the git source). */
+export interface CommitInfo {
+  readonly commit: string;
+  readonly author: string;
+  readonly email: string;
+  readonly date: string;
+  readonly summary: string;
+}
+
+/** One credential found at one place. */
+export interface Finding {
+  readonly detectorId: string;
+  readonly detectorName: string;
+  readonly vendor: string;
+  readonly family: string;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
+  readonly path: string;
+  /** 1-based line and column (in characters) of the secret's first character. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** The secret itself: in memory only, written out only when the user asks (`--no-redact`). */
+  readonly secret: string;
+  readonly redacted: string;
+  /** The line holding the secret, with the secret redacted, trimmed to a readable length. */
+  readonly snippet: string;
+  /** Stable across re-scans and code moves: detector, secret hash and path, not line numbers. */
+  readonly fingerprint: string;
+  /** SHA-256 of the secret, to group the same secret across files and commits. */
+  readonly secretHash: string;
+  /** The first step of the fix, in one line. */
+  readonly fix: string;
+  readonly commit?: CommitInfo;
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export function fingerprintOf(detectorId: string, secretHash: string, path: string): string {
+  return sha256(`${detectorId}\0${secretHash}\0${path}`).slice(0, 32);
+}

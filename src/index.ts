@@ -1,0 +1,38 @@
+/**
+ * keyhound's library API: the same capabilities as the CLI, typed.
+ *
+ * ```ts
+ * import { scan, catalog } from "keyhound";
+ * const { findings } = await scan({ paths: ["."] });
+ * ```
+ */
+export { type CatalogProblem, checkCatalog } from "./catalog/check.js";
+export { mitigationSteps } from "./catalog/mitigation.js";
+export type {
+  Confidence,
+  Detector,
+  ExampleSource,
+  MatchContext,
+  Mitigation,
+  Severity,
+  Validator,
+  VerifySpec,
+} from "./catalog/types.js";
+export { SEVERITIES } from "./catalog/types.js";
+export { catalog } from "./detectors/index.js";
+export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } from "./docs/page.js";
+export { type Candidate, Engine } from "./engine/engine.js";
+export { UsageError } from "./errors.js";
+export type { CommitInfo, Finding } from "./findings/finding.js";
+export { redact } from "./findings/redact.js";
+export { REPORT_FORMATS, type ReportFormat, reporters } from "./report/index.js";
+export type { Reporter, ReportInput, ReportOptions } from "./report/reporter.js";
+export {
+  type ScanOptions,
+  type ScanResult,
+  type ScanStats,
+  scan,
+  scanText,
+  type TextScanOptions,
+} from "./scan/scan.js";
+export { VERSION } from "./version.js";

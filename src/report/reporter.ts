@@ -1,0 +1,17 @@
+import type { Finding } from "../findings/finding.js";
+import type { ScanStats } from "../scan/scan.js";
+
+export interface ReportInput {
+  readonly findings: readonly Finding[];
+  readonly stats: ScanStats;
+}
+
+export interface ReportOptions {
+  /** Write secrets in clear (`--no-redact`). Off by default in every format. */
+  readonly showSecrets?: boolean;
+  /** ANSI colours (text only). */
+  readonly color?: boolean;
+}
+
+/** One output format: findings in, the whole document out. */
+export type Reporter = (input: ReportInput, options: ReportOptions) => string;

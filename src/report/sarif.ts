@@ -1,0 +1,129 @@
+import { mitigationSteps } from "../catalog/mitigation.js";
+import type { Detector, Severity } from "../catalog/types.js";
+import { catalog } from "../detectors/index.js";
+import { VERSION } from "../version.js";
+import type { Reporter } from "./reporter.js";
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note",
+};
+
+/** GitHub code scanning ranks security alerts by this 0-10 score. */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+  info: "1.0",
+};
+
+const PRECISION = { high: "very-high", medium: "high", low: "medium" } as const;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning loads it: one rule per detector that reported, with the
+ * detector's page as help text; results carry redacted messages and content-based fingerprints.
+ */
+export const sarifReporter: Reporter = ({ findings }) => {
+  const byId = new Map(catalog.map((d) => [d.id, d]));
+  const ruleIds = [...new Set(findings.map((f) => f.detectorId))];
+  const rules = ruleIds.map((id) => sarifRule(byId.get(id), id));
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "keyhound",
+            semanticVersion: VERSION,
+            informationUri: "https://www.npmjs.com/package/keyhound",
+            rules,
+          },
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: "./" } },
+        results: findings.map((f) => ({
+          ruleId: f.detectorId,
+          ruleIndex: ruleIndex.get(f.detectorId) ?? 0,
+          level: LEVEL[f.severity],
+          message: {
+            text: `${f.detectorName} found: ${f.redacted}. ${f.fix} Run "keyhound explain ${f.detectorId}" for the full fix.`,
+          },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(f.path.split("\\").join("/")), uriBaseId: "%SRCROOT%" },
+                region: {
+                  startLine: f.line,
+                  startColumn: f.column,
+                  endLine: f.endLine,
+                  endColumn: f.endColumn,
+                  snippet: { text: f.snippet },
+                },
+              },
+            },
+          ],
+          partialFingerprints: { "keyhound/v1": f.fingerprint },
+          properties: {
+            severity: f.severity,
+            confidence: f.confidence,
+            ...(f.commit ? { commit: f.commit.commit, author: f.commit.author, date: f.commit.date } : {}),
+          },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function sarifRule(detector: Detector | undefined, id: string) {
+  if (!detector) return { id, name: id, shortDescription: { text: id } };
+  const steps = mitigationSteps(detector);
+  const text = [
+    detector.description,
+    "",
+    "Security impact:",
+    ...detector.security.map((s) => `- ${s}`),
+    "",
+    "Mitigation / Fix:",
+    ...steps.map((s, i) => `${i + 1}. ${s}`),
+  ].join("\n");
+  const markdown = [
+    detector.description,
+    "",
+    "**Security impact**",
+    "",
+    ...detector.security.map((s) => `- ${s}`),
+    "",
+    "**Mitigation / Fix**",
+    "",
+    ...steps.map((s, i) => `${i + 1}. ${s}`),
+  ].join("\n");
+  return {
+    id: detector.id,
+    name: pascalCase(detector.name),
+    shortDescription: { text: detector.name },
+    fullDescription: { text: detector.description },
+    help: { text, markdown },
+    ...(detector.mitigation.revokeUrl ? { helpUri: detector.mitigation.revokeUrl } : {}),
+    defaultConfiguration: { level: LEVEL[detector.severity] },
+    properties: {
+      tags: ["security", "secret", detector.vendor, detector.family],
+      "security-severity": SECURITY_SEVERITY[detector.severity],
+      precision: PRECISION[detector.confidence ?? "high"],
+    },
+  };
+}
+
+function pascalCase(text: string): string {
+  return text
+    .replace(/[^A-Za-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .map((w) => (w[0] ?? "").toUpperCase() + w.slice(1))
+    .join("");
+}

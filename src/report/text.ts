@@ -1,0 +1,54 @@
+import pc from "picocolors";
+import type { Severity } from "../catalog/types.js";
+import { SEVERITIES } from "../catalog/types.js";
+import type { Finding } from "../findings/finding.js";
+import type { Reporter } from "./reporter.js";
+
+type Paint = (text: string) => string;
+
+/** Human-readable report: grouped by file, most severe first within a file, secrets redacted. */
+export const textReporter: Reporter = ({ findings, stats }, { showSecrets = false, color = false }) => {
+  const c = pc.createColors(color);
+  const severityPaint: Record<Severity, Paint> = {
+    critical: (t) => c.bold(c.magenta(t)),
+    high: (t) => c.bold(c.red(t)),
+    medium: c.yellow,
+    low: c.cyan,
+    info: c.dim,
+  };
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = byFile.get(finding.path) ?? [];
+    list.push(finding);
+    byFile.set(finding.path, list);
+  }
+  for (const [path, list] of byFile) {
+    lines.push(c.bold(c.underline(path)));
+    for (const f of list) {
+      const label = severityPaint[f.severity](f.severity.toUpperCase().padEnd(8));
+      const where = c.dim(`${f.line}:${f.column}`);
+      const origin = f.commit
+        ? c.dim(` in ${f.commit.commit.slice(0, 10)} by ${f.commit.author}, ${f.commit.date}`)
+        : "";
+      lines.push(`  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}${origin}`);
+      lines.push(`           ${showSecrets ? f.secret.split("\n")[0] : f.snippet}`);
+      lines.push(`           ${c.green("fix:")} ${f.fix} ${c.dim(`→ keyhound explain ${f.detectorId}`)}`);
+    }
+    lines.push("");
+  }
+  const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => severityPaint[s](`${n} ${s}`));
+  const seconds = (stats.durationMs / 1000).toFixed(2);
+  const scanned = `${stats.files} file${stats.files === 1 ? "" : "s"} scanned in ${seconds} s`;
+  if (findings.length === 0) {
+    lines.push(`${c.green("No secrets found.")} ${c.dim(scanned)}`);
+  } else {
+    const noun = findings.length === 1 ? "finding" : "findings";
+    lines.push(
+      `${c.bold(`${findings.length} ${noun}`)} (${counts.join(", ")}) in ${byFile.size} file${byFile.size === 1 ? "" : "s"}. ${c.dim(scanned)}`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
+};

@@ -1,0 +1,97 @@
+import { oneLineFix } from "../catalog/mitigation.js";
+import type { Candidate, Engine, Rejection } from "../engine/engine.js";
+import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
+import { redact } from "../findings/redact.js";
+import { hasInlineIgnore } from "../policy/inline-ignore.js";
+import { LineCounter, lineBounds } from "./locate.js";
+
+const SNIPPET_LIMIT = 160;
+
+export interface BufferScanOptions {
+  readonly path: string;
+  /** Absolute offset of `buffer[0]` in the whole input (chunked reads). */
+  readonly bufferStart?: number;
+  /** Absolute offsets outside which findings belong to a neighbouring chunk. */
+  readonly reportFrom?: number;
+  readonly reportBefore?: number;
+  /** Shared across the chunks of one input so line numbers continue. */
+  readonly lines?: LineCounter;
+  readonly onReject?: (rejection: Rejection) => void;
+}
+
+/** Runs the engine over one buffer and turns its candidates into located, redacted findings. */
+export function findingsInBuffer(engine: Engine, buffer: Buffer, options: BufferScanOptions): Finding[] {
+  const bufferStart = options.bufferStart ?? 0;
+  const candidates = engine.scan(buffer, {
+    path: options.path,
+    reportFrom: (options.reportFrom ?? 0) - bufferStart,
+    reportBefore: (options.reportBefore ?? Number.POSITIVE_INFINITY) - bufferStart,
+    onReject: options.onReject,
+  });
+  const lines = options.lines ?? new LineCounter();
+  const redactions = candidates.map(({ detector, secret }) => {
+    const prefix = detector.keywords.find((k) => secret.toLowerCase().startsWith(k.toLowerCase()));
+    return redact(secret, prefix?.length);
+  });
+  const findings: Finding[] = [];
+  candidates.forEach((candidate, index) => {
+    const [lineStart, lineEnd] = lineBounds(buffer, candidate.start);
+    const lineText = buffer.toString("utf8", lineStart, lineEnd);
+    if (hasInlineIgnore(lineText)) return;
+    const { detector, secret } = candidate;
+    const line = lines.lineAt(buffer, bufferStart, bufferStart + candidate.start);
+    const column = buffer.toString("utf8", lineStart, candidate.start).length + 1;
+    const secretLines = secret.split("\n");
+    const lastSecretLine = secretLines[secretLines.length - 1] as string;
+    const redacted = redactions[index] as string;
+    const secretHash = sha256(secret);
+    findings.push({
+      detectorId: detector.id,
+      detectorName: detector.name,
+      vendor: detector.vendor,
+      family: detector.family,
+      severity: detector.severity,
+      confidence: detector.confidence ?? "high",
+      path: options.path,
+      line,
+      column,
+      endLine: line + secretLines.length - 1,
+      endColumn: secretLines.length === 1 ? column + secret.length : lastSecretLine.length + 1,
+      secret,
+      redacted,
+      snippet: redactedLine(buffer, lineStart, lineEnd, candidates, redactions, candidate.start),
+      fingerprint: fingerprintOf(detector.id, secretHash, options.path),
+      secretHash,
+      fix: oneLineFix(detector),
+    });
+  });
+  return findings;
+}
+
+/**
+ * The line holding a secret with every secret found on it redacted (not only this one), cut
+ * to a readable length around `focus`.
+ */
+function redactedLine(
+  buffer: Buffer,
+  lineStart: number,
+  lineEnd: number,
+  candidates: readonly Candidate[],
+  redactions: readonly string[],
+  focus: number,
+): string {
+  let text = "";
+  let cursor = lineStart;
+  let focusAt = 0;
+  candidates.forEach((candidate, index) => {
+    if (candidate.end <= cursor || candidate.start >= lineEnd) return;
+    text += buffer.toString("utf8", cursor, candidate.start);
+    if (candidate.start === focus) focusAt = text.length;
+    text += redactions[index];
+    cursor = candidate.end;
+  });
+  if (cursor < lineEnd) text += buffer.toString("utf8", cursor, lineEnd);
+  const from = Math.max(0, focusAt - SNIPPET_LIMIT / 2);
+  const to = Math.min(text.length, from + SNIPPET_LIMIT);
+  return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
+}

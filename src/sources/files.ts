@@ -1,0 +1,129 @@
+import { type Dirent, promises as fs } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
+import { UsageError } from "../errors.js";
+
+export interface WalkOptions {
+  /** Honour `.gitignore` files (and `.git/info/exclude`). `.keyhoundignore` always applies. */
+  readonly gitignore?: boolean;
+  /** Extra ignore patterns in .gitignore syntax, relative to each root. */
+  readonly exclude?: readonly string[];
+}
+
+export interface WalkedFile {
+  /** Absolute path, for reading. */
+  readonly absolute: string;
+  /** Path shown in reports: relative to the working directory when inside it. */
+  readonly display: string;
+  readonly size: number;
+}
+
+/** Files whose extension says they are media, archives or compiled code: never read. */
+const BINARY_EXTENSIONS = new Set(
+  (
+    "png jpg jpeg gif bmp ico webp tif tiff psd svgz heic avif mp3 mp4 m4a wav ogg flac avi mov mkv webm " +
+    "woff woff2 ttf otf eot pdf zip gz tgz bz2 xz zst 7z rar jar war ear class dex so dylib dll exe o a lib " +
+    "obj pyc pyo wasm node bin dat db sqlite sqlite3 iso dmg img deb rpm"
+  ).split(" "),
+);
+
+interface IgnoreLayer {
+  readonly base: string;
+  readonly matcher: Ignore;
+}
+
+/**
+ * Every file under `paths`, depth first in name order. Directories named on the command line
+ * are walked honouring ignore files found on the way; files named explicitly are always
+ * scanned. Symbolic links are not followed, so link loops cannot trap the walk.
+ */
+export async function* walkFiles(
+  paths: readonly string[],
+  options: WalkOptions = {},
+): AsyncGenerator<WalkedFile> {
+  const cwd = process.cwd();
+  for (const path of paths) {
+    const absolute = resolve(path);
+    const stat = await fs.lstat(absolute).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(
+        `cannot read ${path}: ${error.code === "ENOENT" ? "no such file or directory" : error.message}`,
+      );
+    });
+    if (stat.isFile()) {
+      yield { absolute, display: displayPath(cwd, absolute), size: stat.size };
+    } else if (stat.isDirectory()) {
+      const layers: IgnoreLayer[] = [];
+      if (options.exclude && options.exclude.length > 0) {
+        layers.push({ base: absolute, matcher: ignore().add([...options.exclude]) });
+      }
+      if (options.gitignore !== false) {
+        const exclude = await readIgnoreFile(join(absolute, ".git", "info", "exclude"));
+        if (exclude) layers.push({ base: absolute, matcher: ignore().add(exclude) });
+      }
+      yield* walkDirectory(absolute, layers, options, cwd);
+    }
+  }
+}
+
+async function* walkDirectory(
+  directory: string,
+  inherited: readonly IgnoreLayer[],
+  options: WalkOptions,
+  cwd: string,
+): AsyncGenerator<WalkedFile> {
+  const layers = [...inherited];
+  const ignoreFiles = options.gitignore === false ? [".keyhoundignore"] : [".gitignore", ".keyhoundignore"];
+  for (const name of ignoreFiles) {
+    const content = await readIgnoreFile(join(directory, name));
+    if (content) layers.push({ base: directory, matcher: ignore().add(content) });
+  }
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(directory, { withFileTypes: true });
+  } catch {
+    return; // An unreadable directory is skipped, as git and the peers do.
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name === ".git") continue;
+    const absolute = join(directory, entry.name);
+    const isDirectory = entry.isDirectory();
+    if (!isDirectory && !entry.isFile()) continue;
+    if (isIgnored(layers, absolute, isDirectory)) continue;
+    if (isDirectory) {
+      yield* walkDirectory(absolute, layers, options, cwd);
+    } else if (!BINARY_EXTENSIONS.has(extensionOf(entry.name))) {
+      const stat = await fs.stat(absolute).catch(() => undefined);
+      if (stat) yield { absolute, display: displayPath(cwd, absolute), size: stat.size };
+    }
+  }
+}
+
+function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDirectory: boolean): boolean {
+  for (const { base, matcher } of layers) {
+    let path = relative(base, absolute);
+    if (sep !== "/") path = path.split(sep).join("/");
+    if (isDirectory) path += "/";
+    if (matcher.ignores(path)) return true;
+  }
+  return false;
+}
+
+async function readIgnoreFile(path: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? "" : name.slice(dot + 1).toLowerCase();
+}
+
+function displayPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  const display = rel.startsWith("..") || rel === "" ? absolute : rel;
+  return sep === "/" ? display : display.split(sep).join("/");
+}
