@@ -40,6 +40,22 @@ export interface VerifySpec {
   readonly dead: readonly number[];
 }
 
+/**
+ * A second value a credential is used with (an AWS key id beside its secret key, a Twilio
+ * account SID beside its auth token). Found near the secret, it is reported with it as one
+ * finding; a `required` companion turns an otherwise ambiguous shape into a credential.
+ */
+export interface Companion {
+  /** What the companion is, as shown in reports: "access key id", "account SID". */
+  readonly name: string;
+  /** Its shape; a named group `value` marks it inside the match, else the whole match. */
+  readonly pattern: RegExp;
+  /** Bytes before and after the secret to search (default 1024). */
+  readonly within?: number;
+  /** When true, a secret without its companion nearby is not reported. */
+  readonly required?: boolean;
+}
+
 export interface Mitigation {
   /** Where and how to revoke, in the vendor's own words and places. */
   readonly revoke: string;
@@ -81,6 +97,8 @@ export interface Detector {
   /** Placeholder rejection is on by default; formats that are all structure turn it off. */
   readonly skipPlaceholderCheck?: boolean;
   readonly validate?: Validator;
+  /** Values reported together with the secret when found near it. */
+  readonly companions?: readonly Companion[];
   readonly verify?: VerifySpec;
   /** Strings that must produce exactly this detector's finding. */
   readonly examples: readonly ExampleSource[];
