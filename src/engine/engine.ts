@@ -11,6 +11,15 @@ export interface Candidate {
   /** Byte offset just past the secret. */
   readonly end: number;
   readonly groups: Readonly<Record<string, string | undefined>>;
+  /** Companion values found near the secret (multi-part credentials). */
+  readonly companions: readonly FoundCompanion[];
+}
+
+export interface FoundCompanion {
+  readonly name: string;
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A candidate the filters rejected, kept for `keyhound check` and the self-tests. */
@@ -44,7 +53,17 @@ interface CompiledDetector {
   readonly multiline: boolean;
   readonly keywords: readonly string[];
   readonly rank: number;
+  readonly companions: readonly CompiledCompanion[];
 }
+
+interface CompiledCompanion {
+  readonly name: string;
+  readonly regex: RegExp;
+  readonly within: number;
+  readonly required: boolean;
+}
+
+const DEFAULT_COMPANION_DISTANCE = 1024;
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
@@ -88,6 +107,12 @@ export class Engine {
         multiline: detector.window?.multiline ?? false,
         keywords: detector.keywords.map((k) => k.toLowerCase()),
         rank: CONFIDENCE_RANK[detector.confidence ?? "high"],
+        companions: (detector.companions ?? []).map((companion) => ({
+          name: companion.name,
+          regex: new RegExp(companion.pattern.source, `${companion.pattern.flags.replace(/[^ims]/g, "")}gd`),
+          within: companion.within ?? DEFAULT_COMPANION_DISTANCE,
+          required: companion.required ?? false,
+        })),
       };
     });
     this.automaton = new KeywordAutomaton([...keywordIndex.keys()]);
@@ -110,7 +135,7 @@ export class Engine {
         this.matchWindow(compiled, buffer, spans[i] as number, spans[i + 1] as number, options, candidates);
       }
     }
-    return resolveOverlaps(candidates, this.compiled);
+    return mergeCompanionPairs(resolveOverlaps(candidates, this.compiled));
   }
 
   /** Per detector, merged [start, end) windows around its keyword hits, in increasing order. */
@@ -187,7 +212,12 @@ export class Engine {
         options.onReject?.({ detector, secret, reason: rejection });
         continue;
       }
-      out.push({ detector, secret, start: secretStart, end: secretEnd, groups });
+      const companions = findCompanions(compiled, buffer, secretStart, secretEnd);
+      if (companions === undefined) {
+        options.onReject?.({ detector, secret, reason: "required companion not found nearby" });
+        continue;
+      }
+      out.push({ detector, secret, start: secretStart, end: secretEnd, groups, companions });
     }
   }
 
@@ -227,6 +257,64 @@ function windowEnd(buffer: Buffer, compiled: CompiledDetector, hitEnd: number): 
   if (compiled.multiline) return limit;
   const newline = buffer.subarray(hitEnd, limit).indexOf(NEWLINE);
   return newline === -1 ? limit : hitEnd + newline;
+}
+
+/**
+ * The companions found around a secret, nearest first; `undefined` when a required one is
+ * missing. Companions may sit on other lines (an ini section, a YAML block), so the search
+ * spans lines, bounded by `within`.
+ */
+function findCompanions(
+  compiled: CompiledDetector,
+  buffer: Buffer,
+  secretStart: number,
+  secretEnd: number,
+): FoundCompanion[] | undefined {
+  const found: FoundCompanion[] = [];
+  for (const companion of compiled.companions) {
+    const from = Math.max(0, secretStart - companion.within);
+    const text = buffer.toString("latin1", from, Math.min(buffer.length, secretEnd + companion.within));
+    let nearest: FoundCompanion | undefined;
+    companion.regex.lastIndex = 0;
+    for (let match = companion.regex.exec(text); match !== null; match = companion.regex.exec(text)) {
+      if (match[0].length === 0) {
+        companion.regex.lastIndex++;
+        continue;
+      }
+      const span = match.indices?.groups?.value ?? match.indices?.[0];
+      if (!span) continue;
+      const start = from + span[0];
+      const end = from + span[1];
+      if (start < secretEnd && end > secretStart) continue; // the secret itself
+      const distance = start >= secretEnd ? start - secretEnd : secretStart - end;
+      const best =
+        nearest && (nearest.start >= secretEnd ? nearest.start - secretEnd : secretStart - nearest.end);
+      if (best === undefined || distance < best) {
+        nearest = { name: companion.name, value: buffer.toString("utf8", start, end), start, end };
+      }
+    }
+    if (nearest) found.push(nearest);
+    else if (companion.required) return undefined;
+  }
+  return found;
+}
+
+/**
+ * A key id reported with its secret as companion, and the secret reported with its key id,
+ * are one credential: the first of the pair in the text stays, carrying the other.
+ */
+function mergeCompanionPairs(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.companions.length > 0)) return candidates;
+  const bySpan = new Map(candidates.map((c) => [`${c.start}:${c.end}`, c]));
+  const absorbed = new Set<Candidate>();
+  for (const candidate of candidates) {
+    if (absorbed.has(candidate)) continue;
+    for (const companion of candidate.companions) {
+      const other = bySpan.get(`${companion.start}:${companion.end}`);
+      if (other && other !== candidate) absorbed.add(other);
+    }
+  }
+  return candidates.filter((c) => !absorbed.has(c));
 }
 
 function stripKnownPrefix(secret: string, keywords: readonly string[]): string {

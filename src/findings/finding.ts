@@ -35,6 +35,8 @@ export interface Finding {
   readonly secretHash: string;
   /** The first step of the fix, in one line. */
   readonly fix: string;
+  /** Values this credential is used with, found near it (redacted), e.g. an AWS key id. */
+  readonly companions?: ReadonlyArray<{ readonly name: string; readonly redacted: string }>;
   readonly commit?: CommitInfo;
 }
 

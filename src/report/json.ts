@@ -39,6 +39,7 @@ function jsonFinding(finding: Finding, showSecrets: boolean) {
     fingerprint: finding.fingerprint,
     secretHash: finding.secretHash,
     fix: finding.fix,
+    ...(finding.companions ? { companions: finding.companions } : {}),
     ...(finding.commit ? { commit: finding.commit } : {}),
   };
 }

@@ -33,6 +33,9 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
         : "";
       lines.push(`  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}${origin}`);
       lines.push(`           ${showSecrets ? f.secret.split("\n")[0] : f.snippet}`);
+      for (const companion of f.companions ?? []) {
+        lines.push(`           ${c.dim(`with ${companion.name}`)} ${companion.redacted}`);
+      }
       lines.push(`           ${c.green("fix:")} ${f.fix} ${c.dim(`→ keyhound explain ${f.detectorId}`)}`);
     }
     lines.push("");

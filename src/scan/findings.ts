@@ -63,6 +63,9 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
       fingerprint: fingerprintOf(detector.id, secretHash, options.path),
       secretHash,
       fix: oneLineFix(detector),
+      ...(candidate.companions.length > 0
+        ? { companions: candidate.companions.map((c) => ({ name: c.name, redacted: redact(c.value) })) }
+        : {}),
     });
   });
   return findings;
