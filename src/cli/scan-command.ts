@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Severity } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import { type ReportFormat, reporters } from "../report/index.js";
@@ -18,6 +19,8 @@ interface ScanFlags {
 }
 
 export async function scanCommand(paths: string[], flags: ScanFlags): Promise<void> {
+  // Fail before a long scan, not after it, when the report cannot be written.
+  if (flags.output !== undefined) assertWritable(flags.output);
   const result = await scan({
     paths,
     minSeverity: flags.severity,
@@ -46,4 +49,23 @@ export async function scanCommand(paths: string[], flags: ScanFlags): Promise<vo
     process.stdout.write(report);
   }
   process.exitCode = result.findings.length > 0 ? flags.exitCode : 0;
+}
+
+function assertWritable(path: string): void {
+  const target = existsSync(path) ? path : dirname(resolve(path));
+  try {
+    accessSync(target, constants.W_OK);
+    if (target !== path && !statSync(target).isDirectory()) throw Object.assign(new Error(), { code: "ENOTDIR" });
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${describeError(error)}`);
+  }
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOTDIR") return "not a directory";
+  if (code === "EISDIR") return "is a directory";
+  return code ?? String(error);
 }
