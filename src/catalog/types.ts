@@ -29,9 +29,14 @@ export type ExampleSource = string | (() => string);
 /** A live check that has no side effects and spends no quota: data, run by the verify module. */
 export interface VerifySpec {
   readonly method: "GET" | "POST";
-  /** URL; `{secret}` and `{group:name}` placeholders are filled in. */
+  /**
+   * URL on the vendor's own documented API. Placeholders `{secret}`, `{group:NAME}` (a named
+   * group of the pattern) and `{companion:NAME}` are filled in, here and in headers and body.
+   */
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** HTTP Basic credentials (templates, as above), for APIs that take key id + secret. */
+  readonly basicAuth?: { readonly user: string; readonly password: string };
   /** Form-encoded or JSON body, with the same placeholders. */
   readonly body?: string;
   /** HTTP statuses meaning the credential is live. */
