@@ -1,12 +1,16 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import AjvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
 import { runCli, tempTree } from "./helpers/cli.js";
 
 const require = createRequire(import.meta.url);
+// Both packages are CommonJS with `exports.default`; under NodeNext the default import is the
+// module object, so take its `default`.
+const Ajv = (AjvDraft04 as unknown as { default: typeof AjvDraft04.default }).default;
+const addFormats = (ajvFormats as unknown as { default: typeof ajvFormats.default }).default;
 // The official OASIS SARIF 2.1.0 schema, as shipped by Microsoft's SARIF tooling on npm.
 const schema = JSON.parse(
   readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"),
