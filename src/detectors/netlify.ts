@@ -1,0 +1,92 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+const vendor = "Netlify";
+const about = "Netlify is a platform for building, deploying and hosting web sites and serverless functions.";
+/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
+const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+
+const mitigation = {
+  revoke:
+    "In the Netlify UI open User settings > Applications > Personal access tokens, find the token by description and select Delete; OAuth grants to applications are removed under Authorized applications on the same page. Update NETLIFY_AUTH_TOKEN in CI with a new token.",
+  revokeUrl: "https://app.netlify.com/user/applications#personal-access-tokens",
+  audit:
+    "Review the team's audit log (Team settings > Audit log) and each site's Deploys list for deploys, environment-variable reads or changes, and DNS edits you did not make.",
+  bestPractices: [
+    "give tokens an expiration date and one purpose each",
+    "use deploy keys or build hooks where a full personal token is not needed",
+    "store NETLIFY_AUTH_TOKEN only in CI secret storage",
+  ],
+};
+const security = [
+  "The token acts as the user on every team and site they belong to: deploying arbitrary content to production domains.",
+  "Site environment variables, which often hold other secrets, can be read and changed.",
+  "DNS zones managed by Netlify can be edited, and sites deleted.",
+];
+const verify = {
+  method: "GET" as const,
+  url: "https://api.netlify.com/api/v1/user",
+  headers: { Authorization: "Bearer {secret}" },
+  live: [200],
+  dead: [401],
+};
+
+export const detectors: Detector[] = [
+  {
+    id: "netlify-personal-access-token",
+    name: "Netlify personal access token",
+    vendor,
+    family: "Access Token",
+    severity: "critical",
+    description: `${about} Personal access tokens authenticate the Netlify API and CLI (NETLIFY_AUTH_TOKEN) as a user; current tokens start with nfp_ followed by 36 letters and digits.`,
+    security,
+    mitigation,
+    keywords: ["nfp_"],
+    window: { before: 8, after: 48 },
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
+    verify,
+    examples: [
+      () => `NETLIFY_AUTH_TOKEN=nfp_${randomChars("alnum", 36, "nfp-1")}`,
+      () => `netlify deploy --prod --dir=dist --auth nfp_${randomChars("alnum", 36, "nfp-2")}`,
+      () => `env:\n  NETLIFY_AUTH_TOKEN: "nfp_${randomChars("alnum", 36, "nfp-3")}"`,
+    ],
+    negatives: [
+      "NETLIFY_AUTH_TOKEN=nfp_YOUR_TOKEN_HERE",
+      "NETLIFY_AUTH_TOKEN=nfp_xxx",
+      () => `NETLIFY_AUTH_TOKEN=nfp_${randomChars("alnum", 30, "nfp-short")}`,
+    ],
+    references: ["https://docs.netlify.com/api/get-started/#authentication"],
+  },
+  {
+    id: "netlify-access-token-legacy",
+    name: "Netlify access token (unprefixed)",
+    vendor,
+    family: "Access Token",
+    severity: "critical",
+    confidence: "medium",
+    description: `${about} Personal access and OAuth tokens issued before the nfp_ prefix are 40 to 46 URL-safe characters without a prefix, recognised by names such as NETLIFY_AUTH_TOKEN or NETLIFY_ACCESS_TOKEN.`,
+    security,
+    mitigation,
+    keywords: [
+      "netlify_auth_token",
+      "netlify_access_token",
+      "netlify_token",
+      "netlify_api_token",
+      "netlifytoken",
+    ],
+    window: { before: 48, after: 96 },
+    pattern: new RegExp(
+      `(?:NETLIFY_AUTH_TOKEN|NETLIFY_ACCESS_TOKEN|NETLIFY_TOKEN|NETLIFY_API_TOKEN|netlify_auth_token|netlify_token|netlifyToken|NetlifyToken)${ASSIGN}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
+    ),
+    verify,
+    examples: [
+      () => `NETLIFY_AUTH_TOKEN=${randomChars("base64url", 43, "netlify-legacy-1")}`,
+      () => `{"netlifyToken": "${randomChars("base64url", 43, "netlify-legacy-2")}"}`,
+    ],
+    negatives: [
+      "NETLIFY_AUTH_TOKEN=${{ secrets.NETLIFY_AUTH_TOKEN }}",
+      () => `NETLIFY_AUTH_TOKEN=${randomChars("base64url", 30, "netlify-legacy-short")}`,
+    ],
+    references: ["https://docs.netlify.com/api/get-started/#authentication"],
+  },
+];
