@@ -1,0 +1,50 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+/** A word in any letter case. */
+const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
+const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
+
+export const detectors: Detector[] = [
+  {
+    id: "messagebird-api-key",
+    name: "MessageBird (Bird) API access key",
+    vendor: "MessageBird",
+    family: "API Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "MessageBird, now Bird, is a communications platform for SMS, WhatsApp, voice and e-mail. Its classic REST API authenticates with an access key of 25 alphanumeric characters sent as Authorization: AccessKey <key>; live and test keys look alike.",
+    security: [
+      "An attacker can send SMS and messages billed to the account, including to premium destinations.",
+      "Message history, contacts and conversations can be read.",
+      "Webhooks and numbers can be reconfigured to intercept inbound traffic.",
+    ],
+    mitigation: {
+      revoke:
+        "In the MessageBird (Bird) dashboard go to Developers > API access (API keys), find the leaked live key and delete it, then create a new key for the application.",
+      revokeUrl: "https://dashboard.messagebird.com/en/developers/access",
+      audit:
+        "Review the message and call logs and the balance history in the dashboard for traffic you did not send.",
+      bestPractices: [
+        "use test keys outside production",
+        "create a separate key per application so that each can be revoked alone",
+      ],
+    },
+    keywords: ["messagebird", "message_bird", "message-bird"],
+    pattern: new RegExp(
+      `${anyCase("message")}[_-]?${anyCase("bird")}[A-Za-z0-9_.-]{0,40}${GLUE}(?:AccessKey[ \\t])?(?<secret>[A-Za-z0-9]{25})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `MESSAGEBIRD_API_KEY=${randomChars("alnum", 25, "mb-1")}`,
+      () => `messageBird.accessKey = "${randomChars("alnum", 25, "mb-2")}";`,
+      () => `message_bird:\n  message_bird_access_key: '${randomChars("alnum", 25, "mb-3")}'`,
+    ],
+    negatives: [
+      "MESSAGEBIRD_API_KEY=YOUR_ACCESS_KEY",
+      () => `MESSAGEBIRD_API_KEY=${randomChars("alnum", 20, "mb-short")}`,
+    ],
+    references: ["https://developers.messagebird.com/api/#authentication"],
+  },
+];

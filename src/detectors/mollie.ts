@@ -1,0 +1,51 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+/** A word in any letter case. */
+const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
+const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
+
+export const detectors: Detector[] = [
+  {
+    id: "mollie-live-api-key",
+    name: "Mollie live API key",
+    vendor: "Mollie",
+    family: "API Key",
+    severity: "critical",
+    confidence: "medium",
+    description:
+      "Mollie is a European payment service provider for online payments with cards, iDEAL, SEPA and other local methods. Each website profile has a live API key (live_ followed by 30 alphanumeric characters) that authenticates server calls as a Bearer token.",
+    security: [
+      "An attacker can create payments and refunds for the profile and read payment, customer and mandate details.",
+      "Recurring payments can be charged on customers' existing mandates.",
+      "Order and refund data can be used for phishing the profile's customers.",
+    ],
+    mitigation: {
+      revoke:
+        'In the Mollie Dashboard go to Developers > API keys, select the website profile and click "Reset" next to the live API key; the old key stops working, so deploy the new key right away.',
+      revokeUrl: "https://my.mollie.com/dashboard/developers/api-keys",
+      audit:
+        "Review Payments, Refunds, Chargebacks and Customers in the Mollie Dashboard, and the webhook URLs in recent payments, for activity you did not create during the exposure window.",
+      bestPractices: [
+        "use the test_ key for development and keep the live key only on production servers",
+        "for platforms, prefer OAuth (Mollie Connect) or organization access tokens with limited scopes",
+      ],
+    },
+    keywords: ["mollie"],
+    pattern: new RegExp(
+      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>live_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `MOLLIE_API_KEY=live_${randomChars("alnum", 30, "mollie-1")}`,
+      () => `mollie_client.set_api_key("live_${randomChars("alnum", 30, "mollie-2")}")`,
+      () => `    'mollie' => ['key' => 'x', 'mollie_key' => 'live_${randomChars("alnum", 30, "mollie-3")}'],`,
+    ],
+    negatives: [
+      "MOLLIE_API_KEY=live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      () => `MOLLIE_API_KEY=live_${randomChars("alnum", 20, "mollie-short")}`,
+      () => `LIVE_KEY=live_${randomChars("alnum", 30, "mollie-nocontext")}`,
+    ],
+    references: ["https://docs.mollie.com/reference/authentication"],
+  },
+];

@@ -1,0 +1,102 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+/** A word in any letter case. */
+const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
+const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
+const UUID = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+
+const about =
+  "Splunk is a platform for searching, monitoring and analysing machine data, with Splunk Observability Cloud (formerly SignalFx) for metrics and traces.";
+const uuid = (label: string) => {
+  const hex = randomChars("hexUpper", 32, label);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+export const detectors: Detector[] = [
+  {
+    id: "splunk-hec-token",
+    name: "Splunk HTTP Event Collector token",
+    vendor: "Splunk",
+    family: "API Key",
+    severity: "medium",
+    confidence: "medium",
+    description: `${about} HTTP Event Collector (HEC) tokens are GUIDs sent as "Authorization: Splunk <token>"; each lets senders write events into the indexes it allows.`,
+    security: [
+      "An attacker can inject fake events into the allowed indexes, forging audit trails or triggering alerts.",
+      "Floods of events consume licence volume and can hide real activity.",
+    ],
+    mitigation: {
+      revoke:
+        "In Splunk Web go to Settings > Data inputs > HTTP Event Collector, find the token and click Disable, then Delete; create a new token limited to the needed indexes (on Splunk Cloud use the same page or the ACS API).",
+      revokeUrl: "https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector",
+      audit:
+        "Search the token's indexes for events from unexpected hosts or sources (index=<index> sourcetype=<...> | stats count by host, source) over the exposure window.",
+      bestPractices: [
+        "enable indexer acknowledgement and restrict each token to one index and source type",
+        "rotate HEC tokens when senders are decommissioned",
+      ],
+    },
+    keywords: ["splunk", "hec_token", "hec-token"],
+    pattern: new RegExp(
+      `(?:${anyCase("splunk")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("hec")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${GLUE}|${anyCase("hec")}[_-]${anyCase("token")}${GLUE}|Splunk[ \\t]+)(?<secret>${UUID})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `SPLUNK_HEC_TOKEN=${uuid("hec-1")}`,
+      () =>
+        `curl https://splunk.acme.io:8088/services/collector -H "Authorization: Splunk ${uuid("hec-2").toLowerCase()}" -d '{"event":"x"}'`,
+      () => `[http://app]\ntoken = ${uuid("hec-3")}\n# splunk\nsplunk_token = ${uuid("hec-3b")}`,
+    ],
+    negatives: [
+      "SPLUNK_HEC_TOKEN=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+      "Authorization: Splunk <hec_token>",
+      () => `SPLUNK_INDEX_ID=${uuid("hec-noctx")}`,
+    ],
+    references: [
+      "https://docs.splunk.com/Documentation/Splunk/latest/Data/FormateventsforHTTPEventCollector",
+    ],
+  },
+  {
+    id: "splunk-observability-token",
+    name: "Splunk Observability Cloud (SignalFx) access token",
+    vendor: "Splunk",
+    family: "Access Token",
+    severity: "medium",
+    confidence: "medium",
+    description: `${about} Observability Cloud org access tokens and API tokens (22 URL-safe characters, header X-SF-Token) ingest metrics and traces or, for API tokens, manage the organization.`,
+    security: [
+      "An attacker can send fake metrics, traces and events, skewing detectors and dashboards.",
+      "API tokens additionally let the attacker read and change detectors, dashboards and integrations.",
+    ],
+    mitigation: {
+      revoke:
+        "In Splunk Observability Cloud open Settings > Access Tokens, find the token by name, and use Rotate (or Disable, then delete); update the OpenTelemetry collector or integration with the new secret.",
+      revokeUrl:
+        "https://docs.splunk.com/observability/en/admin/authentication/authentication-tokens/org-tokens.html",
+      audit:
+        "Review the organization's usage and the detectors, dashboards and integrations changed during the exposure window.",
+      bestPractices: [
+        "use ingest-only org tokens for collectors and API tokens only for automation",
+        "rotate tokens with the built-in rotation and a grace period",
+      ],
+    },
+    keywords: ["x-sf-token", "signalfx", "sfx_", "splunk_access_token", "splunk_observability"],
+    pattern: new RegExp(
+      `(?:${anyCase("x-sf-token")}|${anyCase("signalfx")}[A-Za-z0-9_.-]{0,40}|${anyCase("sfx")}_[A-Za-z0-9_.-]{0,30}|${anyCase("splunk_access_token")}|${anyCase("splunk_observability")}[A-Za-z0-9_.-]{0,30})${GLUE}(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `SPLUNK_ACCESS_TOKEN=${randomChars("base64url", 22, "sfx-1")}`,
+      () =>
+        `curl -X POST https://ingest.us1.signalfx.com/v2/datapoint -H "X-SF-Token: ${randomChars("base64url", 22, "sfx-2")}"`,
+      () => `signalfx:\n  signalfx_access_token: '${randomChars("base64url", 22, "sfx-3")}'`,
+    ],
+    negatives: [
+      "SPLUNK_ACCESS_TOKEN=<ACCESS_TOKEN>",
+      () => `SPLUNK_ACCESS_TOKEN=${randomChars("base64url", 12, "sfx-short")}`,
+    ],
+    references: [
+      "https://docs.splunk.com/observability/en/admin/authentication/authentication-tokens/org-tokens.html",
+    ],
+  },
+];

@@ -1,0 +1,57 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+const botToken = (label: string) =>
+  `${randomChars("123456789", 1, label)}${randomChars("digits", 9, label)}:AA${randomChars("base64url", 33, label)}`;
+
+export const detectors: Detector[] = [
+  {
+    id: "telegram-bot-token",
+    name: "Telegram bot token",
+    vendor: "Telegram",
+    family: "Access Token",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Telegram is a cloud messaging service with an open Bot API. A bot token, issued by @BotFather, is the bot's numeric ID, a colon and a 35-character secret (starting AA); it authenticates every call to api.telegram.org/bot<token>/.",
+    security: [
+      "An attacker can control the bot: read incoming messages and files from its users and groups, and send messages as the bot.",
+      "Setting a new webhook or calling getUpdates diverts messages away from the legitimate bot, breaking it.",
+      "Bots trusted by a community can be used to phish or spam its members.",
+    ],
+    mitigation: {
+      revoke:
+        "Open a chat with @BotFather, send /mybots, choose the bot and select API Token > Revoke current token (or send /revoke and pick the bot); BotFather issues a new token and the old one stops working.",
+      revokeUrl: "https://t.me/BotFather",
+      audit:
+        "Call getWebhookInfo with the new token to check that the webhook URL is yours, and review the bot's recent messages in its chats for content it did not send.",
+      bestPractices: [
+        "pass the token through an environment variable or secret manager",
+        "use a webhook with a secret_token so that only Telegram can deliver updates to your endpoint",
+      ],
+    },
+    keywords: ["telegram", "api.telegram.org/bot", "bot_token", "bottoken", "tg_token"],
+    window: { before: 256, after: 256, multiline: true },
+    pattern:
+      /(?=[0-9])(?:(?<=\/bot)|(?<![A-Za-z0-9_:-]))(?<secret>[0-9]{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/,
+    verify: {
+      method: "GET",
+      url: "https://api.telegram.org/bot{secret}/getMe",
+      live: [200],
+      dead: [401, 404],
+    },
+    examples: [
+      () => `TELEGRAM_BOT_TOKEN=${botToken("tg-1")}`,
+      () => `bot = telebot.TeleBot("${botToken("tg-2")}")  # telegram`,
+      () => `telegram:\n  token: '${botToken("tg-3")}'`,
+      () => `curl https://api.telegram.org/bot${botToken("tg-4")}/sendMessage -d chat_id=42`,
+    ],
+    negatives: [
+      "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "TELEGRAM_BOT_TOKEN=<bot_id>:<secret>",
+      () =>
+        `TELEGRAM_BOT_TOKEN=${randomChars("digits", 10, "tg-short")}:AA${randomChars("base64url", 20, "tg-short")}`,
+    ],
+    references: ["https://core.telegram.org/bots/api#authorizing-your-bot"],
+  },
+];

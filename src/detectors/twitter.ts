@@ -1,0 +1,140 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, Validator } from "../catalog/types.js";
+import { shannonEntropy } from "../engine/filters.js";
+
+/** A word in any letter case. */
+const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
+const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
+const VENDOR = `(?:${anyCase("twitter")}|(?<![A-Za-z0-9])[Xx]_|${anyCase("tweet")})`;
+
+const about = "X (formerly Twitter) offers the X API for posts, users, direct messages and streams.";
+const portal = "https://developer.x.com/en/portal/projects-and-apps";
+/** App-only bearer tokens: a run of 21 "A"s, the app's numeric part, more "A"s and a URL-encoded secret. */
+const bearer = (label: string) =>
+  `AAAAAAAAAAAAAAAAAAAAA${randomChars("alnum", 4, `${label}-a`)}AAAAAAAA${randomChars("alnum", 20, `${label}-b`)}%2B${randomChars("alnum", 20, `${label}-c`)}%3D${randomChars("alnum", 40, `${label}-d`)}`;
+/** The leading runs of "A" would trip the generic placeholder rule, so the random tail is checked instead. */
+const randomTail: Validator = (secret) => {
+  const tail = secret.replace(/^A+/, "").replace(/%[0-9A-F]{2}/g, "");
+  if (/x{5,}|\.{3}|your|example/i.test(tail)) return "placeholder text";
+  return shannonEntropy(tail) >= 3.5 ? true : "tail has too little entropy";
+};
+const audit =
+  "Review the app's usage in the Developer Portal (Projects & Apps > the app > usage) and the account's posts, likes, follows and direct messages for activity you did not perform during the exposure window.";
+
+export const detectors: Detector[] = [
+  {
+    id: "twitter-bearer-token",
+    name: "X (Twitter) app-only bearer token",
+    vendor: "X",
+    family: "Access Token",
+    severity: "medium",
+    confidence: "medium",
+    description: `${about} An app-only bearer token (a run of A characters followed by a URL-encoded secret) authenticates read-only requests on behalf of an app, without a user context.`,
+    security: [
+      "An attacker can read public posts, users and search results on your app's quota, exhausting its monthly limits.",
+      "Usage on paid tiers is billed to you, and abusive use can get the app suspended.",
+    ],
+    mitigation: {
+      revoke:
+        'In the X Developer Portal open Projects & Apps > the app > Keys and tokens, and under Bearer Token click "Regenerate" (or "Revoke"); regenerating the API key and secret also invalidates the bearer token.',
+      revokeUrl: portal,
+      audit,
+      bestPractices: [
+        "generate bearer tokens on the server with the API key and secret, and never embed them in client apps",
+        "use separate apps for development and production",
+      ],
+    },
+    keywords: ["twitter", "bearer", "x_bearer", "tweet"],
+    pattern: new RegExp(
+      `(?:${VENDOR}|${anyCase("bearer")})[A-Za-z0-9_.-]{0,40}${GLUE}(?:${anyCase("bearer")}[ \\t])?(?<secret>A{15,30}[A-Za-z0-9%]{60,150})(?![A-Za-z0-9%_-])`,
+    ),
+    skipPlaceholderCheck: true,
+    validate: randomTail,
+    examples: [
+      () => `TWITTER_BEARER_TOKEN=${bearer("tw-bearer-1")}`,
+      () => `headers = {"Authorization": "Bearer ${bearer("tw-bearer-2")}"}`,
+      () => `x_bearer_token: '${bearer("tw-bearer-3")}'`,
+    ],
+    negatives: [
+      "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAYOUR_BEARER_TOKEN",
+      () => `TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAA${randomChars("alnum", 20, "tw-bearer-short")}`,
+    ],
+    references: ["https://docs.x.com/resources/fundamentals/authentication/oauth-2-0/bearer-tokens"],
+  },
+  {
+    id: "twitter-api-secret",
+    name: "X (Twitter) API key secret (consumer secret)",
+    vendor: "X",
+    family: "Client Secret",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} An app's API key (consumer key, 25 characters) and API key secret (consumer secret, 50 characters) sign OAuth 1.0a requests and mint bearer tokens.`,
+    security: [
+      "With the API key an attacker can obtain bearer tokens and run requests on the app's quota.",
+      "Together with users' access tokens the attacker can post, follow and send direct messages as those users.",
+    ],
+    mitigation: {
+      revoke:
+        'In the X Developer Portal open Projects & Apps > the app > Keys and tokens and click "Regenerate" under API Key and Secret; update every service that uses the app.',
+      revokeUrl: portal,
+      audit,
+      bestPractices: [
+        "keep the API key and secret on servers; mobile and web clients should use OAuth 2.0 with PKCE",
+        "use separate apps for development and production",
+      ],
+    },
+    keywords: ["twitter", "tweet", "x_api", "x_consumer"],
+    pattern: new RegExp(
+      `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9]{50})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `TWITTER_API_SECRET=${randomChars("alnum", 50, "tw-secret-1")}`,
+      () =>
+        `twitter:\n  consumer_key: ${randomChars("alnum", 25, "tw-key-2")}\n  twitter_consumer_secret: "${randomChars("alnum", 50, "tw-secret-2")}"`,
+      () => `X_API_KEY_SECRET = "${randomChars("alnum", 50, "tw-secret-3")}"`,
+    ],
+    negatives: [
+      "TWITTER_API_SECRET=your_api_secret_here",
+      () => `TWITTER_API_SECRET=${randomChars("alnum", 30, "tw-secret-short")}`,
+    ],
+    references: ["https://docs.x.com/resources/fundamentals/authentication/overview"],
+  },
+  {
+    id: "twitter-access-token-secret",
+    name: "X (Twitter) user access token secret",
+    vendor: "X",
+    family: "Access Token",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} An OAuth 1.0a user access token (<user id>-<random>) and its secret (45 characters) let an app act as that user.`,
+    security: [
+      "With the app's API key and secret an attacker can post, delete posts, follow, like and read direct messages as the user, within the app's permissions.",
+      "Tokens of brand accounts can be used to spread scams to their followers.",
+    ],
+    mitigation: {
+      revoke:
+        'For tokens generated in the Developer Portal: Projects & Apps > the app > Keys and tokens > Access Token and Secret > "Revoke" or "Regenerate". A user can also remove the app under Settings > Security and account access > Apps and sessions > Connected apps.',
+      revokeUrl: portal,
+      audit,
+      bestPractices: [
+        "request only the app permissions you need (read, write, direct messages)",
+        "store user tokens encrypted and delete them when users disconnect",
+      ],
+    },
+    keywords: ["twitter", "x_access"],
+    pattern: new RegExp(
+      `(?:${anyCase("twitter")}|(?<![A-Za-z0-9])[Xx]_)[A-Za-z0-9_.-]{0,24}(?:${anyCase("access")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,8}${GLUE}(?<secret>[A-Za-z0-9]{45})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `TWITTER_ACCESS_TOKEN_SECRET=${randomChars("alnum", 45, "tw-ats-1")}`,
+      () => `X_ACCESS_SECRET: "${randomChars("alnum", 45, "tw-ats-2")}"`,
+    ],
+    negatives: [
+      "TWITTER_ACCESS_TOKEN_SECRET=<secret>",
+      () => `TWITTER_ACCESS_TOKEN_SECRET=${randomChars("alnum", 30, "tw-ats-short")}`,
+    ],
+    references: ["https://docs.x.com/resources/fundamentals/authentication/oauth-1-0a/api-key-and-secret"],
+  },
+];

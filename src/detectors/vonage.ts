@@ -1,0 +1,59 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+/** A word in any letter case. */
+const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
+const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
+
+export const detectors: Detector[] = [
+  {
+    id: "vonage-api-secret",
+    name: "Vonage (Nexmo) API secret",
+    vendor: "Vonage",
+    family: "API Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Vonage, formerly Nexmo, provides communication APIs for SMS, voice, video and verification. An account's API key (8 characters) and API secret (16 alphanumeric characters) authenticate its REST APIs.",
+    security: [
+      "An attacker can send SMS and start calls billed to the account, including toll fraud to premium numbers.",
+      "Numbers can be bought or released, and message and call records read.",
+      "Applications and their webhooks can be changed to intercept inbound calls and messages.",
+    ],
+    mitigation: {
+      revoke:
+        'In the Vonage API Dashboard go to Settings (API Settings), under the account\'s API secrets click "Add new secret", deploy it, then delete the leaked secret with its trash icon (an account holds at most two secrets).',
+      revokeUrl: "https://dashboard.nexmo.com/settings",
+      audit:
+        "Review Logs > SMS and Voice records, Numbers and Applications in the Vonage API Dashboard, and the billing usage, for activity during the exposure window.",
+      bestPractices: [
+        "authenticate applications with a Vonage application's private key and JWTs instead of the account secret where the API allows",
+        "keep SMS and voice destinations limited to the countries you serve",
+      ],
+    },
+    keywords: ["vonage", "nexmo"],
+    pattern: new RegExp(
+      `(?:${anyCase("vonage")}|${anyCase("nexmo")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9_-])`,
+    ),
+    companions: [
+      {
+        name: "API key",
+        pattern:
+          /(?:vonage|nexmo)[A-Za-z0-9_.-]{0,16}key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<value>[0-9a-f]{8})(?![A-Za-z0-9])/i,
+      },
+    ],
+    examples: [
+      () =>
+        `VONAGE_API_KEY=${randomChars("hexLower", 8, "vonage-1")}\nVONAGE_API_SECRET=${randomChars("alnum", 16, "vonage-1")}`,
+      () => `nexmo:\n  nexmo_secret: "${randomChars("alnum", 16, "vonage-2")}"`,
+      () => `const vonageApiSecret = '${randomChars("alnum", 16, "vonage-3")}';`,
+    ],
+    negatives: [
+      "VONAGE_API_SECRET=your-api-secret",
+      () => `VONAGE_API_KEY=${randomChars("hexLower", 8, "vonage-key")}`,
+      () => `VONAGE_API_SECRET=${randomChars("alnum", 10, "vonage-short")}`,
+    ],
+    references: ["https://developer.vonage.com/en/getting-started/concepts/authentication"],
+  },
+];
