@@ -1,0 +1,51 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+/** Tokens generated since Jenkins 2.129: version "11" + 32 hex; older ones are 32 hex. */
+const apiToken = (label: string) => `11${randomChars("hexLower", 32, label)}`;
+
+export const detectors: Detector[] = [
+  {
+    id: "jenkins-api-token",
+    name: "Jenkins API token",
+    vendor: "Jenkins",
+    family: "API Key",
+    severity: "critical",
+    confidence: "medium",
+    description:
+      "Jenkins is the open-source automation server that runs many organizations' builds and deployments. A user's API token (34 hex characters starting with 11, or 32 hex for legacy tokens) replaces the password for the REST API and the CLI; it is found next to a Jenkins name (in URLs with credentials it is reported by the generic URI-credential detector). The CSRF crumb is not a secret and is not reported.",
+    security: [
+      "Jobs can be built with chosen parameters, and job configurations changed to run arbitrary commands on agents and the controller.",
+      "Credentials stored in Jenkins can be used in builds and exfiltrated; an administrator's token also reaches the script console, which means code execution on the controller.",
+      "Build logs and artifacts, which often contain further secrets, can be downloaded.",
+    ],
+    mitigation: {
+      revoke:
+        "Sign in as the token's owner, open the user menu (top right) > Security (Configure on older versions) > API Token and select Revoke next to the token; administrators can do the same from Manage Jenkins > Users > (user) > Security.",
+      revokeUrl: "https://www.jenkins.io/doc/book/system-administration/authenticating-scripted-clients/",
+      audit:
+        "Jenkins has no built-in audit log: check the token's 'last used' date on the API Token page, job configuration history (Job Config History plugin) and the Audit Trail plugin's log if installed, and review builds started during the exposure window.",
+      bestPractices: [
+        "create one token per client so that each can be revoked on its own",
+        "give automation a dedicated low-privilege user, never an administrator",
+        "disable legacy API tokens (Manage Jenkins > Security > API Token)",
+      ],
+    },
+    keywords: ["jenkins"],
+    pattern:
+      /jenkins[\w.-]{0,20}(?:token|password|pass|secret|api_?key)[\w-]{0,8}["']?\s{0,3}(?:=|:|=>)\s{0,3}["']?(?<secret>(?:11)?[a-f0-9]{32})(?![A-Za-z0-9])/i,
+    examples: [
+      () => `JENKINS_API_TOKEN=${apiToken("jenkins-1")}`,
+      () => `def jenkinsApiToken = '${apiToken("jenkins-2")}'`,
+      () =>
+        `jenkins:\n  url: https://ci.acme.internal\n  jenkins_token: "${randomChars("hexLower", 32, "jenkins-3")}"`,
+    ],
+    negatives: [
+      "JENKINS_API_TOKEN=${JENKINS_API_TOKEN}",
+      "JENKINS_API_TOKEN=11xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      // The crumb protects against CSRF; it is not a credential.
+      () => `Jenkins-Crumb: ${randomChars("hexLower", 64, "jenkins-crumb")}`,
+    ],
+    references: ["https://www.jenkins.io/doc/book/system-administration/authenticating-scripted-clients/"],
+  },
+];

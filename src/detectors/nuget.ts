@@ -1,0 +1,94 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+const b32 = "abcdefghijklmnopqrstuvwxyz234567";
+/**
+ * nuget.org keys are "oy2" + 43 lower-case base32 characters; fixed bits of the encoded structure
+ * restrict a few positions to subsets, as Microsoft's own detection rule describes.
+ */
+const apiKey = (label: string) => {
+  const r = (set: string, n: number, part: string) => randomChars(set, n, `${label}-${part}`);
+  const any = "0123456789abcdefghijklmnopqrstuvwxyz";
+  return `oy2${r("abcdefghijklmnop", 1, "a")}${r(any, 15, "b")}${r("aq", 1, "c")}${r(any, 11, "d")}${r("eu", 1, "e")}${r("bdfhjlnprtvxz357", 1, "f")}${r("abcdefghijklmnop", 1, "g")}${r(any, 11, "h")}${r("aeimquy4", 1, "i")}`;
+};
+
+export const detectors: Detector[] = [
+  {
+    id: "nuget-api-key",
+    name: "NuGet.org API key",
+    vendor: "NuGet",
+    family: "API Key",
+    severity: "critical",
+    description:
+      "NuGet.org is the package gallery for .NET. API keys (oy2 + 43 lower-case characters) push new packages and versions, or unlist existing ones, for the packages and glob patterns selected when the key was created.",
+    security: [
+      "An attacker can push malicious versions of the owner's packages, which dotnet restore then pulls into applications.",
+      "Keys with the unlist scope can hide legitimate versions.",
+    ],
+    mitigation: {
+      revoke:
+        "Sign in to nuget.org, open the account menu > API Keys, and choose Delete (or Regenerate) on the key; unlist any version you did not publish and contact NuGet support for malicious packages.",
+      revokeUrl: "https://www.nuget.org/account/apikeys",
+      audit:
+        "Review the Versions and activity of each package the key could push, and the key's Last used date on the API Keys page.",
+      bestPractices: [
+        "scope keys to specific packages or glob patterns and give them short expirations",
+        "publish with Trusted Publishing from CI where available",
+        "never commit keys in NuGet.config, scripts or pipeline files",
+      ],
+    },
+    keywords: ["oy2"],
+    pattern:
+      /(?<![a-z0-9])(?<secret>oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])(?![a-z0-9])/,
+    examples: [
+      () =>
+        `dotnet nuget push ./out/Acme.Core.1.2.0.nupkg --api-key ${apiKey("nuget-1")} --source https://api.nuget.org/v3/index.json`,
+      () => `NUGET_API_KEY=${apiKey("nuget-2")}`,
+      () => `<add key="nuget.org" value="${apiKey("nuget-3")}" />`,
+    ],
+    negatives: [
+      "NUGET_API_KEY=oy2xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      // Right length, but the structural positions do not fit.
+      () => `NUGET_API_KEY=oy2${randomChars(b32.slice(16, 26), 43, "nuget-bad")}`,
+    ],
+    references: ["https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys"],
+  },
+  {
+    id: "nuget-config-password",
+    name: "Package source password in NuGet.config",
+    vendor: "NuGet",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "NuGet is the package manager for .NET, configured through NuGet.config files. These files can store credentials for private package sources (Azure Artifacts, GitHub Packages, Artifactory, ProGet) under <packageSourceCredentials>; a ClearTextPassword entry holds the password or personal access token in plain text.",
+    security: [
+      "The password or PAT gives the feed access of its owner: downloading private packages and often publishing.",
+      "Feeds such as Azure Artifacts or GitHub Packages accept the same PAT for other APIs of that service.",
+    ],
+    mitigation: {
+      revoke:
+        "Identify the feed from the surrounding <packageSourceCredentials> element and revoke the credential there (Azure DevOps User settings > Personal access tokens, GitHub Settings > Developer settings > Personal access tokens, or the feed server's user settings); then reference the credential through an environment variable (%NUGET_FEED_PAT%) or a credential provider instead of storing it in clear text.",
+      revokeUrl: "https://learn.microsoft.com/nuget/reference/nuget-config-file#packagesourcecredentials",
+      audit:
+        "Check the feed's own audit or access log for downloads and pushes by the account during the exposure window.",
+      bestPractices: [
+        "use the Azure Artifacts Credential Provider or %ENV_VAR% references in NuGet.config",
+        "keep user-level NuGet.config files out of repositories",
+      ],
+    },
+    keywords: ["ClearTextPassword"],
+    pattern:
+      /<add\s{1,4}key\s{0,2}=\s{0,2}"ClearTextPassword"\s{1,4}value\s{0,2}=\s{0,2}"(?!%)(?<secret>[^"%<>\s]{8,500})"/i,
+    examples: [
+      () => `      <add key="ClearTextPassword" value="${randomChars("alnum", 40, "nuget-cfg-1")}" />`,
+      () =>
+        `<packageSourceCredentials><github><add key="Username" value="ci" /><add key="ClearTextPassword" value="${randomChars("alnum", 36, "nuget-cfg-2")}" /></github></packageSourceCredentials>`,
+    ],
+    negatives: [
+      '<add key="ClearTextPassword" value="%NUGET_FEED_PAT%" />',
+      '<add key="ClearTextPassword" value="REPLACE_ME" />',
+    ],
+    references: ["https://learn.microsoft.com/nuget/reference/nuget-config-file#packagesourcecredentials"],
+  },
+];
