@@ -1,0 +1,765 @@
+import { readdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, MatchContext, Validator } from "../catalog/types.js";
+import {
+  genericValueReason,
+  passwordPlaceholderReason,
+  referenceReason,
+  tokensPerChar,
+  VENDOR_NAME_WORDS,
+  vendorPrefixReason,
+} from "../engine/language.js";
+
+/*
+ * Generic credentials: a value assigned to a name that says "password", "secret", "API key" or
+ * "token", in any of the syntaxes configuration and code use. Names are common words, so these
+ * detectors trade recall for precision: the value must look generated (see
+ * src/engine/language.ts: not a word, identifier, reference, placeholder, path, URL or hash),
+ * and every detector is `confidence: "low"` so that a vendor-specific detector matching the
+ * same text always wins. Values that a vendor detector is responsible for are left to it even
+ * when it declines them: a name containing a vendor's brand (ALGOLIA_SEARCH_KEY, DD_API_KEY)
+ * or a value with a vendor-style prefix (xoxb-, sk_live_, CCIPAT_) is not reported here,
+ * because the vendor detector knows which of its keys are public and which lengths are real.
+ */
+
+const owasp = "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html";
+
+const genericPractices = [
+  "keep credentials out of source files: read them from the environment or a secret manager (Vault, AWS Secrets Manager, GCP Secret Manager, Azure Key Vault, 1Password, Doppler)",
+  "commit a template (.env.example) with empty values and ignore the real .env file in .gitignore",
+  "install a pre-commit hook (keyhound hook install) so that a credential is stopped before it is committed",
+  "give every service its own credential so that one leak can be revoked without breaking the others",
+];
+
+const rotateSteps =
+  "Identify the system the value belongs to from its name and file (database, internal service, third-party API), then change it there: for a database run ALTER USER / ALTER ROLE ... PASSWORD with a new value, for a service account reset its password in the identity provider, for an API credential delete it in the issuing console and create a new one. Deploy the new value through your secret store, then remove the old one from the file; purging it from git history (git filter-repo) does not replace rotation, because clones and forks keep it.";
+
+const auditSteps =
+  "Review the authentication logs of the system the credential opens (database connection logs, the identity provider's sign-in log, the API provider's usage or audit page) for logins from unknown addresses during the time the value was exposed.";
+
+// ---------------------------------------------------------------------------------------------
+// Pattern pieces. Names are matched case by case (lower, Capitalized, UPPER) rather than with
+// the `i` flag, which keeps the regex cheap and camelCase boundaries visible. The word before
+// the name ("confirm" in confirmPassword, "csrf" in csrf_token) is checked by the validator,
+// not by a lookbehind: a lookbehind with a long word list at every name costs too much on
+// hostile input.
+
+/** Variants of a word as written in code: lower, Capitalized, UPPER. */
+function cased(word: string): string[] {
+  return [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()];
+}
+
+/** Characters of an unquoted or quoted value: no whitespace, quotes, brackets or separators. */
+const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
+
+/**
+ * The value after a name: quoted (`"..."`, `'...'`, backticks) or bare up to whitespace or a
+ * separator. `q` holds the quote, so that validators can tell the two apart. The value is
+ * captured in a lookahead and consumed by a back-reference: an atomic group, so that a value
+ * that does not end properly fails at once instead of being retried at every shorter length.
+ */
+const VALUE = String.raw`(?<q>["'\x60]?)(?=(?<secret>${VALUE_CHAR}{8,200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
+
+/** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
+const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
+
+/**
+ * After a name: an optional closing quote or bracket (`"password":`, `ENV['PASSWORD'] =`), then
+ * `=`, `:=`, `:`, `=>`, `||=`, `?=`, a comma (`define('DB_PASSWORD', '...')`) or whitespace
+ * (SQL `PASSWORD '...'`, Groovy `storePassword "..."`, Dockerfile `ENV PASSWORD ...`).
+ */
+const SEPARATOR = String.raw`(?<nq>["'\]]{0,2})(?:[ \t]{0,3}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
+
+const END_OF_NAME = `(?![A-Za-z0-9_])`;
+
+/** Words that, before a credential name, make it a form field, a test value or a hash. */
+const FORM_WORDS = [
+  "hash",
+  "hashed",
+  "encrypted",
+  "crypted",
+  "forgot",
+  "reset",
+  "confirm",
+  "confirmation",
+  "verify",
+  "repeat",
+  "retype",
+  "new",
+  "old",
+  "current",
+  "min",
+  "max",
+  "show",
+  "hide",
+  "toggle",
+  "validate",
+  "check",
+  "invalid",
+  "wrong",
+  "bad",
+  "fake",
+  "dummy",
+  "mock",
+  "test",
+  "example",
+  "sample",
+  "placeholder",
+  "empty",
+  "input",
+  "label",
+  "field",
+  "prompt",
+  "remember",
+  "change",
+  "update",
+  "generate",
+  "random",
+  "default",
+];
+
+const PASSWORD_NAME = [
+  // SQL: CREATE USER ... IDENTIFIED BY '...'
+  String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
+  ...cased("password"),
+  ...cased("passwd"),
+  ...cased("passphrase"),
+  `(?<![A-Za-z0-9])(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
+].join("|");
+
+const SECRET_NAME = [
+  `(?:secret|Secret)(?:[_.-]?(?:key|Key)(?:[_.-]?(?:base|Base))?|[_.-]?(?:access|Access)[_.-]?(?:key|Key))?`,
+  `SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?|[_.-]?ACCESS[_.-]?KEY)?`,
+  ...["private", "signing", "encryption", "master"].flatMap((w) => [
+    `${w}[_.-]?(?:key|Key)`,
+    `${w[0]?.toUpperCase()}${w.slice(1)}[_.-]?Key`,
+    `${w.toUpperCase()}[_.-]?KEY`,
+  ]),
+].join("|");
+
+const API_KEY_NAME = `(?:api|Api|API)[_.-]?(?:key|Key|KEY)|apikey|APIKEY`;
+
+const TOKEN_NAME = cased("token").join("|");
+
+const SECRET_EXCLUDED = [
+  ...FORM_WORDS,
+  "kubernetes",
+  "k8s",
+  "sealed",
+  "external",
+  "is",
+  "has",
+  "use",
+  "create",
+  "delete",
+  "get",
+  "set",
+  "top",
+  "no",
+];
+const API_KEY_EXCLUDED = [...FORM_WORDS, "public", "publishable", "site", "browser", "client_side"];
+const TOKEN_EXCLUDED = [
+  ...FORM_WORDS,
+  "csrf",
+  "xsrf",
+  "next",
+  "page",
+  "continuation",
+  "sync",
+  "cancel",
+  "cancellation",
+  "request",
+  "id",
+  "push",
+  "device",
+  "fcm",
+  "apns",
+  "registration",
+  "verification",
+  "invite",
+  "invitation",
+  "idempotency",
+  "resume",
+  "lexer",
+  "parser",
+  "last",
+  "first",
+  "end",
+  "start",
+  "sort",
+  "pagination",
+  "cursor",
+  "notification",
+  "captcha",
+  "recaptcha",
+  "turnstile",
+  "card",
+  "payment",
+  "magic",
+  "upload",
+  "share",
+];
+
+function assignment(name: string): RegExp {
+  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${VALUE}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validators.
+
+/** Text of the window's line up to the start of the match. */
+function lineBefore(context: MatchContext): string {
+  const start = context.window.lastIndexOf("\n", context.index - 1) + 1;
+  return context.window.slice(start, context.index);
+}
+
+/**
+ * A value that is base64 of printable text (Kubernetes Secret `data:`, Docker auth) is judged
+ * by what it encodes: `cGFzc3dvcmQ=` is the placeholder "password", encoded.
+ */
+function decodedReason(value: string): string | undefined {
+  if (!/^[A-Za-z0-9+/]{6,}={0,2}$/.test(value) || value.length % 4 !== 0) return undefined;
+  const text = Buffer.from(value, "base64").toString("latin1");
+  if (text.length < 4 || !/^[\x20-\x7e]+$/.test(text)) return undefined;
+  if (/^\s*[{[]/.test(text)) return "base64 of JSON: a structured vendor format, not a bare secret";
+  const reason = genericValueReason(text, { minLength: 6 });
+  return reason === undefined ? undefined : `base64 of a value that is ${reason}`;
+}
+
+/** The words of a name, lower case: "userConfirmPassword" -> user, confirm, password. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, "$1_$2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
+
+/** The words of the name before the credential word: ["user", "confirm"] in userConfirmPassword. */
+function wordsBeforeName(context: MatchContext): string[] {
+  return nameWords(/[A-Za-z0-9_.-]{0,60}$/.exec(lineBefore(context))?.[0] ?? "");
+}
+
+/** Files of this folder that hold families of formats rather than one vendor. */
+const FAMILY_FILES = new Set(["generic", "uris", "jwt", "private-keys", "crypto-wallets", "index"]);
+/** Words of vendor file names that are too common, or name a database this folder covers itself. */
+const NOT_VENDOR_NAMES = new Set([
+  "cloud",
+  "devops",
+  "teams",
+  "atlas",
+  "mongodb",
+  "oracle",
+  "elastic",
+  "api",
+  "key",
+  "token",
+]);
+
+/**
+ * The vendors with their own detectors: the built-in aliases of language.ts plus the name of
+ * every vendor file next to this one (one file per vendor, discovered like the catalog is),
+ * so that a new vendor file is deferred to without editing a list.
+ */
+function vendorWords(): ReadonlySet<string> {
+  const words = new Set(VENDOR_NAME_WORDS);
+  try {
+    for (const file of readdirSync(dirname(fileURLToPath(import.meta.url)))) {
+      const base = /^([a-z0-9-]+)\.(?:ts|js)$/.exec(file)?.[1];
+      if (base === undefined || FAMILY_FILES.has(base)) continue;
+      for (const word of base.split("-"))
+        if (word.length >= 2 && !NOT_VENDOR_NAMES.has(word)) words.add(word);
+    }
+  } catch {
+    // Bundled without the folder: the built-in list alone.
+  }
+  return words;
+}
+
+const VENDORS = vendorWords();
+
+/** Why a value named after a vendor with its own detector is left to that detector. */
+function vendorNameReason(words: readonly string[]): string | undefined {
+  const vendor = words.find((w) => VENDORS.has(w));
+  return vendor === undefined ? undefined : `named after ${vendor}, whose own detector decides`;
+}
+
+/**
+ * The checks shared by every assignment-shaped generic detector. `minLength`: passwords are
+ * often 8 to 16 characters, generated tokens and keys rarely shorter than 16; shorter values
+ * under a token name are mostly hand-typed documentation samples.
+ */
+function assignmentValidator(excluded: readonly string[], minLength = 8): Validator {
+  const excludedWords = new Set(excluded);
+  return (secret, context) => {
+    if (secret.length < minLength) return `shorter than ${minLength} characters`;
+    const { sep, ws, q, nq } = context.groups;
+    const before = lineBefore(context);
+    const words = wordsBeforeName(context);
+    const word = words[words.length - 1] ?? "";
+    if (excludedWords.has(word)) return `"${word}" before the name marks a form field, test value or hash`;
+    const vendor = vendorNameReason(words);
+    if (vendor !== undefined) return vendor;
+    if (words.includes("trust") && words[words.length - 1] === "store")
+      return "a truststore password protects only public certificates";
+    if (/(?:^|[;"'\s])Endpoint\s*=\s*[^;\s]+;/i.test(before))
+      return "part of a vendor connection string (Endpoint=...;), left to its detector";
+    if (ws !== undefined) {
+      const dockerEnv = /^[ \t]*(?:ENV|ARG)[ \t]+[A-Za-z0-9_]*$/.test(before);
+      if (!q && !dockerEnv) return "a bare word after a space is prose, not an assignment";
+    }
+    // define('DB_PASSWORD', '...'), headers.Add("X-Api-Key", "..."), os.Setenv("TOKEN", "..."):
+    // the name is the first argument of a call; a list of strings is not a pair.
+    if (sep === "," && (!q || !nq || !/[A-Za-z_]\w*\s*\(\s*["'][\w.-]*$/.test(before)))
+      return "a comma-separated pair only counts as the first two arguments of a call";
+    // Unquoted letters only: in code, a variable, constant or type name (NumericLiteral).
+    if (!q && /^[A-Za-z_]+$/.test(secret) && (secret.length < 12 || tokensPerChar(secret) < 0.65))
+      return "a bare word (a variable, constant or type)";
+    if (/(?:^|\s)(?::param|@param|:type|@arg)\s+[\w.]*$/.test(before)) return "a docstring parameter";
+    if (/(?:^|[\s"'=])--?[A-Za-z0-9-]*$/.test(before))
+      return "a command-line flag (reported by generic-cli-password)";
+    return genericValueReason(secret) ?? decodedReason(secret) ?? true;
+  };
+}
+
+const NAME_WORDS =
+  /(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key)?|(?:private|signing|encryption|master)[_.-]?key|api[_.-]?key|token)$/i;
+const NAME_EXCLUDED = new RegExp(
+  `(?:^|[_.:-])(?:${[...FORM_WORDS, "csrf", "xsrf", "public", "next", "page"].join("|")})[_.-]?[a-z]*$`,
+  "i",
+);
+
+/** XML elements and key/value attributes: the name is in a tag or attribute, not in the pattern. */
+const xmlValidator: Validator = (secret, context) => {
+  const name = context.groups.tag ?? context.groups.attr ?? "";
+  const words = name.replace(/([a-z])([A-Z])/g, "$1_$2");
+  if (!NAME_WORDS.test(name)) return `"${name}" is not a credential name`;
+  const vendor = vendorNameReason(nameWords(name));
+  if (vendor !== undefined) return vendor;
+  if (NAME_EXCLUDED.test(words.replace(NAME_WORDS, ""))) return `"${name}" names a form field or test value`;
+  const tag = context.groups.tag;
+  if (tag !== undefined) {
+    const end = context.window.indexOf(secret, context.index) + secret.length;
+    if (!context.window.startsWith(`</${tag}>`, end)) return "the element is not closed after the value";
+  }
+  return genericValueReason(secret) ?? decodedReason(secret) ?? true;
+};
+
+/** Short flags mean a password only for some commands: -p for mysql (glued), sshpass, docker login; -a for redis-cli. */
+const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
+  glued:
+    /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
+  "-p": /(?:^|[\s;|&(`])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`])sshpass[ \t]*$/,
+  "-a": /(?:^|[\s;|&(`])redis-cli[ \t][^|;&]*$/,
+};
+
+const cliValidator: Validator = (secret, context) => {
+  const { short, gap } = context.groups;
+  if (short !== undefined) {
+    const before = lineBefore(context);
+    const glued = short === "-p" && gap === "" && SHORT_FLAG_COMMANDS.glued?.test(before);
+    const spaced = gap !== "" && SHORT_FLAG_COMMANDS[short]?.test(before);
+    if (!glued && !spaced) return `${short} is not a password flag of this command`;
+  }
+  return genericValueReason(secret) ?? true;
+};
+
+const bearerValidator: Validator = (secret) => genericValueReason(secret) ?? true;
+
+const basicPairValidator: Validator = (secret, context) => {
+  if (!/(?:^|[\s;|&(`])curl[ \t][^|;&]*$/.test(lineBefore(context))) return "not an argument of curl";
+  const user = context.groups.user ?? "";
+  if (vendorPrefixReason(user) !== undefined || vendorPrefixReason(secret) !== undefined)
+    return "a vendor key pair, left to its vendor's detector";
+  if (secret.length < 6) return "shorter than 6 characters";
+  return passwordPlaceholderReason(secret, context.groups.user) ?? true;
+};
+
+/** `Authorization: Basic <base64 of user:password>`: decoded and judged like a URI password. */
+const basicHeaderValidator: Validator = (secret) => {
+  if (secret.length % 4 !== 0) return "not padded base64";
+  const text = Buffer.from(secret, "base64").toString("utf8");
+  if (!/^[\x20-\x7e\u00a0-\uffff]+$/.test(text)) return "does not decode to text";
+  const colon = text.indexOf(":");
+  if (colon <= 0) return "does not decode to user:password";
+  const password = text.slice(colon + 1);
+  if (password.length < 6) return "password shorter than 6 characters";
+  return referenceReason(password) ?? passwordPlaceholderReason(password, text.slice(0, colon)) ?? true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Example builders: every value is generated at test time.
+
+const pw = (label: string, length = 20) => randomChars("alnum", length, `generic-${label}`);
+const b64 = (label: string, length = 40) => randomChars("base64", length, `generic-${label}`);
+const hex = (label: string, length = 32) => randomChars("hexLower", length, `generic-${label}`);
+
+const common = {
+  vendor: "Generic",
+  confidence: "low",
+  severity: "medium",
+} as const;
+
+export const detectors: Detector[] = [
+  {
+    ...common,
+    id: "generic-password",
+    name: "Password assigned in code or configuration",
+    family: "Password",
+    description:
+      "A value assigned to a name such as password, passwd, pwd, DB_PASS or MYSQL_ROOT_PASSWORD in source code, a .env file, YAML, JSON, TOML, .properties/.ini, a Dockerfile or docker-compose file. Only values that look generated are reported; words, references to environment variables or secret stores, placeholders and test fixtures are not.",
+    security: [
+      "Whoever reads the repository can sign in to the database, service or account the password protects.",
+      "Passwords are often reused across environments, so a development value may also open staging or production.",
+      "The password stays in git history and in every clone and fork even after the line is deleted.",
+    ],
+    mitigation: {
+      revoke: rotateSteps,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: genericPractices,
+    },
+    keywords: ["pass", "pwd", "identified"],
+    pattern: assignment(PASSWORD_NAME),
+    validate: assignmentValidator(FORM_WORDS),
+    examples: [
+      () => `DB_PASSWORD=${pw("p1")}`,
+      () => `  password: "${pw("p2", 24)}"`,
+      () => `{"adminPassword": "${pw("p3", 18)}", "user": "ops"}`,
+      () => `conn = connect(host="db.internal", user="app", password='${pw("p4", 16)}')`,
+      () => `ENV MYSQL_ROOT_PASSWORD ${pw("p5", 22)}`,
+      () => `spring.datasource.password = ${pw("p6", 20)}`,
+      () => `define('DB_PASSWORD', '${pw("p7", 20)}');`,
+    ],
+    negatives: [
+      "password: ${DB_PASSWORD}",
+      'password: "password"',
+      "DB_PASSWORD=changeme",
+      'password = os.environ["DB_PASSWORD"]',
+      "password: string;",
+      "confirmPassword: 'aB3dE5gH7jK9'",
+      'hashed_password = "$2b$12$abcdefghijklmnopqrstuu"',
+      "PASSWORD=SuperSecretPassword123",
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-secret",
+    name: "Secret or private key assigned in code or configuration",
+    family: "Secret",
+    description:
+      "A value assigned to a name such as secret, client_secret, JWT_SECRET, secret_key, SECRET_KEY_BASE, private_key, signing_key or encryption_key. Application secrets sign sessions and tokens or encrypt data; OAuth client secrets authenticate an application to an identity provider.",
+    security: [
+      "A signing secret (JWT_SECRET, SECRET_KEY, SECRET_KEY_BASE) lets an attacker forge sessions and tokens and sign in as any user.",
+      "An OAuth client secret lets an attacker impersonate the application to the identity provider and exchange stolen authorization codes.",
+      "An encryption key decrypts the data it protects, including backups already taken.",
+    ],
+    mitigation: {
+      revoke: `For an OAuth client secret, generate a new secret for the application in the identity provider's console (Google Cloud Console > APIs & Services > Credentials, Microsoft Entra > App registrations > Certificates & secrets, GitHub > Developer settings > OAuth Apps) and delete the old one. For a signing secret, deploy a new random value (for example \`openssl rand -base64 48\`), which invalidates every session signed with the old one. For an encryption key, re-encrypt the data under a new key. ${rotateSteps}`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: genericPractices,
+    },
+    keywords: [
+      "secret",
+      "private_key",
+      "privatekey",
+      "private-key",
+      "signing_key",
+      "signingkey",
+      "encryption_key",
+      "encryptionkey",
+      "master_key",
+      "masterkey",
+    ],
+    pattern: assignment(SECRET_NAME),
+    validate: assignmentValidator(SECRET_EXCLUDED, 12),
+    examples: [
+      () => `JWT_SECRET=${b64("s1", 44)}`,
+      () => `client_secret: "${pw("s2", 32)}"`,
+      () => `app.config["SECRET_KEY"] = "${hex("s3", 48)}"`,
+      () => `  "clientSecret": "${pw("s4", 40)}",`,
+      () => `secret_key_base = '${hex("s5", 64)}'`,
+      () => `signingKey := "${pw("s6", 28)}"`,
+    ],
+    negatives: [
+      "client_secret: <your-client-secret>",
+      "SECRET_KEY=django-insecure-change-me",
+      "secret: true",
+      "kubernetesSecret: my-app-secrets",
+      "JWT_SECRET=process.env.JWT_SECRET",
+      "secret_key = get_secret('app')",
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-api-key",
+    name: "API key assigned in code or configuration",
+    family: "API Key",
+    description:
+      "A value assigned to a name such as api_key, apiKey, API_KEY or X-API-Key for a service that keyhound has no specific detector for. API keys authenticate calls to a third-party or internal HTTP API.",
+    security: [
+      "Calls made with the key are billed to, rate-limited against and attributed to its owner.",
+      "The key reads or changes whatever data the API exposes to its owner.",
+      "Keys rarely expire, so a leaked key keeps working until someone deletes it.",
+    ],
+    mitigation: {
+      revoke: `Find the provider from the variable name, the URL the key is sent to, or the SDK that reads it; in that provider's dashboard open the API keys (or credentials) page, delete or roll the key, and create a new one scoped to what the application needs. ${rotateSteps}`,
+      revokeUrl: owasp,
+      audit:
+        "Check the provider's usage, billing and request logs for calls made with the key during the exposure window.",
+      bestPractices: genericPractices,
+    },
+    keywords: ["api_key", "apikey", "api-key", "api.key"],
+    pattern: assignment(API_KEY_NAME),
+    validate: assignmentValidator(API_KEY_EXCLUDED, 16),
+    examples: [
+      () => `WEATHER_API_KEY=${hex("a1", 32)}`,
+      () => `const client = new Client({ apiKey: "${pw("a2", 36)}" });`,
+      () => `headers = {"X-API-Key": "${pw("a3", 40)}"}`,
+      () => `api_key = "${b64("a4", 32)}"`,
+    ],
+    negatives: [
+      "api_key: YOUR_API_KEY",
+      'apiKey: "<api-key>"',
+      "API_KEY=${API_KEY}",
+      "api_key = settings.API_KEY",
+      "publicApiKey: 'pk_9f8e7d6c5b4a3f2e1d0c'",
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-token",
+    name: "Access token assigned in code or configuration",
+    family: "Access Token",
+    description:
+      "A value assigned to a name such as token, access_token, auth_token, refresh_token, BOT_TOKEN or SERVICE_TOKEN for a service that keyhound has no specific detector for. Bearer tokens authenticate API calls on behalf of a user or a service. Form and protocol tokens (CSRF, pagination, device push tokens) are not reported.",
+    security: [
+      "Anyone holding a bearer token can call the API as the user or service it was issued to.",
+      "Refresh tokens mint new access tokens, so access outlives the current one.",
+      "Tokens of service accounts often carry broad permissions and long lifetimes.",
+    ],
+    mitigation: {
+      revoke: `Revoke the token where it was issued: the service's token or session settings, the OAuth provider's revocation endpoint, or the admin console that created the service token; then issue a new one. ${rotateSteps}`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: [
+        ...genericPractices,
+        "prefer short-lived tokens obtained at run time (OAuth client credentials, workload identity, OIDC) to long-lived stored ones",
+      ],
+    },
+    keywords: ["token"],
+    pattern: assignment(TOKEN_NAME),
+    validate: assignmentValidator(TOKEN_EXCLUDED, 16),
+    examples: [
+      () => `ACCESS_TOKEN=${pw("t1", 40)}`,
+      () => `  auth_token: ${b64("t2", 48)}`,
+      () => `refreshToken = "${pw("t3", 64)}"`,
+      () => `{"bot_token": "${hex("t4", 40)}"}`,
+    ],
+    negatives: [
+      'csrf_token = "aB3dE5gH7jK9mN1pQ3rS5tU7"',
+      "nextToken: eyJwYWdlIjoyfQ",
+      "token: ${{ secrets.GITHUB_TOKEN }}",
+      "max_tokens: 4096",
+      'token_type: "Bearer"',
+      "access_token = request.args.get('token')",
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-xml-credential",
+    name: "Password or secret in an XML element or key/value attribute",
+    family: "Password",
+    description:
+      'A credential written as an XML element (<password>...</password> in Maven settings.xml, <db.password> in a POM, <ConnectionPassword> in a .config file) or as a key/value attribute pair (.NET <add key="DbPassword" value="..."/>, Spring <property name="password" value="..."/>).',
+    security: [
+      "Whoever reads the file can sign in to the repository manager, database or service the credential opens.",
+      "Build files are copied into artifacts and CI caches, spreading the credential further.",
+    ],
+    mitigation: {
+      revoke: `${rotateSteps} For Maven, encrypt server passwords with \`mvn --encrypt-password\` (settings-security.xml) or read them from environment variables (\${env.REPO_PASSWORD}); for .NET, move the value to user secrets or a key vault reference.`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: genericPractices,
+    },
+    keywords: ["password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key"],
+    pattern:
+      /(?:<(?<tag>[A-Za-z][\w.:-]{0,60})>|(?<![A-Za-z0-9])(?:key|name)[ \t]{0,2}=[ \t]{0,2}(?<aq>["'])(?<attr>[A-Za-z][\w.:-]{0,79})\k<aq>(?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|[ \t]{0,10}>))(?<secret>[^<>"'\s]{8,200})(?:<\/|["'])/,
+    validate: xmlValidator,
+    examples: [
+      () => `<server><id>nexus</id><username>deploy</username><password>${pw("x1", 24)}</password></server>`,
+      () => `  <add key="DbPassword" value="${pw("x2", 20)}" />`,
+      () => `<property name="hibernate.connection.password">${pw("x3", 18)}</property>`,
+      () => `<apiKey>${hex("x4", 32)}</apiKey>`,
+    ],
+    negatives: [
+      "<password>${env.NEXUS_PASSWORD}</password>",
+      "<password>{COQLCE6DU6GtcS5P=}</password>",
+      '<add key="PasswordPolicy" value="RequireDigitAndSymbol" />',
+      "<password>password</password>",
+      "<passwordHint>aB3dE5gH7jK9mN1p</passwordHint>",
+    ],
+    references: ["https://maven.apache.org/guides/mini/guide-encryption.html"],
+  },
+  {
+    ...common,
+    id: "generic-cli-password",
+    name: "Password or token passed on a command line",
+    family: "Password",
+    description:
+      "A credential written into a command: --password=..., --token ..., --api-key ..., mysql -p..., sshpass -p ..., docker login -p ..., redis-cli -a ..., openssl -passin pass:... in scripts, CI files, Makefiles and READMEs. Besides the file, such values end up in shell history and in the process list of the machine that runs them.",
+    security: [
+      "The credential opens the database, registry or service the command talks to.",
+      "Command lines are visible to every user of the machine (ps, /proc) and are kept in shell history and CI logs.",
+    ],
+    mitigation: {
+      revoke: `${rotateSteps} Pass the new value through the environment or a file instead: MYSQL_PWD or an option file for mysql, SSHPASS with sshpass -e, docker login --password-stdin, REDISCLI_AUTH for redis-cli, -passin env:VAR for openssl.`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: [
+        ...genericPractices,
+        "in CI, read credentials from the CI system's secret store and never echo them",
+      ],
+    },
+    keywords: [
+      "password",
+      "passwd",
+      "--pass",
+      "-pass",
+      "token",
+      "api-key",
+      "apikey",
+      "secret",
+      "mysql",
+      "mariadb",
+      "sshpass",
+      "docker",
+      "redis-cli",
+    ],
+    pattern:
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-p|-a)(?<=[ \t]-[pa])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:)(?<q>["']?)(?<secret>[^\s"'\x60\\<>(){}[\],;|&]{8,200})\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+    validate: cliValidator,
+    examples: [
+      () => `mysql -h db.internal -u app -p${pw("c1", 16)} appdb < dump.sql`,
+      () => `sshpass -p '${pw("c2", 18)}' ssh deploy@10.0.0.5`,
+      () => `  - run: ./deploy --api-key ${hex("c3", 32)} --env prod`,
+      () => `docker login -u ci -p ${pw("c4", 24)} registry.internal`,
+      () => `openssl pkcs12 -export -in cert.pem -passout pass:${pw("c5", 16)} -out cert.p12`,
+      () => `psql-migrate --db-password="${pw("c6", 20)}"`,
+    ],
+    negatives: [
+      "mysql -u root -p mydb",
+      "docker login -u ci --password-stdin",
+      'deploy --token "$DEPLOY_TOKEN"',
+      "sshpass -p password ssh root@host",
+      "tool --password=<password>",
+      "redis-cli -a $(cat /run/secrets/redis) ping",
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-curl-basic-auth",
+    name: "User and password passed to curl",
+    family: "Password",
+    description:
+      "curl -u user:password (or --user) sends HTTP basic authentication; written into a script, README or CI file it exposes the account's password. Because the syntax leaves no doubt that the value is a password, human-chosen passwords are reported too, and only placeholders and references are skipped.",
+    security: [
+      "The password signs in to the HTTP service (API, registry, Elasticsearch, Jenkins...) as that user.",
+      "The same password is often used for the account's interactive sign-in.",
+    ],
+    mitigation: {
+      revoke: `Change the account's password (or delete the API token used as password) in the service the URL points to. ${rotateSteps} Use a .netrc file with restricted permissions or curl's --variable / -u "$USER:$PASS" from the environment instead.`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: genericPractices,
+    },
+    keywords: ["curl"],
+    pattern:
+      /(?:-u|--user)(?<=[ \t](?:-u|--user))(?:[ \t]{0,3}|=)(?<q>["']?)(?<user>[^\s:"'$@\\]{1,64}):(?<secret>[^\s"'\x60\\]{1,128})\k<q>(?:(?<=["'])|(?=\s|$))/,
+    validate: basicPairValidator,
+    examples: [
+      () => `curl -u admin:${pw("u1", 14)} https://jenkins.internal/api/json`,
+      () => `curl --user "elastic:${pw("u2", 20)}" -X GET https://es.internal:9200/_cat/indices`,
+    ],
+    negatives: [
+      "curl -u user:password https://api.example.com",
+      'curl -u "$USER:$PASS" https://api.example.com',
+      "curl -u admin:admin http://localhost:8080",
+      "curl -u elastic:changeme http://localhost:9200",
+    ],
+    references: ["https://curl.se/docs/manpage.html#-u"],
+  },
+  {
+    ...common,
+    id: "generic-basic-auth-header",
+    name: "HTTP Basic authorization header",
+    family: "Password",
+    description:
+      "An Authorization: Basic header carries base64(user:password). Written into code, a Postman or HTTP-client file, or a test, it exposes the password to anyone who decodes it. The header is decoded and its password checked, so that placeholders (user:password) are not reported.",
+    security: [
+      "Anyone who decodes the header can sign in to the service as that user.",
+      "Basic credentials are usually the account's real password or a long-lived API token.",
+    ],
+    mitigation: {
+      revoke: `Change the password (or delete the API token used as password) of the account shown in the decoded header, in the service the request goes to. ${rotateSteps}`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: genericPractices,
+    },
+    keywords: ["authorization"],
+    pattern:
+      /[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}["'\x60]?[ \t]{0,3}Basic[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: basicHeaderValidator,
+    examples: [
+      () =>
+        `curl -H "Authorization: Basic ${Buffer.from(`svc-backup:${pw("h1", 18)}`).toString("base64")}" https://api.internal/v1/export`,
+      () => `headers = {"Authorization": "Basic ${Buffer.from(`ci:${pw("h2", 24)}`).toString("base64")}"}`,
+    ],
+    negatives: [
+      () => `Authorization: Basic ${Buffer.from("user:password").toString("base64")}`,
+      () => `Authorization: Basic ${Buffer.from("admin:admin").toString("base64")}`,
+      "Authorization: Basic <base64-credentials>",
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc7617"],
+  },
+  {
+    ...common,
+    id: "generic-bearer-token",
+    name: "HTTP Bearer authorization header",
+    family: "Access Token",
+    description:
+      "An Authorization: Bearer header written with a literal token, in code, an HTTP-client file or a README. Vendor tokens and JWTs are reported by their own detectors; this one covers the rest when the value looks generated.",
+    security: [
+      "Anyone holding the token can call the API as the user or service it was issued to.",
+      "Tokens pasted into examples and tests are often real ones copied from a working session.",
+    ],
+    mitigation: {
+      revoke: `Revoke the token in the service that issued it (its tokens or sessions page, or the OAuth provider's revocation endpoint) and issue a new one. ${rotateSteps}`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: genericPractices,
+    },
+    keywords: ["authorization"],
+    pattern:
+      /[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}["'\x60]?[ \t]{0,3}Bearer[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])/,
+    validate: bearerValidator,
+    examples: [
+      () => `curl -H "Authorization: Bearer ${pw("b1", 40)}" https://api.internal/v1/jobs`,
+      () => `fetch(url, { headers: { Authorization: "Bearer ${b64("b2", 44)}" } })`,
+    ],
+    negatives: [
+      'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
+      "Authorization: Bearer <access-token>",
+      "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE",
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc6750"],
+  },
+];

@@ -1,0 +1,1468 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, MatchContext, Validator } from "../catalog/types.js";
+import { dataShapeReason, passwordPlaceholderReason, tokensPerChar } from "../engine/language.js";
+
+/*
+ * Private keys in their text encodings. A PEM block is only reported when its body decodes to
+ * the structure the label promises (a DER SEQUENCE with the right first fields, an OpenSSH or
+ * SSH2 magic, an OpenPGP secret-key packet with a valid CRC-24): a certificate, a public key, a
+ * truncated or made-up body ("MIIE...", "XXXX") is not a private key.
+ *
+ * Blocks are found with their lines separated by real newlines (with YAML indentation), by
+ * escaped newlines inside a JSON or .env string ("\n"), by string concatenation across lines,
+ * or by single spaces (a key pasted into one line).
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Pattern pieces.
+
+/** Between two lines of a block: newline (+ indentation), escaped newline, concatenation, space. */
+const NL = String.raw`(?:\\n["'](?:[ \t]{0,4}\+)?[ \t]{0,4}\r?\n[ \t]{0,32}["']|\r?\n[ \t]{0,32}|\\r\\n|\\n|[ \t]{1,2})`;
+/** A line of base64 body. */
+const LINE = `[A-Za-z0-9+/]{1,4096}={0,2}`;
+
+/** BEGIN line, 1 to 600 base64 lines, matching END line. */
+function pemBlock(label: string): RegExp {
+  return new RegExp(`(?<secret>-----BEGIN ${label}-----${NL}(?:${LINE}${NL}){1,600}-----END ${label}-----)`);
+}
+
+const PEM_WINDOW = { before: 64, after: 16384, multiline: true } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Body extraction and structure checks.
+
+/** The base64 text between the BEGIN and END lines, with every kind of line separator removed. */
+function pemBody(block: string, skipHeaders = false): string {
+  const firstBreak = block.search(/-----(?:\\n|\\r|\r|\n| )/);
+  let inner = block.slice(firstBreak + 5, block.lastIndexOf("-----END"));
+  inner = inner.replace(/\\n["'][ \t]*\+?[ \t]*\r?\n[ \t]*["']/g, "\n").replace(/\\r|\\n/g, "\n");
+  if (skipHeaders) {
+    inner = inner
+      .split(/\r?\n/)
+      .filter(
+        (line) =>
+          !/^[ \t]*[A-Za-z][A-Za-z0-9-]*:[ \t]/.test(line) && !/^[ \t]*=[A-Za-z0-9+/]{4}[ \t]*$/.test(line),
+      )
+      .join("\n");
+  }
+  return inner.replace(/\s+/g, "");
+}
+
+/** Decoded body, or a reason why the body is not base64 of a sensible size. */
+function decodeBody(body: string, minBytes: number): Buffer | string {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) return "the body is not padded base64";
+  const bytes = Buffer.from(body, "base64");
+  if (bytes.length < minBytes) return `the body is only ${bytes.length} bytes`;
+  return bytes;
+}
+
+interface Tlv {
+  readonly tag: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One DER tag-length-value at `offset`, or undefined if it does not fit in `bytes`. */
+function readTlv(bytes: Buffer, offset: number, limit = bytes.length): Tlv | undefined {
+  if (offset + 2 > limit) return undefined;
+  const tag = bytes[offset] as number;
+  let length = bytes[offset + 1] as number;
+  let start = offset + 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count === 0 || count > 3 || start + count > limit) return undefined;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + (bytes[start + i] as number);
+    start += count;
+  }
+  const end = start + length;
+  return end <= limit ? { tag, start, end } : undefined;
+}
+
+const SEQUENCE = 0x30;
+const INTEGER = 0x02;
+const OCTET_STRING = 0x04;
+
+/** The children of the outer SEQUENCE, which must span the whole buffer. */
+function derChildren(bytes: Buffer, count: number): Tlv[] | string {
+  const outer = readTlv(bytes, 0);
+  if (!outer || outer.tag !== SEQUENCE) return "the body is not a DER SEQUENCE";
+  if (outer.end !== bytes.length) return "the DER length does not match the body";
+  const children: Tlv[] = [];
+  let offset = outer.start;
+  while (children.length < count && offset < outer.end) {
+    const child = readTlv(bytes, offset, outer.end);
+    if (!child) return "malformed DER";
+    children.push(child);
+    offset = child.end;
+  }
+  return children.length === count ? children : "too few DER fields";
+}
+
+const smallInt = (bytes: Buffer, tlv: Tlv | undefined) =>
+  tlv?.tag === INTEGER && tlv.end - tlv.start === 1 ? (bytes[tlv.start] as number) : -1;
+
+type Structure = (bytes: Buffer) => true | string;
+
+/** PKCS#1 RSAPrivateKey: version 0 (or 1, multi-prime), then a modulus of 512 bits or more. */
+const rsaStructure: Structure = (bytes) => {
+  const fields = derChildren(bytes, 3);
+  if (typeof fields === "string") return fields;
+  const [version, modulus] = fields as [Tlv, Tlv];
+  if (smallInt(bytes, version) > 1 || smallInt(bytes, version) < 0) return "no RSAPrivateKey version";
+  if (modulus.tag !== INTEGER || modulus.end - modulus.start < 64) return "no RSA modulus";
+  return true;
+};
+
+/** SEC 1 ECPrivateKey: version 1, then the private scalar as an OCTET STRING. */
+const ecStructure: Structure = (bytes) => {
+  const fields = derChildren(bytes, 2);
+  if (typeof fields === "string") return fields;
+  const [version, scalar] = fields as [Tlv, Tlv];
+  if (smallInt(bytes, version) !== 1) return "no ECPrivateKey version";
+  const size = scalar.end - scalar.start;
+  if (scalar.tag !== OCTET_STRING || size < 20 || size > 72) return "no EC private scalar";
+  return true;
+};
+
+/** OpenSSL's DSA private key: version 0, then p of 512 bits or more. */
+const dsaStructure: Structure = (bytes) => {
+  const fields = derChildren(bytes, 2);
+  if (typeof fields === "string") return fields;
+  const [version, p] = fields as [Tlv, Tlv];
+  if (smallInt(bytes, version) !== 0) return "no DSA key version";
+  if (p.tag !== INTEGER || p.end - p.start < 64) return "no DSA prime";
+  return true;
+};
+
+/** PKCS#8 PrivateKeyInfo / OneAsymmetricKey: version, AlgorithmIdentifier, OCTET STRING. */
+const pkcs8Structure: Structure = (bytes) => {
+  const fields = derChildren(bytes, 3);
+  if (typeof fields === "string") return fields;
+  const [version, algorithm, key] = fields as [Tlv, Tlv, Tlv];
+  const v = smallInt(bytes, version);
+  if (v !== 0 && v !== 1) return "no PrivateKeyInfo version";
+  if (algorithm.tag !== SEQUENCE || bytes[algorithm.start] !== 0x06) return "no algorithm identifier";
+  if (key.tag !== OCTET_STRING || key.end - key.start < 16) return "no private key octets";
+  return true;
+};
+
+/** PKCS#8 EncryptedPrivateKeyInfo: AlgorithmIdentifier, then the ciphertext. */
+const encryptedPkcs8Structure: Structure = (bytes) => {
+  const fields = derChildren(bytes, 2);
+  if (typeof fields === "string") return fields;
+  const [algorithm, data] = fields as [Tlv, Tlv];
+  if (algorithm.tag !== SEQUENCE || bytes[algorithm.start] !== 0x06)
+    return "no encryption algorithm identifier";
+  if (data.tag !== OCTET_STRING || data.end - data.start < 16) return "no encrypted data";
+  return true;
+};
+
+function pemValidator(structure: Structure, minBytes: number): Validator {
+  return (secret) => {
+    const bytes = decodeBody(pemBody(secret), minBytes);
+    return typeof bytes === "string" ? bytes : structure(bytes);
+  };
+}
+
+/** SSH wire format: a uint32 length, then that many bytes. */
+function sshString(bytes: Buffer, offset: number): { value: Buffer; next: number } | undefined {
+  if (offset + 4 > bytes.length) return undefined;
+  const length = bytes.readUInt32BE(offset);
+  const end = offset + 4 + length;
+  return end <= bytes.length ? { value: bytes.subarray(offset + 4, end), next: end } : undefined;
+}
+
+const OPENSSH_MAGIC = "openssh-key-v1\0";
+
+/** The cipher an OpenSSH key is stored with ("none" when unencrypted), or a rejection reason. */
+function opensshCipher(secret: string): { cipher: string } | string {
+  const bytes = decodeBody(pemBody(secret), 40);
+  if (typeof bytes === "string") return bytes;
+  if (bytes.toString("latin1", 0, OPENSSH_MAGIC.length) !== OPENSSH_MAGIC) return "no openssh-key-v1 magic";
+  const cipher = sshString(bytes, OPENSSH_MAGIC.length);
+  const kdf = cipher && sshString(bytes, cipher.next);
+  const options = kdf && sshString(bytes, kdf.next);
+  if (!cipher || !kdf || !options || options.next + 4 > bytes.length) return "truncated OpenSSH key";
+  if (bytes.readUInt32BE(options.next) < 1) return "an OpenSSH container without keys";
+  return { cipher: cipher.value.toString("latin1") };
+}
+
+// ---------------------------------------------------------------------------------------------
+// OpenPGP.
+
+/** CRC-24 of RFC 4880 section 6.1, as written in the armor's "=XXXX" line. */
+function crc24(bytes: Buffer): number {
+  let crc = 0xb704ce;
+  for (const byte of bytes) {
+    crc ^= byte << 16;
+    for (let i = 0; i < 8; i++) {
+      crc <<= 1;
+      if (crc & 0x1000000) crc ^= 0x1864cfb;
+    }
+  }
+  return crc & 0xffffff;
+}
+
+/** Number of public MPIs before the secret part of a v4 key, by public-key algorithm id. */
+const PGP_PUBLIC_MPIS: Record<number, number> = { 1: 2, 2: 2, 3: 2, 16: 3, 17: 4, 20: 3 };
+
+/**
+ * Whether a transferable secret key is protected by a passphrase: reads the first Secret-Key
+ * packet (tag 5) up to its S2K usage octet. Undefined when the layout is not one this parser
+ * knows (v5/v6 keys, unknown algorithms): such keys are treated as unprotected.
+ */
+function pgpKey(secret: string): { protected: boolean | undefined } | string {
+  const body = pemBody(secret, true);
+  const crcLine = /=([A-Za-z0-9+/]{4})[ \t]*(?:\\r|\r)?(?:\\n|\n)[ \t]*-----END/.exec(secret);
+  // The checksum line sits on its own line before END: strip it from the body if pemBody kept it.
+  const bytes = decodeBody(body, 32);
+  if (typeof bytes === "string") return bytes;
+  if (crcLine) {
+    const expected = Buffer.from(crcLine[1] as string, "base64").readUIntBE(0, 3);
+    if (crc24(bytes) !== expected) return "the armor CRC-24 does not match";
+  }
+  const first = bytes[0] as number;
+  let tag: number;
+  let offset: number;
+  if ((first & 0xc0) === 0xc0) {
+    tag = first & 0x3f;
+    const l0 = bytes[1] as number;
+    offset = l0 < 192 ? 2 : l0 < 224 ? 3 : l0 === 255 ? 6 : 2;
+  } else if (first & 0x80) {
+    tag = (first >> 2) & 0x0f;
+    offset = 1 + ([1, 2, 4, 0][first & 0x03] ?? 0);
+  } else {
+    return "no OpenPGP packet";
+  }
+  if (tag !== 5) return "the first packet is not a secret key";
+  const version = bytes[offset] as number;
+  if (version !== 4) return { protected: undefined };
+  let cursor = offset + 6;
+  const algorithm = bytes[offset + 5] as number;
+  const mpis = PGP_PUBLIC_MPIS[algorithm];
+  const readMpi = () => {
+    const bits = bytes.readUInt16BE(cursor);
+    cursor += 2 + Math.ceil(bits / 8);
+  };
+  try {
+    if (mpis !== undefined) {
+      for (let i = 0; i < mpis; i++) readMpi();
+    } else if (algorithm === 18 || algorithm === 19 || algorithm === 22) {
+      cursor += 1 + (bytes[cursor] as number); // curve OID
+      readMpi();
+      if (algorithm === 18) cursor += 1 + (bytes[cursor] as number); // KDF parameters
+    } else {
+      return { protected: undefined };
+    }
+  } catch {
+    return "truncated OpenPGP key";
+  }
+  if (cursor >= bytes.length) return "truncated OpenPGP key";
+  return { protected: bytes[cursor] !== 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// PuTTY and SSH2 (ssh.com) formats.
+
+/** Line end of a multi-line text format, with the indentation of a YAML block after it. */
+const EOL = String.raw`(?:\r?\n[ \t]{0,32}|(?:\\r)?\\n)`;
+const PPK = new RegExp(
+  String.raw`(?<secret>PuTTY-User-Key-File-[23]: (?<alg>[a-z0-9@.-]{3,40})${EOL}Encryption: (?<enc>[a-z0-9-]{3,20})${EOL}Comment: [^\r\n\\]{0,200}${EOL}Public-Lines: \d{1,3}${EOL}(?<pub>(?:[A-Za-z0-9+/=]{1,64}${EOL}){1,64})(?:[A-Z][A-Za-z0-9-]{2,30}: [^\r\n\\]{1,200}${EOL}){0,6}Private-Lines: (?<count>\d{1,3})${EOL}(?<priv>(?:[A-Za-z0-9+/=]{1,64}${EOL}){1,200})Private-MAC: [0-9a-f]{40,64})`,
+);
+
+function ppkCheck(context: MatchContext): { encrypted: boolean } | string {
+  const { alg, enc, pub, priv, count } = context.groups;
+  const lines = (text = "") =>
+    text
+      .split(/\r?\n|(?:\\r)?\\n/)
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+  if (lines(priv).length !== Number(count)) return "Private-Lines does not match the lines that follow";
+  const blob = Buffer.from(lines(pub).join(""), "base64");
+  const keyType = sshString(blob, 0)?.value.toString("latin1");
+  if (keyType !== alg) return "the public blob does not hold the header's key type";
+  return { encrypted: enc !== "none" };
+}
+
+const SSH2 = new RegExp(
+  String.raw`(?<secret>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----${EOL}(?:[A-Za-z][A-Za-z0-9-]{0,63}: [^\r\n\\]{0,400}${EOL}){0,6}(?:${LINE}${EOL}){2,600}---- END SSH2 ENCRYPTED PRIVATE KEY ----)`,
+);
+
+const SSH2_MAGIC = 0x3f6ff9eb;
+
+function ssh2Cipher(secret: string): { cipher: string } | string {
+  const body = secret
+    .replace(/^---- BEGIN[^\n\\]*(?:\\n|\n)/, "")
+    .replace(/---- END[\s\S]*$/, "")
+    .split(/\r?\n|(?:\\r)?\\n/)
+    .map((line) => line.trim())
+    .filter((line) => !/^[A-Za-z][A-Za-z0-9-]*: /.test(line))
+    .join("");
+  const bytes = decodeBody(body.replace(/\s+/g, ""), 32);
+  if (typeof bytes === "string") return bytes;
+  if (bytes.readUInt32BE(0) !== SSH2_MAGIC) return "no SSH2 private key magic";
+  const keyType = sshString(bytes, 8);
+  const cipher = keyType && sshString(bytes, keyType.next);
+  if (!cipher) return "truncated SSH2 key";
+  return { cipher: cipher.value.toString("latin1") };
+}
+
+// ---------------------------------------------------------------------------------------------
+// age (bech32, BIP-173 checksum over the lower-case string).
+
+const BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+
+function bech32Polymod(values: readonly number[]): number {
+  const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  for (const value of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ value;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= generators[i] as number;
+  }
+  return chk >>> 0;
+}
+
+const hrpExpand = (hrp: string) => [
+  ...[...hrp].map((c) => c.charCodeAt(0) >> 5),
+  0,
+  ...[...hrp].map((c) => c.charCodeAt(0) & 31),
+];
+
+const ageChecksum: Validator = (secret) => {
+  const lower = secret.toLowerCase();
+  const split = lower.lastIndexOf("1");
+  const data = [...lower.slice(split + 1)].map((c) => BECH32.indexOf(c));
+  return bech32Polymod([...hrpExpand(lower.slice(0, split)), ...data]) === 1
+    ? true
+    : "bech32 checksum does not match";
+};
+
+/** Builds an age identity from 32 bytes, with a valid bech32 checksum. */
+function ageKey(label: string): string {
+  const bytes = Buffer.from(randomChars("hexLower", 64, label), "hex");
+  const data: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    acc = (acc << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push((acc >> bits) & 31);
+    }
+  }
+  if (bits > 0) data.push((acc << (5 - bits)) & 31);
+  const hrp = "age-secret-key-";
+  const polymod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const checksum = Array.from({ length: 6 }, (_, i) => (polymod >> (5 * (5 - i))) & 31);
+  return `${hrp}1${[...data, ...checksum].map((v) => BECH32[v]).join("")}`.toUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Web Keys.
+
+/** The JSON object around the match (JWKs are flat: no nested objects). */
+function enclosingObject(context: MatchContext): string {
+  const open = context.window.lastIndexOf("{", context.index);
+  const close = context.window.indexOf("}", context.index);
+  return open === -1 || close === -1 ? "" : context.window.slice(open, close + 1);
+}
+
+const KTY = /\\?"kty\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<kty>[A-Za-z]{2,3})\\?"/;
+
+/** Private-part lengths (base64url characters) by key type. */
+const jwkPrivate: Validator = (secret, context) => {
+  const kty = KTY.exec(enclosingObject(context))?.groups?.kty;
+  if (kty === undefined) return 'no "kty" in the same JSON object';
+  if (kty === "RSA") return secret.length >= 170 ? true : "too short for an RSA private exponent";
+  if (kty === "EC" || kty === "OKP")
+    return secret.length >= 42 && secret.length <= 90 ? true : "wrong length for a curve scalar";
+  return `"kty": "${kty}" has no private "d"`;
+};
+
+const jwkSymmetric: Validator = (_secret, context) => {
+  const kty = KTY.exec(enclosingObject(context))?.groups?.kty;
+  return kty === "oct" ? true : 'no "kty": "oct" in the same JSON object';
+};
+
+// ---------------------------------------------------------------------------------------------
+// Keystore passwords.
+
+const KEYSTORE_VALUE = String.raw`(?:[ \t]{0,3}(?:[:=]|=>)[ \t]{0,3}|(?<ws>[ \t]{1,3})(?=["']))(?<q>["']?)(?=(?<secret>[^\s"'\x60\\<>(){}\[\],;$]{4,128}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s,;]|$))`;
+
+/** keyStorePassword, key-store-password, storePassword, keyPassword, pfx_password, cert_pass ... */
+const KEYSTORE_NAME = new RegExp(
+  `(?:key[-_.]?store|store|key|pfx|p12|pkcs12|cert(?:ificate)?)[-_.]?(?:password|passphrase|passwd|pass|pwd)(?![A-Za-z0-9_])["']?${KEYSTORE_VALUE}`,
+  "i",
+);
+/** The same names, plus a bare "password" (Kestrel: "Path": "x.pfx", "Password": "...") for PKCS#12. */
+const PKCS12_NAME = new RegExp(
+  `(?:(?:key[-_.]?store|store|key|pfx|p12|pkcs12|cert(?:ificate)?)[-_.]?(?:password|passphrase|passwd|pass|pwd)|password|passphrase)(?![A-Za-z0-9_])["']?${KEYSTORE_VALUE}`,
+  "i",
+);
+
+const PKCS12_FILE = /[\w.-]\.(?:p12|pfx)(?![A-Za-z0-9])|\bPKCS12\b|\bpkcs12\b/g;
+const JKS_CONTEXT =
+  /[\w.-]\.(?:jks|keystore|jceks|bks)(?![A-Za-z0-9])|\b(?:JKS|JCEKS|storeFile|keystore|keyStore|key-store|key_store|KEYSTORE|signingConfigs)\b/;
+const KNOWN_DEFAULTS = new Set([
+  "changeit",
+  "changeme",
+  "android",
+  "password",
+  "secret",
+  "keystore",
+  "storepass",
+]);
+
+/** Nearest distance between the match and a PKCS#12 mention in the window, or Infinity. */
+function pkcs12Distance(context: MatchContext): number {
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const m of context.window.matchAll(PKCS12_FILE))
+    nearest = Math.min(nearest, Math.abs(m.index - context.index));
+  return nearest;
+}
+
+function keystorePasswordReason(secret: string, context: MatchContext): string | undefined {
+  const before = context.window[context.index - 1] ?? "";
+  if (/[A-Za-z0-9]/.test(before)) {
+    const word = /[A-Za-z]{0,12}$/.exec(context.window.slice(0, context.index))?.[0].toLowerCase() ?? "";
+    if (word.endsWith("trust")) return "a truststore password protects only public certificates";
+    if (!/(?:^|[_.-])$/.test(word)) return "part of a longer name";
+  }
+  if (/trust[-_.]?store/i.test(context.window.slice(Math.max(0, context.index - 20), context.index + 20)))
+    return "a truststore password protects only public certificates";
+  if (KNOWN_DEFAULTS.has(secret.toLowerCase())) return `the well-known default "${secret}"`;
+  if (!context.groups.q) {
+    const end = context.window.indexOf(secret, context.index) + secret.length;
+    // `storePassword: Validator = ...`: a type annotation in code.
+    if (/^[ \t]*=(?!=)/.test(context.window.slice(end, end + 4))) return "a type annotation";
+    if (/^[A-Za-z_]+$/.test(secret) && (secret.length < 12 || tokensPerChar(secret) < 0.65))
+      return "a bare word (a variable, constant or type)";
+  }
+  return dataShapeReason(secret) ?? passwordPlaceholderReason(secret);
+}
+
+const pkcs12Password: Validator = (secret, context) => {
+  const bare = /^(?:password|passphrase)/i.test(context.window.slice(context.index, context.index + 12));
+  const distance = pkcs12Distance(context);
+  if (distance > (bare ? 300 : 1024)) return "no .p12/.pfx file mentioned nearby";
+  return keystorePasswordReason(secret, context) ?? true;
+};
+
+const javaKeystorePassword: Validator = (secret, context) => {
+  if (pkcs12Distance(context) <= 1024) return "a PKCS#12 store (reported by pkcs12-keystore-password)";
+  if (!JKS_CONTEXT.test(context.window)) return "no keystore mentioned nearby";
+  return keystorePasswordReason(secret, context) ?? true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Example builders: DER structures from deterministic random bytes, wrapped as PEM.
+
+const rnd = (bytes: number, label: string) =>
+  Buffer.from(randomChars("hexLower", bytes * 2, `pk-${label}`), "hex");
+
+function tlv(tag: number, content: Buffer): Buffer {
+  const n = content.length;
+  const length =
+    n < 0x80
+      ? [n]
+      : n < 0x100
+        ? [0x81, n]
+        : n < 0x10000
+          ? [0x82, n >> 8, n & 0xff]
+          : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
+  return Buffer.concat([Buffer.from([tag, ...length]), content]);
+}
+const seq = (...parts: Buffer[]) => tlv(0x30, Buffer.concat(parts));
+const int = (value: Buffer | number) => {
+  const bytes = typeof value === "number" ? Buffer.from([value]) : value;
+  return tlv(0x02, (bytes[0] as number) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+};
+const octets = (content: Buffer) => tlv(0x04, content);
+const oid = (hex: string) => Buffer.from(`06${(hex.length / 2).toString(16).padStart(2, "0")}${hex}`, "hex");
+const NULL = Buffer.from("0500", "hex");
+
+const rsaDer = (label: string) =>
+  seq(
+    int(0),
+    int(rnd(256, `${label}-n`)),
+    int(Buffer.from("010001", "hex")),
+    int(rnd(256, `${label}-d`)),
+    ...["p", "q", "dp", "dq", "qi"].map((part) => int(rnd(128, `${label}-${part}`))),
+  );
+const ecDer = (label: string) =>
+  seq(
+    int(1),
+    octets(rnd(32, `${label}-k`)),
+    tlv(0xa0, oid("2a8648ce3d030107")),
+    tlv(0xa1, tlv(0x03, Buffer.concat([Buffer.from([0, 4]), rnd(64, `${label}-pub`)]))),
+  );
+const dsaDer = (label: string) =>
+  seq(
+    int(0),
+    int(rnd(128, `${label}-p`)),
+    int(rnd(20, `${label}-q`)),
+    int(rnd(128, `${label}-g`)),
+    int(rnd(128, `${label}-y`)),
+    int(rnd(20, `${label}-x`)),
+  );
+const pkcs8Der = (label: string) => seq(int(0), seq(oid("2a864886f70d010101"), NULL), octets(rsaDer(label)));
+const ed25519Pkcs8Der = (label: string) => seq(int(0), seq(oid("2b6570")), octets(octets(rnd(32, label))));
+const encryptedPkcs8Der = (label: string) =>
+  seq(
+    seq(
+      oid("2a864886f70d01050d"),
+      seq(
+        seq(
+          oid("2a864886f70d01050c"),
+          seq(
+            octets(rnd(16, `${label}-salt`)),
+            int(Buffer.from("0800", "hex")),
+            seq(oid("2a864886f70d0209"), NULL),
+          ),
+        ),
+        seq(oid("60864801650304012a"), octets(rnd(16, `${label}-iv`))),
+      ),
+    ),
+    octets(rnd(1232, `${label}-ct`)),
+  );
+
+/** PEM text with `lineLength`-character lines joined by `eol`. */
+function pem(label: string, der: Buffer, eol = "\n", lineLength = 64, headers: string[] = []): string {
+  const lines = der.toString("base64").match(new RegExp(`.{1,${lineLength}}`, "g")) ?? [];
+  return [`-----BEGIN ${label}-----`, ...headers, ...lines, `-----END ${label}-----`].join(eol);
+}
+
+/** Indents every line but the first, as a YAML block scalar or heredoc does. */
+const indent = (text: string, spaces: number) => text.split("\n").join(`\n${" ".repeat(spaces)}`);
+
+const sshStr = (value: Buffer | string) => {
+  const bytes = typeof value === "string" ? Buffer.from(value, "latin1") : value;
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(bytes.length);
+  return Buffer.concat([length, bytes]);
+};
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+};
+
+function opensshDer(label: string, encrypted: boolean): Buffer {
+  const pub = rnd(32, `${label}-pub`);
+  const publicBlob = Buffer.concat([sshStr("ssh-ed25519"), sshStr(pub)]);
+  const check = rnd(4, `${label}-check`);
+  const plain = Buffer.concat([
+    check,
+    check,
+    sshStr("ssh-ed25519"),
+    sshStr(pub),
+    sshStr(Buffer.concat([rnd(32, `${label}-seed`), pub])),
+    sshStr("deploy@ci"),
+    Buffer.from([1, 2, 3, 4, 5]),
+  ]);
+  return Buffer.concat([
+    Buffer.from(OPENSSH_MAGIC, "latin1"),
+    sshStr(encrypted ? "aes256-ctr" : "none"),
+    sshStr(encrypted ? "bcrypt" : "none"),
+    sshStr(encrypted ? Buffer.concat([sshStr(rnd(16, `${label}-salt`)), u32(16)]) : Buffer.alloc(0)),
+    u32(1),
+    sshStr(publicBlob),
+    sshStr(encrypted ? rnd(160, `${label}-ct`) : plain),
+  ]);
+}
+
+function pgpArmor(label: string, protect: boolean): string {
+  const mpi = (bytes: Buffer) => {
+    const head = Buffer.alloc(2);
+    head.writeUInt16BE(bytes.length * 8 - Math.clz32(bytes[0] as number) + 24);
+    return Buffer.concat([head, bytes]);
+  };
+  const nonZero = (bytes: Buffer) => {
+    bytes[0] = (bytes[0] as number) | 0x80;
+    return bytes;
+  };
+  const secretPart = protect
+    ? Buffer.concat([
+        Buffer.from([254, 9, 3, 8]),
+        rnd(8, `${label}-salt`),
+        Buffer.from([0xee]),
+        rnd(16, `${label}-iv`),
+        rnd(660, `${label}-ct`),
+      ])
+    : Buffer.concat([
+        Buffer.from([0]),
+        ...["d", "p", "q", "u"].map((p) => mpi(nonZero(rnd(p === "d" ? 256 : 128, `${label}-${p}`)))),
+        rnd(2, `${label}-sum`),
+      ]);
+  const body = Buffer.concat([
+    Buffer.from([4]),
+    rnd(4, `${label}-time`),
+    Buffer.from([1]),
+    mpi(nonZero(rnd(256, `${label}-n`))),
+    mpi(Buffer.from([1, 0, 1])),
+    secretPart,
+  ]);
+  const n = body.length - 192;
+  const packet = Buffer.concat([Buffer.from([0xc5, (n >> 8) + 192, n & 0xff]), body]);
+  const crc = crc24(packet);
+  const crcText = Buffer.from([crc >> 16, (crc >> 8) & 0xff, crc & 0xff]).toString("base64");
+  const lines = packet.toString("base64").match(/.{1,64}/g) ?? [];
+  return [
+    "-----BEGIN PGP PRIVATE KEY BLOCK-----",
+    "",
+    ...lines,
+    `=${crcText}`,
+    "-----END PGP PRIVATE KEY BLOCK-----",
+  ].join("\n");
+}
+
+function ppk(label: string, encrypted: boolean, eol = "\n"): string {
+  const pub = Buffer.concat([sshStr("ssh-ed25519"), sshStr(rnd(32, `${label}-pub`))]);
+  const priv = encrypted ? rnd(48, `${label}-priv`) : sshStr(rnd(32, `${label}-priv`));
+  const wrap = (b: Buffer) => b.toString("base64").match(/.{1,64}/g) ?? [];
+  const pubLines = wrap(pub);
+  const privLines = wrap(priv);
+  return [
+    "PuTTY-User-Key-File-3: ssh-ed25519",
+    `Encryption: ${encrypted ? "aes256-cbc" : "none"}`,
+    "Comment: eddsa-key-20240115",
+    `Public-Lines: ${pubLines.length}`,
+    ...pubLines,
+    ...(encrypted
+      ? [
+          "Key-Derivation: Argon2id",
+          "Argon2-Memory: 8192",
+          "Argon2-Passes: 21",
+          "Argon2-Parallelism: 1",
+          `Argon2-Salt: ${rnd(16, `${label}-salt`).toString("hex")}`,
+        ]
+      : []),
+    `Private-Lines: ${privLines.length}`,
+    ...privLines,
+    `Private-MAC: ${rnd(32, `${label}-mac`).toString("hex")}`,
+  ].join(eol);
+}
+
+function ssh2Key(label: string, cipher: string): string {
+  const content = Buffer.concat([
+    sshStr("if-modn{sign{rsa-pkcs1-sha1},encrypt{rsa-pkcs1v2-oaep}}"),
+    sshStr(cipher),
+    sshStr(rnd(cipher === "none" ? 600 : 616, `${label}-key`)),
+  ]);
+  const bytes = Buffer.concat([u32(SSH2_MAGIC), u32(content.length + 8), content]);
+  const lines = bytes.toString("base64").match(/.{1,70}/g) ?? [];
+  return [
+    "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----",
+    'Comment: "rsa-key-20240115"',
+    ...lines,
+    "---- END SSH2 ENCRYPTED PRIVATE KEY ----",
+  ].join("\n");
+}
+
+const b64url = (bytes: Buffer) => bytes.toString("base64url");
+
+// A random base64 body of the right size that is not DER: must not be reported.
+const randomBody = (label: string, lines = 20) =>
+  Array.from({ length: lines }, (_, i) => randomChars("base64", 64, `pk-random-${label}-${i}`)).join("\n");
+
+// ---------------------------------------------------------------------------------------------
+// Shared texts.
+
+const pemRevoke = (what: string) =>
+  `Treat the key as compromised: generate a new key pair, install the new public key or certificate wherever the old one was trusted (${what}), then remove the old public key from those places and revoke its certificate with the issuing CA if one was issued. Deleting the file from the repository does not help: every clone and the git history keep it.`;
+
+const keyPractices = [
+  "never commit private keys: keep them in a secret manager, an HSM/KMS, or the CI system's encrypted secrets",
+  "protect keys that must live on disk with a passphrase and file permissions 600",
+  "add *.pem, *.key, id_* and *.p12 patterns to .gitignore",
+  "rotate keys on a schedule so that an unnoticed leak has a bounded lifetime",
+];
+
+const keyAudit =
+  "Review where the matching public key is trusted (authorized_keys files, TLS endpoints, JWT verifiers, code-signing trust stores) and their logs for use of the key during the exposure window; search Certificate Transparency logs (crt.sh) for certificates issued for your domains.";
+
+export const detectors: Detector[] = [
+  {
+    id: "rsa-private-key",
+    name: "RSA private key (PKCS#1 PEM)",
+    vendor: "RSA",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "An RSA private key in the traditional OpenSSL PEM encoding (-----BEGIN RSA PRIVATE KEY-----, PKCS#1 RSAPrivateKey). RSA keys sign TLS handshakes, SSH logins, JWTs (RS256) and code, and decrypt data encrypted to the public key.",
+    security: [
+      "An attacker can impersonate the server or client the key belongs to (TLS, SSH, mutual TLS).",
+      "Tokens and signatures made with the key (JWT RS256, SAML, code signing) can be forged.",
+      "Recorded traffic or data encrypted to the public key can be decrypted when no forward secrecy was used.",
+    ],
+    mitigation: {
+      revoke: pemRevoke("server TLS configuration, ~/.ssh/authorized_keys, JWT verification keys, the CA"),
+      revokeUrl: "https://www.openssl.org/docs/man3.0/man1/openssl-genrsa.html",
+      audit: keyAudit,
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN RSA PRIVATE KEY"],
+    pattern: pemBlock("RSA PRIVATE KEY"),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: pemValidator(rsaStructure, 100),
+    examples: [
+      () => pem("RSA PRIVATE KEY", rsaDer("rsa-1")),
+      () => `{"key": "${pem("RSA PRIVATE KEY", rsaDer("rsa-2"), "\\n")}\\n"}`,
+      () => `tls:\n  key: |\n    ${indent(pem("RSA PRIVATE KEY", rsaDer("rsa-3")), 4)}\n`,
+      () => `PRIVATE_KEY="${pem("RSA PRIVATE KEY", rsaDer("rsa-4"), " ")}"`,
+    ],
+    negatives: [
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----",
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----",
+      () => `-----BEGIN RSA PRIVATE KEY-----\n${randomBody("rsa")}\n-----END RSA PRIVATE KEY-----`,
+      () => pem("RSA PUBLIC KEY", rsaDer("rsa-pub")),
+      () => pem("RSA PRIVATE KEY", ecDer("rsa-wrong-structure")),
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc8017#appendix-A.1.2"],
+  },
+  {
+    id: "ec-private-key",
+    name: "Elliptic-curve private key (SEC 1 PEM)",
+    vendor: "Elliptic curve",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "An elliptic-curve private key in OpenSSL's PEM encoding (-----BEGIN EC PRIVATE KEY-----, SEC 1 ECPrivateKey), usually on P-256, P-384 or secp256k1. Such keys sign TLS handshakes, JWTs (ES256), Apple and Google API requests and blockchain transactions.",
+    security: [
+      "An attacker can sign as the key's owner: TLS server identity, ES256 JWTs, API request signatures.",
+      "A secp256k1 key controls the funds of the addresses derived from it.",
+    ],
+    mitigation: {
+      revoke: pemRevoke("TLS configuration, JWT verification keys (JWKS), API provider consoles, the CA"),
+      revokeUrl: "https://www.openssl.org/docs/man3.0/man1/openssl-ecparam.html",
+      audit: keyAudit,
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN EC PRIVATE KEY"],
+    pattern: pemBlock("EC PRIVATE KEY"),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: pemValidator(ecStructure, 48),
+    examples: [
+      () => pem("EC PRIVATE KEY", ecDer("ec-1")),
+      () => `SIGNING_KEY="${pem("EC PRIVATE KEY", ecDer("ec-2"), "\\n")}"`,
+      () =>
+        `resource "tls_locally_signed_cert" "x" {\n  ca_private_key_pem = <<EOT\n${pem("EC PRIVATE KEY", ecDer("ec-3"))}\nEOT\n}`,
+    ],
+    negatives: [
+      "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI...\n-----END EC PRIVATE KEY-----",
+      () => `-----BEGIN EC PRIVATE KEY-----\n${randomBody("ec", 3)}\n-----END EC PRIVATE KEY-----`,
+      () => pem("EC PARAMETERS", oid("2a8648ce3d030107")),
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc5915"],
+  },
+  {
+    id: "dsa-private-key",
+    name: "DSA private key (PEM)",
+    vendor: "DSA",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "A DSA private key in OpenSSL's PEM encoding (-----BEGIN DSA PRIVATE KEY-----). DSA is a legacy signature algorithm still found in old SSH host and user keys and code-signing setups.",
+    security: [
+      "An attacker can sign as the key's owner, for example log in over SSH where the public key is authorized.",
+      "DSA keys are old: the systems trusting them are usually old and poorly monitored.",
+    ],
+    mitigation: {
+      revoke: pemRevoke("~/.ssh/authorized_keys, known_hosts of clients, signing trust stores"),
+      revokeUrl: "https://www.openssl.org/docs/man3.0/man1/openssl-gendsa.html",
+      audit: keyAudit,
+      bestPractices: [...keyPractices, "replace DSA with Ed25519 or ECDSA keys"],
+    },
+    keywords: ["BEGIN DSA PRIVATE KEY"],
+    pattern: pemBlock("DSA PRIVATE KEY"),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: pemValidator(dsaStructure, 100),
+    examples: [
+      () => pem("DSA PRIVATE KEY", dsaDer("dsa-1")),
+      () => `  "host_key": "${pem("DSA PRIVATE KEY", dsaDer("dsa-2"), "\\n")}",`,
+    ],
+    negatives: [
+      "-----BEGIN DSA PRIVATE KEY-----\n...\n-----END DSA PRIVATE KEY-----",
+      () => `-----BEGIN DSA PRIVATE KEY-----\n${randomBody("dsa", 7)}\n-----END DSA PRIVATE KEY-----`,
+    ],
+  },
+  {
+    id: "pem-private-key-legacy-encrypted",
+    name: "Passphrase-encrypted PEM private key (OpenSSL legacy encryption)",
+    vendor: "OpenSSL",
+    family: "Private Key",
+    severity: "high",
+    description:
+      "An RSA, EC or DSA private key encrypted with OpenSSL's traditional PEM encryption (Proc-Type: 4,ENCRYPTED and a DEK-Info header). The key is protected by a passphrase, but the scheme uses a single MD5 round to derive the key, so weak passphrases fall quickly to offline guessing.",
+    security: [
+      "An attacker can guess the passphrase offline at high speed and then use the key as its owner.",
+      "The passphrase is often stored next to the key (in the same repository, CI file or script).",
+    ],
+    mitigation: {
+      revoke: pemRevoke("wherever the public key or certificate is trusted"),
+      revokeUrl: "https://www.openssl.org/docs/man3.0/man1/openssl-pkcs8.html",
+      audit: keyAudit,
+      bestPractices: [
+        ...keyPractices,
+        "convert remaining legacy-encrypted keys to PKCS#8 with a strong KDF (openssl pkcs8 -topk8 -v2 aes-256-cbc)",
+      ],
+    },
+    keywords: ["PRIVATE KEY-----"],
+    pattern: new RegExp(
+      String.raw`(?<secret>-----BEGIN (?<kind>RSA|EC|DSA) PRIVATE KEY-----${EOL}Proc-Type: 4,ENCRYPTED${EOL}DEK-Info: [A-Z0-9-]{3,30},[0-9A-Fa-f]{16,64}${EOL}${EOL}?(?:${LINE}${NL}){2,600}-----END \k<kind> PRIVATE KEY-----)`,
+    ),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      const body = pemBody(secret, true);
+      const bytes = decodeBody(body, 64);
+      if (typeof bytes === "string") return bytes;
+      return bytes.length % 8 === 0 ? true : "ciphertext is not a whole number of cipher blocks";
+    },
+    examples: [
+      () =>
+        pem("RSA PRIVATE KEY", rnd(1200, "legacy-1"), "\n", 64, [
+          "Proc-Type: 4,ENCRYPTED",
+          `DEK-Info: AES-256-CBC,${rnd(16, "legacy-iv").toString("hex").toUpperCase()}`,
+          "",
+        ]),
+      () =>
+        `"${pem("EC PRIVATE KEY", rnd(128, "legacy-2"), "\\n", 64, ["Proc-Type: 4,ENCRYPTED", `DEK-Info: DES-EDE3-CBC,${rnd(8, "legacy-iv2").toString("hex").toUpperCase()}`, ""])}"`,
+    ],
+    negatives: [
+      "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,<iv>\n\n...\n-----END RSA PRIVATE KEY-----",
+      () =>
+        pem("RSA PRIVATE KEY", rnd(1201, "legacy-odd"), "\n", 64, [
+          "Proc-Type: 4,ENCRYPTED",
+          "DEK-Info: AES-256-CBC,00112233445566778899AABBCCDDEEFF",
+          "",
+        ]),
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc1421"],
+  },
+  {
+    id: "openssh-private-key",
+    name: "OpenSSH private key (unencrypted)",
+    vendor: "OpenSSH",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "A private key in OpenSSH's own format (-----BEGIN OPENSSH PRIVATE KEY-----, openssh-key-v1), written by ssh-keygen since OpenSSH 7.8 for Ed25519, ECDSA and RSA keys. This one is stored without a passphrase (cipher none), so it is usable as found.",
+    security: [
+      "An attacker can log in over SSH to every server and Git host where the matching public key is authorized.",
+      "Deploy keys give push or pull access to the repositories they are registered on; host keys let an attacker impersonate the server.",
+      "SSH certificates signed for the key remain valid until they expire.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a replacement with ssh-keygen -t ed25519, then remove the leaked public key everywhere it is authorized: ~/.ssh/authorized_keys on servers, GitHub (Settings > SSH and GPG keys, or the repository's Settings > Deploy keys), GitLab (Preferences > SSH Keys), Bitbucket, cloud instance metadata. If an SSH CA signed the key, add it to the CA's RevokedKeys list.",
+      revokeUrl:
+        "https://docs.github.com/en/authentication/connecting-to-github-with-ssh/reviewing-your-ssh-keys",
+      audit:
+        "Review sshd logs (journalctl -u ssh, /var/log/auth.log) for 'Accepted publickey' lines with the key's fingerprint (ssh-keygen -lf), and the Git host's security log for pushes or clones with the key.",
+      bestPractices: [
+        ...keyPractices,
+        "use ssh-agent or a hardware key (FIDO2 sk-ssh-ed25519) instead of key files in repositories",
+      ],
+    },
+    keywords: ["BEGIN OPENSSH PRIVATE KEY"],
+    pattern: pemBlock("OPENSSH PRIVATE KEY"),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      const key = opensshCipher(secret);
+      if (typeof key === "string") return key;
+      return key.cipher === "none"
+        ? true
+        : "passphrase-protected (reported by openssh-private-key-encrypted)";
+    },
+    examples: [
+      () => pem("OPENSSH PRIVATE KEY", opensshDer("ossh-1", false), "\n", 70),
+      () => `DEPLOY_KEY="${pem("OPENSSH PRIVATE KEY", opensshDer("ossh-2", false), "\\n", 70)}"`,
+      () => `ssh_key: |\n  ${indent(pem("OPENSSH PRIVATE KEY", opensshDer("ossh-3", false), "\n", 70), 2)}`,
+    ],
+    negatives: [
+      "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ...\n-----END OPENSSH PRIVATE KEY-----",
+      () =>
+        `-----BEGIN OPENSSH PRIVATE KEY-----\n${randomBody("ossh", 6)}\n-----END OPENSSH PRIVATE KEY-----`,
+      () => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${randomChars("base64", 43, "ossh-pub")} deploy@ci`,
+    ],
+    references: ["https://cvsweb.openbsd.org/src/usr.bin/ssh/PROTOCOL.key?annotate=HEAD"],
+  },
+  {
+    id: "openssh-private-key-encrypted",
+    name: "OpenSSH private key (passphrase-protected)",
+    vendor: "OpenSSH",
+    family: "Private Key",
+    severity: "high",
+    description:
+      "A private key in OpenSSH's format encrypted with a passphrase (bcrypt KDF, aes256-ctr by default). The passphrase protects it, but the key can be attacked offline and the passphrase is often stored close by.",
+    security: [
+      "An attacker can guess the passphrase offline and then log in wherever the public key is authorized.",
+      "A weak or reused passphrase makes the protection short-lived.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a replacement key (ssh-keygen -t ed25519 with a new passphrase), then remove the old public key from ~/.ssh/authorized_keys on servers and from GitHub/GitLab/Bitbucket SSH and deploy key settings.",
+      revokeUrl:
+        "https://docs.github.com/en/authentication/connecting-to-github-with-ssh/reviewing-your-ssh-keys",
+      audit:
+        "Review sshd and Git host logs for logins with the key's fingerprint (ssh-keygen -lf) during the exposure window.",
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN OPENSSH PRIVATE KEY"],
+    pattern: pemBlock("OPENSSH PRIVATE KEY"),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      const key = opensshCipher(secret);
+      if (typeof key === "string") return key;
+      return key.cipher !== "none" ? true : "not encrypted (reported by openssh-private-key)";
+    },
+    examples: [
+      () => pem("OPENSSH PRIVATE KEY", opensshDer("ossh-enc-1", true), "\n", 70),
+      () => `{"ssh_key": "${pem("OPENSSH PRIVATE KEY", opensshDer("ossh-enc-2", true), "\\n", 70)}"}`,
+    ],
+    negatives: [
+      "-----BEGIN OPENSSH PRIVATE KEY-----\n<your key here>\n-----END OPENSSH PRIVATE KEY-----",
+      () =>
+        pem(
+          "OPENSSH PRIVATE KEY",
+          Buffer.from(`openssh-key-v0\0${randomChars("alnum", 60, "ossh-v0")}`, "latin1"),
+          "\n",
+          70,
+        ),
+    ],
+  },
+  {
+    id: "pkcs8-private-key",
+    name: "PKCS#8 private key (PEM)",
+    vendor: "PKCS#8",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "A private key in the algorithm-neutral PKCS#8 encoding (-----BEGIN PRIVATE KEY-----), the default output of modern OpenSSL and of most cloud consoles: RSA, EC, Ed25519 or X25519. Service-account files, TLS setups and API signing keys (Apple .p8, GitHub App keys) use it.",
+    security: [
+      "An attacker can sign or decrypt as the key's owner: TLS identity, JWT signing, API request signing.",
+      "Keys issued by cloud consoles authenticate service accounts with whatever roles they hold.",
+    ],
+    mitigation: {
+      revoke: pemRevoke(
+        "TLS configuration, JWT verification keys, the provider console that issued the key (for example a cloud service account's Keys tab or an Apple Developer Keys page)",
+      ),
+      revokeUrl: "https://www.openssl.org/docs/man3.0/man1/openssl-pkcs8.html",
+      audit: keyAudit,
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN PRIVATE KEY"],
+    pattern: pemBlock("PRIVATE KEY"),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: pemValidator(pkcs8Structure, 40),
+    examples: [
+      () => pem("PRIVATE KEY", pkcs8Der("p8-1")),
+      () => `APNS_KEY="${pem("PRIVATE KEY", ed25519Pkcs8Der("p8-2"), "\\n")}"`,
+      () => `const key = "${pem("PRIVATE KEY", pkcs8Der("p8-3"), "\\n")}";`,
+      () => `key = (\n    "${pem("PRIVATE KEY", pkcs8Der("p8-4"), '\\n"\n    "')}"\n)`,
+    ],
+    negatives: [
+      "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC...\n-----END PRIVATE KEY-----",
+      () => pem("PUBLIC KEY", seq(seq(oid("2a864886f70d010101"), NULL), tlv(0x03, rnd(270, "p8-pub")))),
+      () => pem("CERTIFICATE", seq(seq(int(2), rnd(600, "p8-cert")))),
+      () => `-----BEGIN PRIVATE KEY-----\n${randomBody("p8")}\n-----END PRIVATE KEY-----`,
+    ],
+    references: [
+      "https://datatracker.ietf.org/doc/html/rfc5208",
+      "https://datatracker.ietf.org/doc/html/rfc7468#section-10",
+    ],
+  },
+  {
+    id: "pkcs8-encrypted-private-key",
+    name: "Encrypted PKCS#8 private key (PEM)",
+    vendor: "PKCS#8",
+    family: "Private Key",
+    severity: "high",
+    description:
+      "A passphrase-encrypted private key in PKCS#8 EncryptedPrivateKeyInfo form (-----BEGIN ENCRYPTED PRIVATE KEY-----), typically PBES2 with PBKDF2 and AES. The key is not usable without the passphrase, but can be attacked offline, and the passphrase often sits in the same repository.",
+    security: [
+      "An attacker can guess the passphrase offline; a weak passphrase gives full use of the key.",
+      "If the passphrase is stored nearby (a config file, a CI variable dump) the key is as exposed as an unencrypted one.",
+    ],
+    mitigation: {
+      revoke: pemRevoke("wherever the public key or certificate is trusted"),
+      revokeUrl: "https://www.openssl.org/docs/man3.0/man1/openssl-pkcs8.html",
+      audit: keyAudit,
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN ENCRYPTED PRIVATE KEY"],
+    pattern: pemBlock("ENCRYPTED PRIVATE KEY"),
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: pemValidator(encryptedPkcs8Structure, 64),
+    examples: [
+      () => pem("ENCRYPTED PRIVATE KEY", encryptedPkcs8Der("ep8-1")),
+      () => `SNOWFLAKE_PRIVATE_KEY="${pem("ENCRYPTED PRIVATE KEY", encryptedPkcs8Der("ep8-2"), "\\n")}"`,
+    ],
+    negatives: [
+      "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI...\n-----END ENCRYPTED PRIVATE KEY-----",
+      () =>
+        `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${randomBody("ep8")}\n-----END ENCRYPTED PRIVATE KEY-----`,
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc5958#section-3"],
+  },
+  {
+    id: "pgp-private-key",
+    name: "OpenPGP private key block (unprotected)",
+    vendor: "OpenPGP",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "An ASCII-armored OpenPGP secret key (-----BEGIN PGP PRIVATE KEY BLOCK-----) as exported by gpg --export-secret-keys, stored without passphrase protection. OpenPGP keys sign commits, tags, releases and packages, and decrypt mail and files.",
+    security: [
+      "An attacker can sign commits, tags, release artifacts and package repositories as the key's owner.",
+      "Messages and files encrypted to the key, including old ones, can be decrypted.",
+      "Package managers that trust the key will install what the attacker signs.",
+    ],
+    mitigation: {
+      revoke:
+        "Publish a revocation certificate: gpg --gen-revoke <key-id> (or use the one generated at key creation), import it and send it to the keyservers you use (gpg --send-keys <key-id>, keys.openpgp.org); remove the key from GitHub (Settings > SSH and GPG keys) and from package repository trust lists, then create and distribute a new key.",
+      revokeUrl: "https://www.gnupg.org/gph/en/manual/c14.html",
+      audit:
+        "Look for commits, tags, releases and packages signed with the key's fingerprint that you did not make, and for new keyserver uploads of the key.",
+      bestPractices: [
+        ...keyPractices,
+        "keep the primary key offline and use subkeys (or a hardware token) for daily signing",
+        "import signing keys into CI from its secret store, never from the repository",
+      ],
+    },
+    keywords: ["BEGIN PGP PRIVATE KEY BLOCK"],
+    pattern: new RegExp(
+      String.raw`(?<secret>-----BEGIN PGP PRIVATE KEY BLOCK-----${NL}(?:[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\r\n\\]{0,200}${NL}){0,8}(?:${NL})?(?:${LINE}${NL}){1,2000}(?:=[A-Za-z0-9+/]{4}${NL})?-----END PGP PRIVATE KEY BLOCK-----)`,
+    ),
+    window: { before: 64, after: 65536, multiline: true },
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      const key = pgpKey(secret);
+      if (typeof key === "string") return key;
+      return key.protected === true ? "passphrase-protected (reported by pgp-private-key-protected)" : true;
+    },
+    examples: [
+      () => pgpArmor("pgp-1", false),
+      () => `GPG_PRIVATE_KEY: |\n  ${indent(pgpArmor("pgp-2", false), 2)}`,
+    ],
+    negatives: [
+      "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF...\n-----END PGP PRIVATE KEY BLOCK-----",
+      () => pgpArmor("pgp-1", false).replace(/\n=(.{4})\n/, "\n=AAAA\n"),
+      () =>
+        `-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n${randomBody("pgp-pub", 10)}\n-----END PGP PUBLIC KEY BLOCK-----`,
+    ],
+    references: ["https://www.rfc-editor.org/rfc/rfc4880#section-5.5.3"],
+  },
+  {
+    id: "pgp-private-key-protected",
+    name: "OpenPGP private key block (passphrase-protected)",
+    vendor: "OpenPGP",
+    family: "Private Key",
+    severity: "high",
+    description:
+      "An ASCII-armored OpenPGP secret key whose secret material is protected by a passphrase (S2K). It cannot be used without the passphrase, but offline guessing is possible and CI setups often store the passphrase next to it.",
+    security: [
+      "An attacker who guesses or finds the passphrase can sign releases and decrypt messages as the owner.",
+      "The export also reveals the owner's identities and subkeys.",
+    ],
+    mitigation: {
+      revoke:
+        "Assume the passphrase can be recovered: publish a revocation certificate (gpg --gen-revoke <key-id>), send it to keyservers, remove the key from GitHub and package trust lists, and create a new key with a new passphrase.",
+      revokeUrl: "https://www.gnupg.org/gph/en/manual/c14.html",
+      audit: "Look for signatures made with the key's fingerprint that you did not make.",
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN PGP PRIVATE KEY BLOCK"],
+    pattern: new RegExp(
+      String.raw`(?<secret>-----BEGIN PGP PRIVATE KEY BLOCK-----${NL}(?:[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\r\n\\]{0,200}${NL}){0,8}(?:${NL})?(?:${LINE}${NL}){1,2000}(?:=[A-Za-z0-9+/]{4}${NL})?-----END PGP PRIVATE KEY BLOCK-----)`,
+    ),
+    window: { before: 64, after: 65536, multiline: true },
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      const key = pgpKey(secret);
+      if (typeof key === "string") return key;
+      return key.protected === true ? true : "not protected (reported by pgp-private-key)";
+    },
+    examples: [
+      () => pgpArmor("pgp-3", true),
+      () => `"signing_key": "${pgpArmor("pgp-4", true).replace(/\n/g, "\\n")}"`,
+    ],
+    negatives: [
+      "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n<armored key>\n-----END PGP PRIVATE KEY BLOCK-----",
+      () => pgpArmor("pgp-3", true).replace(/\n=(.{4})\n/, "\n=ZZZZ\n"),
+    ],
+  },
+  {
+    id: "putty-private-key",
+    name: "PuTTY private key (.ppk, unencrypted)",
+    vendor: "PuTTY",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "A PuTTY user key file (PuTTY-User-Key-File-2 or -3) as written by PuTTYgen, with Encryption: none. PuTTY, WinSCP, FileZilla and many Windows tools use .ppk files to log in over SSH.",
+    security: [
+      "An attacker can log in over SSH/SFTP to every server where the matching public key is authorized.",
+      "The file converts to OpenSSH format with puttygen, so any SSH client can use it.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key in PuTTYgen (with a passphrase), then remove the leaked public key (shown in PuTTYgen as 'Public key for pasting into OpenSSH authorized_keys file') from ~/.ssh/authorized_keys on every server and from Git host SSH key settings.",
+      revokeUrl: "https://the.earth.li/~sgtatham/putty/0.80/htmldoc/Chapter8.html",
+      audit:
+        "Review sshd logs (auth.log, journalctl -u ssh) for logins with the key's fingerprint during the exposure window.",
+      bestPractices: [
+        ...keyPractices,
+        "use Pageant with a passphrase-protected key instead of an unencrypted .ppk",
+      ],
+    },
+    keywords: ["PuTTY-User-Key-File-"],
+    pattern: PPK,
+    window: { before: 64, after: 16384, multiline: true },
+    skipPlaceholderCheck: true,
+    validate: (_secret, context) => {
+      const check = ppkCheck(context);
+      if (typeof check === "string") return check;
+      return check.encrypted ? "encrypted (reported by putty-private-key-encrypted)" : true;
+    },
+    examples: [() => ppk("ppk-1", false), () => `"key": "${ppk("ppk-2", false, "\\n")}"`],
+    negatives: [
+      "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: key\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: <mac>",
+      () => ppk("ppk-1", false).replace("Private-Lines: 1", "Private-Lines: 3"),
+    ],
+    references: ["https://the.earth.li/~sgtatham/putty/0.80/htmldoc/AppendixC.html"],
+  },
+  {
+    id: "putty-private-key-encrypted",
+    name: "PuTTY private key (.ppk, passphrase-protected)",
+    vendor: "PuTTY",
+    family: "Private Key",
+    severity: "high",
+    description:
+      "A PuTTY user key file encrypted with a passphrase (Encryption: aes256-cbc; Argon2 key derivation in version 3). Offline guessing of the passphrase is possible.",
+    security: [
+      "An attacker who guesses the passphrase can log in wherever the public key is authorized.",
+      "Version 2 files derive the key with a single SHA-1 pass, which makes guessing fast.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key in PuTTYgen with a new passphrase and remove the old public key from ~/.ssh/authorized_keys on every server and from Git host SSH key settings.",
+      revokeUrl: "https://the.earth.li/~sgtatham/putty/0.80/htmldoc/Chapter8.html",
+      audit: "Review sshd logs for logins with the key's fingerprint during the exposure window.",
+      bestPractices: keyPractices,
+    },
+    keywords: ["PuTTY-User-Key-File-"],
+    pattern: PPK,
+    window: { before: 64, after: 16384, multiline: true },
+    skipPlaceholderCheck: true,
+    validate: (_secret, context) => {
+      const check = ppkCheck(context);
+      if (typeof check === "string") return check;
+      return check.encrypted ? true : "not encrypted (reported by putty-private-key)";
+    },
+    examples: [() => ppk("ppk-3", true), () => ppk("ppk-4", true, "\r\n")],
+    negatives: [() => ppk("ppk-3", true).replace("ssh-ed25519\n", "ssh-rsa\n")],
+  },
+  {
+    id: "ssh2-private-key",
+    name: "SSH2 (ssh.com / Tectia) private key, unencrypted",
+    vendor: "SSH Communications Security",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      'A private key in the SSH Communications Security format (---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----), used by Tectia SSH and exported by PuTTYgen and others. Despite the label, this key is stored with cipher "none".',
+    security: [
+      "An attacker can log in over SSH wherever the matching public key is authorized.",
+      "The key converts to OpenSSH format (ssh-keygen -i), so any client can use it.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key pair and remove the leaked public key from the authorized keys of every server (~/.ssh2/authorization with Tectia, ~/.ssh/authorized_keys with OpenSSH) and from Git host key settings.",
+      revokeUrl: "https://datatracker.ietf.org/doc/html/rfc4716",
+      audit:
+        "Review the SSH servers' authentication logs for logins with the key during the exposure window.",
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN SSH2 ENCRYPTED PRIVATE KEY"],
+    pattern: SSH2,
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      const key = ssh2Cipher(secret);
+      if (typeof key === "string") return key;
+      return key.cipher === "none" ? true : "encrypted (reported by ssh2-private-key-encrypted)";
+    },
+    examples: [() => ssh2Key("ssh2-1", "none"), () => `key: |\n  ${indent(ssh2Key("ssh2-2", "none"), 2)}`],
+    negatives: [
+      '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "key"\nP2/56wAAA...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+      () =>
+        `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${randomBody("ssh2", 8)}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`,
+    ],
+  },
+  {
+    id: "ssh2-private-key-encrypted",
+    name: "SSH2 (ssh.com / Tectia) private key, passphrase-protected",
+    vendor: "SSH Communications Security",
+    family: "Private Key",
+    severity: "high",
+    description:
+      "A passphrase-encrypted private key in the SSH Communications Security format (---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----), usually with 3des-cbc. The passphrase protects it against casual use but not against offline guessing.",
+    security: [
+      "An attacker who guesses the passphrase can log in wherever the public key is authorized.",
+      "The key derivation of this format is weak, so guessing is fast.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key pair with a new passphrase and remove the old public key from the authorized keys of every server and Git host.",
+      revokeUrl: "https://datatracker.ietf.org/doc/html/rfc4716",
+      audit:
+        "Review the SSH servers' authentication logs for logins with the key during the exposure window.",
+      bestPractices: keyPractices,
+    },
+    keywords: ["BEGIN SSH2 ENCRYPTED PRIVATE KEY"],
+    pattern: SSH2,
+    window: PEM_WINDOW,
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      const key = ssh2Cipher(secret);
+      if (typeof key === "string") return key;
+      return key.cipher !== "none" ? true : "not encrypted (reported by ssh2-private-key)";
+    },
+    examples: [
+      () => ssh2Key("ssh2-3", "3des-cbc"),
+      () => ssh2Key("ssh2-4", "3des-cbc").replace(/\n/g, "\r\n"),
+    ],
+    negatives: [
+      "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n<key>\n---- END SSH2 ENCRYPTED PRIVATE KEY ----",
+    ],
+  },
+  {
+    id: "age-secret-key",
+    name: "age secret key (X25519 identity)",
+    vendor: "age",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "An identity of age, the file encryption tool (and of sops, chezmoi and other tools that use it): AGE-SECRET-KEY-1 followed by 58 bech32 characters encoding an X25519 private key and a checksum. Whoever holds it decrypts every file encrypted to its recipient (age1...).",
+    security: [
+      "Every file and secret encrypted to the matching age1... recipient can be decrypted, including sops-encrypted secrets committed to repositories.",
+      "Encrypted backups made with the key are exposed retroactively.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new identity with age-keygen, re-encrypt every file to the new recipient (for sops: update .sops.yaml and run sops updatekeys on each file), remove the old recipient, and rotate the secrets those files contain, since they must be assumed read.",
+      revokeUrl: "https://github.com/FiloSottile/age#readme",
+      audit:
+        "List the files and sops documents encrypted to the old recipient: their contents are what leaked.",
+      bestPractices: [
+        "keep age identities out of repositories (keys.txt in ~/.config/sops/age/ or a secret store)",
+        "use a separate identity per environment so that one leak exposes one environment",
+      ],
+    },
+    keywords: ["AGE-SECRET-KEY-1"],
+    pattern:
+      /(?<secret>AGE-SECRET-KEY-1(?<![A-Za-z0-9_-]AGE-SECRET-KEY-1)[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
+    skipPlaceholderCheck: true,
+    validate: ageChecksum,
+    examples: [
+      () =>
+        `# created: 2024-01-15T10:30:45Z\n# public key: age1${randomChars("qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58, "age-pub")}\n${ageKey("age-1")}`,
+      () => `SOPS_AGE_KEY=${ageKey("age-2")}`,
+      () => `  age_key: "${ageKey("age-3")}"`,
+    ],
+    negatives: [
+      "AGE-SECRET-KEY-1ABCDEFGHIJKLMNOPQRSTUVWXYZ1234567890ABCDEFGHIJKLMNOPQRS",
+      () => `SOPS_AGE_KEY=${ageKey("age-bad").slice(0, -1)}${ageKey("age-bad").endsWith("Q") ? "P" : "Q"}`,
+      "SOPS_AGE_KEY=AGE-SECRET-KEY-1...",
+    ],
+    references: ["https://github.com/C2SP/C2SP/blob/main/age.md"],
+  },
+  {
+    id: "jwk-private-key",
+    name: "JSON Web Key with private part",
+    vendor: "JSON Web Key",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      'A JSON Web Key (RFC 7517) holding private key material: an RSA, EC or OKP (Ed25519/X25519) key object with the private "d" member. JWKs configure OAuth/OIDC servers, JWT signing libraries and API request signing.',
+    security: [
+      "An attacker can sign JWTs, ID tokens and access tokens that every verifier trusting the key accepts.",
+      "Data or tokens encrypted to the key (JWE) can be decrypted.",
+    ],
+    mitigation: {
+      revoke:
+        'Generate a new key with a new "kid", publish its public part in your JWKS endpoint, switch signing to it, then remove the leaked key\'s "kid" from the JWKS so that verifiers stop accepting tokens signed with it; invalidate sessions and refresh tokens issued during the exposure.',
+      revokeUrl: "https://datatracker.ietf.org/doc/html/rfc7517",
+      audit:
+        "Look in your token issuer's and APIs' logs for tokens carrying the leaked key's kid that your issuer did not mint.",
+      bestPractices: [
+        "keep signing keys in a KMS or HSM and sign through it, so that the private part never exists as a file",
+        "publish only public JWKs (without d, p, q, dp, dq, qi)",
+      ],
+    },
+    keywords: ["kty"],
+    pattern: /\\?"d\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<secret>[A-Za-z0-9_-]{40,1400})\\?"/,
+    window: { before: 4096, after: 4096, multiline: true },
+    skipPlaceholderCheck: true,
+    minEntropy: 3.5,
+    validate: jwkPrivate,
+    examples: [
+      () =>
+        `{"kty": "EC", "crv": "P-256", "x": "${b64url(rnd(32, "jwk-x"))}", "y": "${b64url(rnd(32, "jwk-y"))}", "d": "${b64url(rnd(32, "jwk-d"))}", "kid": "signing-2024"}`,
+      () =>
+        `{\n  "d": "${b64url(rnd(256, "jwk-rsa-d"))}",\n  "e": "AQAB",\n  "kty": "RSA",\n  "n": "${b64url(rnd(256, "jwk-rsa-n"))}"\n}`,
+      () =>
+        `JWK="{\\"kty\\":\\"OKP\\",\\"crv\\":\\"Ed25519\\",\\"d\\":\\"${b64url(rnd(32, "jwk-okp-d"))}\\",\\"x\\":\\"${b64url(rnd(32, "jwk-okp-x"))}\\"}"`,
+    ],
+    negatives: [
+      () =>
+        `{"kty": "EC", "crv": "P-256", "x": "${b64url(rnd(32, "jwk-pub-x"))}", "y": "${b64url(rnd(32, "jwk-pub-y"))}"}`,
+      () => `{"type": "point", "d": "${b64url(rnd(32, "jwk-not-a-key"))}"}`,
+      '{"kty": "RSA", "d": "<private-exponent>", "e": "AQAB"}',
+    ],
+    references: [
+      "https://datatracker.ietf.org/doc/html/rfc7517",
+      "https://datatracker.ietf.org/doc/html/rfc7518#section-6",
+    ],
+  },
+  {
+    id: "jwk-symmetric-key",
+    name: "JSON Web Key, symmetric (oct)",
+    vendor: "JSON Web Key",
+    family: "Secret",
+    severity: "critical",
+    description:
+      'A JSON Web Key of type "oct" (RFC 7518): a shared symmetric key in its "k" member, used for HMAC-signed JWTs (HS256) or direct encryption (A256GCM).',
+    security: [
+      "An attacker can mint HS256 tokens that every service sharing the key accepts.",
+      "Data encrypted directly with the key can be decrypted.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new random key (32 bytes or more), deploy it to the issuer and every verifier, and remove the leaked key; sessions and tokens signed with it must be invalidated.",
+      revokeUrl: "https://datatracker.ietf.org/doc/html/rfc7518#section-6.4",
+      audit: "Look in your APIs' logs for tokens your issuer did not mint during the exposure window.",
+      bestPractices: [
+        "prefer asymmetric signing (ES256, EdDSA) so that verifiers never hold a key that can sign",
+      ],
+    },
+    keywords: ["kty"],
+    pattern: /\\?"k\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<secret>[A-Za-z0-9_-]{22,700})\\?"/,
+    window: { before: 2048, after: 2048, multiline: true },
+    skipPlaceholderCheck: true,
+    minEntropy: 3.5,
+    validate: jwkSymmetric,
+    examples: [
+      () => `{"kty": "oct", "alg": "HS256", "k": "${b64url(rnd(32, "jwk-oct-1"))}"}`,
+      () => `keys:\n  - {"k": "${b64url(rnd(64, "jwk-oct-2"))}", "kty": "oct", "kid": "hmac-1"}`,
+    ],
+    negatives: [
+      () => `{"kty": "RSA", "k": "${b64url(rnd(32, "jwk-oct-neg"))}"}`,
+      '{"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg..."}',
+    ],
+  },
+  {
+    id: "pkcs12-keystore-password",
+    name: "PKCS#12 (.p12/.pfx) keystore password",
+    vendor: "PKCS#12",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "The password of a PKCS#12 file (.p12 or .pfx: a private key with its certificate chain), written next to the file's path in configuration: Spring Boot server.ssl.key-store-password, Kestrel certificate settings, signing configurations. With the file, the password yields the private key.",
+    security: [
+      "Together with the .p12/.pfx file (often committed alongside), the password gives the private key: TLS server identity, client-certificate authentication, code or document signing.",
+      "The same password is often used for other keystores of the same team.",
+    ],
+    mitigation: {
+      revoke:
+        "Replace the keystore: issue a new key and certificate, export it to a new .p12/.pfx with a new password, deploy both through your secret store, and revoke the old certificate with its CA (and remove it from client or signing trust lists).",
+      revokeUrl: "https://docs.spring.io/spring-boot/reference/features/ssl.html",
+      audit: keyAudit,
+      bestPractices: [
+        "keep keystores and their passwords in a secret store (Vault, Key Vault, Secrets Manager), mounted at run time",
+        "never commit .p12/.pfx files; add them to .gitignore",
+      ],
+    },
+    keywords: ["p12", "pfx", "pkcs12"],
+    pattern: PKCS12_NAME,
+    window: { before: 1024, after: 1024, multiline: true },
+    validate: pkcs12Password,
+    examples: [
+      () =>
+        `server.ssl.key-store=classpath:keystore.p12\nserver.ssl.key-store-password=${randomChars("alnum", 16, "p12-1")}\nserver.ssl.key-store-type=PKCS12`,
+      () =>
+        `"Certificates": {\n  "Default": {\n    "Path": "certs/api.pfx",\n    "Password": "${randomChars("alnum", 18, "p12-2")}"\n  }\n}`,
+    ],
+    negatives: [
+      "server.ssl.key-store=classpath:keystore.p12\nserver.ssl.key-store-password=${KEYSTORE_PASSWORD}",
+      "server.ssl.key-store=classpath:keystore.p12\nserver.ssl.key-store-password=changeit",
+      // A truststore holds public CA certificates only.
+      () =>
+        `-Djavax.net.ssl.trustStore=/etc/pki/truststore.p12 -Djavax.net.ssl.trustStorePassword=${randomChars("alnum", 16, "p12-trust")}`,
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc7292"],
+  },
+  {
+    id: "java-keystore-password",
+    name: "Java keystore (JKS) password",
+    vendor: "Java KeyStore",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "The password of a Java keystore (.jks, .keystore, JCEKS) written in configuration: javax.net.ssl.keyStorePassword, Spring server.ssl.key-store-password, Android signingConfigs storePassword/keyPassword, keystore.properties. With the keystore file, it yields the private keys inside (TLS, app signing).",
+    security: [
+      "Together with the keystore, the password gives its private keys: an Android app signing key lets an attacker publish updates under your name where Play App Signing is not used.",
+      "TLS and client-certificate keys in the keystore let an attacker impersonate the service.",
+    ],
+    mitigation: {
+      revoke:
+        "Create a new keystore with a new password (keytool -genkeypair), move certificates to it, and revoke the old certificates. For an Android upload key, request an upload key reset in Google Play Console > Setup > App signing; a lost app signing key without Play App Signing cannot be replaced in place.",
+      revokeUrl: "https://docs.oracle.com/en/java/javase/21/docs/specs/man/keytool.html",
+      audit: keyAudit,
+      bestPractices: [
+        "read storePassword/keyPassword from environment variables or the CI secret store in Gradle (System.getenv)",
+        "enroll Android apps in Play App Signing so that an upload key leak can be recovered",
+      ],
+    },
+    keywords: [
+      "storepass",
+      "store-pass",
+      "store_pass",
+      "store.pass",
+      "keypass",
+      "key-pass",
+      "key_pass",
+      "key.pass",
+    ],
+    pattern: KEYSTORE_NAME,
+    window: { before: 1024, after: 1024, multiline: true },
+    validate: javaKeystorePassword,
+    examples: [
+      () =>
+        `signingConfigs {\n    release {\n        storeFile file("release.jks")\n        storePassword "${randomChars("alnum", 16, "jks-1")}"\n        keyAlias "upload"\n    }\n}`,
+      () =>
+        `java -Djavax.net.ssl.keyStore=/etc/app/server.jks -Djavax.net.ssl.keyStorePassword=${randomChars("alnum", 14, "jks-2")} -jar app.jar`,
+      () =>
+        `storeFile=upload-keystore.jks\nstorePassword=${randomChars("alnum", 20, "jks-3")}\nkeyAlias=upload`,
+    ],
+    negatives: [
+      "-Djavax.net.ssl.trustStore=/etc/ssl/cacerts.jks -Djavax.net.ssl.trustStorePassword=changeit",
+      "// signingConfigs: storeFile\nconst keyPassword: Validator = (secret) => true;",
+      "storeFile=release.jks\nstorePassword=System.getenv('STORE_PASSWORD')",
+      "storeFile=release.jks\nstorePassword=android",
+    ],
+    references: ["https://developer.android.com/studio/publish/app-signing#secure-shared-keystore"],
+  },
+];

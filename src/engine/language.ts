@@ -1,0 +1,532 @@
+/**
+ * "Does this value read like language?" — the precision filter of the generic detectors.
+ *
+ * A generated credential (`q8ZkP2vXw9LmR4tB`) costs a language-model tokenizer about one token
+ * per character: nothing in it is a known word. A value a person typed or a developer named
+ * (`SuperSecretPassword`, `db_password_prod`, `Summer2024!`, `${DB_PASS}`) segments into a
+ * few long, known pieces. This module estimates that cost without shipping a tokenizer:
+ *
+ * 1. A vocabulary: a seed list of common English, configuration and programming words written
+ *    for this file, plus sub-word units *generated* from it at load time by a small byte-pair
+ *    encoding run (the most frequent adjacent pieces are merged, 400 times), so that affixes
+ *    and stems ("tion", "ment", "pass", "conf") become units too.
+ * 2. A segmentation of the value into the fewest pieces (longest matches, found by dynamic
+ *    programming rather than greedily), where a piece only counts as a word if its letters are
+ *    cased like a word (lower, UPPER or Capitalized: `pAsS` does not count): these are the
+ *    character-class transitions a random token is full of. Digit runs cost one token per two
+ *    digits (tokenizers split numbers into short groups) and a separator followed by a letter
+ *    rides along with the next word ("_id", ".com").
+ * 3. The same after undoing "leet" substitutions (`P@ssw0rd` -> `Password`); the cheaper
+ *    reading wins.
+ *
+ * `tokensPerChar` is the result. Measured on the tables of test/language.test.ts (50 random
+ * tokens of 8 to 64 characters from hex, base62, base64, base64url and lower-case+digit
+ * alphabets, against 50 English-like values, identifiers and human passwords):
+ *   random tokens   min 0.60, median 0.81, max 1.00 tokens per character
+ *   language-like   min 0.09, median 0.19, max 0.36 tokens per character
+ * so RANDOM_MIN_TOKENS_PER_CHAR = 0.5 sits in the gap. Entropy (bits per character) is
+ * combined with it because short values are noisy: see `randomnessReason`.
+ *
+ * The whole gate (`genericValueReason`) on 1,000 random values per alphabet and length
+ * rejects, by length 8 / 12 / 16 / 24 / 32+:
+ *   base62 0.8% / 0 / 0 / 0 / 0        base64 0.2% / 0 / 0 / 0 / 0
+ *   hex 16% / 5.7% / 4.0% / 0.7% / 0   (entropy of a 16-letter alphabet is low when short)
+ *   lower+digits 8.4% / 1.7% / 0.1% / 0 / 0   (no digit drawn: a single character class)
+ *   base64url about 2% at every length (a value starting like "ab_" or "xyz-" is taken for a
+ *   vendor prefix and left to vendor detectors)
+ */
+import { createHash } from "node:crypto";
+import { shannonEntropy } from "./filters.js";
+
+/**
+ * Seed vocabulary: everyday English, the words configuration and code are made of, and the
+ * words people build passwords from. Written for keyhound; extend freely (lower case, one
+ * space between words).
+ */
+const SEED_WORDS = `
+the and for are but not you all any can her was one our out day get has him his how man new now old see
+two way who boy did its let put say she too use able about above after again against also always among
+another answer around back base because been before being below best better between both bring build
+came come could does done down each early even ever every first found from full give good great group
+hand have here high home house into just keep kind know large last late leave left life like line
+little live long look made make many might more most move much must name near need never next night
+only open other over own part people place plan play point power public read real right room same
+seem should show side small some sound start state still such sure take tell than that their them
+then there these they thing think this those though three through time today together turn under until
+upon very want water well went were what when where which while white whole will with word work world
+would write year young your yours mine yes okay please thanks hello welcome world love peace happy
+money super duper great magic power strong simple easy hard quick fast slow light dark black blue red
+green yellow orange purple pink brown gray grey silver gold golden diamond crystal star stars moon sun
+sunny summer winter spring autumn fall january february march april june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday morning evening night today
+dragon monkey tiger lion eagle falcon wolf bear shadow master princess prince king queen knight angel
+devil ninja pirate hunter killer soccer football baseball basketball hockey tennis golf jordan michael
+charlie thomas robert daniel matthew jessica jennifer ashley nicole andrew joshua george harry david
+superman batman spider pokemon starwars matrix freedom whatever trust secret secrets hidden private
+letmein iloveyou qwerty asdf zxcv abcd abcdef abc xyz foo bar baz qux quux foobar hunter blink
+password passwd pass word phrase pwd passphrase pin code secure security safe unsafe insecure token
+tokens key keys api apikey client server service services account accounts user users username login
+logout auth authentication authorization oauth bearer basic session cookie jwt access refresh grant
+scope admin administrator root toor guest default defaults change changeme changeit example examples
+sample samples dummy fake mock test tests testing demo placeholder replace insert enter value values
+string str text char chars bytes byte number num int integer float double bool boolean true false null
+none nil undefined empty blank required optional todo fixme tbd unknown missing invalid valid ignore
+config configuration conf cfg setting settings option options param params parameter parameters env
+environment variable variables local localhost host hostname port path file files folder directory
+dir url uri link http https www web site page home index main app application apps application
+data database db sql mysql postgres postgresql mongo mongodb redis rabbit rabbitmq kafka elastic search
+cache queue store storage bucket blob cloud aws azure google gcp amazon microsoft github gitlab
+docker kubernetes helm chart deploy deployment release build prod production dev develop development
+stage staging qa uat sandbox live internal external primary secondary backup master slave main
+node python java ruby rust golang script shell bash linux windows mac apple android mobile web
+system systems network net internet email mail smtp message messages notify notification push
+send receive request response get set put post patch delete create update read write list find
+load save copy move remove add new old first last next prev previous current temp tmp random seed
+hash salt crypt encrypt encrypted decrypt cipher sign signed signature verify check checksum digest
+public pri priv private shared share common global my our mine their his her its we us them
+type types class object array map list dict set tuple func function method call return result
+error errors warning info debug trace log logs logger level status state event events handler
+callback promise async await sync import export module package version update upgrade install
+admin manager management owner member members team teams org organization company corp inc
+product products order orders customer customers payment payments invoice billing price cost
+stripe twilio slack discord telegram twitter facebook instagram linkedin youtube spotify
+api gateway proxy router route routes controller model view views template templates component
+input output source target stream buffer chunk size length width height max min limit count total
+index key value pair item items entry entries record records field fields column row table schema
+query filter sort order group join select insert update delete drop alter grant revoke
+one two three four five six seven eight nine ten hundred thousand million zero
+alpha beta gamma delta omega sigma theta lambda epsilon kappa zeta
+company school college university student teacher family friend friends mother father baby
+computer laptop phone keyboard mouse screen monitor printer
+coffee pizza chocolate cookie cookies apple banana cherry lemon orange mango
+test tester testing tested mysecret mypassword yourpassword supersecret topsecret
+hunter welcome letmein trustno iloveyou sunshine princess football monkey
+act add age ago air arm art ask bad bag bed big bit box bus buy car cat cut dog dry due eat egg end eye far fat few fit fix fly fun gas god gun guy hat hit hot ice job joy key kid lab law lay leg lie lot low map mix net odd oil pay pen pet pop raw row run sad sea sit six sky son tax tea ten tie tip top toy try war wet win yet zip
+across action active actual address advance advice afford afraid agency agent agree ahead allow almost alone along already although amount animal annual apply approach area argue arrive article artist assume attack attempt attend author avoid award aware away
+battery beach beautiful become bedroom begin behind believe benefit beyond bill billion bird birth blood board body book born boss bottle bottom brain branch bread break bridge brief bright broad brother budget burn business busy button
+cable call camera camp campaign cancel cancer capital captain card care career carry case catch cause cell center central century certain chain chair challenge chance chapter charge cheap chief child choice choose church circle citizen city civil claim clean clear climb clock close cloth cloud club coach coast cold collect color column combine comfort command comment commit community compare complete complex computer concern condition conference confirm connect consider contain content contest context continue contract control cook cool corner correct country county couple course court cover crash create credit crime crisis critical cross crowd culture cup current cycle
+damage dance danger deal death debate decade decide decision deep defend degree demand depend describe design desk despite detail determine device die diet differ difficult dinner direct discover discuss disease display distance divide doctor document door double doubt draft drama draw dream dress drink drive drop drug during duty
+earth east economy edge edit education effect effort eight either election element else emerge employee enable energy engine enjoy enough ensure entire equal escape especially establish estimate evening evidence exact exam exist expand expect expense expert explain express extend extra
+face fact factor fail faith false fear feature federal feel fight figure final finance finger finish fire firm fish five flag flat flight floor flow flower focus follow food foot force foreign forest forget form formal former forward frame free fresh front fruit fuel fund future
+game garden gate general generate gift girl glass goal grand grass ground grow growth guard guess guide
+hair half hall handle hang happen hardware head health hear heart heat heavy help history hold hole holiday horse hospital hotel hour huge human hundred hurt husband
+idea identify identity image impact important improve include income increase indeed indicate industry initial inside instance instead interest interview introduce invest issue item
+join joint judge jump jury justice
+kitchen knee knife land language laptop launch layer lead leader learn least legal less lesson letter level library lift limit listen loan location lock lose loss lower luck lunch
+machine magazine maintain major manage market marriage match material matter meal mean measure media medical meet meeting memory mention metal middle military milk mind minute mirror miss mission modern moment mother motion mount mountain mouth movie music
+narrow nation native nature nearly neck network news newspaper nice none normal north note nothing notice novel nurse
+object occur ocean offer office officer often operate opinion option orange original outside owner
+page pain paint pair paper parent park party pass past patient pattern peace pick picture piece plant plate player pocket poem police policy pool poor popular position positive possible pound practice prepare present pressure pretty prevent price print prison prize problem process produce profile program project promise proper protect prove provide pull purpose
+quality quarter question quiet quite race radio rain raise range rate rather reach reason recent record reduce reflect region relate remain remember report represent require research resource rest reveal rich ride ring rise risk river road rock role rule
+safety salt scale scene science score screen season seat second section sell sense series serious serve seven several shake shape sharp sheet shift ship shoe shoot shop short shot shoulder sight sign silence similar since sing single sister size skill skin sleep smile smoke snow social soft software soldier solution song soon sort south space speak special speech speed spend sport spot staff stand standard staple station stay step stick stock stone stop story strange street stress strike structure student study stuff style subject success sudden suffer suggest summer support surface system
+table talk task teach tend term test than thank theory thick thin though thought throw ticket tired title tone tool total touch tough tour toward town track trade traffic train travel treat tree trial trip trouble truck true truth twice
+unit unless usual vacation valley various vehicle version victim video view village visit voice vote
+wait walk wall watch wave weapon wear weather week weight west wheel wide wife wild wind window wine wing winner wish within without woman wonder wood worker worry wrong
+yard yellow yesterday youth
+svg xml json yaml yml html css png jpg jpeg gif pdf csv txt utf ascii base64 sha md5 rsa ecdsa aes tls ssl ssh
+tcp udp dns uuid guid url uri sdk cli gui os vm cpu gpu ram io js ts py rb php sql npm pip gem maven gradle
+image images video audio font fonts icon icons logo avatar media mime plain octet stream form multipart
+admin allow assert attach branch bundle canary cluster commit compose container context cron daemon endpoint fetch format frontend backend gateway graph header helper host ingress kernel lambda layout lint listener loader logger macro manifest metric middleware migrate mutex namespace origin parser pipeline plugin pod policy process provider publish query region registry render replica resolver runtime runner schema scheduler selector shard sidecar socket spec stack subnet tenant thread timeout topic trigger vault volume webhook worker workflow
+`;
+
+/** Number of byte-pair merges learned from the seed words at load time. */
+const BPE_MERGES = 400;
+/** Digits per token: tokenizers split digit runs into short groups. */
+const DIGIT_GROUP = 2;
+/** Longest vocabulary entry tried at each position. */
+const MAX_PIECE = 14;
+
+/**
+ * Learns sub-word units from `words` the way a BPE tokenizer is trained: start from single
+ * characters, repeatedly merge the most frequent adjacent pair. Ties break alphabetically so
+ * that the vocabulary is the same on every run.
+ */
+export function learnSubwords(words: readonly string[], merges: number): string[] {
+  const sequences = words.map((word) => [...word]);
+  const learned: string[] = [];
+  for (let round = 0; round < merges; round++) {
+    const counts = new Map<string, number>();
+    for (const seq of sequences) {
+      for (let i = 0; i + 1 < seq.length; i++) {
+        const pair = `${seq[i]}\u0000${seq[i + 1]}`;
+        counts.set(pair, (counts.get(pair) ?? 0) + 1);
+      }
+    }
+    let best: string | undefined;
+    let bestCount = 1;
+    for (const [pair, count] of counts) {
+      if (count > bestCount || (count === bestCount && best !== undefined && pair < best)) {
+        best = pair;
+        bestCount = count;
+      }
+    }
+    if (best === undefined) break;
+    const [left, right] = best.split("\u0000") as [string, string];
+    const merged = left + right;
+    learned.push(merged);
+    for (const seq of sequences) {
+      for (let i = 0; i + 1 < seq.length; i++) {
+        if (seq[i] === left && seq[i + 1] === right) seq.splice(i, 2, merged);
+      }
+    }
+  }
+  return learned;
+}
+
+function buildVocabulary(): Set<string> {
+  const words = [...new Set(SEED_WORDS.split(/\s+/).filter((w) => w.length > 0))];
+  const vocabulary = new Set<string>();
+  for (const word of words) if (word.length >= 2) vocabulary.add(word);
+  for (const unit of learnSubwords(words, BPE_MERGES)) if (unit.length >= 2) vocabulary.add(unit);
+  return vocabulary;
+}
+
+/** Words and generated sub-word units, lower case, two characters or more. */
+export const VOCABULARY: ReadonlySet<string> = buildVocabulary();
+
+/** Every prefix of a vocabulary word, so that segmentation stops extending a dead end early. */
+const PREFIXES: ReadonlySet<string> = new Set(
+  [...VOCABULARY].flatMap((word) => Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 2))),
+);
+
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number) => isLower(c) || isUpper(c);
+const SEPARATORS = new Set(["_", "-", ".", "/", " ", ":"]);
+
+/** A piece counts as a word only when cased like one: lower, UPPER or Capitalized. */
+function casedLikeAWord(piece: string): boolean {
+  if (piece === piece.toLowerCase() || piece === piece.toUpperCase()) return true;
+  const rest = piece.slice(1);
+  return isUpper(piece.charCodeAt(0)) && rest === rest.toLowerCase();
+}
+
+/**
+ * Segmentation of `value` into the fewest pieces: vocabulary words (cased like words), digit
+ * groups and single characters. A separator before a letter joins the following piece, as
+ * BPE vocabularies hold "_id", ".com" or "-prod" as single tokens.
+ */
+export function tokenize(value: string): string[] {
+  const n = value.length;
+  const lower = value.toLowerCase();
+  // cost[i]: fewest pieces for value[i..]; next[i]: where the first of them ends.
+  const cost = new Array<number>(n + 1).fill(0);
+  const next = new Array<number>(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const code = value.charCodeAt(i);
+    let start = i;
+    if (SEPARATORS.has(value[i] as string) && i + 1 < n && isLetter(value.charCodeAt(i + 1))) start = i + 1;
+    let bestEnd = start + 1;
+    if (isDigit(code)) {
+      let j = i;
+      while (j < n && j - i < DIGIT_GROUP && isDigit(value.charCodeAt(j))) j++;
+      bestEnd = j;
+    }
+    let best = 1 + (cost[bestEnd] as number);
+    if (isLetter(value.charCodeAt(start))) {
+      // Extend while the text is still the start of some vocabulary word.
+      const limit = Math.min(MAX_PIECE, n - start);
+      for (let len = 2; len <= limit; len++) {
+        const piece = lower.slice(start, start + len);
+        if (!PREFIXES.has(piece)) break;
+        const end = start + len;
+        if (
+          1 + (cost[end] as number) < best &&
+          VOCABULARY.has(piece) &&
+          casedLikeAWord(value.slice(start, end))
+        ) {
+          best = 1 + (cost[end] as number);
+          bestEnd = end;
+        }
+      }
+    }
+    cost[i] = best;
+    next[i] = bestEnd;
+  }
+  const tokens: string[] = [];
+  for (let i = 0; i < n; i = next[i] as number) tokens.push(value.slice(i, next[i]));
+  return tokens;
+}
+
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
+
+/** `P@ssw0rd` -> `Password`: undoes the substitutions people make to pass password rules. */
+export function unLeet(value: string): string {
+  return value.replace(/[013457@$]/g, (c, offset: number) => {
+    // Only between letters: "abc123" keeps its digits, "p4ss" becomes "pass".
+    const before = value.charCodeAt(offset - 1);
+    const after = value.charCodeAt(offset + 1);
+    return isLetter(before) && isLetter(after) ? (LEET[c] ?? c) : c;
+  });
+}
+
+/** Estimated tokenizer cost per character: about 1 for random tokens, 0.1 to 0.4 for language. */
+export function tokensPerChar(value: string): number {
+  if (value.length === 0) return 0;
+  const plain = tokenize(value).length;
+  const deLeeted = tokenize(unLeet(value)).length;
+  return Math.min(plain, deLeeted) / value.length;
+}
+
+/** Values below this cost read like words; measured in test/language.test.ts. */
+export const RANDOM_MIN_TOKENS_PER_CHAR = 0.5;
+
+/** Entropy floor for a value of `length` characters (random values of that length sit above it). */
+export function entropyFloor(length: number): number {
+  if (length < 12) return 2.3;
+  if (length < 16) return 2.6;
+  if (length < 24) return 2.8;
+  return 3.0;
+}
+
+function characterClasses(value: string): number {
+  let classes = 0;
+  if (/[a-z]/.test(value)) classes++;
+  if (/[A-Z]/.test(value)) classes++;
+  if (/[0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  return classes;
+}
+
+/** Why `value` does not look randomly generated, or `undefined` if it does. */
+export function randomnessReason(value: string): string | undefined {
+  const cost = tokensPerChar(value);
+  if (cost < RANDOM_MIN_TOKENS_PER_CHAR) return `reads like words (${cost.toFixed(2)} tokens per character)`;
+  const entropy = shannonEntropy(value);
+  const floor = entropyFloor(value.length);
+  if (entropy < floor) return `low randomness (entropy ${entropy.toFixed(2)} below ${floor})`;
+  // One character class only (all lower case, all digits): random only when long and costly.
+  if (characterClasses(value) < 2 && (value.length < 16 || cost < 0.7)) return "a single character class";
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// References, templates and placeholders: values that stand for a secret without being one.
+
+const REFERENCE_SHAPES: readonly [RegExp, string][] = [
+  [/\$\{|\$\(|\$\{\{|\{\{|\{%|#\{|<%/, "a template or variable reference"],
+  [/^\$[A-Za-z_]/, "a shell or PHP variable"],
+  [/^%[A-Za-z_][A-Za-z0-9_]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
+  [
+    /^@[A-Za-z_][\w.-]*@$|^__[A-Z0-9_]+__$|^\{[\w.-]*\}$|^\[[\w .-]*\]$|^<[^>]*>$/,
+    "a build-time placeholder",
+  ],
+  [
+    /(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\(|Deno\.env|std::env)/i,
+    "an environment lookup",
+  ],
+  [
+    /^(?:vault|ref\+[a-z]+|op|awssm|sm|gcpsm|azurekeyvault|keyvault|secretsmanager|ssm|arn|projects)[:/]/i,
+    "a secret-manager reference",
+  ],
+  [/^!(?:Ref|Sub|GetAtt|ImportValue|vault)\b|^ENC\(|^\$ANSIBLE_VAULT/i, "an encrypted or referenced value"],
+  [/^\{[A-Za-z0-9+/=]{8,}\}$/, "an encrypted value in braces (Maven, Jasypt)"],
+  [
+    /^(?:this|self|req|request|config|cfg|settings|options|opts|props|params|args|ctx|env)\.[A-Za-z_]/,
+    "a member access",
+  ],
+  [/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}(?:\(\))?$/, "a dotted identifier"],
+];
+
+/** Why `value` is a reference to a secret kept elsewhere, or `undefined`. */
+export function referenceReason(value: string): string | undefined {
+  for (const [shape, reason] of REFERENCE_SHAPES) if (shape.test(value)) return reason;
+  return undefined;
+}
+
+/**
+ * Words that make up documentation placeholders and test fixtures. A value made only of these
+ * (after case folding, leet undone, digits and separators dropped) is not a credential:
+ * `your_password_here`, `SuperSecretPassword123`, `changeme`, `dbpass`.
+ */
+const PLACEHOLDER_PIECES = new Set(
+  `your my our the some any real actual strong new old put insert enter type add set fill here there
+   password passwd pass pwd pw passphrase secret secrets token key apikey api auth credential credentials
+   user username usr login admin administrator root toor guest default change changeme changeit me it
+   example sample dummy fake mock test testing demo placeholder replace redacted hidden masked none null
+   empty blank foo bar baz qux xyz abc value values string str text todo fixme tbd db database app
+   super top very ultra mega secure safe private super secret dev local prod staging client server
+   letmein qwerty welcome hunter iloveyou monkey dragon master shadow sunshine princess`.split(/\s+/),
+);
+
+/** Exact values that are defaults or placeholders in tools and tutorials. */
+const PLACEHOLDER_VALUES = new Set(
+  `password passwd passw0rd p@ssw0rd p@ssword pa55word pass pwd secret s3cr3t s3cret changeme changeit
+   change_me changethis admin root toor guest default postgres mysql redis mongo rabbitmq oracle sa
+   tiger scott test testing demo example sample dummy fake mock placeholder redacted hidden masked
+   none null nil undefined empty blank true false yes no on off string str text value token key apikey
+   xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
+   qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 secret123 admin123
+   root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret`.split(/\s+/),
+);
+
+/**
+ * SHA-256 prefixes of credentials printed in specifications and copied into countless docs and
+ * tests: RFC 6749's access, refresh and authorization codes and client secret (2YotnF...,
+ * tGzv3J..., SplxlO..., 7Fjfp0..., gX1fBa...), RFC 6750's bearer token (mF_9.B5f-4.1JqM) and
+ * RFC 6749's second client password (8xLOxB...).
+ */
+const SPECIFICATION_SAMPLES = new Set([
+  "6c96130f130ab0d6",
+  "00cf4c781dc37003",
+  "a35b81a7d7927b70",
+  "e9974c507d2a8021",
+  "53f5da0aaa93d64c",
+  "9e309cccd311ea64",
+  "b8e148545b13c78b",
+]);
+
+const HOME_ROW = /[asdfghjkl]/gi;
+
+/** Why `value` is a placeholder rather than a credential, or `undefined`. */
+export function placeholderValueReason(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  if (PLACEHOLDER_VALUES.has(lower)) return `the placeholder "${value}"`;
+  if (SPECIFICATION_SAMPLES.has(createHash("sha256").update(value).digest("hex").slice(0, 16)))
+    return "a sample value from a specification (RFC 6749/6750)";
+  // "sdlfkj452", "askfjh234as9sd8": typed by hand on the home row, as documentation does.
+  const alpha = value.replace(/[^A-Za-z]/g, "");
+  if (alpha.length >= 4 && (alpha.match(HOME_ROW)?.length ?? 0) >= alpha.length * 0.8)
+    return "typed on the keyboard's home row (a hand-made sample)";
+  if (/^[*•·.x#?_-]+$/i.test(value)) return "a mask of repeated symbols";
+  if (/^(?:your|enter|insert|replace|fill)|^(?:my|put|add)[-_ .]/i.test(value)) return "placeholder wording";
+  const pieces = tokenize(unLeet(value))
+    .map((t) => t.toLowerCase().replace(/[^a-z]/g, ""))
+    .filter((t) => t.length > 0);
+  const wordy = pieces.filter((p) => p.length >= 2);
+  const letters = wordy.reduce((sum, p) => sum + p.length, 0);
+  if (
+    wordy.length > 0 &&
+    letters * 2 >= value.length &&
+    pieces.every((p) => PLACEHOLDER_PIECES.has(p) || /^[xyz]$/.test(p))
+  ) {
+    return "made only of placeholder words";
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes that are data, not secrets.
+
+const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
+  [/^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|n\/a)$/i, "a boolean or null"],
+  [/^[+-]?\d+(?:\.\d+)?$/, "a number"],
+  [/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/, "a version"],
+  [/^[a-z][a-z0-9+.-]{1,20}:\/\//i, "a URL"],
+  [/^data:[a-z]+\/[\w.+-]+/i, "a data URI"],
+  [/^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/, "an e-mail address"],
+  [/^(?:\/[a-z]{2,12}\/|\.{1,2}\/|~\/|[A-Za-z]:\\|classpath:|file:)/, "a file path"],
+  [
+    /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|gpg|asc|json|ya?ml|toml|txt|env|conf|cfg|ini|properties|xml|sh|py|js|ts|rb|go|java|php|html?|csv|log|png|jpe?g|gif|svg)$/i,
+    "a file name",
+  ],
+  [/^-----/, "the start of a PEM block"],
+  [/^(?:sha(?:1|256|384|512)|md5)[-:]/i, "a digest"],
+  [/^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|y|gy|7)\$/, "a password hash"],
+  [/^\{(?:SSHA|SHA|SMD5|MD5|CRYPT|BCRYPT|PBKDF2)[\w-]*\}/i, "an LDAP password hash"],
+  [
+    /^[a-f0-9]{8}-[a-f0-9]{4}-0000-[a-f0-9]{4}-[a-f0-9]{12}$|^0{8}-0{4}-0{4}-0{4}-0{12}$/i,
+    "a nil or sequential UUID",
+  ],
+  [/^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^[a-z]+(?:-[a-z]+)+$/, "an identifier"],
+  [/^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,})+$/, "a camelCase or PascalCase identifier"],
+];
+
+/** Why `value` is ordinary data (a path, URL, number, hash of a password...) rather than a secret. */
+export function dataShapeReason(value: string): string | undefined {
+  for (const [shape, reason] of NOT_SECRET_SHAPES) if (shape.test(value)) return reason;
+  return undefined;
+}
+
+/** Vendor-prefixed tokens (`ghp_`, `sk_live_`, `xoxb-`, `CCIPAT_`, `st.`) belong to their own detectors. */
+export function vendorPrefixReason(value: string): string | undefined {
+  if (/^eyJ[\w-]*\.eyJ[\w-]*\./.test(value)) return "a JSON Web Token, left to the jwt detectors";
+  return /^(?:[a-z]{2,10}\d?|[a-z]{1,8}\d[a-z]?|[A-Z]{2,10}\d?)[_.-](?:[a-z]{2,8}\d?[_.-])?[A-Za-z0-9]/.test(
+    value,
+  ) && !/^[a-z]{2,10}[_-][a-z]{2,10}$/.test(value)
+    ? "a vendor-prefixed token, left to its vendor's detector"
+    : undefined;
+}
+
+/**
+ * Brands that keyhound has vendor detectors for, as they appear in variable names
+ * (ALGOLIA_ADMIN_API_KEY, DD_API_KEY, HCLOUD_TOKEN). A generic detector leaves a value named
+ * after one of them to that vendor's detector, which knows the format and which of the
+ * vendor's keys are public (search-only keys, publishable keys): when the vendor detector
+ * declines a value, the generic one does not second-guess it. src/detectors/generic.ts adds
+ * the name of every vendor file of the catalog to these; list here the aliases that names use
+ * (DD for Datadog, HCLOUD for Hetzner, GH for GitHub).
+ */
+export const VENDOR_NAME_WORDS: ReadonlySet<string> = new Set(
+  `adyen airtable akamai algolia alibaba aliyun amazon aws anthropic claude asana assemblyai atlassian jira
+   confluence auth0 axiom azure backblaze b2 betterstack logtail bitbucket bitwarden bws brevo sendinblue
+   bugsnag buildkite cartesia cko circleci clerk clojars cloudflare cf cloudinary codecov cohere coinbase
+   cdp contentful crates customerio databricks datadog dd deepgram deepseek deno digitalocean doppler
+   dropbox dynatrace e2b elevenlabs flutterwave flw flyio fly github gh gitlab gocardless google gcp gcloud
+   grafana groq harness hashicorp vault consul nomad hcp heroku hetzner hcloud honeycomb hubspot huggingface
+   hf ibm ibmcloud infisical intercom jenkins jfrog artifactory jina langchain langsmith langfuse
+   lemonsqueezy lightstep linear linode logzio mailchimp mandrill mailgun mailjet mapbox mattermost mem0
+   messagebird facebook fb whatsapp instagram microsoft mistral mollie atlas neon netlify newrelic ngrok
+   notion npm nuget okta openai openrouter oci ovh ovhcloud packagist pagerduty paypal braintree paystack
+   perplexity pinecone plaid planetscale postman postmark pulumi pushover pypi twine railway razorpay
+   replicate resend rollbar rubygems salesforce scaleway scw scalingo sendgrid sentry servicenow shopify
+   slack snowflake snyk sonar sonarqube sourcegraph splunk stripe supabase tailscale telegram tencent
+   tencentcloud travis twilio twitter upstash qstash vercel vonage nexmo voyage vultr wandb xai yandex
+   zendesk zoom discord firebase fcm figma fastly fireworks acr box do ic line loops square kv`.split(/\s+/),
+);
+
+export interface GenericValueOptions {
+  /** Shortest value considered (default 8). */
+  readonly minLength?: number;
+}
+
+/**
+ * The whole precision gate for a generic credential value: why it is not reported, or
+ * `undefined` when it looks like a real, generated secret.
+ */
+export function genericValueReason(value: string, options: GenericValueOptions = {}): string | undefined {
+  const minLength = options.minLength ?? 8;
+  if (value.length < minLength) return `shorter than ${minLength} characters`;
+  return (
+    referenceReason(value) ??
+    dataShapeReason(value) ??
+    placeholderValueReason(value) ??
+    vendorPrefixReason(value) ??
+    randomnessReason(value)
+  );
+}
+
+/**
+ * For passwords written in a connection URI or a command line, where the structure already
+ * says "this is a password": only references and placeholders are rejected, a human-chosen
+ * password is still reported.
+ */
+export function passwordPlaceholderReason(password: string, user?: string): string | undefined {
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+    // Not percent-encoded: keep as written.
+  }
+  if (decoded.length === 0) return "empty password";
+  if (user !== undefined && user.length > 0 && decoded.toLowerCase() === user.toLowerCase())
+    return "password equals the user name (a default or a placeholder)";
+  return referenceReason(decoded) ?? placeholderValueReason(decoded) ?? passwordShapeReason(decoded);
+}
+
+function passwordShapeReason(password: string): string | undefined {
+  if (/^:[A-Za-z_]\w*$/.test(password)) return "a named bind parameter";
+  if (/^\{[^}]*\}$|^\[[^\]]*\]$|^<[^>]*>$|^%[^%]+%$/.test(password)) return "a placeholder in brackets";
+  if (/^\*+$|^x+$/i.test(password)) return "a mask";
+  return undefined;
+}

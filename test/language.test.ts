@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { randomChars } from "../src/catalog/synth.js";
+import { shannonEntropy } from "../src/engine/filters.js";
+import {
+  genericValueReason,
+  learnSubwords,
+  passwordPlaceholderReason,
+  RANDOM_MIN_TOKENS_PER_CHAR,
+  randomnessReason,
+  referenceReason,
+  tokenize,
+  tokensPerChar,
+  unLeet,
+  VOCABULARY,
+} from "../src/engine/language.js";
+
+/** 50 generated tokens: the alphabets and lengths credentials are made of. */
+const ALPHABETS = ["hexLower", "alnum", "base64", "base64url", "lowerAlnum"] as const;
+const LENGTHS = [8, 10, 12, 16, 20, 24, 32, 40, 48, 64];
+const RANDOM = ALPHABETS.flatMap((alphabet) =>
+  LENGTHS.map((length) => randomChars(alphabet, length, `language-${alphabet}-${length}`)),
+);
+
+/** 50 values people and programs write where a secret could be: words, identifiers, weak passwords. */
+const LANGUAGE = [
+  "SuperSecretPassword",
+  "mysecretpassword",
+  "correcthorsebatterystaple",
+  "your_password_here",
+  "database_password",
+  "DB_PASSWORD_PROD",
+  "passwordInput",
+  "userPassword",
+  "getPasswordFromVault",
+  "Summer2024!",
+  "Welcome123",
+  "P@ssw0rd!",
+  "letmein2023",
+  "iloveyou99",
+  "changeme123",
+  "admin_secret_key",
+  "client-secret-value",
+  "the-quick-brown-fox",
+  "helloworld",
+  "sunshine1985",
+  "football2020",
+  "monkey_business",
+  "MasterPassword1",
+  "defaultSecretKey",
+  "production-api-token",
+  "SecretKeyForJwtSigning",
+  "my-super-secret-key",
+  "jwt_secret_change_me",
+  "AccessTokenValue",
+  "refreshTokenStore",
+  "spring.datasource.password",
+  "application-settings",
+  "development",
+  "configuration_value",
+  "PasswordRequired",
+  "invalid_token_error",
+  "SessionCookieName",
+  "localhost_dev_key",
+  "mongo_root_password",
+  "redis-password-staging",
+  "StrongPassword!2022",
+  "TopSecretProject",
+  "dragonmaster",
+  "shadow_hunter_77",
+  "princess2001",
+  "NotARealSecret",
+  "sample-api-key-for-docs",
+  "internal_service_account",
+  "qwerty12345",
+  "password_reset_link",
+];
+
+function summary(values: readonly number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    min: sorted[0] as number,
+    median: sorted[Math.floor(sorted.length / 2)] as number,
+    max: sorted[sorted.length - 1] as number,
+  };
+}
+
+describe("language scorer", () => {
+  it("generates sub-word units from its seed words (BPE merges)", () => {
+    const units = learnSubwords(["password", "passport", "passage", "word", "sword"], 4);
+    // "or" occurs in four of the five words: the first merge.
+    expect(units[0]).toBe("or");
+    expect(units).toContain("as");
+    expect(VOCABULARY.size).toBeGreaterThan(900);
+    expect(VOCABULARY.has("password")).toBe(true);
+  });
+
+  it("segments words, digits and cased pieces like a BPE tokenizer would", () => {
+    expect(tokenize("SuperSecretPassword")).toEqual(["Super", "Secret", "Password"]);
+    expect(tokenize("db_password_2024")).toEqual(["db", "_password", "_", "20", "24"]);
+    expect(tokenize("pAsS").length).toBeGreaterThan(2);
+    expect(unLeet("P@ssw0rd")).toBe("Password");
+    expect(unLeet("abc123")).toBe("abc123");
+  });
+
+  it("separates 50 random tokens from 50 language-like values (the measured thresholds)", () => {
+    const random = summary(RANDOM.map(tokensPerChar));
+    const language = summary(LANGUAGE.map(tokensPerChar));
+    // The numbers quoted in src/engine/language.ts come from this table.
+    console.info(
+      `tokens/char random: min ${random.min.toFixed(2)} median ${random.median.toFixed(2)} max ${random.max.toFixed(2)}; ` +
+        `language: min ${language.min.toFixed(2)} median ${language.median.toFixed(2)} max ${language.max.toFixed(2)}`,
+    );
+    expect(random.min).toBeGreaterThan(RANDOM_MIN_TOKENS_PER_CHAR);
+    expect(language.max).toBeLessThan(RANDOM_MIN_TOKENS_PER_CHAR);
+    const entropy = summary(RANDOM.map(shannonEntropy));
+    console.info(`entropy random: min ${entropy.min.toFixed(2)} median ${entropy.median.toFixed(2)}`);
+  });
+
+  it("accepts every random token and rejects every language-like value", () => {
+    expect(RANDOM.filter((v) => randomnessReason(v) !== undefined)).toEqual([]);
+    expect(
+      LANGUAGE.filter((v) => randomnessReason(v) === undefined && genericValueReason(v) === undefined),
+    ).toEqual([]);
+  });
+
+  it("recognises references, templates and placeholders", () => {
+    for (const ref of [
+      "${DB_PASS}",
+      "$DB_PASS",
+      "%DB_PASS%",
+      "%(password)s",
+      "{{ .Values.db.password }}",
+      "process.env.DB_PASS",
+      "os.environ['X']",
+      "vault:secret/data/db#password",
+      "@db.password@",
+      "__DB_PASSWORD__",
+      "self.password",
+      "config.db.password",
+    ]) {
+      expect(referenceReason(ref), ref).toBeDefined();
+    }
+    expect(passwordPlaceholderReason("password")).toBeDefined();
+    expect(passwordPlaceholderReason("your_password")).toBeDefined();
+    expect(passwordPlaceholderReason("postgres", "postgres")).toBeDefined();
+    expect(passwordPlaceholderReason("S3cretSauce")).toBeUndefined();
+  });
+});
