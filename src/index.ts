@@ -21,12 +21,26 @@ export type {
 export { SEVERITIES } from "./catalog/types.js";
 export { catalog } from "./detectors/index.js";
 export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } from "./docs/page.js";
+export { type DocsSiteResult, writeDocsSite } from "./docs/site.js";
 export { type Candidate, Engine } from "./engine/engine.js";
 export { UsageError } from "./errors.js";
-export type { CommitInfo, Finding } from "./findings/finding.js";
+export type { CommitInfo, Finding, HistoryInfo } from "./findings/finding.js";
 export { redact } from "./findings/redact.js";
+export {
+  type HookChange,
+  type HookKind,
+  type HookOptions,
+  installHook,
+  uninstallHook,
+} from "./hooks/hook.js";
 export { REPORT_FORMATS, type ReportFormat, reporters } from "./report/index.js";
 export type { Reporter, ReportInput, ReportOptions } from "./report/reporter.js";
+export {
+  type GitScanOptions,
+  type GitScanResult,
+  type GitScanStats,
+  scanGitHistory,
+} from "./scan/history.js";
 export {
   type ScanOptions,
   type ScanResult,
@@ -35,4 +49,6 @@ export {
   scanText,
   type TextScanOptions,
 } from "./scan/scan.js";
+export { type StagedScanOptions, scanStaged } from "./scan/staged.js";
+export { type PushUpdate, parsePushUpdates } from "./sources/git.js";
 export { VERSION } from "./version.js";

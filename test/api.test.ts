@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Detector, catalog, redact, scan, scanText } from "../src/index.js";
 import { randomChars } from "../src/catalog/synth.js";
+import { catalog, type Detector, redact, scan, scanText } from "../src/index.js";
 import { tempTree } from "./helpers/cli.js";
 
 const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
@@ -92,7 +92,9 @@ describe("companions (multi-part credentials)", () => {
   });
 
   it("reports a pair found from both sides once", () => {
-    const found = scanText(`account=${account}\ntest_secret=${secret}\n`, { catalog: [accountId, pairSecret] });
+    const found = scanText(`account=${account}\ntest_secret=${secret}\n`, {
+      catalog: [accountId, pairSecret],
+    });
     expect(found.map((f) => f.detectorId)).toEqual(["test-account"]);
     expect(found[0]?.companions?.[0]?.redacted).not.toContain(secret);
   });

@@ -9,7 +9,9 @@ const onlyFiles = process.env.CATALOG_FILES?.split(",").filter(Boolean);
 const catalog: readonly Detector[] = onlyFiles
   ? (
       await Promise.all(
-        onlyFiles.map(async (file) => ((await import(`../src/detectors/${file}`)) as { detectors: Detector[] }).detectors),
+        onlyFiles.map(
+          async (file) => ((await import(`../src/detectors/${file}`)) as { detectors: Detector[] }).detectors,
+        ),
       )
     ).flat()
   : fullCatalog;

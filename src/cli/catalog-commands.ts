@@ -1,10 +1,11 @@
 import pc from "picocolors";
 import { checkCatalog } from "../catalog/check.js";
 import { mitigationSteps } from "../catalog/mitigation.js";
-import type { Detector, Severity } from "../catalog/types.js";
+import { type Detector, SEVERITIES, type Severity } from "../catalog/types.js";
 import { catalog } from "../detectors/index.js";
 import { detectorPage, renderPageMarkdown, renderPageText } from "../docs/page.js";
 import { UsageError } from "../errors.js";
+import { closeNames } from "./suggest.js";
 
 interface DetectorsFlags {
   json?: boolean;
@@ -12,9 +13,12 @@ interface DetectorsFlags {
   family?: string;
   severity?: Severity;
   check?: boolean;
+  counts?: boolean;
 }
 
 export function detectorsCommand(flags: DetectorsFlags): void {
+  requireKnown("vendor", flags.vendor);
+  requireKnown("family", flags.family);
   const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
   const selected = catalog.filter(
     (d) => same(d.vendor, flags.vendor) && same(d.family, flags.family) && same(d.severity, flags.severity),
@@ -26,25 +30,92 @@ export function detectorsCommand(flags: DetectorsFlags): void {
     process.exitCode = problems.length > 0 ? 1 : 0;
     return;
   }
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const c = pc.createColors(color);
+  if (flags.counts) {
+    const counts = countsOf(selected);
+    if (flags.json) process.stdout.write(`${JSON.stringify(counts, null, 2)}\n`);
+    else process.stdout.write(renderCounts(counts, c.bold));
+    return;
+  }
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(selected.map(detectorJson), null, 2)}\n`);
     return;
   }
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const c = pc.createColors(color);
   const idWidth = Math.max(2, ...selected.map((d) => d.id.length)) + 2;
   const severityWidth = 10;
   process.stdout.write(c.bold(`${"ID".padEnd(idWidth)}${"SEVERITY".padEnd(severityWidth)}NAME\n`));
   for (const d of selected) {
     process.stdout.write(`${d.id.padEnd(idWidth)}${d.severity.padEnd(severityWidth)}${d.name}\n`);
   }
-  const vendors = new Set(selected.map((d) => d.vendor)).size;
-  const families = new Set(selected.map((d) => d.family)).size;
+  const counts = countsOf(selected);
+  const severities = Object.entries(counts.bySeverity).map(([severity, n]) => `${n} ${severity}`);
+  const breakdown = severities.length > 0 ? ` (${severities.join(", ")})` : "";
+  const vendors = Object.keys(counts.byVendor).length;
+  const families = Object.keys(counts.byFamily).length;
   process.stdout.write(
     c.dim(
-      `\n${selected.length} detectors, ${vendors} vendors, ${families} families. "keyhound explain <id>" shows one.\n`,
+      `\n${selected.length} detectors${breakdown}, ${vendors} vendors, ${families} families. "keyhound explain <id>" shows one.\n`,
     ),
   );
+}
+
+/** A vendor or family that no detector has is a typo, not an empty result: say so, with close names. */
+function requireKnown(kind: "vendor" | "family", value: string | undefined): void {
+  if (value === undefined) return;
+  const names = catalog.map((d) => d[kind]);
+  if (names.some((name) => name.toLowerCase() === value.toLowerCase())) return;
+  const close = closeNames(value, names);
+  const hint =
+    close.length > 0
+      ? `; did you mean ${close.map((name) => `"${name}"`).join(", ")}?`
+      : '; "keyhound detectors --counts" lists them';
+  throw new UsageError(`unknown ${kind} "${value}"${hint}`);
+}
+
+interface CatalogCounts {
+  readonly total: number;
+  /** Most severe first; severities with no detector are left out. */
+  readonly bySeverity: Record<string, number>;
+  /** Largest first, then by name. */
+  readonly byFamily: Record<string, number>;
+  readonly byVendor: Record<string, number>;
+}
+
+function countsOf(detectors: readonly Detector[]): CatalogCounts {
+  const tally = (values: readonly string[], order?: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const entries = [...counts].sort(
+      order
+        ? (a, b) => order.indexOf(a[0]) - order.indexOf(b[0])
+        : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+    );
+    return Object.fromEntries(entries);
+  };
+  return {
+    total: detectors.length,
+    bySeverity: tally(
+      detectors.map((d) => d.severity),
+      SEVERITIES,
+    ),
+    byFamily: tally(detectors.map((d) => d.family)),
+    byVendor: tally(detectors.map((d) => d.vendor)),
+  };
+}
+
+function renderCounts(counts: CatalogCounts, bold: (s: string) => string): string {
+  const section = (title: string, entries: Record<string, number>) => {
+    const width = Math.max(0, ...Object.keys(entries).map((k) => k.length)) + 2;
+    return [bold(title), ...Object.entries(entries).map(([k, n]) => `  ${k.padEnd(width)}${n}`), ""];
+  };
+  return [
+    ...section("By severity", counts.bySeverity),
+    ...section("By family", counts.byFamily),
+    ...section("By vendor", counts.byVendor),
+    `${counts.total} detectors`,
+    "",
+  ].join("\n");
 }
 
 function detectorJson(d: Detector) {
@@ -69,11 +140,12 @@ function detectorJson(d: Detector) {
 export function explainCommand(id: string, flags: { markdown?: boolean }): void {
   const detector = catalog.find((d) => d.id === id);
   if (!detector) {
-    const close = catalog.filter((d) => d.id.includes(id) || id.includes(d.id)).map((d) => d.id);
+    const close = closeNames(
+      id,
+      catalog.map((d) => d.id),
+    );
     const hint =
-      close.length > 0
-        ? `; did you mean ${close.slice(0, 5).join(", ")}?`
-        : '; run "keyhound detectors" to list ids';
+      close.length > 0 ? `; did you mean ${close.join(", ")}?` : '; run "keyhound detectors" to list ids';
     throw new UsageError(`unknown detector "${id}"${hint}`);
   }
   const page = detectorPage(detector);

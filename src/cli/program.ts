@@ -1,17 +1,12 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { SEVERITIES } from "../catalog/types.js";
-import { REPORT_FORMATS } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { detectorsCommand, explainCommand } from "./catalog-commands.js";
+import { docsCommand } from "./docs-command.js";
+import { registerGitCommand } from "./git-command.js";
+import { registerHookCommand } from "./hook-command.js";
+import { addReportOptions, parsePositiveInt } from "./options.js";
 import { scanCommand } from "./scan-command.js";
-
-const list = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -21,36 +16,24 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`keyhound: ${text.replace(/^error: /, "")}`) });
 
-  program
+  const scan = program
     .command("scan")
     .description("Scan files and directories (default: the current directory) for credentials.")
-    .argument("[paths...]", "files or directories to scan")
-    .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMATS).default("text"))
-    .option("-o, --output <file>", "write the report to a file instead of standard output")
-    .option("--no-redact", "show secrets in clear in the report (never in SARIF)")
-    .addOption(
-      new Option("-s, --severity <level>", "report only findings at or above this severity").choices(
-        SEVERITIES,
-      ),
-    )
-    .option(
-      "-d, --detectors <ids>",
-      'run only these detectors (comma-separated ids, "aws*" for a prefix)',
-      list,
-    )
-    .option("-x, --exclude-detectors <ids>", "skip these detectors (comma-separated ids or prefixes)", list)
-    .option(
-      "--exclude <patterns>",
-      "skip paths matching these .gitignore-style patterns (comma-separated)",
-      list,
-    )
+    .argument("[paths...]", "files or directories to scan (with --staged: pathspecs)");
+  addReportOptions(scan)
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
     .option(
       "--max-file-size <bytes>",
       "skip files larger than this (default: stream files of any size)",
       parsePositiveInt,
     )
-    .option("--exit-code <code>", "exit code when findings are reported", parseExitCode, 1)
+    .option("--staged", "scan what `git commit` would record (the index), not the work tree")
+    .option(
+      "--workers <n>",
+      "worker threads (default: one per core, or none for a small scan; 0: scan in the main thread)",
+      parseWorkerCount,
+    )
+    .option("--stats", "print files, bytes, throughput and time per phase to standard error")
     .addHelpText(
       "after",
       `
@@ -60,9 +43,13 @@ Silence a reviewed line with a "keyhound:ignore" comment; skip paths with a .key
 Examples:
   keyhound scan .
   keyhound scan src config/.env --severity high
-  keyhound scan . --format sarif --output keyhound.sarif`,
+  keyhound scan . --format sarif --output keyhound.sarif
+  keyhound scan --staged                          before a commit (see "keyhound hook install")`,
     )
     .action(scanCommand);
+
+  registerGitCommand(program);
+  registerHookCommand(program);
 
   program
     .command("detectors")
@@ -72,6 +59,7 @@ Examples:
     .option("--family <name>", "only detectors of this family (case-insensitive)")
     .addOption(new Option("--severity <level>", "only detectors of this severity").choices(SEVERITIES))
     .option("--check", "run the catalog self-check (examples, negatives, metadata, pattern speed)")
+    .option("--counts", "print how many detectors there are per severity, family and vendor")
     .action(detectorsCommand);
 
   program
@@ -81,19 +69,18 @@ Examples:
     .option("--markdown", "print the page as Markdown")
     .action(explainCommand);
 
+  program
+    .command("docs")
+    .description("Write the detector catalog as a static site: a searchable index, one page per detector.")
+    .requiredOption("-o, --out <dir>", "directory to write the site into (created if missing)")
+    .action(docsCommand);
+
   return program;
 }
 
-function parsePositiveInt(value: string): number {
+function parseWorkerCount(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
-  return n;
-}
-
-function parseExitCode(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 255)
-    throw new InvalidArgumentError(`"${value}" is not an exit code (0-255)`);
+  if (!Number.isInteger(n) || n < 0 || n > 256)
+    throw new InvalidArgumentError(`"${value}" is not a worker count (0-256)`);
   return n;
 }

@@ -1,71 +1,40 @@
-import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import type { Severity } from "../catalog/types.js";
-import { UsageError } from "../errors.js";
-import { type ReportFormat, reporters } from "../report/index.js";
-import { scan } from "../scan/scan.js";
+import { type ScanStats, scan } from "../scan/scan.js";
+import { scanStaged } from "../scan/staged.js";
+import type { ReportFlags } from "./options.js";
+import { assertWritable, writeReport } from "./report-output.js";
 
-interface ScanFlags {
-  format: ReportFormat;
-  output?: string;
-  redact: boolean;
-  severity?: Severity;
-  detectors?: string[];
-  excludeDetectors?: string[];
-  exclude?: string[];
+interface ScanFlags extends ReportFlags {
   gitignore: boolean;
   maxFileSize?: number;
-  exitCode: number;
+  staged?: boolean;
+  workers?: number;
+  stats?: boolean;
 }
 
 export async function scanCommand(paths: string[], flags: ScanFlags): Promise<void> {
-  // Fail before a long scan, not after it, when the report cannot be written.
   if (flags.output !== undefined) assertWritable(flags.output);
-  const result = await scan({
-    paths,
+  const selection = {
     minSeverity: flags.severity,
     detectors: flags.detectors,
     excludeDetectors: flags.excludeDetectors,
     exclude: flags.exclude,
-    gitignore: flags.gitignore,
     maxFileSize: flags.maxFileSize,
-  });
-  const toFile = flags.output !== undefined;
-  const color =
-    !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  const report = reporters[flags.format](result, { showSecrets: !flags.redact, color });
-  if (toFile) {
-    try {
-      writeFileSync(flags.output as string, report);
-    } catch (error) {
-      throw new UsageError(
-        `cannot write ${flags.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
-    }
-    process.stderr.write(
-      `keyhound: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} written to ${flags.output}\n`,
-    );
-  } else {
-    process.stdout.write(report);
-  }
-  process.exitCode = result.findings.length > 0 ? flags.exitCode : 0;
+  };
+  const result = flags.staged
+    ? await scanStaged({ ...selection, paths })
+    : await scan({ ...selection, paths, gitignore: flags.gitignore, workers: flags.workers });
+  const reportStarted = performance.now();
+  writeReport(result, flags);
+  if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
 }
 
-function assertWritable(path: string): void {
-  const target = existsSync(path) ? path : dirname(resolve(path));
-  try {
-    accessSync(target, constants.W_OK);
-    if (target !== path && !statSync(target).isDirectory()) throw Object.assign(new Error(), { code: "ENOTDIR" });
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${describeError(error)}`);
-  }
-}
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ENOTDIR") return "not a directory";
-  if (code === "EISDIR") return "is a directory";
-  return code ?? String(error);
+/** `--stats`: throughput and where the time went (thread-milliseconds, summed over threads). */
+function statsLine(stats: ScanStats, reportMs: number): string {
+  const seconds = stats.durationMs / 1000;
+  const megabytes = stats.bytes / 1e6;
+  const t = stats.timings;
+  const phases = t
+    ? ` | walk ${t.walkMs.toFixed(0)} ms, read ${t.readMs.toFixed(0)} ms, prefilter ${t.prefilterMs.toFixed(0)} ms, match ${t.matchMs.toFixed(0)} ms, report ${reportMs.toFixed(0)} ms`
+    : ` | report ${reportMs.toFixed(0)} ms`;
+  return `keyhound: ${stats.files} files, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(2)} s (${(megabytes / Math.max(seconds, 1e-3)).toFixed(1)} MB/s), ${stats.skipped} skipped, ${stats.workers ?? 0} worker threads${phases}\n`;
 }

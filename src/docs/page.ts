@@ -1,5 +1,6 @@
 import { mitigationSteps } from "../catalog/mitigation.js";
 import type { Detector, ExampleSource } from "../catalog/types.js";
+import { redact } from "../findings/redact.js";
 import { scanText } from "../scan/scan.js";
 
 /** A detector's documentation page, in the layout of the catalog's seed page. */
@@ -20,11 +21,7 @@ export function exampleText(source: ExampleSource): string {
 }
 
 export function detectorPage(detector: Detector): DetectorPage {
-  const example = exampleText(detector.examples[0] ?? "");
-  let redacted = example;
-  for (const finding of scanText(example, { catalog: [detector] })) {
-    redacted = redacted.split(finding.secret).join(finding.redacted);
-  }
+  const example = redactExample(exampleText(detector.examples[0] ?? ""), detector);
   const article = /^[aeiou]/i.test(detector.name) ? "an" : "a";
   return {
     title: detector.name,
@@ -39,13 +36,36 @@ export function detectorPage(detector: Detector): DetectorPage {
     description: detector.description,
     security: detector.security,
     exampleIntro: `The following is a leak of ${article} ${detector.name}:`,
-    example: redacted,
+    example,
     mitigation: mitigationSteps(detector),
     references: [
       ...(detector.references ?? []),
       ...(detector.mitigation.revokeUrl ? [detector.mitigation.revokeUrl] : []),
     ],
   };
+}
+
+/**
+ * The example with every credential in it redacted, by this detector and by the whole catalog.
+ * Scanning again after each pass catches values a pass reports only as a companion (the AWS
+ * secret key beside its key id, found alone once the key id is redacted), so that the page
+ * itself passes `keyhound scan`.
+ */
+function redactExample(example: string, detector: Detector): string {
+  if (scanText(example, { catalog: [detector] }).length === 0) {
+    // A detector that misses its own example (one being written, a user's rule) would otherwise
+    // show it raw: mask every long token-like run so that no page holds a usable secret.
+    return example.replace(/[A-Za-z0-9+/_.-]{16,}={0,2}/g, (run) => redact(run));
+  }
+  let text = example;
+  for (let pass = 0; pass < 4; pass++) {
+    const findings = [...scanText(text, { catalog: [detector] }), ...scanText(text)];
+    if (findings.length === 0) break;
+    // Longest first, so a secret that contains another is replaced whole.
+    findings.sort((a, b) => b.secret.length - a.secret.length);
+    for (const finding of findings) text = text.split(finding.secret).join(finding.redacted);
+  }
+  return text;
 }
 
 /** The page as terminal text (`keyhound explain <id>`). */

@@ -11,10 +11,11 @@ export function shannonEntropy(value: string): number {
   return bits;
 }
 
+// HTML-escaped markers count too: generated docs write <secret> as &lt;secret&gt;.
 // Long words rarely occur in random tokens by chance; short ones count only at the start of
 // the body or standing alone between separators ("sk-your-key-here", "ghp_YOURTOKEN").
 const PLACEHOLDER_WORDS =
-  /x{5,}|\*{3,}|\.{3}|…|<[^>]*>|\$\{|\{\{|%[a-z_]+%|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|fixme|insert/i;
+  /x{5,}|\*{3,}|\.{3}|…|<[^>]*>|&lt;|&gt;|&#x?[0-9a-f]+;|\$\{|\{\{|%[a-z_]+%|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|fixme|insert/i;
 const PLACEHOLDER_SHORT_WORDS =
   /(?:^|[^a-z0-9])(?:your|fake|mock|todo|test|demo|here|xxxx)(?=[^a-z0-9]|$)|^(?:your|fake|xxxx)/i;
 const SEQUENTIAL = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "9876543210", "qwertyuiop", "asdfghjkl"];

@@ -10,6 +10,19 @@ export interface CommitInfo {
   readonly summary: string;
 }
 
+/** How a secret found in git history spreads (set by the history scan). */
+export interface HistoryInfo {
+  /**
+   * No file of HEAD holds the secret any more: an edit cannot remove it. It must be revoked,
+   * and purged from history if the repository is to stop exposing it.
+   */
+  readonly inHistoryOnly: boolean;
+  /** Commits that brought in content holding the secret. */
+  readonly commits: number;
+  /** Distinct paths where that content was committed. */
+  readonly paths: number;
+}
+
 /** One credential found at one place. */
 export interface Finding {
   readonly detectorId: string;
@@ -37,7 +50,9 @@ export interface Finding {
   readonly fix: string;
   /** Values this credential is used with, found near it (redacted), e.g. an AWS key id. */
   readonly companions?: ReadonlyArray<{ readonly name: string; readonly redacted: string }>;
+  /** The commit that first introduced the secret (history scans). */
   readonly commit?: CommitInfo;
+  readonly history?: HistoryInfo;
 }
 
 export function sha256(text: string): string {

@@ -41,5 +41,6 @@ function jsonFinding(finding: Finding, showSecrets: boolean) {
     fix: finding.fix,
     ...(finding.companions ? { companions: finding.companions } : {}),
     ...(finding.commit ? { commit: finding.commit } : {}),
+    ...(finding.history ? { history: finding.history } : {}),
   };
 }

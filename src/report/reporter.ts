@@ -3,7 +3,8 @@ import type { ScanStats } from "../scan/scan.js";
 
 export interface ReportInput {
   readonly findings: readonly Finding[];
-  readonly stats: ScanStats;
+  /** `commits` is set by history scans, where `files` counts unique blobs. */
+  readonly stats: ScanStats & { readonly commits?: number };
 }
 
 export interface ReportOptions {

@@ -1,6 +1,7 @@
 import { mitigationSteps } from "../catalog/mitigation.js";
 import type { Detector, Severity } from "../catalog/types.js";
 import { catalog } from "../detectors/index.js";
+import type { Finding } from "../findings/finding.js";
 import { VERSION } from "../version.js";
 import type { Reporter } from "./reporter.js";
 
@@ -51,7 +52,7 @@ export const sarifReporter: Reporter = ({ findings }) => {
           ruleIndex: ruleIndex.get(f.detectorId) ?? 0,
           level: LEVEL[f.severity],
           message: {
-            text: `${f.detectorName} found: ${f.redacted}. ${f.fix} Run "keyhound explain ${f.detectorId}" for the full fix.`,
+            text: `${f.detectorName} found: ${f.redacted}.${historyNote(f)} ${f.fix} Run "keyhound explain ${f.detectorId}" for the full fix.`,
           },
           locations: [
             {
@@ -72,6 +73,7 @@ export const sarifReporter: Reporter = ({ findings }) => {
             severity: f.severity,
             confidence: f.confidence,
             ...(f.commit ? { commit: f.commit.commit, author: f.commit.author, date: f.commit.date } : {}),
+            ...(f.history ?? {}),
           },
         })),
       },
@@ -79,6 +81,14 @@ export const sarifReporter: Reporter = ({ findings }) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+function historyNote(f: Finding): string {
+  if (!f.commit) return "";
+  const where = ` Introduced in commit ${f.commit.commit.slice(0, 10)} (${f.commit.date}).`;
+  return f.history?.inHistoryOnly
+    ? `${where} It is in history only (gone from HEAD): revoke it, then purge it from history.`
+    : where;
+}
 
 function sarifRule(detector: Detector | undefined, id: string) {
   if (!detector) return { id, name: id, shortDescription: { text: id } };

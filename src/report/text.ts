@@ -5,6 +5,7 @@ import type { Finding } from "../findings/finding.js";
 import type { Reporter } from "./reporter.js";
 
 type Paint = (text: string) => string;
+type Colors = ReturnType<typeof pc.createColors>;
 
 /** Human-readable report: grouped by file, most severe first within a file, secrets redacted. */
 export const textReporter: Reporter = ({ findings, stats }, { showSecrets = false, color = false }) => {
@@ -28,11 +29,9 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
     for (const f of list) {
       const label = severityPaint[f.severity](f.severity.toUpperCase().padEnd(8));
       const where = c.dim(`${f.line}:${f.column}`);
-      const origin = f.commit
-        ? c.dim(` in ${f.commit.commit.slice(0, 10)} by ${f.commit.author}, ${f.commit.date}`)
-        : "";
-      lines.push(`  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}${origin}`);
+      lines.push(`  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}`);
       lines.push(`           ${showSecrets ? f.secret.split("\n")[0] : f.snippet}`);
+      lines.push(...historyLines(f, c).map((line) => `           ${line}`));
       for (const companion of f.companions ?? []) {
         lines.push(`           ${c.dim(`with ${companion.name}`)} ${companion.redacted}`);
       }
@@ -44,7 +43,11 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
     .filter(([, n]) => n > 0)
     .map(([s, n]) => severityPaint[s](`${n} ${s}`));
   const seconds = (stats.durationMs / 1000).toFixed(2);
-  const scanned = `${stats.files} file${stats.files === 1 ? "" : "s"} scanned in ${seconds} s`;
+  const what =
+    stats.commits === undefined
+      ? `${stats.files} file${stats.files === 1 ? "" : "s"}`
+      : `${stats.files} unique blob${stats.files === 1 ? "" : "s"} from ${stats.commits} commit${stats.commits === 1 ? "" : "s"}`;
+  const scanned = `${what} scanned in ${seconds} s`;
   if (findings.length === 0) {
     lines.push(`${c.green("No secrets found.")} ${c.dim(scanned)}`);
   } else {
@@ -55,3 +58,24 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
   }
   return `${lines.join("\n")}\n`;
 };
+
+/** Where a secret found in history came from, and whether an edit is enough to remove it. */
+function historyLines(f: Finding, c: Colors): string[] {
+  const lines: string[] = [];
+  if (f.commit) {
+    const { commit, author, email, date, summary } = f.commit;
+    lines.push(c.dim(`introduced in ${commit.slice(0, 10)} by ${author} <${email}>, ${date}: ${summary}`));
+  }
+  if (f.history) {
+    const { commits, paths, inHistoryOnly } = f.history;
+    lines.push(
+      c.dim(`in ${commits} commit${commits === 1 ? "" : "s"}, ${paths} path${paths === 1 ? "" : "s"}`),
+    );
+    if (inHistoryOnly) {
+      lines.push(
+        `${c.bold(c.yellow("in history only:"))} gone from HEAD, so an edit cannot remove it; revoke it, then purge it from history`,
+      );
+    }
+  }
+  return lines;
+}

@@ -1,15 +1,20 @@
 const NEWLINE = 0x0a;
 
 /**
- * Turns byte offsets into 1-based line numbers while reading a stream of overlapping chunks.
- * Newlines are counted lazily, only up to the offsets asked about, so a file with no finding
- * costs nothing here.
+ * Turns byte offsets into 1-based line and column numbers while reading a stream of
+ * overlapping chunks. Newlines are counted lazily, only up to the offsets asked about, so a
+ * file with no finding costs nothing here; columns are carried forward from the previous
+ * offset, so many findings on one long (minified) line cost one pass over it, not one each.
  */
 export class LineCounter {
   /** Absolute offset up to which newlines have been counted. */
   private countedTo = 0;
   /** Newlines before `countedTo`. */
   private lines = 0;
+  /** Absolute offset of the start of the line holding `countedTo`. */
+  private lineStart = 0;
+  /** Characters (UTF-16 units, as JS strings count them) from `lineStart` to `countedTo`. */
+  private characters = 0;
 
   /**
    * The 1-based line of absolute offset `offset`, where `buffer` holds the bytes starting at
@@ -17,20 +22,60 @@ export class LineCounter {
    * in an earlier buffer.
    */
   lineAt(buffer: Uint8Array, bufferStart: number, offset: number): number {
+    const from = this.countedTo - bufferStart;
+    const to = offset - bufferStart;
     if (offset < this.countedTo) {
       // Within the current buffer a later finding may sort before an earlier one: recount back.
-      this.lines -= countNewlines(buffer, offset - bufferStart, this.countedTo - bufferStart);
+      this.lines -= countNewlines(buffer, to, from);
+      if (offset >= this.lineStart) {
+        this.characters -= utf16Length(buffer, to, from);
+      } else {
+        // Rare (offsets come in order): search back within this buffer only.
+        const newline = lastNewlineBefore(buffer, 0, to);
+        this.lineStart = newline === -1 ? bufferStart : bufferStart + newline + 1;
+        this.characters = utf16Length(buffer, this.lineStart - bufferStart, to);
+      }
     } else {
-      this.lines += countNewlines(buffer, this.countedTo - bufferStart, offset - bufferStart);
+      const newline = lastNewlineBefore(buffer, Math.max(0, from), to);
+      this.lines += countNewlines(buffer, from, to);
+      if (newline === -1) {
+        this.characters += utf16Length(buffer, Math.max(0, from), to);
+      } else {
+        this.lineStart = bufferStart + newline + 1;
+        this.characters = utf16Length(buffer, newline + 1, to);
+      }
     }
     this.countedTo = offset;
     return this.lines + 1;
+  }
+
+  /** The 1-based column (in UTF-16 units) of the offset last passed to `lineAt`. */
+  column(): number {
+    return this.characters + 1;
   }
 
   /** Counts the rest of a buffer before moving on to the next chunk. */
   advance(buffer: Uint8Array, bufferStart: number, to: number) {
     if (to > this.countedTo) this.lineAt(buffer, bufferStart, to);
   }
+}
+
+/** The last newline in `buffer[from, to)`, or -1. Native search, bounded to the range. */
+function lastNewlineBefore(buffer: Uint8Array, from: number, to: number): number {
+  if (to <= from) return -1;
+  const at = Buffer.from(buffer.buffer, buffer.byteOffset + from, to - from).lastIndexOf(NEWLINE);
+  return at === -1 ? -1 : from + at;
+}
+
+/** Length in UTF-16 units of the UTF-8 bytes `buffer[from, to)`: what `toString().length` gives. */
+function utf16Length(buffer: Uint8Array, from: number, to: number): number {
+  let length = 0;
+  for (let i = from; i < to; i++) {
+    const byte = buffer[i] as number;
+    // Continuation bytes add nothing; a 4-byte sequence is a surrogate pair in UTF-16.
+    if ((byte & 0xc0) !== 0x80) length += byte >= 0xf0 ? 2 : 1;
+  }
+  return length;
 }
 
 function countNewlines(buffer: Uint8Array, from: number, to: number): number {

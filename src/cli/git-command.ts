@@ -1,0 +1,114 @@
+import type { Command } from "commander";
+import { UsageError } from "../errors.js";
+import { scanGitHistory } from "../scan/history.js";
+import { type PushUpdate, parsePushUpdates } from "../sources/git.js";
+import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "./options.js";
+import { assertWritable, writeReport } from "./report-output.js";
+
+interface GitFlags extends ReportFlags {
+  branch?: string[];
+  all?: boolean;
+  since?: string;
+  range?: string;
+  maxDepth?: number;
+  prePush?: string | true;
+  maxBlobSize?: number;
+}
+
+export function registerGitCommand(program: Command): void {
+  addReportOptions(
+    program
+      .command("git")
+      .description(
+        "Scan a repository's history: every blob reachable from any ref, once, reported with the commit that introduced it.",
+      )
+      .argument("[repo]", "a work tree or a bare repository (default: the current directory)"),
+  )
+    .option("--all", "scan every ref: branches, tags, remote-tracking branches, stash (the default)")
+    .option("-b, --branch <names>", "scan only these branches or revisions (comma-separated)", list)
+    .option("--since <rev>", "scan only commits not reachable from <rev> (what came after it)")
+    .option("--range <a..b>", "scan only the commits of this range")
+    .option("--max-depth <n>", "scan at most the <n> most recent commits", parsePositiveInt)
+    .option(
+      "--pre-push [remote]",
+      "scan only what a push adds: the ref updates a pre-push hook reads on standard input",
+    )
+    .option(
+      "--max-blob-size <bytes>",
+      "skip blobs larger than this (default: stream any size)",
+      parsePositiveInt,
+    )
+    .addHelpText(
+      "after",
+      `
+Each secret is reported once, at the commit that first introduced it, with how many commits
+brought it in and at how many paths. "in history only" marks a secret that HEAD no longer
+holds: an edit cannot remove it; revoke it, then purge it from history.
+Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
+
+Examples:
+  keyhound git                                  every commit on every ref
+  keyhound git --branch main --since v1.2.0     what main gained since a release
+  keyhound git --range origin/main..HEAD        the commits of a pull request
+  keyhound git path/to/mirror.git --format sarif --output history.sarif`,
+    )
+    .action(gitCommand);
+}
+
+async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<void> {
+  checkCombination(flags);
+  if (flags.output !== undefined) assertWritable(flags.output);
+  const prePush = flags.prePush !== undefined ? await pushedUpdates(flags.prePush) : undefined;
+  const result = await scanGitHistory({
+    repo,
+    branches: flags.branch,
+    since: flags.since,
+    range: flags.range,
+    maxDepth: flags.maxDepth,
+    ...prePush,
+    minSeverity: flags.severity,
+    detectors: flags.detectors,
+    excludeDetectors: flags.excludeDetectors,
+    exclude: flags.exclude,
+    maxBlobSize: flags.maxBlobSize,
+  });
+  for (const path of result.submodules) {
+    process.stderr.write(
+      `keyhound: submodule ${path} not scanned: its history is another repository (run keyhound git in it)\n`,
+    );
+  }
+  writeReport(result, flags);
+}
+
+function checkCombination(flags: GitFlags) {
+  const chosen = [
+    flags.all && "--all",
+    flags.branch && "--branch",
+    flags.range && "--range",
+    flags.prePush !== undefined && "--pre-push",
+  ].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`${chosen.join(" and ")} choose commits differently: use one`);
+  if (flags.since !== undefined && (flags.range || flags.prePush !== undefined)) {
+    throw new UsageError("--since narrows --all or --branch; a range or a push already has its start");
+  }
+}
+
+/**
+ * The ref updates being pushed: from the pre-commit framework's environment when it runs the
+ * hook, else from standard input, where git writes them for a pre-push hook.
+ */
+async function pushedUpdates(remote: string | true): Promise<{ pushes: PushUpdate[]; remote?: string }> {
+  const { PRE_COMMIT_FROM_REF: from, PRE_COMMIT_TO_REF: to, PRE_COMMIT_REMOTE_NAME: name } = process.env;
+  if (to) {
+    const pushes = [{ localRef: to, localOid: to, remoteRef: "", remoteOid: from ?? "0" }];
+    return { pushes, remote: name };
+  }
+  if (process.stdin.isTTY) {
+    throw new UsageError(
+      "--pre-push reads the pushed refs on standard input, as git gives them to a pre-push hook",
+    );
+  }
+  let input = "";
+  for await (const chunk of process.stdin) input += String(chunk);
+  return { pushes: parsePushUpdates(input), remote: remote === true ? undefined : remote || undefined };
+}

@@ -1,0 +1,63 @@
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { SEVERITIES, type Severity } from "../catalog/types.js";
+import { REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+
+/** Flags set by `addReportOptions`, shared by every command that scans. */
+export interface ReportFlags {
+  format: ReportFormat;
+  output?: string;
+  redact: boolean;
+  severity?: Severity;
+  detectors?: string[];
+  excludeDetectors?: string[];
+  exclude?: string[];
+  exitCode: number;
+}
+
+/** Comma-separated values, which may also be given by repeating the option. */
+export const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
+
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
+}
+
+export function parseExitCode(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 255)
+    throw new InvalidArgumentError(`"${value}" is not an exit code (0-255)`);
+  return n;
+}
+
+/** The report, detector selection, path exclusion and exit code options of every scanning command. */
+export function addReportOptions(command: Command): Command {
+  return command
+    .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMATS).default("text"))
+    .option("-o, --output <file>", "write the report to a file instead of standard output")
+    .option("--no-redact", "show secrets in clear in the report (never in SARIF)")
+    .addOption(
+      new Option("-s, --severity <level>", "report only findings at or above this severity").choices(
+        SEVERITIES,
+      ),
+    )
+    .option(
+      "-d, --detectors <ids>",
+      'run only these detectors (comma-separated ids, "aws*" for a prefix)',
+      list,
+    )
+    .option("-x, --exclude-detectors <ids>", "skip these detectors (comma-separated ids or prefixes)", list)
+    .option(
+      "--exclude <patterns>",
+      "skip paths matching these .gitignore-style patterns (comma-separated)",
+      list,
+    )
+    .option("--exit-code <code>", "exit code when findings are reported", parseExitCode, 1);
+}

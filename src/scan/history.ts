@@ -1,0 +1,279 @@
+import type { Detector } from "../catalog/types.js";
+import { catalog } from "../detectors/index.js";
+import { Engine } from "../engine/engine.js";
+import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
+import { hasBinaryExtension } from "../sources/files.js";
+import {
+  excludedPaths,
+  headBlobs,
+  logCommits,
+  openRepository,
+  type Repository,
+  type RevisionSelection,
+  readCommitInfo,
+  revisionArguments,
+} from "../sources/git.js";
+import { CatFileBatch, ReadAhead } from "../sources/git-batch.js";
+import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
+import { type ScanResult, type ScanStats, sortFindings } from "./scan.js";
+import { type DetectorSelection, selectDetectors } from "./select.js";
+import { StreamScanner } from "./stream.js";
+
+export interface GitScanOptions extends DetectorSelection, RevisionSelection {
+  /** The repository: a work tree, a folder inside one, or a bare repository (default "."). */
+  readonly repo?: string;
+  /** Walk at most this many commits, newest first. */
+  readonly maxDepth?: number;
+  /** Skip paths matching these .gitignore-style patterns (HEAD's .keyhoundignore also applies). */
+  readonly exclude?: readonly string[];
+  /** Blobs larger than this many bytes are skipped (default: scan any size, streamed). */
+  readonly maxBlobSize?: number;
+  /** A detector set to use instead of the built-in catalog. */
+  readonly catalog?: readonly Detector[];
+  /** Called after each commit walked, with the running totals. */
+  readonly onProgress?: (stats: GitScanStats) => void;
+}
+
+export interface GitScanStats extends ScanStats {
+  /** Commits walked. `files` counts the unique blobs scanned. */
+  commits: number;
+}
+
+export interface GitScanResult extends ScanResult {
+  readonly stats: GitScanStats;
+  /** Paths of submodules met on the way: their contents live in other repositories. */
+  readonly submodules: readonly string[];
+}
+
+/**
+ * Where a blob came from. The log runs newest first, so each sighting of the blob is older
+ * than the last: the origin moves back until it is the commit that first introduced it.
+ */
+interface BlobOrigin {
+  commit: string;
+  /** Position of `commit` in the walk: larger is older. */
+  order: number;
+  path: string;
+  /** Other commits (by position) and paths that brought in the same content; rarely any. */
+  otherCommits?: number[];
+  otherPaths?: string[];
+}
+
+/**
+ * Scans every blob reachable from the selected commits once, however many commits and paths
+ * share it, then reports each secret once: at the commit that first introduced it, with how
+ * many commits brought it in and at how many paths, and whether HEAD still holds it.
+ */
+export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitScanResult> {
+  const started = performance.now();
+  const repo = await openRepository(options.repo);
+  const detectors = selectDetectors(options.catalog ?? catalog, options);
+  const engine = new Engine(detectors);
+  const catFile = new CatFileBatch(repo.path);
+  try {
+    const walk = await walkAndScan(repo, engine, catFile, options);
+    const secrets = groupBySecret(walk);
+    await markHistoryOnly(repo, engine, catFile, walk, secrets);
+    const findings = await placeFindings(catFile, walk, secrets);
+    walk.stats.durationMs = performance.now() - started;
+    return {
+      findings: sortFindings(findings),
+      stats: walk.stats,
+      detectors: detectors.map((d) => d.id),
+      submodules: [...walk.submodules].sort(),
+    };
+  } finally {
+    await catFile.close();
+  }
+}
+
+interface Walk {
+  readonly origins: Map<string, BlobOrigin>;
+  readonly findingsByBlob: Map<string, Finding[]>;
+  readonly submodules: Set<string>;
+  readonly stats: GitScanStats;
+  readonly exclude: (path: string) => boolean;
+  readonly maxBlobSize: number | undefined;
+}
+
+async function walkAndScan(
+  repo: Repository,
+  engine: Engine,
+  catFile: CatFileBatch,
+  options: GitScanOptions,
+): Promise<Walk> {
+  const walk: Walk = {
+    origins: new Map(),
+    findingsByBlob: new Map(),
+    submodules: new Set(),
+    stats: { files: 0, bytes: 0, skipped: 0, durationMs: 0, commits: 0 },
+    exclude: await excludedPaths(catFile, "HEAD:.keyhoundignore", options.exclude),
+    maxBlobSize: options.maxBlobSize,
+  };
+  const revisions = await revisionArguments(repo, options);
+  if (revisions.length === 0) return walk;
+  const reading = new ReadAhead();
+  for await (const { commit, changes } of logCommits(repo, revisions, { maxCount: options.maxDepth })) {
+    const order = walk.stats.commits++;
+    for (const change of changes) {
+      if (!isScannable(walk, change)) continue;
+      const origin = walk.origins.get(change.oid);
+      if (origin) {
+        noteIntroduction(origin, commit, order, change.path);
+        continue;
+      }
+      walk.origins.set(change.oid, { commit, order, path: change.path });
+      if (hasBinaryExtension(change.path)) walk.stats.skipped++;
+      else await reading.add(scanBlob(walk, engine, catFile, change));
+    }
+    options.onProgress?.(walk.stats);
+  }
+  await reading.drain();
+  return walk;
+}
+
+function isScannable(walk: Walk, change: Change): boolean {
+  if (change.mode === GITLINK_MODE) {
+    walk.submodules.add(change.path);
+    return false;
+  }
+  // A symbolic link's content is the path it points to, not a file's text.
+  return change.mode !== SYMLINK_MODE && !walk.exclude(change.path);
+}
+
+/** Records one more commit bringing in a known blob; an older commit becomes its origin. */
+function noteIntroduction(origin: BlobOrigin, commit: string, order: number, path: string) {
+  const older = order !== origin.order;
+  if (older) {
+    origin.otherCommits = remember(origin.otherCommits, origin.order);
+    origin.commit = commit;
+    origin.order = order;
+  }
+  if (path === origin.path) return;
+  if (older) {
+    origin.otherPaths = remember(origin.otherPaths, origin.path);
+    origin.path = path;
+  } else {
+    origin.otherPaths = remember(origin.otherPaths, path);
+  }
+}
+
+/** Adds `value` to a short list once; duplicates would only cost memory, counts use sets. */
+function remember<T>(list: T[] | undefined, value: T): T[] {
+  if (list === undefined) return [value];
+  if (!list.includes(value)) list.push(value);
+  return list;
+}
+
+async function scanBlob(walk: Walk, engine: Engine, catFile: CatFileBatch, change: Change) {
+  const scanner = new StreamScanner(engine, change.path, { maxSize: walk.maxBlobSize });
+  await catFile.read(change.oid, scanner);
+  if (scanner.skipped) {
+    walk.stats.skipped++;
+    return;
+  }
+  walk.stats.files++;
+  walk.stats.bytes += scanner.size;
+  if (scanner.findings.length > 0) walk.findingsByBlob.set(change.oid, scanner.findings);
+}
+
+/** One secret found by one detector, wherever in history it appears. */
+interface SecretSighting {
+  /** The finding in the blob that introduced the secret first. */
+  finding: Finding;
+  origin: BlobOrigin;
+  readonly blobs: Set<string>;
+  inHistoryOnly: boolean;
+}
+
+const secretKey = (finding: Finding) => `${finding.detectorId}\0${finding.secretHash}`;
+
+function groupBySecret(walk: Walk): Map<string, SecretSighting> {
+  const secrets = new Map<string, SecretSighting>();
+  for (const [oid, findings] of walk.findingsByBlob) {
+    const origin = walk.origins.get(oid) as BlobOrigin;
+    for (const finding of findings) {
+      const key = secretKey(finding);
+      const sighting = secrets.get(key);
+      if (sighting === undefined) {
+        secrets.set(key, { finding, origin, blobs: new Set([oid]), inHistoryOnly: false });
+        continue;
+      }
+      sighting.blobs.add(oid);
+      if (isEarlier(origin, finding, sighting)) Object.assign(sighting, { finding, origin });
+    }
+  }
+  return secrets;
+}
+
+/** Older commit first; within one commit, the first path, then the first line. */
+function isEarlier(origin: BlobOrigin, finding: Finding, than: SecretSighting): boolean {
+  if (origin.order !== than.origin.order) return origin.order > than.origin.order;
+  if (origin.path !== than.origin.path) return origin.path < than.origin.path;
+  return finding.line < than.finding.line;
+}
+
+/**
+ * Marks the secrets that no file of HEAD holds: editing files cannot remove those, only
+ * revoking them (and purging history) can. A secret is in HEAD when one of its blobs is; HEAD
+ * blobs the walk did not cover (a range or a branch other than HEAD's) are scanned for it.
+ */
+async function markHistoryOnly(
+  repo: Repository,
+  engine: Engine,
+  catFile: CatFileBatch,
+  walk: Walk,
+  secrets: Map<string, SecretSighting>,
+) {
+  const head = await headBlobs(repo);
+  if (head === undefined) return;
+  const absent = [...secrets.values()].filter((s) => ![...s.blobs].some((oid) => head.has(oid)));
+  if (absent.length === 0) return;
+  const inUnwalkedHead = new Set<string>();
+  const reading = new ReadAhead();
+  for (const [oid, path] of head) {
+    if (walk.origins.has(oid) || walk.exclude(path) || hasBinaryExtension(path)) continue;
+    const scanner = new StreamScanner(engine, path, { maxSize: walk.maxBlobSize });
+    await reading.add(
+      catFile.read(oid, scanner).then(() => {
+        for (const finding of scanner.findings) inUnwalkedHead.add(secretKey(finding));
+      }),
+    );
+  }
+  await reading.drain();
+  for (const sighting of absent) sighting.inHistoryOnly = !inUnwalkedHead.has(secretKey(sighting.finding));
+}
+
+/** Each secret's finding, placed at its origin and carrying its commit and history counts. */
+async function placeFindings(
+  catFile: CatFileBatch,
+  walk: Walk,
+  secrets: Map<string, SecretSighting>,
+): Promise<Finding[]> {
+  const commits = new Map<string, Promise<CommitInfo>>();
+  const findings: Promise<Finding>[] = [];
+  for (const { finding, origin, blobs, inHistoryOnly } of secrets.values()) {
+    let info = commits.get(origin.commit);
+    if (info === undefined) {
+      info = readCommitInfo(catFile, origin.commit);
+      commits.set(origin.commit, info);
+    }
+    const orders = new Set<number>();
+    const paths = new Set<string>();
+    for (const oid of blobs) {
+      const { order, path, otherCommits = [], otherPaths = [] } = walk.origins.get(oid) as BlobOrigin;
+      for (const o of [order, ...otherCommits]) orders.add(o);
+      for (const p of [path, ...otherPaths]) paths.add(p);
+    }
+    findings.push(
+      info.then((commit) => ({
+        ...finding,
+        path: origin.path,
+        fingerprint: fingerprintOf(finding.detectorId, finding.secretHash, origin.path),
+        commit,
+        history: { inHistoryOnly, commits: orders.size, paths: paths.size },
+      })),
+    );
+  }
+  return Promise.all(findings);
+}

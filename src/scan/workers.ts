@@ -1,0 +1,137 @@
+/**
+ * Spreads the files of a scan over worker threads. The main thread walks and hands out
+ * batches of paths; each worker reads and scans them with its own engine; findings come back
+ * per file. At most two batches per worker are in flight (one being scanned, one queued, so
+ * no worker waits for the main thread), which bounds memory whatever the number of files.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Finding } from "../findings/finding.js";
+import type { WalkedFile } from "../sources/files.js";
+import type { ScanTimings } from "./file-scanner.js";
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  /** Ids of the catalog detectors to run, in catalog order. */
+  readonly detectors: readonly string[];
+  readonly chunkSize?: number;
+}
+
+export interface BatchRequest {
+  readonly batch: number;
+  readonly files: readonly WalkedFile[];
+}
+
+export interface BatchReply {
+  readonly batch: number;
+  /** Per file of the request, its findings, or `null` when it was skipped (binary, unreadable). */
+  readonly results: ReadonlyArray<Finding[] | null>;
+  readonly timings: ScanTimings;
+}
+
+/** A batch closes at this many files or bytes: large enough to make messages cheap. */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 4 * 1024 * 1024;
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * The compiled worker entry, or `undefined` when this module runs from TypeScript sources
+ * (under vitest), where a worker cannot load `.ts` files: scans then stay in the main thread.
+ */
+export function workerEntry(): URL | undefined {
+  const url = new URL("./worker.js", import.meta.url);
+  return import.meta.url.endsWith(".js") && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export interface WorkerScanOptions {
+  readonly entry: URL;
+  readonly workers: number;
+  readonly setup: WorkerSetup;
+  /** Called for each file as its result comes back, with the file's position in the walk. */
+  readonly onFile: (index: number, file: WalkedFile, findings: Finding[] | undefined) => void;
+  /** Receives the phase timings of each batch. */
+  readonly onTimings: (timings: ScanTimings) => void;
+}
+
+/** Scans `files` (an ordered stream) in worker threads; resolves when every file is done. */
+export async function scanInWorkers(
+  files: AsyncIterable<WalkedFile>,
+  options: WorkerScanOptions,
+): Promise<void> {
+  const pool = Array.from({ length: options.workers }, () => ({
+    worker: new Worker(options.entry, { workerData: options.setup }),
+    inFlight: 0,
+  }));
+  const pending = new Map<number, { files: readonly WalkedFile[]; first: number }>();
+  let failure: Error | undefined;
+  // Resolved whenever a batch finishes or a worker fails, so the feeder can go on.
+  let wake: () => void = () => {};
+  const waitForChange = () =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+
+  for (const member of pool) {
+    member.worker.on("message", (reply: BatchReply) => {
+      const batch = pending.get(reply.batch);
+      if (batch === undefined) return;
+      pending.delete(reply.batch);
+      member.inFlight--;
+      batch.files.forEach((file, offset) => {
+        options.onFile(batch.first + offset, file, reply.results[offset] ?? undefined);
+      });
+      options.onTimings(reply.timings);
+      wake();
+    });
+    member.worker.on("error", (error) => {
+      failure ??= error;
+      wake();
+    });
+    member.worker.on("exit", (code) => {
+      if (pending.size > 0) failure ??= new Error(`a scan worker stopped unexpectedly (exit code ${code})`);
+      wake();
+    });
+  }
+
+  let nextBatch = 0;
+  let nextIndex = 0;
+  const send = async (files: WalkedFile[]) => {
+    for (;;) {
+      if (failure) throw failure;
+      // The least busy worker, if it has room.
+      const member = pool.reduce((best, m) => (m.inFlight < best.inFlight ? m : best));
+      if (member.inFlight < IN_FLIGHT_PER_WORKER) {
+        const batch = nextBatch++;
+        pending.set(batch, { files, first: nextIndex });
+        nextIndex += files.length;
+        member.inFlight++;
+        member.worker.postMessage({ batch, files } satisfies BatchRequest);
+        return;
+      }
+      await waitForChange();
+    }
+  };
+
+  try {
+    let batch: WalkedFile[] = [];
+    let batchBytes = 0;
+    for await (const file of files) {
+      batch.push({ absolute: file.absolute, display: file.display, size: file.size });
+      batchBytes += file.size;
+      if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+        await send(batch);
+        batch = [];
+        batchBytes = 0;
+      }
+    }
+    if (batch.length > 0) await send(batch);
+    while (pending.size > 0) {
+      if (failure) throw failure;
+      await waitForChange();
+    }
+    if (failure) throw failure;
+  } finally {
+    await Promise.all(pool.map((member) => member.worker.terminate()));
+  }
+}

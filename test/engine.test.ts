@@ -1,0 +1,267 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { randomChars } from "../src/catalog/synth.js";
+import type { Detector } from "../src/catalog/types.js";
+import { Engine } from "../src/engine/engine.js";
+import { KeywordAutomaton, SLICE } from "../src/engine/prefilter.js";
+import { CHUNK_SIZE, scan, scanText } from "../src/scan/scan.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "keyhound-engine-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A small detector for engine tests: `tk_` + 32 letters and digits. */
+function tokenDetector(overrides: Partial<Detector> = {}): Detector {
+  return {
+    id: "test-token",
+    name: "Test token",
+    vendor: "Test",
+    family: "API Key",
+    severity: "high",
+    description: "A token used by the engine tests.",
+    security: ["none"],
+    mitigation: { revoke: "Nothing to revoke: this detector exists for the engine tests only." },
+    keywords: ["tk_"],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>tk_[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
+    examples: [],
+    negatives: [],
+    ...overrides,
+  };
+}
+
+const token = (label: string) => `tk_${randomChars("alnum", 32, label)}`;
+
+/** Every occurrence of every keyword, by plain string search: the reference for the automaton. */
+function naiveHits(text: string, keywords: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  const hits: string[] = [];
+  keywords.forEach((keyword, index) => {
+    for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) {
+      hits.push(`${at + keyword.length}:${index}`);
+    }
+  });
+  return hits.sort();
+}
+
+function automatonHits(automaton: KeywordAutomaton, bytes: Buffer): string[] {
+  const hits: string[] = [];
+  automaton.scan(bytes, (keyword, end) => hits.push(`${end}:${keyword}`));
+  return hits.sort();
+}
+
+describe("chunked reads", () => {
+  /** Writes `size` bytes of filler lines to a file, with `inserts` placed at given offsets. */
+  function writeFiller(path: string, size: number, inserts: Array<[number, string]>) {
+    const fd = openSync(path, "w");
+    const line = `${"const value = 'filler text without any keyword in it';".padEnd(79, " ")}\n`;
+    const block = Buffer.from(line.repeat(Math.ceil((1 << 20) / line.length)));
+    let written = 0;
+    const sorted = [...inserts].sort((a, b) => a[0] - b[0]);
+    for (const [offset, text] of sorted) {
+      while (written < offset) {
+        written += writeSync(fd, block, 0, Math.min(block.length, offset - written));
+      }
+      written += writeSync(fd, Buffer.from(text));
+    }
+    while (written < size) written += writeSync(fd, block, 0, Math.min(block.length, size - written));
+    closeSync(fd);
+  }
+
+  /** 1-based line of a byte offset, by counting newlines before it. */
+  function lineAt(path: string, offset: number): number {
+    const fd = openSync(path, "r");
+    const buffer = Buffer.alloc(1 << 20);
+    let lines = 1;
+    for (let position = 0; position < offset; ) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, offset - position), position);
+      for (let i = 0; i < read; i++) if (buffer[i] === 0x0a) lines++;
+      position += read;
+    }
+    closeSync(fd);
+    return lines;
+  }
+
+  it("streams a large file: findings throughout, memory bounded by the chunk size", async () => {
+    const path = join(scratch, "large.txt");
+    const size = 160 * 1024 * 1024;
+    const keys: Array<[number, string]> = [];
+    for (let i = 1; i <= 16; i++) keys.push([i * 10 * 1024 * 1024 - 500, `\n${token(`l${i}`)}\n`]);
+    writeFiller(path, size, keys);
+    // Peak resident memory of this test process (it runs first in this file, before the
+    // tests that build large strings in memory).
+    const peakBefore = process.resourceUsage().maxRSS * 1024;
+    const { findings, stats } = await scan({ paths: [path], catalog: [tokenDetector()], workers: 0 });
+    const peakAfter = process.resourceUsage().maxRSS * 1024;
+    expect(stats.bytes).toBe(size);
+    expect(findings.map((f) => f.secret)).toEqual(keys.map(([, text]) => text.trim()));
+    // Reading the file whole, or decoding it to a string, would add at least its 160 MB.
+    expect(peakAfter - peakBefore).toBeLessThan(80 * 1024 * 1024);
+  });
+
+  it("finds a key straddling an 8 MB chunk boundary once, on the right line", async () => {
+    const path = join(scratch, "straddle.txt");
+    const key = token("straddle");
+    // The first chunk ends at CHUNK_SIZE; start the key 10 bytes before it, after a newline.
+    const at = CHUNK_SIZE - 10;
+    writeFiller(path, CHUNK_SIZE + 4096, [[at - 1, `\n${key}\n`]]);
+    const { findings } = await scan({ paths: [path], catalog: [tokenDetector()], workers: 0 });
+    expect(findings.map((f) => f.secret)).toEqual([key]);
+    expect(findings[0]?.line).toBe(lineAt(path, at));
+    expect(findings[0]?.column).toBe(1);
+  });
+
+  it("counts columns from the real start of a long line, across chunks and multi-byte text", async () => {
+    const path = join(scratch, "long-line.txt");
+    const key = token("long-line");
+    // One line of 9 million characters, "é" (two bytes) among them, crossing the first chunk
+    // boundary before the key.
+    const prefix = `${"é".repeat(1000)}${"x".repeat(9_000_000)} `;
+    writeFiller(path, 0, [[0, `${prefix}${key}\nnext ${key}\n`]]);
+    const { findings } = await scan({ paths: [path], catalog: [tokenDetector()], workers: 0 });
+    expect(findings.map((f) => [f.line, f.column])).toEqual([
+      [1, prefix.length + 1],
+      [2, 6],
+    ]);
+  });
+
+  it("finds keys at every position around the overlap, each once", async () => {
+    const path = join(scratch, "overlap.txt");
+    const keys: Array<[number, string]> = [];
+    // Around the end of the first chunk and around the middle of the overlap.
+    for (const offset of [-1400, -700, -40, -20, -5, 3, 40, 700]) {
+      keys.push([CHUNK_SIZE + offset, ` ${token(`o${offset}`)} `]);
+    }
+    writeFiller(path, CHUNK_SIZE + 64 * 1024, keys);
+    const { findings } = await scan({ paths: [path], catalog: [tokenDetector()], workers: 0 });
+    expect(findings.map((f) => f.secret).sort()).toEqual(keys.map(([, text]) => text.trim()).sort());
+  });
+});
+
+describe("keyword automaton", () => {
+  const keywords = ["he", "she", "his", "hers", "sk-ant-", "ghp_", "token", "to", "a", "-----begin"];
+  const text = `Ushers SHE said: HIS token=ghp_x, sk-ANT-api, TOKEN toto -----BEGIN a\n${"x".repeat(50)}`;
+
+  it.each([true, false])(
+    "finds every keyword occurrence, case-insensitively (WebAssembly: %s)",
+    (webAssembly) => {
+      const automaton = new KeywordAutomaton(keywords, { webAssembly });
+      expect(automatonHits(automaton, Buffer.from(text))).toEqual(naiveHits(text, keywords));
+    },
+  );
+
+  it("carries its state across slices: a keyword straddling a slice boundary is found once", () => {
+    const automaton = new KeywordAutomaton(["sk-ant-api03-"]);
+    for (const shift of [1, 5, 12]) {
+      const text = `${"x".repeat(SLICE - shift)}sk-ant-api03-${"y".repeat(100)}`;
+      expect(automatonHits(automaton, Buffer.from(text))).toEqual([`${SLICE - shift + 13}:0`]);
+    }
+  });
+
+  it("splits a slice in two streams without losing or doubling a keyword at the split", () => {
+    // The WebAssembly loop scans the two halves of a slice side by side; move a keyword across
+    // the middle one byte at a time.
+    const keywords = ["sk-ant-api03-", "tk_"];
+    const automaton = new KeywordAutomaton(keywords);
+    for (let at = SLICE / 2 - 24; at < SLICE / 2 + 24; at++) {
+      const text = `${"x".repeat(at)}sk-ant-api03-tk_${"y".repeat(SLICE - at - 16)}`;
+      expect(automatonHits(automaton, Buffer.from(text))).toEqual(naiveHits(text, keywords));
+    }
+  });
+
+  it("gives the same hits from WebAssembly and from JS on bytes of every value", () => {
+    const bytes = Buffer.alloc(3 * SLICE + 17);
+    let seed = 0x2545f491;
+    for (let i = 0; i < bytes.length; i++) {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      bytes[i] = seed & 0xff;
+    }
+    Buffer.from("token").copy(bytes, SLICE - 2);
+    const words = ["token", "\u00e9t\u00e9", "\u0000\u0001", "zz", "ab"];
+    const wasm = automatonHits(new KeywordAutomaton(words), bytes);
+    expect(automatonHits(new KeywordAutomaton(words, { webAssembly: false }), bytes)).toEqual(wasm);
+    expect(wasm.length).toBeGreaterThan(10);
+  });
+});
+
+describe("engine windows", () => {
+  it("stretches a window over consecutive hits, so a secret far from the first keyword is found", () => {
+    // 20 keywords 400 bytes apart on one line: the secret sits 8000 bytes after the first one,
+    // well beyond one window (512 bytes), but within reach of the last.
+    const detector = tokenDetector({ keywords: ["tk_", "marker"] });
+    const filler = `${"marker ".padEnd(400, ".")}`;
+    const line = `${filler.repeat(20)}${token("far")} tail`;
+    const found = new Engine([detector]).scan(Buffer.from(line));
+    expect(found.map((c) => c.secret)).toEqual([token("far")]);
+  });
+
+  it("keeps windows on the keyword's line", () => {
+    // The pattern would match across the newline if the window were not clipped to the line.
+    const detector = tokenDetector({
+      keywords: ["key:"],
+      pattern: /key:\s{0,3}(?<secret>[A-Za-z0-9]{32})/,
+    });
+    const found = new Engine([detector]).scan(Buffer.from(`key:\n${randomChars("alnum", 32, "x")}\n`));
+    expect(found).toEqual([]);
+  });
+
+  it("is linear on a long line dense with hits, and reports every match once", () => {
+    // 100,000 tokens on one 4 MB line: a per-hit rescan or a per-finding pass over all
+    // candidates would not finish within the test timeout.
+    const count = 100_000;
+    const parts: string[] = [];
+    for (let i = 0; i < count; i++) parts.push(`tk_${randomChars("alnum", 32, `t${i % 1000}`)}`);
+    const found = new Engine([tokenDetector()]).scan(Buffer.from(parts.join(" ")));
+    expect(found.length).toBe(count);
+    expect(new Set(found.map((c) => c.start)).size).toBe(count);
+  });
+
+  it("turns 100,000 candidates in one file into findings in linear time", () => {
+    // Ten tokens a line: each finding's snippet redacts its neighbours on the line, which
+    // must not mean a pass over every candidate of the file per finding.
+    const lines: string[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      const row: string[] = [];
+      for (let j = 0; j < 10; j++) row.push(`tk_${randomChars("alnum", 32, `f${(i * 10 + j) % 997}`)}`);
+      lines.push(row.join(" "));
+    }
+    const findings = scanText(lines.join("\n"), { catalog: [tokenDetector()] });
+    expect(findings.length).toBe(100_000);
+    expect(findings[99_999]?.line).toBe(10_000);
+    expect(findings[5]?.snippet).not.toMatch(/tk_[A-Za-z0-9]{32}/);
+  });
+
+  it("shows validators the text around their match, not a whole merged window", () => {
+    // 5,000 matches on one line merge into one window of 200 KB; a validator looking back over
+    // all of it from each match would make the line quadratic.
+    const seen: number[] = [];
+    const detector = tokenDetector({
+      validate: (_secret, context) => {
+        seen.push(context.window.length);
+        return context.window.slice(context.index).startsWith("tk_") ? true : "misplaced";
+      },
+    });
+    const line = Array.from({ length: 5000 }, (_, i) => token(`v${i % 500}`)).join(" ");
+    expect(new Engine([detector]).scan(Buffer.from(line)).length).toBe(5000);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(128 + 35 + 512);
+  });
+
+  it("reports the same candidates whatever the order of overlapping keywords in a state", () => {
+    const generic = tokenDetector({
+      id: "test-generic",
+      confidence: "low",
+      keywords: ["secret", "token", "tk_"],
+      pattern: /(?:secret|token)\s{0,3}=\s{0,3}(?<secret>[A-Za-z0-9_]{16,64})/,
+    });
+    const specific = tokenDetector();
+    const text = `token = ${token("a")}\nsecret=${token("b")} and ${token("c")}\n`;
+    const found = new Engine([generic, specific]).scan(Buffer.from(text));
+    expect(found.map((c) => `${c.detector.id}:${c.secret}`)).toEqual([
+      `test-token:${token("a")}`,
+      `test-token:${token("b")}`,
+      `test-token:${token("c")}`,
+    ]);
+  });
+});
