@@ -24,7 +24,7 @@ export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } f
 export { type DocsSiteResult, writeDocsSite } from "./docs/site.js";
 export { type Candidate, Engine } from "./engine/engine.js";
 export { UsageError } from "./errors.js";
-export type { CommitInfo, Finding, HistoryInfo } from "./findings/finding.js";
+export type { CommitInfo, Finding, FoundCompanionValue, HistoryInfo } from "./findings/finding.js";
 export { redact } from "./findings/redact.js";
 export {
   type HookChange,
@@ -51,4 +51,13 @@ export {
 } from "./scan/scan.js";
 export { type StagedScanOptions, scanStaged } from "./scan/staged.js";
 export { type PushUpdate, parsePushUpdates } from "./sources/git.js";
+export { type VerifyFindingsOptions, verifyFindings } from "./verify/findings.js";
+export {
+  type Verification,
+  type VerificationStatus,
+  type VerifyOptions,
+  type VerifyTarget,
+  verifyAll,
+  verifyOne,
+} from "./verify/verify.js";
 export { VERSION } from "./version.js";

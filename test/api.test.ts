@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
-import { catalog, type Detector, redact, scan, scanText } from "../src/index.js";
+import { catalog, type Detector, redact, reporters, scan, scanText } from "../src/index.js";
 import { tempTree } from "./helpers/cli.js";
 
 const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
@@ -97,5 +97,9 @@ describe("companions (multi-part credentials)", () => {
     });
     expect(found.map((f) => f.detectorId)).toEqual(["test-account"]);
     expect(found[0]?.companions?.[0]?.redacted).not.toContain(secret);
+    const stats = { files: 1, bytes: 1, skipped: 0, durationMs: 1 };
+    expect(reporters.json({ findings: found, stats }, {})).not.toContain(secret);
+    expect(reporters.text({ findings: found, stats }, {})).not.toContain(secret);
+    expect(reporters.json({ findings: found, stats }, { showSecrets: true })).toContain(secret);
   });
 });

@@ -2,6 +2,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Detector } from "../src/catalog/types.js";
+import type { Finding } from "../src/findings/finding.js";
+import { reporters } from "../src/report/index.js";
+import { scanText } from "../src/scan/scan.js";
+import { verifyFindings } from "../src/verify/findings.js";
 import { verifyAll, verifyOne } from "../src/verify/verify.js";
 
 const requests: { url: string; headers: Record<string, string | string[] | undefined> }[] = [];
@@ -37,6 +41,7 @@ const detector = (url: string, extra: Partial<Detector["verify"]> = {}): Detecto
   mitigation: { revoke: "Revoke it in the test console under Settings > API keys, then rotate it." },
   keywords: ["tk_"],
   pattern: /tk_[a-z]{8}/,
+  skipPlaceholderCheck: true,
   examples: [],
   negatives: [],
   verify: {
@@ -100,5 +105,19 @@ describe("live verification", () => {
       detail: "needs companion account id, not found near the secret",
     });
     expect(requests.length).toBe(before);
+  });
+});
+
+describe("verifyFindings", () => {
+  it("marks findings whose detector has a live check and leaves the others alone", async () => {
+    const d = detector("https://api.vendor.test/v1/models");
+    const findings = scanText("a=tk_livelive\nb=tk_deaddead\n", { catalog: [d] });
+    const unverifiable = { ...findings[0], detectorId: "no-such-detector" } as Finding;
+    const verified = await verifyFindings([...findings, unverifiable], { catalog: [d], rewriteUrl });
+    expect(verified.map((f) => f.verification?.status)).toEqual(["live", "dead", undefined]);
+    const json = JSON.parse(
+      reporters.json({ findings: verified, stats: { files: 1, bytes: 1, skipped: 0, durationMs: 1 } }, {}),
+    );
+    expect(json.findings[0].verification).toEqual({ status: "live", detail: "HTTP 200" });
   });
 });

@@ -77,7 +77,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
       `keyhound: submodule ${path} not scanned: its history is another repository (run keyhound git in it)\n`,
     );
   }
-  writeReport(result, flags);
+  await writeReport(result, flags);
 }
 
 function checkCombination(flags: GitFlags) {

@@ -12,6 +12,7 @@ export interface ReportFlags {
   excludeDetectors?: string[];
   exclude?: string[];
   exitCode: number;
+  verify?: boolean;
 }
 
 /** Comma-separated values, which may also be given by repeating the option. */
@@ -59,5 +60,9 @@ export function addReportOptions(command: Command): Command {
       "skip paths matching these .gitignore-style patterns (comma-separated)",
       list,
     )
-    .option("--exit-code <code>", "exit code when findings are reported", parseExitCode, 1);
+    .option("--exit-code <code>", "exit code when findings are reported", parseExitCode, 1)
+    .option(
+      "--verify",
+      "ask each credential's vendor whether it is live (sends the secret to that vendor's own API only)",
+    );
 }

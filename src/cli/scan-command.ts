@@ -24,7 +24,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags): Promise<vo
     ? await scanStaged({ ...selection, paths })
     : await scan({ ...selection, paths, gitignore: flags.gitignore, workers: flags.workers });
   const reportStarted = performance.now();
-  writeReport(result, flags);
+  await writeReport(result, flags);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
 }
 

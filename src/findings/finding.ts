@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Confidence, Severity } from "../catalog/types.js";
+import type { Verification } from "../verify/verify.js";
 
 /** Where a finding came from in git history (set by the git source). */
 export interface CommitInfo {
@@ -48,11 +49,20 @@ export interface Finding {
   readonly secretHash: string;
   /** The first step of the fix, in one line. */
   readonly fix: string;
-  /** Values this credential is used with, found near it (redacted), e.g. an AWS key id. */
-  readonly companions?: ReadonlyArray<{ readonly name: string; readonly redacted: string }>;
+  /** Values this credential is used with, found near it, e.g. an AWS key id beside its secret. */
+  readonly companions?: readonly FoundCompanionValue[];
+  /** The vendor's answer when the user asked for live verification (`--verify`). */
+  readonly verification?: Verification;
   /** The commit that first introduced the secret (history scans). */
   readonly commit?: CommitInfo;
   readonly history?: HistoryInfo;
+}
+
+export interface FoundCompanionValue {
+  readonly name: string;
+  /** In memory only, like `secret`: written out only with `--no-redact`. */
+  readonly value: string;
+  readonly redacted: string;
 }
 
 export function sha256(text: string): string {

@@ -39,7 +39,16 @@ function jsonFinding(finding: Finding, showSecrets: boolean) {
     fingerprint: finding.fingerprint,
     secretHash: finding.secretHash,
     fix: finding.fix,
-    ...(finding.companions ? { companions: finding.companions } : {}),
+    ...(finding.companions
+      ? {
+          companions: finding.companions.map(({ name, value, redacted }) => ({
+            name,
+            redacted,
+            ...(showSecrets ? { value } : {}),
+          })),
+        }
+      : {}),
+    ...(finding.verification ? { verification: finding.verification } : {}),
     ...(finding.commit ? { commit: finding.commit } : {}),
     ...(finding.history ? { history: finding.history } : {}),
   };

@@ -74,6 +74,9 @@ export const sarifReporter: Reporter = ({ findings }) => {
             confidence: f.confidence,
             ...(f.commit ? { commit: f.commit.commit, author: f.commit.author, date: f.commit.date } : {}),
             ...(f.history ?? {}),
+            ...(f.verification
+              ? { verification: f.verification.status, verificationDetail: f.verification.detail }
+              : {}),
           },
         })),
       },

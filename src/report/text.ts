@@ -29,11 +29,15 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
     for (const f of list) {
       const label = severityPaint[f.severity](f.severity.toUpperCase().padEnd(8));
       const where = c.dim(`${f.line}:${f.column}`);
-      lines.push(`  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}`);
+      lines.push(
+        `  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}${verificationBadge(f, c)}`,
+      );
       lines.push(`           ${showSecrets ? f.secret.split("\n")[0] : f.snippet}`);
       lines.push(...historyLines(f, c).map((line) => `           ${line}`));
       for (const companion of f.companions ?? []) {
-        lines.push(`           ${c.dim(`with ${companion.name}`)} ${companion.redacted}`);
+        lines.push(
+          `           ${c.dim(`with ${companion.name}`)} ${showSecrets ? companion.value : companion.redacted}`,
+        );
       }
       lines.push(`           ${c.green("fix:")} ${f.fix} ${c.dim(`→ keyhound explain ${f.detectorId}`)}`);
     }
@@ -58,6 +62,15 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
   }
   return `${lines.join("\n")}\n`;
 };
+
+/** `--verify`: a live key must be revoked now; a dead one is still worth removing. */
+function verificationBadge(f: Finding, c: Colors): string {
+  if (!f.verification) return "";
+  const { status, detail } = f.verification;
+  if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${detail})`)}`;
+  if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${detail})`)}`;
+  return `  ${c.yellow("unverified")} ${c.dim(`(${detail})`)}`;
+}
 
 /** Where a secret found in history came from, and whether an edit is enough to remove it. */
 function historyLines(f: Finding, c: Colors): string[] {

@@ -65,7 +65,13 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
       secretHash,
       fix: oneLineFix(detector),
       ...(candidate.companions.length > 0
-        ? { companions: candidate.companions.map((c) => ({ name: c.name, redacted: redact(c.value) })) }
+        ? {
+            companions: candidate.companions.map((c) => ({
+              name: c.name,
+              value: c.value,
+              redacted: redact(c.value),
+            })),
+          }
         : {}),
     });
   });
