@@ -3,8 +3,14 @@ import type { Detector } from "../catalog/types.js";
 
 const vendor = "Alibaba Cloud";
 const about = "Alibaba Cloud (Aliyun) is Alibaba Group's cloud computing platform.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
+const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** `word` as code writes it: lower case, Capitalised or UPPER case. */
+const anyCase = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
+/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
+const vendorName = (vendors: string[], kinds: string[]) =>
+  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 
 const keyId = (label: string) => `LTAI${randomChars("alnum", 20, label)}`;
 const keySecret = (label: string) => randomChars("alnum", 30, label);
@@ -72,16 +78,10 @@ export const detectors: Detector[] = [
       "Account-level secrets control every resource and the billing of the account.",
     ],
     mitigation: { revoke, revokeUrl: "https://ram.console.aliyun.com/users", audit, bestPractices },
-    keywords: [
-      "access_key_secret",
-      "accesskeysecret",
-      "alicloud_secret_key",
-      "aliyun_secret",
-      "access-key-secret",
-    ],
+    keywords: ["access_key_secret", "accesskeysecret", "access-key-secret", "alibaba", "alicloud", "aliyun"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret)${ASSIGN}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
+      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret|${vendorName(["alibaba", "alicloud", "aliyun"], ["secret", "token", "key"])})${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
     ),
     companions: [
       {
@@ -94,11 +94,15 @@ export const detectors: Detector[] = [
       () => `export ALIBABA_CLOUD_ACCESS_KEY_SECRET=${keySecret("ali-sec-1")}`,
       () => `{"AccessKeySecret": "${keySecret("ali-sec-2")}", "AccessKeyId": "${keyId("ali-sec-2k")}"}`,
       () => `oss:\n  access-key-secret: ${keySecret("ali-sec-3")}`,
+      () => `alibaba_secret = ${keySecret("ali-sec-4")}`,
+      () => `aliyunSecretKey := "${keySecret("ali-sec-5")}"`,
     ],
     negatives: [
       "ALIBABA_CLOUD_ACCESS_KEY_SECRET=<your-access-key-secret>",
       "access_key_secret = os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET']",
       () => `ALIBABA_CLOUD_ACCESS_KEY_SECRET=${randomChars("alnum", 24, "ali-sec-short")}`,
+      // The AccessKey ID is not the secret, even under an alibaba_*_key name.
+      () => `alibaba_access_key = "${keyId("ali-sec-id")}"`,
     ],
     references: ["https://www.alibabacloud.com/help/en/sdk/developer-reference/v2-manage-access-credentials"],
   },

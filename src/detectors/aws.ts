@@ -25,6 +25,8 @@ const bedrockShortTermKey = (label: string) =>
 
 /** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
 const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+/** ASSIGN that also accepts the escaped quotes of JSON written inside a string (`\"key\":\"value\"`). */
+const ESCAPED_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 
 const SECRET_NAMES = [
   "aws_secret_access_key",
@@ -39,6 +41,11 @@ const SECRET_NAMES = [
   "secret_access_key",
   "SECRET_ACCESS_KEY",
 ];
+/**
+ * Names built as aws + secret + (access) + key in any common spelling: awsSecretKey,
+ * aws.secretkey, AWS_SECRET_ACCESS_KEY, aws-secret-key.
+ */
+const SECRET_NAME_FAMILY = `(?:aws|Aws|AWS)[._-]?(?:secret|Secret|SECRET)[._-]?(?:(?:access|Access|ACCESS)[._-]?)?(?:key|Key|KEY)`;
 const SESSION_NAMES = [
   "aws_session_token",
   "AWS_SESSION_TOKEN",
@@ -144,16 +151,10 @@ export const detectors: Detector[] = [
       audit: auditAccessKey,
       bestPractices: iamBestPractices,
     },
-    keywords: [
-      "aws_secret_access_key",
-      "aws-secret-access-key",
-      "aws_secret_key",
-      "secretaccesskey",
-      "secret_access_key",
-    ],
+    keywords: ["aws_secret", "aws-secret", "aws.secret", "awssecret", "secretaccesskey", "secret_access_key"],
     window: { before: 32, after: 96 },
     pattern: new RegExp(
-      `(?:${SECRET_NAMES.join("|")})${ASSIGN}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      `(?:${SECRET_NAMES.join("|")}|${SECRET_NAME_FAMILY})${ESCAPED_ASSIGN}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     ),
     companions: [
       {
@@ -174,6 +175,10 @@ export const detectors: Detector[] = [
       () =>
         `const creds = { secretAccessKey: '${secretKey("aws-secret-6")}', accessKeyId: "${keyId("aws-secret-6k")}" };`,
       () => `os.environ["AWS_SECRET_ACCESS_KEY"] = "${secretKey("aws-secret-7")}"`,
+      // Shorter spellings that SDK wrappers and properties files use.
+      () => `{"awsSecretKey":"${secretKey("aws-secret-8")}","awsAccessKey":"${keyId("aws-secret-8k")}"}`,
+      () => `backup.archive.aws.secretkey=${secretKey("aws-secret-9")}`,
+      () => `String creds = "{\\"awsSecretKey\\":\\"${secretKey("aws-secret-10")}\\"}";`,
     ],
     negatives: [
       // The documentation example from AWS.
@@ -184,6 +189,8 @@ export const detectors: Detector[] = [
       () => `AWS_SECRET_ACCESS_KEY=${randomChars("base64", 41, "aws-secret-long")}`,
       // A bare 40-character value with no AWS context.
       () => `checksum = "${randomChars("base64", 40, "aws-secret-bare")}"`,
+      // A secret name that is not an AWS key (the AWS name family needs "aws" and "key").
+      () => `aws_secret_name = "${randomChars("base64", 40, "aws-secret-name")}"`,
     ],
     references: [
       "https://docs.aws.amazon.com/cli/v1/userguide/cli-configure-files.html",

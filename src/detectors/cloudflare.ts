@@ -7,6 +7,20 @@ const about =
   "Cloudflare provides CDN, DNS, security and developer-platform services (Workers, R2, Pages, Zero Trust).";
 /** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
 const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+/**
+ * Wider separator for the pre-scannable formats, which are found only by their names: also the
+ * escaped quotes of JSON inside strings, XML element text (`>`), Makefile `?=`, `::=` and `+=`.
+ */
+const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** `word` as code writes it: lower case, Capitalised or UPPER case. */
+const anyCase = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
+/**
+ * A name that starts with cloudflare (or the cf_ abbreviation) and ends in token or key:
+ * CLOUDFLARE_API_TOKEN, cloudflareToken, cloudflare.dns.key, CF_DNS_API_TOKEN, or a bare
+ * `cloudflare:` key. Which credential it is follows from the value's shape.
+ */
+const CF_NAME = `(?:(?:${anyCase("cloudflare")})(?:[A-Za-z0-9_.-]{0,24}?(?:${anyCase("token", "key")}))?|(?<![A-Za-z0-9])(?:cf|CF|Cf)[_-][A-Za-z0-9_.-]{0,24}?(?:${anyCase("token", "key")})|${anyCase("x-auth-key")}|X-Auth-Key)`;
 
 /** Scannable credentials: prefix + 40 characters + CRC32 of those 40, as 8 lower-case hex digits. */
 const crcHex = (text: string) => crc32(text).toString(16).padStart(8, "0");
@@ -24,6 +38,25 @@ const checksumValid = (prefixLength: number) => (secret: string) => {
   return crcHex(body) === secret.slice(prefixLength + 40) ? true : "CRC32 checksum does not match";
 };
 
+/**
+ * Documentation values such as a1b2c3d4e5f6... interleave two sequences, which the shared
+ * placeholder filter does not see: look for a run of six in the letters and in the digits alone.
+ */
+const interleavedSequence = (secret: string): true | string => {
+  const letters = secret.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const digits = secret.replace(/[^0-9]/g, "");
+  const checks: Array<[string, string]> = [
+    [letters, "abcdefghijklmnopqrstuvwxyz"],
+    [digits, "0123456789"],
+  ];
+  for (const [text, run] of checks) {
+    for (let i = 0; i + 6 <= run.length; i++) {
+      if (text.includes(run.slice(i, i + 6)))
+        return "letters or digits in sequence (a1b2c3...): a documentation value";
+    }
+  }
+  return true;
+};
 const tokenRevoke =
   "In the Cloudflare dashboard open My Profile > API Tokens, find the token (its name and last-used date are listed), and use the … menu > Roll to issue a new secret or Delete to remove it. Tokens found by Cloudflare's leaked-credential scanning partners are revoked automatically and announced by email.";
 const tokenAudit =
@@ -160,19 +193,10 @@ export const detectors: Detector[] = [
       audit: tokenAudit,
       bestPractices: tokenBestPractices,
     },
-    keywords: [
-      "cloudflare_api_token",
-      "cf_api_token",
-      "cf_dns_api_token",
-      "cloudflare_dns_api_token",
-      "cloudflareapitoken",
-      "cf_token",
-      "cloudflare_token",
-    ],
+    keywords: ["cloudflare", "cf_api", "cf_dns", "cf_token", "cf-api", "cf_zone"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(
-      `(?:CLOUDFLARE_API_TOKEN|CLOUDFLARE_DNS_API_TOKEN|CLOUDFLARE_TOKEN|CF_API_TOKEN|CF_DNS_API_TOKEN|CF_TOKEN|cloudflare_api_token|cloudflare_token|cf_api_token|cf_dns_api_token|cloudflareApiToken|CloudflareApiToken)${ASSIGN}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
-    ),
+    pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
+    validate: interleavedSequence,
     verify: {
       method: "GET",
       url: "https://api.cloudflare.com/client/v4/user/tokens/verify",
@@ -184,11 +208,20 @@ export const detectors: Detector[] = [
       () => `CLOUDFLARE_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-1")}`,
       () => `      - CF_DNS_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-2")}`,
       () => `{"cloudflareApiToken": "${randomChars("base64url", 40, "cf-legacy-3")}"}`,
+      () => `<cloudflareToken>${randomChars("base64url", 40, "cf-legacy-4")}</cloudflareToken>`,
+      () => `cloudflare: "${randomChars("base64url", 40, "cf-legacy-5")}"`,
+      // A token stored under a key name (the length says it is a token, not a 37-hex Global key).
+      () => `cloudflare_api_key = "${randomChars("base64url", 40, "cf-legacy-6")}"`,
     ],
     negatives: [
       "CLOUDFLARE_API_TOKEN=${{ secrets.CLOUDFLARE_API_TOKEN }}",
       "CLOUDFLARE_API_TOKEN=<your-cloudflare-api-token>",
       () => `CLOUDFLARE_API_TOKEN=${randomChars("base64url", 32, "cf-legacy-short")}`,
+      // A zone id is 32 hexadecimal characters, an account tag too: not tokens.
+      () => `CLOUDFLARE_ZONE_ID=${randomChars("hexLower", 32, "cf-legacy-zone")}`,
+      "CLOUDFLARE_API_TOKEN: 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0'",
+      // A name that merely contains cloudflare and a value of another length.
+      () => `cloudflare_tunnel_id = "${randomChars("base64url", 36, "cf-legacy-tunnel")}"`,
     ],
     references: ["https://developers.cloudflare.com/fundamentals/api/get-started/create-token/"],
   },
@@ -211,26 +244,22 @@ export const detectors: Detector[] = [
       audit: tokenAudit,
       bestPractices: tokenBestPractices,
     },
-    keywords: [
-      "cloudflare_api_key",
-      "cf_api_key",
-      "x-auth-key",
-      "cloudflare_global_api_key",
-      "cf_global_api_key",
-      "cloudflareapikey",
-    ],
+    keywords: ["cloudflare", "cf_api", "cf_global", "cf_key", "cf-api", "x-auth-key"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(
-      `(?:CLOUDFLARE_API_KEY|CLOUDFLARE_GLOBAL_API_KEY|CF_API_KEY|CF_GLOBAL_API_KEY|cloudflare_api_key|cloudflare_global_api_key|cf_api_key|cloudflareApiKey|X-Auth-Key|x-auth-key|X-AUTH-KEY)${ASSIGN}(?<secret>[a-f0-9]{37})(?![A-Za-z0-9])`,
-    ),
+    pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[a-f0-9]{37})(?![A-Za-z0-9])`),
+    validate: interleavedSequence,
     examples: [
       () => `CLOUDFLARE_API_KEY=${randomChars("hexLower", 37, "cfk-legacy-1")}`,
       () =>
         `curl -H "X-Auth-Email: ops@example.com" -H "X-Auth-Key: ${randomChars("hexLower", 37, "cfk-legacy-2")}" https://api.cloudflare.com/client/v4/zones`,
+      () => `cloudflareKey := "${randomChars("hexLower", 37, "cfk-legacy-3")}"`,
+      () => `{\n    "cloudflare_token": "${randomChars("hexLower", 37, "cfk-legacy-4")}"\n}`,
     ],
     negatives: [
       "CLOUDFLARE_API_KEY=<global-api-key>",
       () => `CF_API_KEY=${randomChars("hexLower", 32, "cfk-legacy-short")}`,
+      // Upper-case hexadecimal is not how Cloudflare prints the key.
+      () => `CLOUDFLARE_API_KEY=${randomChars("hexUpper", 37, "cfk-legacy-upper")}`,
     ],
     references: ["https://developers.cloudflare.com/fundamentals/api/get-started/keys/"],
   },

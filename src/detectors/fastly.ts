@@ -1,8 +1,14 @@
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
+const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** `word` as code writes it: lower case, Capitalised or UPPER case. */
+const anyCase = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
+/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
+const vendorName = (vendors: string[], kinds: string[]) =>
+  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 
 export const detectors: Detector[] = [
   {
@@ -31,17 +37,10 @@ export const detectors: Detector[] = [
         "enable two-factor authentication and require it for token creation",
       ],
     },
-    keywords: [
-      "fastly_api_token",
-      "fastly_api_key",
-      "fastly_token",
-      "fastly-key",
-      "fastlyapitoken",
-      "fastly_key",
-    ],
+    keywords: ["fastly"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:FASTLY_API_TOKEN|FASTLY_API_KEY|FASTLY_TOKEN|FASTLY_KEY|fastly_api_token|fastly_api_key|fastly_token|fastlyApiToken|FastlyApiToken|Fastly-Key|fastly-key|FASTLY-KEY)${ASSIGN}(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`,
+      `${vendorName(["fastly"], ["token", "key"])}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`,
     ),
     verify: {
       method: "GET",
@@ -55,10 +54,14 @@ export const detectors: Detector[] = [
       () =>
         `curl -H "Fastly-Key: ${randomChars("base64url", 32, "fastly-2")}" -X POST https://api.fastly.com/service/${randomChars("alnum", 22, "fastly-svc")}/purge_all`,
       () => `fastly:\n  fastly_api_key: "${randomChars("base64url", 32, "fastly-3")}"`,
+      () => `fastlyToken := "${randomChars("base64url", 32, "fastly-4")}"`,
+      () => `<fastlyKey>${randomChars("base64url", 32, "fastly-5")}</fastlyKey>`,
     ],
     negatives: [
       "FASTLY_API_TOKEN=${FASTLY_API_TOKEN}",
       () => `FASTLY_API_TOKEN=${randomChars("base64url", 24, "fastly-short")}`,
+      // A Fastly service id is 22 characters, and is not a secret.
+      () => `FASTLY_SERVICE_ID=${randomChars("alnum", 22, "fastly-service")}`,
     ],
     references: ["https://www.fastly.com/documentation/reference/api/auth-tokens/"],
   },

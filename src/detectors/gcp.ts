@@ -45,6 +45,12 @@ const auditServiceAccount =
 
 const decode = (text: string) => Buffer.from(text, "base64").toString("latin1");
 
+/** Separator between a name and its value: quotes (also escaped), `=`, `:`, `=>`, `:=` or whitespace. */
+const ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** A Google OAuth client ID: project number, dash, 32 lower-case characters, apps.googleusercontent.com. */
+const clientId = (label: string) =>
+  `${randomChars("digits", 12, `${label}-n`)}-${randomChars("lowerAlnum", 32, label)}.apps.googleusercontent.com`;
+
 export const detectors: Detector[] = [
   {
     id: "gcp-api-key",
@@ -220,6 +226,58 @@ export const detectors: Detector[] = [
       "GOOGLE_CLIENT_SECRET=GOCSPX-your-client-secret",
       "GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `GOOGLE_CLIENT_SECRET=GOCSPX-${randomChars("base64url", 20, "gocspx-short")}`,
+    ],
+    references: ["https://support.google.com/cloud/answer/15549257"],
+  },
+  {
+    id: "gcp-oauth-client-secret-legacy",
+    name: "Google OAuth client secret (pre-2022 format)",
+    vendor,
+    family: "Client Secret",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} OAuth 2.0 client secrets created before Google introduced the GOCSPX- prefix are 24 URL-safe characters with no prefix; many such clients are still in use. They are recognised by a Google-named client secret variable, or by a client_secret next to a client ID ending in .apps.googleusercontent.com.`,
+    security: [
+      "With the client ID, the secret lets an attacker run OAuth flows as your application, phishing users with your app's name and consent screen.",
+      "Authorization codes and refresh tokens issued to the app can be exchanged for access tokens to users' Google data within the granted scopes.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Google Cloud console open APIs & Services > Credentials > OAuth 2.0 Client IDs > the client, use Add secret to create a new (GOCSPX-) secret, deploy it, then Disable and Delete the leaked secret.",
+      revokeUrl: "https://console.cloud.google.com/apis/credentials",
+      audit:
+        "Review the project's audit logs for token activity by the client; in Google Workspace check Admin console > Security > API controls > App access control for unusual grants to the client.",
+      bestPractices: [
+        "rotate pre-2022 secrets: the new secret carries the GOCSPX- prefix that secret scanners and Google itself recognise",
+        "keep client secrets only on servers; native and single-page apps should use PKCE without a secret",
+      ],
+    },
+    keywords: ["google", "gapi", "client_secret", "clientsecret", "client-secret"],
+    window: { before: 400, after: 160, multiline: true },
+    pattern: new RegExp(
+      `(?<name>(?:google|Google|GOOGLE|gapi|GAPI)[A-Za-z0-9_.-]{0,24}?(?:secret|Secret|SECRET)|(?:client|Client|CLIENT)[_.-]?(?:secret|Secret|SECRET))${ASSIGN}(?<secret>[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])`,
+    ),
+    validate: (secret, context) => {
+      if (secret.startsWith("GOCSPX")) return "a GOCSPX- secret, reported by gcp-oauth-client-secret";
+      if (/google|gapi/i.test(context.groups.name ?? "")) return true;
+      return context.window.includes(".apps.googleusercontent.com")
+        ? true
+        : "a client_secret without a Google client ID nearby";
+    },
+    examples: [
+      () => `GOOGLE_CLIENT_SECRET=${randomChars("base64url", 24, "goog-legacy-1")}`,
+      () =>
+        `const CLIENT_ID = '${clientId("goog-legacy-2i")}';\nconst CLIENT_SECRET = '${randomChars("base64url", 24, "goog-legacy-2")}';`,
+      () =>
+        `{"installed": {"client_id": "${clientId("goog-legacy-3i")}", "client_secret": "${randomChars("base64url", 24, "goog-legacy-3")}"}}`,
+    ],
+    negatives: [
+      "GOOGLE_CLIENT_SECRET=<your-client-secret>",
+      // A client_secret of another OAuth provider: no Google client ID around it.
+      () =>
+        `GITHUB_CLIENT_ID=Iv1.abc\nclient_secret = "${randomChars("base64url", 24, "goog-legacy-other")}"`,
+      // 32 characters: not a Google client secret.
+      () => `GOOGLE_CLIENT_SECRET=${randomChars("base64url", 32, "goog-legacy-long")}`,
     ],
     references: ["https://support.google.com/cloud/answer/15549257"],
   },

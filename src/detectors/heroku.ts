@@ -4,8 +4,14 @@ import type { Detector } from "../catalog/types.js";
 const vendor = "Heroku";
 const about =
   "Heroku is Salesforce's platform-as-a-service for running applications, with add-ons such as Heroku Postgres.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
+const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** `word` as code writes it: lower case, Capitalised or UPPER case. */
+const anyCase = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
+/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
+const vendorName = (vendors: string[], kinds: string[]) =>
+  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 const uuid = (label: string) =>
   `${randomChars("hexLower", 8, `${label}a`)}-${randomChars("hexLower", 4, `${label}b`)}-4${randomChars("hexLower", 3, `${label}c`)}-a${randomChars("hexLower", 3, `${label}d`)}-${randomChars("hexLower", 12, `${label}e`)}`;
 
@@ -70,27 +76,23 @@ export const detectors: Detector[] = [
     description: `${about} API keys and OAuth tokens issued before the HRKU- format are UUIDs, recognised by names such as HEROKU_API_KEY or HEROKU_AUTH_TOKEN.`,
     security,
     mitigation,
-    keywords: [
-      "heroku_api_key",
-      "heroku_api_token",
-      "heroku_auth_token",
-      "heroku_token",
-      "herokuapikey",
-      "heroku_oauth_token",
-    ],
+    keywords: ["heroku"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey)${ASSIGN}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
+      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey|${vendorName(["heroku"], ["key", "token"])})${LOOSE_ASSIGN}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
     ),
     verify,
     examples: [
       () => `HEROKU_API_KEY=${uuid("heroku-1")}`,
+      () => `const HEROKU_KEY = "${uuid("heroku-3")}"`,
       () =>
         `      - uses: akhileshns/heroku-deploy@v3.13.15\n        with:\n          heroku_api_key: ${uuid("heroku-2")}`,
     ],
     negatives: [
       "HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}",
       "HEROKU_API_KEY=00000000-0000-0000-0000-000000000000",
+      // An app id in a dashboard URL, not an API key.
+      () => `curl https://kolkrabbi.heroku.com/apps/${uuid("heroku-app")}/github/push`,
     ],
     references: ["https://devcenter.heroku.com/articles/authentication"],
   },

@@ -5,6 +5,11 @@ const vendor = "IBM Cloud";
 const about = "IBM Cloud is IBM's public cloud platform.";
 /** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
 const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
+const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** `word` as code writes it: lower case, Capitalised or UPPER case. */
+const anyCase = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
 
 const apiKey = (label: string) => randomChars("base64url", 44, label);
 
@@ -41,10 +46,13 @@ export const detectors: Detector[] = [
       "ibm_api_key",
       "ibmcloud_apikey",
       "iam_apikey",
+      "ibm_",
+      "ibm-",
+      "ibmcloud",
     ],
     window: { before: 400, after: 160, multiline: true },
     pattern: new RegExp(
-      `(?<name>IBMCLOUD_API_KEY|IBM_CLOUD_API_KEY|IC_API_KEY|IBM_API_KEY|IBMCLOUD_APIKEY|ibmcloud_api_key|ibm_cloud_api_key|ibm_api_key|ibmcloud_apikey|"apikey")${ASSIGN}(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
+      `(?<name>IC_API_KEY|ic_api_key|"apikey"|(?<![A-Za-z0-9])(?:ibm|IBM|Ibm)(?:cloud|Cloud|CLOUD)?[_.-][A-Za-z0-9_.-]{0,20}?(?:${anyCase("key", "token")}))${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
     ),
     validate: (_secret, context) =>
       context.groups.name !== '"apikey"' ||
@@ -56,12 +64,15 @@ export const detectors: Detector[] = [
       () =>
         `{\n  "apikey": "${apiKey("ibm-2")}",\n  "endpoints": "https://control.cloud-object-storage.cloud.ibm.com/v2/endpoints",\n  "iam_apikey_description": "Auto-generated for key crn:v1:bluemix:public:cloud-object-storage:global:a/0123:abcd::",\n  "iam_apikey_name": "cos-writer",\n  "iam_role_crn": "crn:v1:bluemix:public:iam::::serviceRole:Writer"\n}`,
       () => `provider "ibm" {\n  ibmcloud_api_key = "${apiKey("ibm-3")}"\n  region           = "us-south"\n}`,
+      () => `ibm_platform_key= ${apiKey("ibm-4")}`,
     ],
     negatives: [
       "IBMCLOUD_API_KEY=<your-api-key>",
       // An "apikey" field of some other service.
       () => `{"apikey": "${apiKey("ibm-other")}", "service": "weather"}`,
       () => `IC_API_KEY=${randomChars("base64url", 32, "ibm-short")}`,
+      // An IBM resource name is not the key.
+      () => `ibm_resource_group_id = "${randomChars("hexLower", 32, "ibm-rg")}"`,
     ],
     references: ["https://cloud.ibm.com/docs/account?topic=account-userapikey"],
   },

@@ -3,8 +3,14 @@ import type { Detector } from "../catalog/types.js";
 
 const vendor = "Netlify";
 const about = "Netlify is a platform for building, deploying and hosting web sites and serverless functions.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
+const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** `word` as code writes it: lower case, Capitalised or UPPER case. */
+const anyCase = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
+/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
+const vendorName = (vendors: string[], kinds: string[]) =>
+  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 
 const mitigation = {
   revoke:
@@ -67,25 +73,23 @@ export const detectors: Detector[] = [
     description: `${about} Personal access and OAuth tokens issued before the nfp_ prefix are 40 to 46 URL-safe characters without a prefix, recognised by names such as NETLIFY_AUTH_TOKEN or NETLIFY_ACCESS_TOKEN.`,
     security,
     mitigation,
-    keywords: [
-      "netlify_auth_token",
-      "netlify_access_token",
-      "netlify_token",
-      "netlify_api_token",
-      "netlifytoken",
-    ],
+    keywords: ["netlify"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?:NETLIFY_AUTH_TOKEN|NETLIFY_ACCESS_TOKEN|NETLIFY_TOKEN|NETLIFY_API_TOKEN|netlify_auth_token|netlify_token|netlifyToken|NetlifyToken)${ASSIGN}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
+      `${vendorName(["netlify"], ["token", "key", "secret"])}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
     ),
     verify,
     examples: [
       () => `NETLIFY_AUTH_TOKEN=${randomChars("base64url", 43, "netlify-legacy-1")}`,
       () => `{"netlifyToken": "${randomChars("base64url", 43, "netlify-legacy-2")}"}`,
+      () => `netlify_key=${randomChars("base64url", 43, "netlify-legacy-3")}`,
     ],
     negatives: [
       "NETLIFY_AUTH_TOKEN=${{ secrets.NETLIFY_AUTH_TOKEN }}",
       () => `NETLIFY_AUTH_TOKEN=${randomChars("base64url", 30, "netlify-legacy-short")}`,
+      // A site id is a UUID (36 characters with hyphens in fixed places), not a token.
+      () =>
+        `NETLIFY_SITE_ID=${[8, 4, 4, 4, 12].map((n, i) => randomChars("hexLower", n, `netlify-site-${i}`)).join("-")}`,
     ],
     references: ["https://docs.netlify.com/api/get-started/#authentication"],
   },

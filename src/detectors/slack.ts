@@ -145,16 +145,21 @@ export const detectors: Detector[] = [
     },
     keywords: ["xoxc-", "xoxs-", "xoxo-"],
     pattern:
-      /(?<![A-Za-z0-9_.-])(?<secret>xox[cos]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[a-f0-9]{32,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_.-])(?<secret>xox[cos]-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{10,64})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `token = "xoxc-${digits(12, "xoxc-1a")}-${digits(12, "xoxc-1b")}-${digits(13, "xoxc-1c")}-${randomChars("hexLower", 64, "xoxc-1")}"`,
       () =>
         `SLACK_LEGACY_TOKEN=xoxs-${digits(10, "xoxs-2a")}-${digits(11, "xoxs-2b")}-${digits(12, "xoxs-2c")}-${randomChars("hexLower", 64, "xoxs-2")}`,
+      // Legacy test tokens from the old Legacy tokens page end in just 10 hexadecimal characters.
+      () =>
+        `"access_token": "xoxs-${digits(12, "xoxs-3a")}-${digits(9, "xoxs-3b")}-${digits(10, "xoxs-3c")}-${randomChars("hexLower", 10, "xoxs-3")}"`,
     ],
     negatives: [
       "token = 'xoxc-...'",
       () => `xoxc-${digits(12, "xoxc-bad")}-${randomChars("hexLower", 64, "xoxc-bad")}`,
+      // Words that happen to start with xoxo-.
+      "https://indieweb.org/images/3/35/2018-250-xoxo-indieweb-1.jpg",
     ],
     references: ["https://api.slack.com/concepts/token-types"],
   },

@@ -30,7 +30,16 @@ export const detectors: Detector[] = [
         "use a webhook with a secret_token so that only Telegram can deliver updates to your endpoint",
       ],
     },
-    keywords: ["telegram", "api.telegram.org/bot", "bot_token", "bottoken", "tg_token"],
+    keywords: [
+      "telegram",
+      "api.telegram.org/bot",
+      "bot_token",
+      "bottoken",
+      "tg_token",
+      "telegraf",
+      "telebot",
+      "aiogram",
+    ],
     window: { before: 256, after: 256, multiline: true },
     pattern:
       /(?=[0-9])(?:(?<=\/bot)|(?<![A-Za-z0-9_:-]))(?<secret>[0-9]{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])/,
@@ -45,6 +54,9 @@ export const detectors: Detector[] = [
       () => `bot = telebot.TeleBot("${botToken("tg-2")}")  # telegram`,
       () => `telegram:\n  token: '${botToken("tg-3")}'`,
       () => `curl https://api.telegram.org/bot${botToken("tg-4")}/sendMessage -d chat_id=42`,
+      // Client libraries named in the constructor: Telegraf (Node.js), aiogram (Python).
+      () => `const bot = new Telegraf("${botToken("tg-5")}")`,
+      () => `bot = Bot(token="${botToken("tg-6")}")  # aiogram`,
     ],
     negatives: [
       "TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

@@ -12,6 +12,17 @@ const saBestPractices = [
 const saAudit =
   "Review Audit Trails events for the service account (subject) during the exposure, and the folder's resources and billing for anything you did not create.";
 
+/** Wider separator: quotes (also escaped), `=`, `:`, `=>`, `:=`, `?=`, XML `>` or whitespace. */
+const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+/** `word` as code writes it: lower case, Capitalised or UPPER case. */
+const anyCase = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
+/** A name that starts with one of `vendors` and ends in one of `kinds`: YANDEX_SECRET_KEY, ycSecret. */
+const vendorName = (vendors: string[], kinds: string[]) =>
+  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
+/** The secret half of a static access key: YC + 38 URL-safe characters. */
+const staticSecret = (label: string) => `YC${randomChars("base64url", 38, label)}`;
+
 export const detectors: Detector[] = [
   {
     id: "yandex-cloud-api-key",
@@ -123,6 +134,45 @@ export const detectors: Detector[] = [
     references: ["https://yandex.cloud/en/docs/iam/concepts/authorization/access-key"],
   },
   {
+    id: "yandex-cloud-static-secret-key",
+    name: "Yandex Cloud static access key secret (without its key ID)",
+    vendor,
+    family: "Access Key",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} The secret half of a static access key (YC followed by 38 URL-safe characters) is often stored on its own, under a name such as YANDEX_SECRET_KEY or yc_secret_key, while the key ID sits in another file or variable. Found without a YCAJ key ID nearby, it is recognised by that name.`,
+    security: [
+      "Anyone who also learns or guesses the key ID (it is not secret and appears in logs and bucket policies) can sign Object Storage and Message Queue requests as the service account.",
+      "Buckets the service account can reach may be read, overwritten or deleted.",
+    ],
+    mitigation: {
+      revoke:
+        "Find the key ID that belongs to this secret (management console > the folder > Identity and Access Management > Service accounts > each account > Static access keys, or `yc iam access-key list --service-account-name <name>`), then delete that key with `yc iam access-key delete <key-id>` and issue a new one.",
+      revokeUrl: "https://console.yandex.cloud/",
+      audit:
+        "Review Object Storage bucket logs and Audit Trails data events for requests signed with the matching key ID during the exposure.",
+      bestPractices: saBestPractices,
+    },
+    keywords: ["yandex", "yc_", "yc-"],
+    window: { before: 48, after: 96 },
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9])${vendorName(["yandex", "yc"], ["secret", "key", "token"])}${LOOSE_ASSIGN}(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `YANDEX_SECRET_KEY=${staticSecret("yc-secret-1")}`,
+      () => `yandex_api_token = "${staticSecret("yc-secret-2")}"`,
+      () => `  yc_storage_secret_key: "${staticSecret("yc-secret-3")}"`,
+    ],
+    negatives: [
+      "YANDEX_SECRET_KEY=YCxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      // The key ID (YCAJ + 21) is not the secret.
+      () => `yandex_access_key = "YCAJ${randomChars("base64url", 21, "yc-secret-id")}"`,
+      // One character short.
+      () => `YANDEX_SECRET_KEY=YC${randomChars("base64url", 37, "yc-secret-short")}`,
+    ],
+    references: ["https://yandex.cloud/en/docs/iam/concepts/authorization/access-key"],
+  },
+  {
     id: "yandex-oauth-token",
     name: "Yandex OAuth token",
     vendor,
@@ -149,7 +199,8 @@ export const detectors: Detector[] = [
     minEntropy: 3.5,
     keywords: ["y0_Ag"],
     window: { before: 8, after: 120 },
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>y0_Ag(?=[A-Za-z0-9_-]{0,99}[a-z])[A-Za-z0-9_-]{40,100})(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>y0_Ag(?=[A-Za-z0-9_-]{0,99}[a-z])[A-Za-z0-9_-]{40,100})(?![A-Za-z0-9_-])/,
     examples: [
       () => `YC_TOKEN=y0_AgAAAAA${randomChars("base64url", 50, "yc-oauth-1")}`,
       () =>
