@@ -48,7 +48,10 @@ describe("end-to-end corpus built from the catalog", () => {
     expect(missed.map(([path, id]) => `${id} not found in ${path}`)).toEqual([]);
   });
 
-  it("reports none of the catalog's negatives, under any detector", () => {
+  // A negative may be another vendor's credential on purpose (a Paystack key is a negative of
+  // the Stripe detector), so only its own detector must stay silent; look-alikes that no
+  // detector may report are tested below and in generic.test.ts.
+  it("reports none of the catalog's negatives under the detector they are written for", () => {
     const files: Record<string, string> = {};
     for (const detector of catalog) {
       detector.negatives.forEach((negative, i) => {
@@ -56,7 +59,8 @@ describe("end-to-end corpus built from the catalog", () => {
       });
     }
     const found = scanJson(tempTree(files));
-    expect(found.map((f) => `${f.detector} in ${f.path}`)).toEqual([]);
+    const own = found.filter((f) => f.path.startsWith(`${f.detector}/`));
+    expect(own.map((f) => `${f.detector} in ${f.path}`)).toEqual([]);
   });
 
   it("reports nothing in files full of look-alikes: hashes, UUIDs, integrity strings, public keys", () => {
