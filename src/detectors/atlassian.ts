@@ -1,0 +1,125 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+const description =
+  "Atlassian makes Jira, Confluence, Jira Service Management, Bitbucket, Trello and other collaboration products, managed through an Atlassian account and organization.";
+/** A current-format token: fixed prefix, a long base64url body, `=` and an 8-character check field. */
+const modern = (prefix: string, label: string) =>
+  `${prefix}${randomChars("base64url", 192 - prefix.length - 9, label)}=${randomChars("hexUpper", 8, `${label}-check`)}`;
+const userAudit =
+  "With Atlassian Guard, review admin.atlassian.com > Security > Audit log and the user's API token activity; in each product check the audit log (Jira: Settings > System > Audit log; Confluence: Settings > Audit log) and the history of issues and pages for actions by the token's user during the exposure window.";
+
+export const detectors: Detector[] = [
+  {
+    id: "atlassian-api-token",
+    name: "Atlassian API token",
+    vendor: "Atlassian",
+    family: "API Token",
+    severity: "high",
+    description: `${description} User API tokens (ATATT3… , 192 characters ending in = and an 8-character check field) are used with the account's email address as basic-auth credentials for the Jira, Confluence and other cloud REST APIs, with the full permissions of that user (or only the scopes chosen for a scoped token).`,
+    security: [
+      "All Jira issues, Confluence pages, attachments and comments the user can see can be read, including internal documentation and security tickets.",
+      "Issues and pages can be created, edited or deleted, and automation rules or webhooks changed in the user's name.",
+      "Tokens of site or product admins can change permissions, users and global settings.",
+    ],
+    mitigation: {
+      revoke:
+        "The token's owner signs in to id.atlassian.com > Account settings > Security > Create and manage API tokens and clicks Revoke next to the leaked token (or Revoke all API tokens). Organization admins with Atlassian Guard can revoke a managed user's tokens from admin.atlassian.com > Security > User security > API tokens.",
+      revokeUrl: "https://id.atlassian.com/manage-profile/security/api-tokens",
+      audit: userAudit,
+      bestPractices: [
+        "create scoped API tokens with an expiry date rather than unscoped ones",
+        "use a dedicated service account with minimal project permissions for automation",
+        "store JIRA_API_TOKEN / CONFLUENCE_API_TOKEN in a secret manager",
+      ],
+    },
+    keywords: ["atatt3"],
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
+    examples: [
+      () => `JIRA_API_TOKEN=${modern("ATATT3", "atlassian-1")}`,
+      () =>
+        `jira = JIRA(server="https://acme.atlassian.net", basic_auth=("bot@acme.com", "${modern("ATATT3", "atlassian-2")}"))`,
+      () => `  confluence_api_token: '${modern("ATATT3", "atlassian-3")}'`,
+    ],
+    negatives: [
+      "JIRA_API_TOKEN=ATATT3xFfGF0...",
+      "JIRA_API_TOKEN=ATATT3xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      // No `=` and check field at the end.
+      () => `JIRA_API_TOKEN=ATATT3${randomChars("base64url", 186, "atlassian-nocheck")}`,
+    ],
+    references: [
+      "https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/",
+    ],
+  },
+  {
+    id: "atlassian-admin-api-key",
+    name: "Atlassian organization admin API key",
+    vendor: "Atlassian",
+    family: "API Key",
+    severity: "critical",
+    description: `${description} Organization admin API keys (ATCTT3xFfG…) authenticate the organization REST APIs (user management, directories, domains, policies, audit log) with organization-admin rights.`,
+    security: [
+      "Managed accounts can be suspended, deleted or moved between directories, locking people out of every Atlassian product.",
+      "Authentication and data-security policies can be weakened, and the organization's audit log read.",
+      "Product access and admin groups can be changed to grant an attacker access to all sites.",
+    ],
+    mitigation: {
+      revoke:
+        "An organization admin opens admin.atlassian.com > Settings > API keys, opens the leaked key's menu and selects Revoke; then create a new key with the shortest expiry that fits and review recent changes to users, groups and policies.",
+      revokeUrl: "https://admin.atlassian.com",
+      audit:
+        "Review admin.atlassian.com > Security > Audit log for user, group, domain and policy events made through the API during the exposure window.",
+      bestPractices: [
+        "give admin API keys a short expiry and a single purpose",
+        "store them only in the secret store of the automation that manages the organization",
+      ],
+    },
+    keywords: ["atctt3"],
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>ATCTT3xFfG[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
+    examples: [
+      () => `ATLASSIAN_ADMIN_API_KEY=${modern("ATCTT3xFfG", "atlassian-admin-1")}`,
+      () => `headers = {"Authorization": "Bearer ${modern("ATCTT3xFfG", "atlassian-admin-2")}"}`,
+    ],
+    negatives: ["ATLASSIAN_ADMIN_API_KEY=ATCTT3xFfG...", "ATLASSIAN_ADMIN_API_KEY=ATCTT3xFfG<admin api key>"],
+    references: [
+      "https://support.atlassian.com/organization-administration/docs/manage-an-organization-with-the-admin-apis/",
+    ],
+  },
+  {
+    id: "atlassian-api-token-legacy",
+    name: "Atlassian API token (legacy 24-character)",
+    vendor: "Atlassian",
+    family: "API Token",
+    severity: "high",
+    confidence: "medium",
+    description: `${description} API tokens created before the ATATT3 format are 24 alphanumeric characters without a prefix; they are recognised next to a Jira, Confluence or Atlassian token setting.`,
+    security: [
+      "The token, with the owner's email address, reads and writes everything the user can reach in Jira and Confluence Cloud.",
+      "Old tokens never expire unless revoked, so copies in old repositories remain dangerous.",
+    ],
+    mitigation: {
+      revoke:
+        "The owner signs in to id.atlassian.com > Account settings > Security > Create and manage API tokens and revokes the token; replace it with a new scoped token with an expiry date.",
+      revokeUrl: "https://id.atlassian.com/manage-profile/security/api-tokens",
+      audit: userAudit,
+      bestPractices: ["revoke tokens that have no expiry and recreate them with one", "use scoped tokens"],
+    },
+    keywords: ["jira", "confluence", "atlassian"],
+    pattern:
+      /(?:JIRA|[Jj]ira|CONFLUENCE|[Cc]onfluence|ATLASSIAN|[Aa]tlassian)[\w.-]{0,30}(?:TOKEN|[Tt]oken|API_?KEY|[Aa]pi_?[Kk]ey|PASSWORD|[Pp]assword)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+    examples: [
+      () => `JIRA_API_TOKEN=${randomChars("alnum", 24, "atlassian-legacy-1")}`,
+      () => `confluence_token: ${randomChars("alnum", 24, "atlassian-legacy-2")}`,
+    ],
+    negatives: [
+      "JIRA_API_TOKEN=your-atlassian-api-token",
+      () => `JIRA_PROJECT_KEY=${randomChars("upper", 24, "atlassian-legacy-project")}`,
+      () => `JIRA_API_TOKEN=${randomChars("alnum", 20, "atlassian-legacy-short")}`,
+    ],
+    references: [
+      "https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/",
+    ],
+  },
+];

@@ -1,0 +1,61 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+const apiKey = (label: string) => randomChars("upperAlnum", 16, label);
+const apiSecret = (label: string) => randomChars("base64", 64, label);
+
+export const detectors: Detector[] = [
+  {
+    id: "confluent-api-secret",
+    name: "Confluent Cloud API secret",
+    vendor: "Confluent",
+    family: "API Secret",
+    severity: "critical",
+    confidence: "medium",
+    description:
+      "Confluent Cloud is the managed Apache Kafka and data streaming platform from Confluent. API keys are pairs of a 16-character upper-case key and a 64-character secret, scoped to a Kafka cluster, Schema Registry, Flink or the Cloud resource-management API; the secret has no prefix, so it is recognised next to a Confluent secret setting or a Kafka PLAIN login with a Confluent-style key.",
+    security: [
+      "A cluster key can read every topic its owner's ACLs or RBAC roles allow, exposing event streams with customer data.",
+      "It can produce forged events into topics and delete topics or consumer groups, corrupting downstream systems.",
+      "A Cloud (resource-management) key can create or delete clusters, service accounts and other API keys in the organization.",
+    ],
+    mitigation: {
+      revoke:
+        "In Confluent Cloud Console open Administration > API keys (or the cluster's API keys page), select the key and delete it; with the CLI run `confluent api-key delete <key>`. Create a new key for the service account and update the client configuration.",
+      revokeUrl: "https://confluent.cloud/settings/api-keys",
+      audit:
+        "Review the organization's audit logs (the confluent-audit-log-events topic) for authentication and authorization events of the key, and cluster metrics for unusual consumers or producers during the exposure window.",
+      bestPractices: [
+        "own API keys by service accounts with least-privilege RBAC role bindings or ACLs, not by users",
+        "use separate keys per application and environment",
+        "prefer OAuth/OIDC identity pools for clients where possible",
+      ],
+    },
+    keywords: ["confluent", "plainloginmodule"],
+    pattern:
+      /(?:(?:CONFLUENT|[Cc]onfluent)[\w.-]{0,30}(?:SECRET|[Ss]ecret)[\w.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|PlainLoginModule\s{1,3}required\s{1,3}username\s{0,2}=\s{0,2}\\?["'][A-Z0-9]{16}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["'])(?<secret>[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])/,
+    companions: [
+      {
+        name: "API key",
+        pattern:
+          /(?:API_KEY|[Aa]pi_?[Kk]ey|username\s{0,2}=\s{0,2}\\?["'])["']?\s{0,3}[:=]?\s{0,3}["']?(?<value>[A-Z0-9]{16})(?![A-Za-z0-9])/,
+        within: 512,
+      },
+    ],
+    examples: [
+      () =>
+        `CONFLUENT_CLOUD_API_KEY=${apiKey("confluent-1k")}\nCONFLUENT_CLOUD_API_SECRET=${apiSecret("confluent-1")}`,
+      () =>
+        `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${apiKey("confluent-2k")}" password="${apiSecret("confluent-2")}";`,
+      () => `  confluent_api_secret: "${apiSecret("confluent-3")}"`,
+    ],
+    negatives: [
+      "CONFLUENT_CLOUD_API_SECRET=<api-secret>",
+      'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="{{ CLUSTER_API_KEY }}" password="{{ CLUSTER_API_SECRET }}";',
+      () => `CONFLUENT_CLOUD_API_SECRET=${randomChars("base64", 40, "confluent-short")}`,
+    ],
+    references: [
+      "https://docs.confluent.io/cloud/current/security/authenticate/workload-identities/service-accounts/api-keys/overview.html",
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
+const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
+
+export const detectors: Detector[] = [
+  {
+    id: "todoist-api-token",
+    name: "Todoist API token",
+    vendor: "Todoist",
+    family: "API Token",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Todoist, by Doist, is a task manager for individuals and teams. Each user has one personal API token of 40 hexadecimal characters with full access to their account; it has no prefix, so it is recognised next to a Todoist name.",
+    security: [
+      "All projects, tasks, comments and attachments of the user (and shared team projects) can be read.",
+      "Tasks and projects can be created, completed or deleted.",
+      "The token does not expire, so an old leak stays usable until the token is reissued.",
+    ],
+    mitigation: {
+      revoke:
+        'The owner opens Todoist Settings > Integrations > Developer and clicks "Issue a new API token", which invalidates the old one; update the scripts and integrations that used it.',
+      revokeUrl: "https://app.todoist.com/app/settings/integrations/developer",
+      audit:
+        "Review the activity log (completed and deleted items) and shared projects for changes you did not make.",
+      bestPractices: [
+        "use OAuth apps rather than the personal token for third-party integrations",
+        "store the token in a secret manager",
+      ],
+    },
+    keywords: ["todoist"],
+    pattern: new RegExp(
+      `(?:TODOIST|[Tt]odoist)${ASSIGN}(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `TODOIST_API_TOKEN=${randomChars("hexLower", 40, "todoist-1")}`,
+      () => `api = TodoistAPI("${randomChars("hexLower", 40, "todoist-2")}")`,
+    ],
+    negatives: [
+      "TODOIST_API_TOKEN=your_todoist_token",
+      () => `todoist_commit = "${randomChars("hexLower", 30, "todoist-short")}"`,
+    ],
+    references: ["https://developer.todoist.com/guides/#developing-with-todoist"],
+  },
+];
