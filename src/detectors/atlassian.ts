@@ -1,11 +1,24 @@
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, Validator } from "../catalog/types.js";
 
 const description =
   "Atlassian makes Jira, Confluence, Jira Service Management, Bitbucket, Trello and other collaboration products, managed through an Atlassian account and organization.";
 /** A current-format token: fixed prefix, a long base64url body, `=` and an 8-character check field. */
 const modern = (prefix: string, label: string) =>
   `${prefix}${randomChars("base64url", 192 - prefix.length - 9, label)}=${randomChars("hexUpper", 8, `${label}-check`)}`;
+/**
+ * ATCTT3xFfGN0… tokens are mostly Bitbucket repository, project and workspace access tokens
+ * (bitbucket-access-token, checked by CRC32); organization admin API keys are claimed only
+ * next to admin API context, so the two detectors never report the same token.
+ */
+const ATLASSIAN_ADMIN_CONTEXT =
+  /api\.atlassian\.com\/admin|admin\.atlassian\.com|atlassian[_-]?admin|admin[_-]?api[_-]?key/i;
+const adminContext: Validator = (secret, context) =>
+  ATLASSIAN_ADMIN_CONTEXT.test(
+    context.window.slice(Math.max(0, context.index - 512), context.index + secret.length + 512),
+  )
+    ? true
+    : "no organization admin API context (ATCTT tokens are usually Bitbucket access tokens)";
 const userAudit =
   "With Atlassian Guard, review admin.atlassian.com > Security > Audit log and the user's API token activity; in each product check the audit log (Jira: Settings > System > Audit log; Confluence: Settings > Audit log) and the history of issues and pages for actions by the token's user during the exposure window.";
 
@@ -58,7 +71,7 @@ export const detectors: Detector[] = [
     vendor: "Atlassian",
     family: "API Key",
     severity: "critical",
-    description: `${description} Organization admin API keys (ATCTT3xFfG…) authenticate the organization REST APIs (user management, directories, domains, policies, audit log) with organization-admin rights.`,
+    description: `${description} Organization admin API keys (ATCTT3xFfG…) authenticate the organization REST APIs (user management, directories, domains, policies, audit log) with organization-admin rights. Bitbucket access tokens share the ATCTT prefix, so a key is reported here only next to admin API context (api.atlassian.com/admin, an admin key name).`,
     security: [
       "Managed accounts can be suspended, deleted or moved between directories, locking people out of every Atlassian product.",
       "Authentication and data-security policies can be weakened, and the organization's audit log read.",
@@ -76,13 +89,23 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["atctt3"],
+    confidence: "medium",
+    window: { before: 512, after: 512, multiline: true },
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>ATCTT3xFfG[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
+    validate: adminContext,
     examples: [
       () => `ATLASSIAN_ADMIN_API_KEY=${modern("ATCTT3xFfG", "atlassian-admin-1")}`,
-      () => `headers = {"Authorization": "Bearer ${modern("ATCTT3xFfG", "atlassian-admin-2")}"}`,
+      () =>
+        `requests.get("https://api.atlassian.com/admin/v1/orgs", headers={"Authorization": "Bearer ${modern("ATCTT3xFfG", "atlassian-admin-2")}"})`,
     ],
-    negatives: ["ATLASSIAN_ADMIN_API_KEY=ATCTT3xFfG...", "ATLASSIAN_ADMIN_API_KEY=ATCTT3xFfG<admin api key>"],
+    negatives: [
+      "ATLASSIAN_ADMIN_API_KEY=ATCTT3xFfG...",
+      "ATLASSIAN_ADMIN_API_KEY=ATCTT3xFfG<admin api key>",
+      // Without admin context the token is a Bitbucket access token.
+      () =>
+        `git clone https://x-token-auth:${modern("ATCTT3xFfGN0", "atlassian-admin-bb")}@bitbucket.org/acme/api.git`,
+    ],
     references: [
       "https://support.atlassian.com/organization-administration/docs/manage-an-organization-with-the-admin-apis/",
     ],

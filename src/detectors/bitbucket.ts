@@ -15,6 +15,25 @@ const appPassword = (label: string) => {
 const appPasswordCheck: Validator = (secret) =>
   hex8(secret.slice(0, -8)) === secret.slice(-8) ? true : "CRC32 checksum does not match";
 
+/**
+ * Access tokens: ATCTT3xFfGN0 + 171 base64url characters + `=` + CRC32 (8 upper-case hex) of
+ * everything before it, the `=` included. Atlassian organization admin API keys may share the
+ * ATCTT prefix: next to admin API context the token is left to atlassian-admin-api-key.
+ */
+const accessToken = (label: string) => {
+  const head = `ATCTT3xFfGN0${randomChars("base64url", 171, label)}=`;
+  return `${head}${hex8(head)}`;
+};
+const ATLASSIAN_ADMIN_CONTEXT =
+  /api\.atlassian\.com\/admin|admin\.atlassian\.com|atlassian[_-]?admin|admin[_-]?api[_-]?key/i;
+const accessTokenCheck: Validator = (secret, context) => {
+  if (hex8(secret.slice(0, -8)) !== secret.slice(-8)) return "CRC32 checksum does not match";
+  const near = context.window.slice(Math.max(0, context.index - 512), context.index + secret.length + 512);
+  return ATLASSIAN_ADMIN_CONTEXT.test(near)
+    ? "an Atlassian organization admin API key (admin API context)"
+    : true;
+};
+
 const audit =
   "Review the workspace's audit log (Workspace settings > Audit log, Premium) and the repositories' push and pull request activity, Pipelines runs, webhooks and deploy keys for changes during the exposure window.";
 
@@ -88,5 +107,46 @@ export const detectors: Detector[] = [
     ],
     negatives: ["BITBUCKET_CLIENT_SECRET=${BITBUCKET_CLIENT_SECRET}", "BITBUCKET_CLIENT_SECRET=changeme"],
     references: ["https://support.atlassian.com/bitbucket-cloud/docs/use-oauth-on-bitbucket-cloud/"],
+  },
+  {
+    id: "bitbucket-access-token",
+    name: "Bitbucket repository, project or workspace access token",
+    vendor: "Bitbucket",
+    family: "Access Token",
+    severity: "high",
+    description: `${about} Access tokens (ATCTT3xFfGN0...) belong to a repository, project or workspace rather than a user and are sent as Bearer tokens or with the x-token-auth username for Git. They end with "=" and a CRC32 checksum.`,
+    security: [
+      "Within its scope the token can clone, push, merge pull requests or run pipelines, depending on the permissions given.",
+      "Workspace tokens can reach every repository of the workspace.",
+      "Actions appear under a bot identity, which makes misuse easy to overlook.",
+    ],
+    mitigation: {
+      revoke:
+        "Open the repository's (or project's, or workspace's) settings > Security > Access tokens and select Revoke next to the token; create a new token for legitimate consumers.",
+      revokeUrl: "https://support.atlassian.com/bitbucket-cloud/docs/revoke-a-repository-access-token/",
+      audit,
+      bestPractices: [
+        "prefer repository tokens over workspace tokens and give them only the permissions needed",
+        "store tokens as secured Pipelines variables or in a secret manager",
+      ],
+    },
+    keywords: ["ATCTT3xFfGN0"],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ATCTT3xFfGN0[A-Za-z0-9_-]{150,220}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/,
+    window: { before: 512, after: 512, multiline: true },
+    validate: accessTokenCheck,
+    examples: [
+      () =>
+        `curl -H "Authorization: Bearer ${accessToken("bb-at-1")}" https://api.bitbucket.org/2.0/repositories/acme/api`,
+      () => `BITBUCKET_ACCESS_TOKEN="${accessToken("bb-at-2")}"`,
+      () => `git clone https://x-token-auth:${accessToken("bb-at-3")}@bitbucket.org/acme/api.git`,
+    ],
+    negatives: [
+      "BITBUCKET_ACCESS_TOKEN=ATCTT3xFfGN0...",
+      () => `BITBUCKET_ACCESS_TOKEN=ATCTT3xFfGN0${randomChars("base64url", 171, "bb-at-bad")}=DEADBEEF`,
+      // The same prefix next to Atlassian organization admin API context is left to atlassian-admin-api-key.
+      () =>
+        `curl -H "Authorization: Bearer ${accessToken("bb-at-admin")}" https://api.atlassian.com/admin/v1/orgs`,
+    ],
+    references: ["https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/"],
   },
 ];

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     vendor: "HashiCorp",
     family: "Access Token",
     severity: "critical",
-    description: `${vaultAbout} Since Vault 1.10 service tokens start with hvs. followed by a long encoded body; they carry policies, can be renewed and create child tokens.`,
+    description: `${vaultAbout} Since Vault 1.10 service tokens start with hvs. followed by an encoded body (about 90 characters or more in current versions, shorter in early releases); they carry policies, can be renewed and create child tokens.`,
     security: [
       "Every secret path the token's policies allow can be read: database passwords, cloud credentials, certificates.",
       "Dynamic secrets (database users, cloud keys) can be generated in the token's name.",
@@ -50,15 +50,17 @@ export const detectors: Detector[] = [
       bestPractices: vaultPractices,
     },
     keywords: ["hvs."],
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{90,250}(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvs\.[A-Za-z0-9_-]{24,250}(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_-])/,
     examples: [
       () => `VAULT_TOKEN=hvs.CAESI${randomChars("base64url", 90, "vault-hvs-1")}`,
       () => `vault login hvs.CAESI${randomChars("base64url", 95, "vault-hvs-2")}`,
       () => `provider "vault" {\n  token = "hvs.CAESI${randomChars("base64url", 91, "vault-hvs-3")}"\n}`,
+      // Early 1.10 and HCP tokens had a short random body.
+      () => `apikey: hvs.${randomChars("alnum", 37, "vault-hvs-4")}`,
     ],
     negatives: [
       "VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-      () => `VAULT_TOKEN=hvs.${randomChars("base64url", 40, "vault-hvs-short")}`,
+      () => `VAULT_TOKEN=hvs.${randomChars("base64url", 16, "vault-hvs-short")}`,
     ],
     references: ["https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes"],
   },
@@ -84,14 +86,15 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["hvb."],
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvb\.[A-Za-z0-9_-]{138,400})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>hvb\.[A-Za-z0-9_-]{24,400})(?![A-Za-z0-9_-])/,
     examples: [
       () => `VAULT_TOKEN=hvb.AAAAAQ${randomChars("base64url", 150, "vault-hvb-1")}`,
       () => `{"auth": {"client_token": "hvb.AAAAAQ${randomChars("base64url", 160, "vault-hvb-2")}"}}`,
+      () => `apikey: hvb.${randomChars("alnum", 37, "vault-hvb-3")}`,
     ],
     negatives: [
       "VAULT_TOKEN=hvb.<batch token>",
-      () => `VAULT_TOKEN=hvb.${randomChars("base64url", 60, "vault-hvb-short")}`,
+      () => `VAULT_TOKEN=hvb.${randomChars("base64url", 16, "vault-hvb-short")}`,
     ],
     references: ["https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes"],
   },
@@ -131,7 +134,7 @@ export const detectors: Detector[] = [
     family: "Access Token",
     severity: "critical",
     confidence: "medium",
-    description: `${vaultAbout} Before Vault 1.10, service tokens were s. followed by 24 alphanumerics (plus a namespace suffix on Enterprise); such a short shape is only reported next to a Vault name.`,
+    description: `${vaultAbout} Before Vault 1.10, service tokens were s. followed by 24 alphanumerics (plus a namespace suffix on Enterprise), batch tokens began b. and recovery tokens r.; such short shapes are only reported next to a Vault name.`,
     security: [
       "Every secret the token's policies allow can be read, and dynamic credentials generated.",
       "Old-format tokens are often long-lived root or periodic tokens.",
@@ -144,11 +147,13 @@ export const detectors: Detector[] = [
     },
     keywords: ["vault"],
     pattern:
-      /vault[\w.-]{0,20}token[\w-]{0,8}["']?\s{0,3}(?:=|:|=>)\s{0,3}["']?(?<secret>s\.[A-Za-z0-9]{24}(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_-])/i,
+      /vault[\w.-]{0,20}token[\w-]{0,8}["']?\s{0,3}(?:=|:|=>)\s{0,3}["']?(?<secret>(?:[sr]\.[A-Za-z0-9]{24,28}|b\.[A-Za-z0-9_-]{24,250})(?:\.[A-Za-z0-9]{5})?)(?![A-Za-z0-9_-])/i,
     validate: mixedCase,
     examples: [
       () => `VAULT_TOKEN=s.${randomChars("alnum", 24, "vault-s-1")}`,
       () => `vault:\n  vault_token: "s.${randomChars("alnum", 24, "vault-s-2")}"`,
+      () => `VAULT_CLIENT_TOKEN="b.${randomChars("alnum", 26, "vault-b-3")}"`,
+      () => `export VAULT_TOKEN=r.${randomChars("alnum", 24, "vault-r-4")}`,
     ],
     negatives: ["VAULT_TOKEN=s.xxxxxxxxxxxxxxxxxxxxxxxx", "vault_token = s.AcceptanceTimeoutSeconds"],
     references: ["https://developer.hashicorp.com/vault/docs/concepts/tokens"],

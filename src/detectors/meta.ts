@@ -112,7 +112,7 @@ export const detectors: Detector[] = [
     family: "Client Secret",
     severity: "high",
     confidence: "medium",
-    description: `${about} Every Meta app has an app secret (32 hexadecimal characters) used to obtain app access tokens, sign appsecret_proof and verify webhook payloads.`,
+    description: `${about} Every Meta app has an app secret (32 hexadecimal characters) used to obtain app access tokens, sign appsecret_proof and verify webhook payloads. Older Facebook libraries and configs also keep it under names such as facebook.key or fbApiKey; the client token, which mobile apps embed by design, is not reported.`,
     security: [
       "With the app ID an attacker can create app access tokens and change the app's settings reachable through the API, such as webhooks and test users.",
       "Webhook signatures can be forged, and appsecret_proof no longer protects leaked user tokens.",
@@ -125,19 +125,25 @@ export const detectors: Detector[] = [
         "Review the app's Activity log and Roles (developers, testers) in the App Dashboard for changes during the exposure window.",
       bestPractices: practices,
     },
-    keywords: ["facebook", "fb_app", "fb-app"],
+    keywords: ["facebook", "fb_app", "fb-app", "fbapikey", "fb_api_key", "fb-api-key", "fbappkey", "fb_key"],
     pattern: new RegExp(
-      `(?:${anyCase("facebook")}|${anyCase("fb")}[_-]${anyCase("app")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
+      `(?:(?:${anyCase("facebook")}|${anyCase("fb")}[_-]${anyCase("app")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}|(?<![A-Za-z0-9])(?:${anyCase("facebook")}|${anyCase("fb")})[._-]?(?:${anyCase("api")}[_-]?|${anyCase("app")}[_-]?)?${anyCase("key")}["'\x60]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,24}["'\x60]?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
     ),
     examples: [
       () => `FACEBOOK_APP_SECRET=${randomChars("hexLower", 32, "fb-secret-1")}`,
       () =>
         `facebook:\n  app_id: "123456789012345"\n  facebook_client_secret: '${randomChars("hexLower", 32, "fb-secret-2")}'`,
       () => `FB_APP_SECRET = "${randomChars("hexLower", 32, "fb-secret-3")}"`,
+      () => `  config.facebook.key = "${randomChars("hexLower", 32, "fb-secret-4")}"`,
+      () => `var fbApiKey = '${randomChars("hexLower", 32, "fb-secret-5")}';`,
     ],
     negatives: [
       "FACEBOOK_APP_SECRET=your-app-secret",
       () => `FACEBOOK_APP_ID=${randomChars("digits", 15, "fb-appid")}`,
+      // The client token is embedded in mobile apps by design.
+      () => `FACEBOOK_CLIENT_TOKEN=${randomChars("hexLower", 32, "fb-client-token")}`,
+      () =>
+        `<string name="facebook_client_token">${randomChars("hexLower", 32, "fb-client-token-2")}</string>`,
     ],
     references: ["https://developers.facebook.com/docs/facebook-login/security#appsecret"],
   },

@@ -21,7 +21,7 @@ export const detectors: Detector[] = [
     family: "Webhook",
     severity: "medium",
     description:
-      "Microsoft Teams is Microsoft 365's chat and meetings app. An incoming webhook created with an Office 365 connector has a URL on <tenant>.webhook.office.com/webhookb2/... (older ones on outlook.office.com/webhook/) that posts cards into one channel; the URL itself is the credential.",
+      "Microsoft Teams is Microsoft 365's chat and meetings app. An incoming webhook created with an Office 365 connector has a URL on <tenant>.webhook.office.com/webhookb2/... (older ones on outlook.office.com/webhook/) that posts cards into one channel; the URL itself is the credential. The path names the connector type: IncomingWebhook, or JenkinsCI, GitHub, AzureDevOps and others for the dedicated connectors.",
     security: [
       "Anyone with the URL can post messages and cards into the channel, for example phishing links that appear to come from a trusted integration.",
       "Floods through the webhook can bury real alerts in the channel.",
@@ -39,12 +39,14 @@ export const detectors: Detector[] = [
     },
     keywords: ["webhook.office.com", "outlook.office.com/webhook"],
     pattern: new RegExp(
-      `(?<secret>https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/IncomingWebhook/[0-9a-f]{32}/${UUID}(?:/V2[A-Za-z0-9_-]{20,80})?)(?![A-Za-z0-9_-])`,
+      `(?<secret>https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/(?:IncomingWebhook|[A-Za-z][A-Za-z0-9]{1,39})/[0-9a-f]{32}/${UUID}(?:/V2[A-Za-z0-9_-]{20,80})?)(?![A-Za-z0-9_-])`,
     ),
     examples: [
       () => `TEAMS_WEBHOOK_URL=${connectorUrl("teams-1")}`,
       () => `  teams:\n    url: "${connectorUrl("teams-2", false)}"`,
       () => `requests.post("${connectorUrl("teams-3")}", json=card)`,
+      () =>
+        `office365ConnectorSend message: 'Build done', webhookUrl: '${connectorUrl("teams-4", false).replace("/IncomingWebhook/", "/JenkinsCI/")}'`,
     ],
     negatives: [
       "TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/<group-id>@<tenant-id>/IncomingWebhook/<id>/<user-id>",

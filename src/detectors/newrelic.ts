@@ -193,4 +193,69 @@ export const detectors: Detector[] = [
     ],
     references: ["https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/#license-key"],
   },
+  {
+    id: "newrelic-rest-api-key",
+    name: "New Relic REST API key (legacy)",
+    vendor: "New Relic",
+    family: "API Key",
+    severity: "high",
+    description: `${about} Legacy REST API keys (NRRA- followed by 42 hexadecimal characters) authorize an account's REST API v2, sent in the X-Api-Key header, for example to record deployments or read application metrics.`,
+    security: [
+      "An attacker can read the account's application, host and metric data through REST API v2.",
+      "Deployment markers and some application settings can be written, confusing incident timelines.",
+    ],
+    mitigation: {
+      revoke:
+        'In New Relic open the user menu > API Keys (one.newrelic.com/api-keys), filter the list by the type "REST API key", open the leaked key\'s "…" menu and choose "Delete"; create a user key (NRAK-) for the callers instead, as REST API keys are deprecated.',
+      revokeUrl: keysPage,
+      audit,
+      bestPractices: [
+        ...practices,
+        "move REST API v2 callers to NerdGraph with user keys, which carry per-user permissions",
+      ],
+    },
+    keywords: ["NRRA-"],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/,
+    examples: [
+      () =>
+        `curl -X POST https://api.newrelic.com/v2/applications/1234/deployments.json -H "X-Api-Key:NRRA-${randomChars("hexLower", 42, "nrra-1")}"`,
+      () => `newrelic:\n  rest_api_key: 'NRRA-${randomChars("hexLower", 42, "nrra-2")}'`,
+    ],
+    negatives: ["X-Api-Key: NRRA-<your key>", () => `NRRA-${randomChars("hexLower", 30, "nrra-short")}`],
+    references: ["https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"],
+  },
+  {
+    id: "newrelic-license-key-config",
+    name: "New Relic license key in an agent configuration",
+    vendor: "New Relic",
+    family: "API Key",
+    severity: "medium",
+    confidence: "medium",
+    description: `${about} Agent configuration files (newrelic.yml, newrelic.ini, newrelic.js) hold the account's 40-hexadecimal license key under a bare license_key setting; it is recognised here when New Relic is named in the file name or in the lines above.`,
+    security: [
+      "An attacker can report arbitrary telemetry to the account, polluting data and alerts.",
+      "Ingest is billed by volume.",
+    ],
+    mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
+    keywords: ["license_key"],
+    window: { before: 1024, after: 256, multiline: true },
+    pattern:
+      /(?<![A-Za-z0-9_.-])license_key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<secret>[0-9a-f]{40})(?![A-Za-z0-9_-])/,
+    validate: (_secret, context) =>
+      /new ?relic|new[_-]relic/i.test(context.window.slice(0, context.index)) ||
+      /newrelic[^/\\]*$/i.test(context.path ?? "")
+        ? true
+        : "no mention of New Relic before the setting",
+    examples: [
+      () => `# Your New Relic account's license key\nlicense_key: ${randomChars("hexLower", 40, "nrcfg-1")}`,
+      () => `[newrelic]\nlicense_key = ${randomChars("hexLower", 40, "nrcfg-2")}`,
+    ],
+    negatives: [
+      () => `# Product activation\nlicense_key: ${randomChars("hexLower", 40, "nrcfg-other")}`,
+      "# New Relic\nlicense_key: '<%= license_key %>'",
+    ],
+    references: [
+      "https://docs.newrelic.com/docs/apm/agents/ruby-agent/configuration/ruby-agent-configuration/",
+    ],
+  },
 ];

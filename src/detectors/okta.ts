@@ -36,19 +36,26 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["okta", "ssws"],
+    // Multiline for Terraform variable blocks, whose name sits on the line above the default.
+    window: { before: 128, after: 512, multiline: true },
     pattern: new RegExp(
-      `(?:SSWS[ \\t]{1,4}|${anyCase("okta")}[A-Za-z0-9_.-]{0,40}${GLUE})(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+      `(?:SSWS[ \\t]{1,4}|${anyCase("okta")}[A-Za-z0-9_.-]{0,40}(?:${GLUE}|"[ \\t]{0,4}\\{[^{}]{0,300}?\\bdefault[ \\t]{0,16}=[ \\t]{0,4}"))(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
     ),
     examples: [
       () => `OKTA_API_TOKEN=${apiToken("okta-1")}`,
       () => `curl -H "Authorization: SSWS ${apiToken("okta-2")}" https://acme.okta.com/api/v1/users`,
       () =>
         `provider "okta" {\n  org_name  = "acme"\n  api_token = "${apiToken("okta-3")}" # okta\n}\nokta_api_token = "${apiToken("okta-3b")}"`,
+      () =>
+        `variable "okta_api_token" {\n  description = "Okta management token"\n  type        = string\n  default     = "${apiToken("okta-4")}"\n}`,
     ],
     negatives: [
       "Authorization: SSWS ${OKTA_API_TOKEN}",
       "OKTA_API_TOKEN=00xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `OKTA_API_TOKEN=00${randomChars("base64url", 30, "okta-short")}`,
+      // A Terraform variable for something else that merely follows an Okta block.
+      () =>
+        `variable "okta_org" {\n  default = "acme"\n}\nvariable "db_token" {\n  default = "${apiToken("okta-other")}"\n}`,
     ],
     references: ["https://developer.okta.com/docs/guides/create-an-api-token/main/"],
   },

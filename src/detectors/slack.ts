@@ -61,7 +61,7 @@ export const detectors: Detector[] = [
     vendor: "Slack",
     family: "OAuth Token",
     severity: "critical",
-    description: `${about} A user token (xoxp-) lets an app act as the person who authorised it, with that person's access to channels, direct messages and files.`,
+    description: `${about} A user token (xoxp-) lets an app act as the person who authorised it, with that person's access to channels, direct messages and files. The same four-part shape with an xoxe- prefix is the user token Slack appends to private file links (url_private?t=) and issues when token rotation is on.`,
     security: [
       "An attacker can read the user's direct messages, private channels and files within the granted scopes.",
       "Messages can be posted and edited as the user, which makes phishing inside the workspace very convincing.",
@@ -73,14 +73,16 @@ export const detectors: Detector[] = [
       audit: tokenAudit,
       bestPractices: tokenPractices,
     },
-    keywords: ["xoxp-"],
+    keywords: ["xoxp-", "xoxe-"],
     pattern:
-      /(?<![A-Za-z0-9_.-])(?<secret>xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_.-])(?<secret>xox[pe]-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `SLACK_USER_TOKEN=xoxp-${digits(12, "xoxp-1a")}-${digits(12, "xoxp-1b")}-${digits(13, "xoxp-1c")}-${randomChars("hexLower", 32, "xoxp-1")}`,
       () =>
         `{"access_token": "xoxp-${digits(11, "xoxp-2a")}-${digits(12, "xoxp-2b")}-${digits(13, "xoxp-2c")}-${randomChars("hexLower", 32, "xoxp-2")}"}`,
+      () =>
+        `"url_private": "https://files.slack.com/files-pri/T0-F0/image.png?t=xoxe-${digits(13, "xoxe-3a")}-${digits(13, "xoxe-3b")}-${digits(13, "xoxe-3c")}-${randomChars("hexLower", 32, "xoxe-3")}"`,
     ],
     negatives: [
       "SLACK_USER_TOKEN=xoxp-xxxxxxxxxx-xxxxxxxxxx-xxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

@@ -113,7 +113,7 @@ export const detectors: Detector[] = [
     family: "Access Token",
     severity: "high",
     confidence: "medium",
-    description: `${about} SonarQube Cloud tokens and SonarQube Server tokens created before version 9.5 are 40 hex characters without a prefix; they are found next to SONAR_TOKEN, sonar.token or sonar.login.`,
+    description: `${about} SonarQube Cloud tokens and SonarQube Server tokens created before version 9.5 are 40 hex characters without a prefix; they are found next to SONAR_TOKEN, sonar.token or sonar.login (also as a Gradle property('sonar.login', ...) call or a $sonarLogin variable).`,
     security: [
       "The token acts as its owner: private projects' source code and findings can be read.",
       "Analyses can be forged, and an organization administrator's token can change members and settings.",
@@ -127,11 +127,13 @@ export const detectors: Detector[] = [
     },
     keywords: ["sonar"],
     pattern:
-      /sonar[\w-]{0,12}[._-](?:token|login)[\w-]{0,8}["']?\s{0,3}(?:=|:|=>)\s{0,3}["']?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9])/i,
+      /sonar[\w-]{0,12}[._-]?(?:token|login)[\w-]{0,8}["']?\s{0,3}(?:=|:|=>|,)\s{0,3}["']?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9])/i,
     examples: [
       () => `SONAR_TOKEN=${hex("sonar-legacy-1")}`,
       () => `sonar.login=${hex("sonar-legacy-2")}`,
       () => `        env:\n          SONAR_TOKEN: ${hex("sonar-legacy-3")}`,
+      () => `    property('sonar.login', '${hex("sonar-legacy-4")}')`,
+      () => `$sonarLogin = "${hex("sonar-legacy-5")}"`,
     ],
     negatives: ["SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}", "sonar.login=admin"],
     references: ["https://docs.sonarsource.com/sonarqube-cloud/managing-your-account/managing-tokens/"],

@@ -93,16 +93,27 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["twilio"],
+    window: { before: 512, after: 512, multiline: true },
+    // Either a *secret* name, or (as some PHP and Node configs do) the secret stored under
+    // TWILIO_API_KEY while the SK key SID sits under another name: then the SID must be nearby.
     pattern: new RegExp(
-      `${anyCase("twilio")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+      `(?:${anyCase("twilio")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}|${anyCase("twilio")}[_.-]?${anyCase("api")}[_.-]?${anyCase("key")}(?<keyname>)["'\x60]?[ \t]{0,4}(?:=>|:=|[:=,])[ \t]{0,4}["'\x60]?)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
     ),
+    validate: (_secret, context) =>
+      context.groups.keyname === undefined || nearby(context, API_KEY_SID, 512)
+        ? true
+        : "an API key name without an API key SID (SK...) nearby",
     companions: [{ name: "API key SID", pattern: API_KEY_SID }],
     examples: [
       () =>
         `TWILIO_API_KEY=${apiKeySid("tw-key-1")}\nTWILIO_API_SECRET=${randomChars("alnum", 32, "tw-secret-1")}`,
       () => `{"twilioApiSecret": "${randomChars("alnum", 32, "tw-secret-2")}"}`,
+      () =>
+        `'API' => env('TWILIO_API', '${apiKeySid("tw-key-3")}'),\n'API_KEY' => env('TWILIO_API_KEY', '${randomChars("alnum", 32, "tw-secret-3")}'),`,
     ],
     negatives: [
+      // A 32-character value under an API key name, with no key SID anywhere near it.
+      () => `TWILIO_API_KEY=${randomChars("alnum", 32, "tw-secret-nosid")}`,
       "TWILIO_API_SECRET=<api key secret>",
       () => `TWILIO_API_SECRET=${randomChars("alnum", 20, "tw-secret-short")}`,
     ],

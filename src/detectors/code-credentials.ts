@@ -1,0 +1,245 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, Validator } from "../catalog/types.js";
+
+/**
+ * Passwords written as literals into Windows administration code: .NET credential objects,
+ * Sysinternals PsExec command lines, VMware PowerCLI and PowerShell secure strings. None of them
+ * has a format, so each pattern is anchored on the API or command that takes the password.
+ */
+
+/** A literal that is really a variable, an environment reference or the word "password". */
+const notAPlaceholder: Validator = (secret) => {
+  if (/^(?:\$|%|\{|<|\[)/.test(secret)) return "a variable or template reference, not a literal";
+  if (
+    /^(?:password|passwd|passw0rd|pass|pwd|secret|mypassword|yourpassword|string|null|none|empty)$/i.test(
+      secret,
+    )
+  )
+    return "the name of a value rather than a value";
+  return true;
+};
+
+const password = (label: string) => `${randomChars("alnum", 14, label)}!`;
+
+const adReset =
+  "Reset the account's password at once: for a domain account in Active Directory Users and Computers (right-click the user > Reset Password) or with `Set-ADAccountPassword -Identity <user> -Reset`; for a local account with `net user <user> *` on the machine or through LAPS. Then remove the literal from the code and its history.";
+const adAudit =
+  "Review the domain controllers' Security event log for logons by the account (event IDs 4624, 4625 and 4648) from unexpected hosts during the exposure period, and the target machines' logs for remote service installs (event 7045).";
+const windowsPractices = [
+  "never write passwords into source code or scripts: read them with Get-Credential, from Windows Credential Manager, or from a vault such as Azure Key Vault or SecretManagement",
+  "use a group Managed Service Account (gMSA) for services instead of a user with a password",
+  "give automation accounts only the rights they need, never Domain Admin",
+];
+
+export const detectors: Detector[] = [
+  {
+    id: "dotnet-networkcredential-password",
+    name: ".NET NetworkCredential with a literal password",
+    vendor: "Microsoft",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "System.Net.NetworkCredential is the .NET class that carries a user name and password for HTTP, SMTP, FTP and Windows authentication. A constructor call with both as string literals, in C# or PowerShell, puts a working account password into the source.",
+    security: [
+      "The password signs in as the named account wherever it is accepted: the mail server, web proxy, file share or domain.",
+      "Service accounts used this way often hold broad rights and non-expiring passwords.",
+      "Anyone with read access to the repository or a build artifact can copy the credential.",
+    ],
+    mitigation: {
+      revoke: `${adReset} For a mailbox or SaaS account, change the password in that service's account settings.`,
+      revokeUrl: "https://learn.microsoft.com/en-us/powershell/module/activedirectory/set-adaccountpassword",
+      audit: `${adAudit} For a mail account, check the mail server's sign-in and send logs.`,
+      bestPractices: [
+        ...windowsPractices,
+        "use CredentialCache.DefaultNetworkCredentials to authenticate as the process identity instead of a stored password",
+      ],
+    },
+    keywords: ["NetworkCredential("],
+    window: { before: 32, after: 512, multiline: true },
+    pattern:
+      /NetworkCredential\(\s{0,20}"(?<user>[^"\r\n]{1,128})"\s{0,20},\s{0,20}"(?<secret>[^"\r\n]{4,128})"\s{0,20}[,)]/,
+    validate: notAPlaceholder,
+    examples: [
+      () => `client.Credentials = new NetworkCredential("svc-mailer@acme.com", "${password("netcred-1")}");`,
+      () =>
+        `$wc.Credentials = New-Object System.Net.NetworkCredential("builder", "${password("netcred-2")}")`,
+    ],
+    negatives: [
+      'client.Credentials = new NetworkCredential("user", "password");',
+      'client.Credentials = new NetworkCredential(user, "$($env:SMTP_PASSWORD)");',
+      "var c = new NetworkCredential(settings.User, settings.Password);",
+    ],
+    references: ["https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential"],
+  },
+  {
+    id: "dotnet-directoryentry-password",
+    name: ".NET DirectoryEntry with a literal password",
+    vendor: "Microsoft",
+    family: "Password",
+    severity: "critical",
+    confidence: "medium",
+    description:
+      "System.DirectoryServices.DirectoryEntry binds to an Active Directory or LDAP object. Its constructor takes a path, a user name and a password; a call with the password as a string literal exposes a directory account.",
+    security: [
+      "The account can read the directory: users, groups, computers and their attributes, which maps the whole domain for an attacker.",
+      "Accounts used for directory writes can create users, change group membership or reset passwords.",
+      "The same password often opens other services the account is allowed to use.",
+    ],
+    mitigation: {
+      revoke: adReset,
+      revokeUrl: "https://learn.microsoft.com/en-us/powershell/module/activedirectory/set-adaccountpassword",
+      audit: `${adAudit} Also check directory change auditing (event IDs 5136, 4728, 4738) for modifications made by the account.`,
+      bestPractices: [
+        ...windowsPractices,
+        "bind with the process identity (DirectoryEntry(path) without credentials) or a gMSA",
+      ],
+    },
+    keywords: ["DirectoryEntry("],
+    window: { before: 32, after: 512, multiline: true },
+    pattern:
+      /DirectoryEntry\(\s{0,20}"[^"\r\n]{1,256}"\s{0,20},\s{0,20}"(?<user>[^"\r\n]{1,128})"\s{0,20},\s{0,20}"(?<secret>[^"\r\n]{4,128})"\s{0,20}[,)]/,
+    validate: notAPlaceholder,
+    examples: [
+      () =>
+        `var entry = new DirectoryEntry("LDAP://dc01.corp.acme.com", "CORP\\\\svc-ldap", "${password("direntry-1")}");`,
+      () =>
+        `$root = New-Object DirectoryServices.DirectoryEntry(\n    "LDAP://10.1.2.3",\n    "acme\\ldapreader",\n    "${password("direntry-2")}")`,
+    ],
+    negatives: [
+      'var entry = new DirectoryEntry("LDAP://dc01", "CORP\\\\user", "password");',
+      'var entry = new DirectoryEntry("LDAP://dc01", user, pass);',
+      'var entry = new DirectoryEntry("LDAP://dc01");',
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/dotnet/api/system.directoryservices.directoryentry.-ctor",
+    ],
+  },
+  {
+    id: "psexec-password",
+    name: "PsExec command line with a password",
+    vendor: "Microsoft Sysinternals",
+    family: "Password",
+    severity: "critical",
+    confidence: "medium",
+    description:
+      "PsExec, from Microsoft Sysinternals, runs programs on remote Windows machines. Its -u and -p options give the account and password to run as; a script or log that keeps them shows a password that can execute code on the target.",
+    security: [
+      "The account can run arbitrary commands on the remote machines, usually as a local or domain administrator.",
+      "PsExec credentials are a classic lateral-movement tool: one leaked admin password can reach every machine that shares it.",
+      "The password is also visible in process listings and command-line audit logs of every machine that ran the script.",
+    ],
+    mitigation: {
+      revoke: adReset,
+      revokeUrl: "https://learn.microsoft.com/en-us/sysinternals/downloads/psexec",
+      audit: `${adAudit} Look for the PSEXESVC service being installed on hosts where you did not run PsExec.`,
+      bestPractices: [
+        ...windowsPractices,
+        "omit -p so that PsExec prompts for the password, or use PowerShell remoting with Kerberos instead",
+        "use Windows LAPS so that each machine's local administrator password is unique",
+      ],
+    },
+    keywords: ["psexec"],
+    pattern:
+      /psexec(?:64)?(?:\.exe)?[\t ][^\r\n\t]{0,80}? -u[\t ]{1,3}[^\s"']{1,64}[\t ]{1,3}-p[\t ]{1,3}(?<secret>[^\s"'][^\s"']{2,63})(?=[\s"'])/i,
+    validate: notAPlaceholder,
+    examples: [
+      () => `psexec \\\\10.20.30.40 -u Administrator -p ${password("psexec-1")} cmd /c ipconfig`,
+      () =>
+        `system("PsExec.exe \\\\\\\\build-07 -u ACME\\\\deploy -p ${password("psexec-2")} -s -d setup.exe");`,
+    ],
+    negatives: [
+      "psexec \\\\host -u User -p $Password -i -d calc.exe",
+      "PsExec.exe \\\\host -u DOMAIN\\ADMINISTRATOR -p PASSWORD cmd /c dir",
+      "PsExec.exe \\\\host -u DOMAIN\\user -p %PSEXEC_PW% cmd",
+    ],
+    references: ["https://learn.microsoft.com/en-us/sysinternals/downloads/psexec"],
+  },
+  {
+    id: "vmware-powercli-password",
+    name: "VMware PowerCLI Connect-VIServer password",
+    vendor: "VMware",
+    family: "Password",
+    severity: "critical",
+    confidence: "medium",
+    description:
+      "VMware PowerCLI is the PowerShell module that manages vCenter Server and ESXi hosts. Connect-VIServer signs in with -User and -Password; a script that passes the password as a literal exposes a vSphere account.",
+    security: [
+      "A vSphere administrator can power off, delete, clone or snapshot any virtual machine, including domain controllers.",
+      "Cloned disks and snapshots let an attacker read the data of every guest offline.",
+      "Ransomware groups use vCenter and ESXi credentials to encrypt whole clusters at once.",
+    ],
+    mitigation: {
+      revoke:
+        "Change the account's password: for a vCenter Single Sign-On user in the vSphere Client > Administration > Single Sign On > Users and Groups > the user > Edit; for an Active Directory identity source reset it in AD; for an ESXi local account in the Host Client > Manage > Security & users > Users, or `esxcli system account set -i <user> -p`. End the account's open sessions in vCenter > Monitor > Sessions.",
+      revokeUrl: "https://docs.vmware.com/en/VMware-vSphere/index.html",
+      audit:
+        "Review vCenter's Monitor > Events and Tasks and the vpxd / SSO logs for logins by the account and for VM, snapshot or permission changes during the exposure period; on ESXi check /var/log/auth.log and hostd.log.",
+      bestPractices: [
+        "use New-VICredentialStoreItem or Get-Credential instead of a password on the command line",
+        "give automation a dedicated vCenter role with only the privileges it needs",
+        "keep vCenter and ESXi management interfaces on an isolated network",
+      ],
+    },
+    keywords: ["Connect-VIServer"],
+    pattern:
+      /Connect-VIServer[\t ][^\r\n\t]{0,120}? -Password[\t ]{1,3}["']?(?<secret>[^\s"'$`(][^\s"'`]{2,127})(?=["'\s]|$)/i,
+    validate: notAPlaceholder,
+    examples: [
+      () =>
+        `Connect-VIServer -Server vc01.lab.local -User administrator@vsphere.local -Password '${password("vi-1")}'`,
+      () => `$null = connect-viserver esx02 -user root -password ${password("vi-2")} -Force`,
+    ],
+    negatives: [
+      'Connect-VIServer "$endpoint" -User "$username" -Password "$password" | Out-Null',
+      "Connect-VIServer $host -user $user -password $pass",
+      "Connect-VIServer vc01 -Credential (Get-Credential)",
+    ],
+    references: [
+      "https://developer.vmware.com/docs/powercli/latest/vmware.vimautomation.core/commands/connect-viserver/",
+    ],
+  },
+  {
+    id: "powershell-securestring-plaintext",
+    name: "PowerShell ConvertTo-SecureString with a plain-text password",
+    vendor: "Microsoft",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "PowerShell's ConvertTo-SecureString -AsPlainText turns a string into a SecureString, usually to build a PSCredential for a remote session, a service or a cloud sign-in. When the string is a literal, the password sits in the script in clear text despite the secure type.",
+    security: [
+      "The password signs in as whatever account the script builds a credential for: a domain user, a local administrator or a cloud service principal.",
+      "Scripts with such credentials are often scheduled tasks running with high privileges on many machines.",
+      "PowerShell script-block logging records the literal in the event log of every machine that ran it.",
+    ],
+    mitigation: {
+      revoke: `${adReset} If the credential is for a cloud or application account, change it in that service.`,
+      revokeUrl:
+        "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring",
+      audit: `${adAudit} Search PowerShell Operational logs (event 4104) for other scripts that contain the password.`,
+      bestPractices: [
+        ...windowsPractices,
+        "store credentials with the SecretManagement module or Export-Clixml (DPAPI-protected) instead of literals",
+      ],
+    },
+    keywords: ["ConvertTo-SecureString"],
+    pattern:
+      /ConvertTo-SecureString[\t ]{1,3}(?:-String[\t ]{1,3})?(?<q>["'])(?<secret>[^"'\r\n]{4,128})\k<q>[\t ]{1,3}-AsPlainText/i,
+    validate: notAPlaceholder,
+    examples: [
+      () =>
+        `$pw = ConvertTo-SecureString "${password("securestr-1")}" -AsPlainText -Force\n$cred = New-Object PSCredential("ACME\\\\svc-deploy", $pw)`,
+      () =>
+        `$cred = [pscredential]::new('admin', (ConvertTo-SecureString -String '${password("securestr-2")}' -AsPlainText -Force))`,
+    ],
+    negatives: [
+      '$pw = ConvertTo-SecureString "$env:DEPLOY_PASSWORD" -AsPlainText -Force',
+      '$pw = ConvertTo-SecureString "password" -AsPlainText -Force',
+      "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring",
+    ],
+  },
+];
