@@ -3,6 +3,10 @@
  * batches of paths; each worker reads and scans them with its own engine; findings come back
  * per file. At most two batches per worker are in flight (one being scanned, one queued, so
  * no worker waits for the main thread), which bounds memory whatever the number of files.
+ * When every worker is full, the main thread scans the next batch itself: it has loaded the
+ * catalog already, and starting a thread costs more than half a second of CPU (measured:
+ * mostly loading the catalog), so on two cores one worker plus the main thread beats two
+ * workers.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -52,6 +56,8 @@ export interface WorkerScanOptions {
   readonly onFile: (index: number, file: WalkedFile, findings: Finding[] | undefined) => void;
   /** Receives the phase timings of each batch. */
   readonly onTimings: (timings: ScanTimings) => void;
+  /** Scans one file in the main thread, when every worker is busy; absent: the main thread only waits. */
+  readonly local?: (file: WalkedFile) => Finding[] | undefined;
 }
 
 /** Scans `files` (an ordered stream) in worker threads; resolves when every file is done. */
@@ -107,6 +113,17 @@ export async function scanInWorkers(
         nextIndex += files.length;
         member.inFlight++;
         member.worker.postMessage({ batch, files } satisfies BatchRequest);
+        return;
+      }
+      if (options.local) {
+        const first = nextIndex;
+        nextIndex += files.length;
+        for (const [offset, file] of files.entries()) {
+          options.onFile(first + offset, file, options.local(file));
+          // Let worker replies in between, so that no worker waits for its next batch.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          if (failure) throw failure;
+        }
         return;
       }
       await waitForChange();
