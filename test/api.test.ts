@@ -91,6 +91,13 @@ describe("companions (multi-part credentials)", () => {
     expect(scanText(`test_secret=${secret}\n`, { catalog: [pairSecret] })).toHaveLength(0);
   });
 
+  it("keeps the more severe side of a pair: a secret key is not reported as its key id", () => {
+    const idOnly: Detector = { ...accountId, severity: "medium" };
+    const found = scanText(`account=${account}\ntest_secret=${secret}\n`, { catalog: [idOnly, pairSecret] });
+    expect(found.map((f) => `${f.detectorId} ${f.severity}`)).toEqual(["test-secret high"]);
+    expect(found[0]?.companions?.[0]?.name).toBe("account id");
+  });
+
   it("reports a pair found from both sides once", () => {
     const found = scanText(`account=${account}\ntest_secret=${secret}\n`, {
       catalog: [accountId, pairSecret],

@@ -1,4 +1,4 @@
-import type { Confidence, Detector, MatchContext } from "../catalog/types.js";
+import { type Confidence, type Detector, type MatchContext, SEVERITIES } from "../catalog/types.js";
 import { defaultMinEntropy, placeholderReason, shannonEntropy } from "./filters.js";
 import { KeywordAutomaton, SLICE } from "./prefilter.js";
 
@@ -380,17 +380,25 @@ function findCompanions(
 
 /**
  * A key id reported with its secret as companion, and the secret reported with its key id,
- * are one credential: the first of the pair in the text stays, carrying the other.
+ * are one credential, reported once. The more severe of the two stays (the AWS secret key,
+ * not its medium-severity key id), carrying the other; on a tie, the first in the text.
  */
 function mergeCompanionPairs(candidates: Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.companions.length > 0)) return candidates;
   const bySpan = new Map(candidates.map((c) => [`${c.start}:${c.end}`, c]));
   const absorbed = new Set<Candidate>();
-  for (const candidate of candidates) {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      SEVERITIES.indexOf(a.detector.severity) - SEVERITIES.indexOf(b.detector.severity) || a.start - b.start,
+  );
+  for (const candidate of ranked) {
     if (absorbed.has(candidate)) continue;
     for (const companion of candidate.companions) {
       const other = bySpan.get(`${companion.start}:${companion.end}`);
-      if (other && other !== candidate) absorbed.add(other);
+      // Only a detector at least as severe absorbs the other: a key id that names its secret as
+      // companion must not hide a secret detector that does not name it back.
+      if (other && other !== candidate && ranked.indexOf(other) > ranked.indexOf(candidate))
+        absorbed.add(other);
     }
   }
   return candidates.filter((c) => !absorbed.has(c));

@@ -205,6 +205,8 @@ export function scanText(text: string | Uint8Array, options: TextScanOptions = {
 }
 
 const engines = new Map<string, Engine>();
+/** Callers cycle through few detector sets; the docs build asks for one per detector. */
+const ENGINE_CACHE_SIZE = 8;
 
 /** Compiling the keyword automaton costs milliseconds: reuse engines across in-memory scans. */
 function engineFor(detectors: readonly Detector[]): Engine {
@@ -212,6 +214,7 @@ function engineFor(detectors: readonly Detector[]): Engine {
   let engine = engines.get(key);
   if (engine === undefined || engine.detectors.some((d, i) => d !== detectors[i])) {
     engine = new Engine(detectors);
+    if (engines.size >= ENGINE_CACHE_SIZE) engines.delete(engines.keys().next().value as string);
     engines.set(key, engine);
   }
   return engine;

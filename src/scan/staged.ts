@@ -55,7 +55,7 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
           else {
             stats.files++;
             stats.bytes += scanner.size;
-            findings.push(...scanner.findings);
+            for (const finding of scanner.findings) findings.push(finding);
           }
         }),
       );
