@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
+import { placeholderReason } from "../src/engine/filters.js";
 import { scanText } from "../src/scan/scan.js";
 
 /*
@@ -59,13 +60,13 @@ const POSITIVES: Positive[] = [
   ),
   p(
     "Kubernetes stringData",
-    "generic-password",
+    "generic-kubernetes-secret",
     alnum("12", 24),
     (s) => `kind: Secret\nstringData:\n  password: ${s}`,
   ),
   p(
     "Kubernetes data (base64)",
-    "generic-password",
+    "generic-kubernetes-secret",
     Buffer.from(alnum("13", 18)).toString("base64"),
     (s) => `kind: Secret\ndata:\n  password: ${s}`,
   ),
@@ -164,6 +165,61 @@ const POSITIVES: Positive[] = [
     (s) => `-H "Authorization: Basic ${s}"`,
   ),
   p("Authorization: Bearer", "generic-bearer-token", alnum("52", 48), (s) => `Authorization: Bearer ${s}`),
+  // Human-chosen passwords under an unambiguous password name are the credential itself.
+  p("symbol password", "generic-password", ["super", "$ecret"].join(""), (s) => `password = "${s}"`),
+  p(
+    "words password (JSON)",
+    "generic-password",
+    ["this", "is", "my", "password"].join(""),
+    (s) => `"AdminPassword" : "${s}"`,
+  ),
+  p("weak human password", "generic-password", ["Summer", "2024!"].join(""), (s) => `password: ${s}`),
+  p("Perl hash, aligned", "generic-password", alnum("53", 14), (s) => `  password        => '${s}',`),
+  p("Terraform, aligned", "generic-password", alnum("54", 16), (s) => `  password       = "${s}"`),
+  p("Gradle systemProp", "generic-password", alnum("55", 16), (s) => `systemProp.https.proxyPassword=${s}`),
+  p(".env bare word", "generic-password", ["white", "duke", "77"].join(""), (s) => `REACT_APP_PASSWORD=${s}`),
+  p(".env bare letters", "generic-password", ["white", "duke"].join(""), (s) => `REACT_APP_PASSWORD=${s}`),
+  p("Go :=, words", "generic-password", ["open", "Sesame", "42"].join(""), (s) => `my_password := "${s}"`),
+  // .netrc
+  p(
+    ".netrc one line",
+    "generic-netrc-password",
+    hex("56", 40),
+    (s) => `machine api.internal.example login ci password ${s}`,
+  ),
+  p(
+    ".netrc multi-line",
+    "generic-netrc-password",
+    alnum("57", 20),
+    (s) => `machine git.internal.example\n  login deploy\n  password ${s}\n`,
+  ),
+  // Kubernetes Secret whose data comes before its kind, tab-indented
+  p(
+    "Kubernetes data before kind",
+    "generic-kubernetes-secret",
+    Buffer.from(alnum("58", 24)).toString("base64"),
+    (s) =>
+      `apiVersion: v1\ndata:\n\tcredentials: ${s}\n\tusername: ${Buffer.from("admin").toString("base64")}\nkind: Secret\n`,
+  ),
+  // curl with the user on a continuation line
+  p(
+    "curl -u on a continuation line",
+    "generic-curl-basic-auth",
+    alnum("59", 16),
+    (s) => `curl -X POST \\\n  -u 'deploy:${s}' \\\n  https://nexus.internal/service/rest/v1/components`,
+  ),
+  // HTTP headers
+  p("X-Api-Key header", "generic-api-key", hex("60", 32), (s) => `X-Api-Key: ${s}`),
+  p("Api-Token header", "generic-token", alnum("61", 32), (s) => `Api-Token: ${s}`),
+  p("apikey header", "generic-api-key", alnum("62", 32), (s) => `apikey: ${s}`),
+  // JWT signing secrets
+  p("jwt_secret", "generic-secret", b64("63", 44), (s) => `jwt_secret: "${s}"`),
+  p("JWT_SECRET_KEY", "generic-secret", alnum("64", 40), (s) => `JWT_SECRET_KEY=${s}`),
+  p("secret_key_base YAML", "generic-secret", hex("65", 128), (s) => `production:\n  secret_key_base: ${s}`),
+  // Named after a vendor whose detector does not take the value: no reason to stay silent.
+  p("vendor-named secret", "generic-secret", hex("66", 40), (s) => `GITHUB_SECRET=${s}`),
+  p("vendor-named token", "generic-token", alnum("67", 36), (s) => `JENKINS_TOKEN=${s}`),
+  p("vendor-named password", "generic-password", alnum("68", 18), (s) => `TWILIO_PASSWORD=${s}`),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +247,6 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["redacted", 'password = "[REDACTED]"'],
   ["words", "SECRET=SuperSecretPassword123"],
   ["leet", "password: P@ssw0rd123!"],
-  ["weak human password", "password: Summer2024!"],
   ["empty", 'password: ""'],
   ["too short", "password: s3cr3t"],
   ["test fixture name", 'test_password = "aB3dE5gH7jK9mN1p"'],
@@ -266,11 +321,92 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["URI template", "mongodb+srv://<username>:<password>@cluster0.mongodb.net"],
   ["local default URI", "REDIS_URL=redis://:redis@localhost:6379"],
   ["public key", `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${b64("ssh", 43)} dev@laptop`],
-  // Named after a vendor with its own detector: that detector decides (here: wrong length for Linode).
-  ["vendor-named value", `LINODE_TOKEN=${hex("linode", 32)}`],
+  // Values with a vendor-style prefix are left to their vendor's detector.
   ["vendor-prefixed value", `api_key: "zz_live_${alnum("prefixed", 32)}"`],
   ["truststore password", `javax.net.ssl.trustStorePassword=${alnum("trust", 16)}`],
+  // Identifiers under vendor names are not credentials.
+  ["vendor client id", `GITHUB_CLIENT_ID=Iv1.${hex("ghid", 16)}`],
+  ["vendor account sid", `TWILIO_ACCOUNT_SID=AC${hex("sid", 32)}`],
+  ["vendor app id", `FACEBOOK_APP_ID=${"1".repeat(1)}${hex("fbid", 14).replace(/[a-f]/g, "7")}`],
+  ["Twilio API key SID under a token name", `twilioToken="SK${hex("sk-sid", 32)}"`],
+  ["bare variable in code", "password = userPassword"],
+  ["bare variable in code (YAML-like)", "  password: passwordFromEnv,"],
+  ["Telegram-shaped token with a short bot id", `telegram_api_token = "5293:${alnum("tg", 35)}"`],
+  [
+    "prose with a colon",
+    "A JDBC URL that carries a password: jdbc:postgresql://host/db?user=app&amp;password=x",
+  ],
+  [
+    "escaped netrc prose",
+    "entry: machine \\u003chost> login \\u003cuser> password \\u003cpassword>. curl reads it",
+  ],
+  ["validation rules", "password: 'required|min:8|confirmed',"],
+  ["digit sequence", 'password: "12345678a"'],
+  ["PWD is a directory", "  PWD: '/Users/someone/projects',"],
+  ["negated expression", "const pass = !this.result.issues || this.result.issues.length === 0;"],
+  ["optional chaining", "  pass: matchResult?.pass ?? false,"],
+  ["Google P12 default", 'const GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";'],
+  ["vendor user name", "DOCKERHUB_USERNAME=acme-ci-bot"],
+  ["vendor bucket", "S3_BUCKET=acme-prod-artifacts-eu"],
+  // Labels and prose under password names
+  ["translation", '"password": "Passwort",'],
+  ["translation (non-ASCII)", '"password": "Contraseña",'],
+  ["single word", "password: required"],
+  ["prose, quoted", 'Type the password "correcthorsebattery" when asked'],
+  ["known default", 'password = "password123"'],
+  // Basic header carrying a JWT, anti-forgery form fields
+  [
+    "Basic with a JWT",
+    `-H "Authorization: Basic ${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString("base64url")}.${b64("jwtp", 24).replace(/[+/=]/g, "x")}.${alnum("jwts", 43)}"`,
+  ],
+  [
+    "Rails authenticity_token",
+    `<input type="hidden" name="authenticity_token" value="${alnum("rails", 86)}" autocomplete="off" />`,
+  ],
+  ["Laravel _token", `<input type="hidden" name="_token" value="${alnum("laravel", 40)}">`],
+  ["nonce field", `<input type="hidden" name="nonce" value="${alnum("nonce", 32)}">`],
+  // .netrc and Kubernetes look-alikes
+  ["netrc placeholder", "machine api.example.com login user password changeme"],
+  [
+    "Secret username only",
+    `kind: Secret\ndata:\n  username: ${Buffer.from("admin-user").toString("base64")}\n`,
+  ],
+  ["ConfigMap", `kind: ConfigMap\ndata:\n  password_policy: ${alnum("cm", 20)}\n`],
 ];
+
+describe("placeholder filter", () => {
+  it("keeps numeric id segments that contain a digit sequence", () => {
+    expect(placeholderReason(`1/1202345678901234:${hex("asana", 32)}`)).toBeUndefined();
+    expect(placeholderReason(`xoxb-2871234567123-${alnum("slack", 24)}`)).toBeUndefined();
+    expect(placeholderReason(["abuser", "123456"].join(""))).toBeUndefined();
+  });
+  it("still rejects letter sequences, digit-only bodies and long digit runs", () => {
+    expect(placeholderReason(`${alnum("seq", 8)}abcdefgh`)).toBeDefined();
+    expect(placeholderReason("12345678901234567890")).toBeDefined();
+    expect(placeholderReason(`tok_${"1234567890"}${alnum("seq2", 4)}`)).toBeDefined();
+  });
+  it("rejects alternating letter and digit placeholders", () => {
+    expect(placeholderReason("a1b2c3d4e5f6g7h8")).toBeDefined();
+    expect(placeholderReason("1a2b3c4d5e6f7g8h")).toBeDefined();
+  });
+});
+
+describe("generic detectors and public vendor keys", () => {
+  it("leaves a search-only key to its vendor's detector", () => {
+    const findings = scanText(`ALGOLIA_SEARCH_ONLY_API_KEY=${hex("algolia", 32)}`);
+    expect(findings.filter((f) => f.detectorId.startsWith("generic-"))).toEqual([]);
+  });
+});
+
+describe("base64-wrapped PEM private keys", () => {
+  it("does not report a base64-wrapped block whose body is not a key", () => {
+    // Positives are the catalog's own examples (built from generated DER in private-keys.ts).
+    const findings = scanText(
+      `PRIVATE_KEY_B64=${Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----\n").toString("base64")}`,
+    );
+    expect(findings.map((f) => f.detectorId)).not.toContain("base64-pem-private-key");
+  });
+});
 
 describe("generic detectors through the full catalog", () => {
   it("has at least 40 true positives and 60 look-alikes", () => {

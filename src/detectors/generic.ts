@@ -1,14 +1,12 @@
-import { readdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 import {
+  dataShapeReason,
   genericValueReason,
   passwordPlaceholderReason,
+  placeholderValueReason,
   referenceReason,
   tokensPerChar,
-  VENDOR_NAME_WORDS,
   vendorPrefixReason,
 } from "../engine/language.js";
 
@@ -18,10 +16,16 @@ import {
  * detectors trade recall for precision: the value must look generated (see
  * src/engine/language.ts: not a word, identifier, reference, placeholder, path, URL or hash),
  * and every detector is `confidence: "low"` so that a vendor-specific detector matching the
- * same text always wins. Values that a vendor detector is responsible for are left to it even
- * when it declines them: a name containing a vendor's brand (ALGOLIA_SEARCH_KEY, DD_API_KEY)
- * or a value with a vendor-style prefix (xoxb-, sk_live_, CCIPAT_) is not reported here,
- * because the vendor detector knows which of its keys are public and which lengths are real.
+ * same text always wins (the engine keeps the more confident finding on the same text). A value
+ * with a vendor-style prefix (xoxb-, sk_live_, CCIPAT_) is left to its vendor's detector even
+ * when that detector declines it, because the vendor detector knows which of its keys are public
+ * and which lengths are real. A name that merely mentions a vendor (GITHUB_SECRET, NPM_TOKEN,
+ * DD_API_KEY) is no reason to stay silent: vendors issue unprefixed secrets too.
+ *
+ * Under a name that can only mean a password (password, passwd, pwd, DB_PASS), a human-chosen
+ * value is the credential, so the language scorer is not applied there: only placeholders,
+ * references, labels and data shapes are skipped. Secret, token and key names keep it, because
+ * their values are generated.
  */
 
 const owasp = "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html";
@@ -70,7 +74,7 @@ const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|
  * `=`, `:=`, `:`, `=>`, `||=`, `?=`, a comma (`define('DB_PASSWORD', '...')`) or whitespace
  * (SQL `PASSWORD '...'`, Groovy `storePassword "..."`, Dockerfile `ENV PASSWORD ...`).
  */
-const SEPARATOR = String.raw`(?<nq>["'\]]{0,2})(?:[ \t]{0,3}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
+const SEPARATOR = String.raw`(?<nq>["'\]]{0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
 
 const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
@@ -159,11 +163,22 @@ const SECRET_EXCLUDED = [
   "top",
   "no",
 ];
-const API_KEY_EXCLUDED = [...FORM_WORDS, "public", "publishable", "site", "browser", "client_side"];
+const API_KEY_EXCLUDED = [
+  ...FORM_WORDS,
+  "public",
+  "publishable",
+  "site",
+  "browser",
+  "client_side",
+  "search",
+  "only",
+];
 const TOKEN_EXCLUDED = [
   ...FORM_WORDS,
   "csrf",
   "xsrf",
+  "authenticity",
+  "nonce",
   "next",
   "page",
   "continuation",
@@ -242,56 +257,12 @@ function wordsBeforeName(context: MatchContext): string[] {
   return nameWords(/[A-Za-z0-9_.-]{0,60}$/.exec(lineBefore(context))?.[0] ?? "");
 }
 
-/** Files of this folder that hold families of formats rather than one vendor. */
-const FAMILY_FILES = new Set(["generic", "uris", "jwt", "private-keys", "crypto-wallets", "index"]);
-/** Words of vendor file names that are too common, or name a database this folder covers itself. */
-const NOT_VENDOR_NAMES = new Set([
-  "cloud",
-  "devops",
-  "teams",
-  "atlas",
-  "mongodb",
-  "oracle",
-  "elastic",
-  "api",
-  "key",
-  "token",
-]);
-
-/**
- * The vendors with their own detectors: the built-in aliases of language.ts plus the name of
- * every vendor file next to this one (one file per vendor, discovered like the catalog is),
- * so that a new vendor file is deferred to without editing a list.
- */
-function vendorWords(): ReadonlySet<string> {
-  const words = new Set(VENDOR_NAME_WORDS);
-  try {
-    for (const file of readdirSync(dirname(fileURLToPath(import.meta.url)))) {
-      const base = /^([a-z0-9-]+)\.(?:ts|js)$/.exec(file)?.[1];
-      if (base === undefined || FAMILY_FILES.has(base)) continue;
-      for (const word of base.split("-"))
-        if (word.length >= 2 && !NOT_VENDOR_NAMES.has(word)) words.add(word);
-    }
-  } catch {
-    // Bundled without the folder: the built-in list alone.
-  }
-  return words;
-}
-
-const VENDORS = vendorWords();
-
-/** Why a value named after a vendor with its own detector is left to that detector. */
-function vendorNameReason(words: readonly string[]): string | undefined {
-  const vendor = words.find((w) => VENDORS.has(w));
-  return vendor === undefined ? undefined : `named after ${vendor}, whose own detector decides`;
-}
-
 /**
  * The checks shared by every assignment-shaped generic detector. `minLength`: passwords are
  * often 8 to 16 characters, generated tokens and keys rarely shorter than 16; shorter values
  * under a token name are mostly hand-typed documentation samples.
  */
-function assignmentValidator(excluded: readonly string[], minLength = 8): Validator {
+function assignmentValidator(excluded: readonly string[], minLength = 8, password = false): Validator {
   const excludedWords = new Set(excluded);
   return (secret, context) => {
     if (secret.length < minLength) return `shorter than ${minLength} characters`;
@@ -300,8 +271,6 @@ function assignmentValidator(excluded: readonly string[], minLength = 8): Valida
     const words = wordsBeforeName(context);
     const word = words[words.length - 1] ?? "";
     if (excludedWords.has(word)) return `"${word}" before the name marks a form field, test value or hash`;
-    const vendor = vendorNameReason(words);
-    if (vendor !== undefined) return vendor;
     if (words.includes("trust") && words[words.length - 1] === "store")
       return "a truststore password protects only public certificates";
     if (/(?:^|[;"'\s])Endpoint\s*=\s*[^;\s]+;/i.test(before))
@@ -314,14 +283,73 @@ function assignmentValidator(excluded: readonly string[], minLength = 8): Valida
     // the name is the first argument of a call; a list of strings is not a pair.
     if (sep === "," && (!q || !nq || !/[A-Za-z_]\w*\s*\(\s*["'][\w.-]*$/.test(before)))
       return "a comma-separated pair only counts as the first two arguments of a call";
-    // Unquoted letters only: in code, a variable, constant or type name (NumericLiteral).
-    if (!q && /^[A-Za-z_]+$/.test(secret) && (secret.length < 12 || tokensPerChar(secret) < 0.65))
+    // Unquoted letters only: in code, a variable, constant or type name (NumericLiteral). In a
+    // configuration file (.env line, YAML, .properties) an unquoted value is a string.
+    const configLine =
+      /\.(?:env|ya?ml|properties|ini|conf|cfg|toml)$|(?:^|\/)\.env[\w.-]*$/i.test(context.path ?? "") ||
+      (sep === "=" && /^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*$/.test(before));
+    const bareWordOk = password && configLine && secret.length >= 8;
+    if (
+      !q &&
+      !bareWordOk &&
+      /^[A-Za-z_]+$/.test(secret) &&
+      (secret.length < 12 || tokensPerChar(secret) < 0.65)
+    )
       return "a bare word (a variable, constant or type)";
     if (/(?:^|\s)(?::param|@param|:type|@arg)\s+[\w.]*$/.test(before)) return "a docstring parameter";
     if (/(?:^|[\s"'=])--?[A-Za-z0-9-]*$/.test(before))
       return "a command-line flag (reported by generic-cli-password)";
+    // A password name says what the value is: a human-chosen password counts, when the name is
+    // an assignment target (not a word in a sentence: `the password "..."`).
+    const prose =
+      sep === ":" &&
+      /(?:^|\s)(?:a|an|the|your|my|our|their|its|this|that|no|with|and|or|is|as|by|for|of|to)[ \t]+$/i.test(
+        before,
+      );
+    if (
+      password &&
+      !prose &&
+      (ws === undefined ||
+        /^[ \t]*[\w.$-]*$/.test(before) ||
+        /(?:WITH|with|USER[ \t]+\S+)[ \t]+$/.test(before))
+    )
+      return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
     return genericValueReason(secret) ?? decodedReason(secret) ?? true;
   };
+}
+
+/**
+ * Why a value under a password name is not a password: a reference, placeholder, data shape,
+ * vendor token, or a label (`"password": "Passwort"` in a translation file). Unlike
+ * `genericValueReason`, values that read like words (`thisismypassword`) are kept.
+ */
+export function humanPasswordReason(value: string): string | undefined {
+  if (value.length < 8) return "shorter than 8 characters";
+  const reason =
+    referenceReason(value) ??
+    dataShapeReason(value) ??
+    placeholderValueReason(value) ??
+    vendorPrefixReason(value);
+  if (reason !== undefined) return reason;
+  if (/[^\x20-\x7e]/.test(value)) return "non-ASCII text (a label or translation)";
+  if (/^[A-Z][a-z]+$/.test(value)) return "a capitalized word (a label or translation)";
+  if (/^[A-Za-z]+$/.test(value) && tokensPerChar(value) * value.length <= 1)
+    return "a single dictionary word";
+  if (/^[A-Za-z_$][\w$]*\(/.test(value)) return "a function call";
+  if (/^!?[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$|^![A-Za-z_$(]|\?\.|&&|\|\|/.test(value))
+    return "an expression";
+  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return "a path (PWD is the working directory)";
+  if (value.includes("://")) return "a URL or connection string (left to the URI detectors)";
+  if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value))
+    return "a validation rule list (required|min:8)";
+  const digits = value.replace(/[^0-9]/g, "");
+  if (
+    digits.length >= 6 &&
+    value.length - digits.length <= 3 &&
+    ("01234567890".includes(digits) || "09876543210".includes(digits))
+  )
+    return "a digit sequence with a letter or two";
+  return undefined;
 }
 
 const NAME_WORDS =
@@ -336,8 +364,10 @@ const xmlValidator: Validator = (secret, context) => {
   const name = context.groups.tag ?? context.groups.attr ?? "";
   const words = name.replace(/([a-z])([A-Z])/g, "$1_$2");
   if (!NAME_WORDS.test(name)) return `"${name}" is not a credential name`;
-  const vendor = vendorNameReason(nameWords(name));
-  if (vendor !== undefined) return vendor;
+  // Form fields that carry per-session anti-forgery values: Rails authenticity_token, Laravel
+  // _token, csrf/xsrf fields, nonces.
+  if (/authenticity|csrf|xsrf|nonce|^_token$/i.test(name)) return `"${name}" is an anti-forgery form field`;
+  if (/<input\b[^>]*$/i.test(lineBefore(context))) return "a form input's value";
   if (NAME_EXCLUDED.test(words.replace(NAME_WORDS, ""))) return `"${name}" names a form field or test value`;
   const tag = context.groups.tag;
   if (tag !== undefined) {
@@ -368,8 +398,20 @@ const cliValidator: Validator = (secret, context) => {
 
 const bearerValidator: Validator = (secret) => genericValueReason(secret) ?? true;
 
+/** The command the match is an argument of: its line joined with the lines it continues (`\` at their end). */
+function commandBefore(context: MatchContext): string {
+  let start = context.window.lastIndexOf("\n", context.index - 1) + 1;
+  while (start > 0) {
+    const previous = context.window.lastIndexOf("\n", start - 2) + 1;
+    const line = context.window.slice(previous, start - 1).replace(/\r$/, "");
+    if (!/\\[ \t]*$/.test(line)) break;
+    start = previous;
+  }
+  return context.window.slice(start, context.index).replace(/\\[ \t]*\r?\n/g, " ");
+}
+
 const basicPairValidator: Validator = (secret, context) => {
-  if (!/(?:^|[\s;|&(`])curl[ \t][^|;&]*$/.test(lineBefore(context))) return "not an argument of curl";
+  if (!/(?:^|[\s;|&(`])curl[ \t][^|;&]*$/.test(commandBefore(context))) return "not an argument of curl";
   const user = context.groups.user ?? "";
   if (vendorPrefixReason(user) !== undefined || vendorPrefixReason(secret) !== undefined)
     return "a vendor key pair, left to its vendor's detector";
@@ -378,16 +420,93 @@ const basicPairValidator: Validator = (secret, context) => {
 };
 
 /** `Authorization: Basic <base64 of user:password>`: decoded and judged like a URI password. */
-const basicHeaderValidator: Validator = (secret) => {
+const basicHeaderValidator: Validator = (secret, context) => {
   if (secret.length % 4 !== 0) return "not padded base64";
+  const end = context.window.indexOf(secret, context.index) + secret.length;
+  if (context.window[end] === ".") return "a JSON Web Token, not base64 of user:password";
   const text = Buffer.from(secret, "base64").toString("utf8");
   if (!/^[\x20-\x7e\u00a0-\uffff]+$/.test(text)) return "does not decode to text";
   const colon = text.indexOf(":");
   if (colon <= 0) return "does not decode to user:password";
+  if (!/^[^\s"{}[\]:]{1,128}$/.test(text.slice(0, colon))) return "does not decode to user:password";
   const password = text.slice(colon + 1);
   if (password.length < 6) return "password shorter than 6 characters";
   return referenceReason(password) ?? passwordPlaceholderReason(password, text.slice(0, colon)) ?? true;
 };
+
+// ---------------------------------------------------------------------------------------------
+// ~/.netrc and Kubernetes Secrets.
+
+const netrcValidator: Validator = (secret, context) => {
+  if (secret.length < 6) return "shorter than 6 characters";
+  return passwordPlaceholderReason(secret, context.groups.user) ?? true;
+};
+
+/** Keys of a Secret's data that name something other than a credential. */
+const K8S_NOT_SECRET_KEY =
+  /(?:^|[._-])(?:user(?:name)?|login|email|host(?:name)?|server|url|uri|endpoint|port|database|db|dbname|schema|region|bucket|account|namespace|project|tenant|id|crt|cert|certificate|ca|pub|public|config|conf|domain|path|mode|type|version|name)$/i;
+
+/** The line of the mapping that holds the match: `data:` or `stringData:` decides the encoding. */
+function k8sBlock(context: MatchContext, indent: number): string | undefined {
+  const lines = context.window.slice(0, context.index).split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? "";
+    if (/^\s*(?:#.*)?$/.test(line)) continue;
+    const lead = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (lead >= indent) continue;
+    return /^[ \t]*([A-Za-z]+):[ \t]*(?:#.*)?$/.exec(line)?.[1];
+  }
+  return undefined;
+}
+
+/** The YAML document around the match (between `---` lines) declares `kind: Secret`. */
+function inSecretDocument(context: MatchContext): boolean {
+  const before = context.window.slice(0, context.index);
+  const after = context.window.slice(context.index);
+  const start = before.lastIndexOf("\n---");
+  const endAt = after.search(/\n---/);
+  const doc = before.slice(Math.max(start, 0)) + (endAt < 0 ? after : after.slice(0, endAt));
+  return /(?:^|\n)kind:[ \t]*["']?Secret["']?[ \t]*(?:\r?\n|$)/.test(doc);
+}
+
+/** A docker config (`.dockerconfigjson`, `.dockercfg`): the password or `auth` inside it. */
+function dockerConfigReason(json: string): string | undefined {
+  const values = [...json.matchAll(/"(?:auth|password|identitytoken)"\s*:\s*"([^"]{1,4096})"/g)].map(
+    (m) => m[1] ?? "",
+  );
+  if (values.length === 0) return "a docker config without credentials";
+  for (const value of values) {
+    let password = value;
+    const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, "base64").toString("utf8") : "";
+    if (/^[\x20-\x7e]+:[\x20-\x7e]+$/.test(decoded)) password = decoded.slice(decoded.indexOf(":") + 1);
+    if (passwordPlaceholderReason(password) === undefined && password.length >= 6) return undefined;
+  }
+  return "a docker config with placeholder credentials";
+}
+
+const k8sSecretValidator: Validator = (secret, context) => {
+  const key = context.groups.key ?? "";
+  const block = k8sBlock(context, context.groups.indent?.length ?? 0);
+  if (block !== "data" && block !== "stringData") return "not in the data or stringData of a Secret";
+  if (!inSecretDocument(context)) return "not in a document of kind Secret";
+  let value = secret;
+  if (block === "data") {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret) || secret.length % 4 !== 0) return "not base64";
+    value = Buffer.from(secret, "base64").toString("utf8");
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(value))
+      return "a PEM private key (reported by its detector)";
+    if (!/^[\x20-\x7e\t\r\n]+$/.test(value)) return "decodes to binary data";
+  }
+  if (/docker/i.test(key)) return dockerConfigReason(value) ?? true;
+  if (/-----BEGIN|^\s*[{[]/.test(value)) return "a certificate, key or document (left to format detectors)";
+  if (K8S_NOT_SECRET_KEY.test(key) && !/pass|secret|token|key|auth|cred/i.test(key))
+    return `"${key}" names a setting, not a credential`;
+  value = value.replace(/\r?\n$/, "");
+  if (/pass|pwd/i.test(key)) return humanPasswordReason(value) ?? true;
+  return genericValueReason(value) ?? true;
+};
+
+const b64text = (text: string) => Buffer.from(text).toString("base64");
 
 // ---------------------------------------------------------------------------------------------
 // Example builders: every value is generated at test time.
@@ -409,7 +528,7 @@ export const detectors: Detector[] = [
     name: "Password assigned in code or configuration",
     family: "Password",
     description:
-      "A value assigned to a name such as password, passwd, pwd, DB_PASS or MYSQL_ROOT_PASSWORD in source code, a .env file, YAML, JSON, TOML, .properties/.ini, a Dockerfile or docker-compose file. Only values that look generated are reported; words, references to environment variables or secret stores, placeholders and test fixtures are not.",
+      "A value assigned to a name such as password, passwd, pwd, DB_PASS or MYSQL_ROOT_PASSWORD in source code, a .env file, YAML, JSON, TOML, .properties/.ini, a Dockerfile or docker-compose file. A human-chosen password is reported too, because the name leaves no doubt about what it is; references to environment variables or secret stores, placeholders, well-known defaults (changeme, password123), labels and test fixtures are not.",
     security: [
       "Whoever reads the repository can sign in to the database, service or account the password protects.",
       "Passwords are often reused across environments, so a development value may also open staging or production.",
@@ -423,7 +542,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pass", "pwd", "identified"],
     pattern: assignment(PASSWORD_NAME),
-    validate: assignmentValidator(FORM_WORDS),
+    validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
       () => `  password: "${pw("p2", 24)}"`,
@@ -682,18 +801,22 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["curl"],
+    window: { before: 128, after: 1024, multiline: true },
     pattern:
       /(?:-u|--user)(?<=[ \t](?:-u|--user))(?:[ \t]{0,3}|=)(?<q>["']?)(?<user>[^\s:"'$@\\]{1,64}):(?<secret>[^\s"'\x60\\]{1,128})\k<q>(?:(?<=["'])|(?=\s|$))/,
     validate: basicPairValidator,
     examples: [
       () => `curl -u admin:${pw("u1", 14)} https://jenkins.internal/api/json`,
       () => `curl --user "elastic:${pw("u2", 20)}" -X GET https://es.internal:9200/_cat/indices`,
+      () =>
+        `curl -X POST \\\n  -u 'deploy:${pw("u3", 16)}' \\\n  https://nexus.internal/service/rest/v1/components`,
     ],
     negatives: [
       "curl -u user:password https://api.example.com",
       'curl -u "$USER:$PASS" https://api.example.com',
       "curl -u admin:admin http://localhost:8080",
       "curl -u elastic:changeme http://localhost:9200",
+      "curl https://api.internal/health\nssh -u admin:aB3dE5gH7jK9 host",
     ],
     references: ["https://curl.se/docs/manpage.html#-u"],
   },
@@ -761,5 +884,82 @@ export const detectors: Detector[] = [
       "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE",
     ],
     references: ["https://datatracker.ietf.org/doc/html/rfc6750"],
+  },
+  {
+    ...common,
+    id: "generic-netrc-password",
+    name: "Password in a .netrc file",
+    family: "Password",
+    description:
+      "A ~/.netrc (or Windows _netrc) entry: machine <host> login <user> password <password>. curl, git, ftp, pip and many HTTP libraries read these files to sign in without prompting, so the password (often an API token) is stored in plain text; committed, it opens the account on that host.",
+    security: [
+      "The password or token signs in to the named host as the login user.",
+      "Tokens stored for git or package hosts can usually push code or publish packages.",
+    ],
+    mitigation: {
+      revoke: `Change the password, or delete the API token used as password, in the account settings of the host named by \`machine\`. ${rotateSteps}`,
+      revokeUrl: "https://everything.curl.dev/usingcurl/netrc",
+      audit: auditSteps,
+      bestPractices: [
+        ...genericPractices,
+        "keep .netrc in the home directory only, with mode 600, and list it in .gitignore",
+      ],
+    },
+    keywords: ["machine"],
+    window: { before: 16, after: 1024, multiline: true },
+    pattern:
+      /(?<![A-Za-z0-9_-])machine[ \t]{1,8}(?<host>[^\s]{1,253})\s{1,40}(?:login[ \t]{1,8}(?<user>[^\s]{1,128})\s{1,40})?(?:account[ \t]{1,8}[^\s]{1,128}\s{1,40})?password[ \t]{1,8}(?<secret>[^\s"'\x60<>\\]{1,200})(?=\s|$)/,
+    validate: netrcValidator,
+    examples: [
+      () => `machine git.internal.example login ci password ${pw("n1", 24)}`,
+      () => `machine api.internal.example\n  login deploy\n  password ${hex("n2", 40)}\n`,
+    ],
+    negatives: [
+      "machine api.example.com login user password password",
+      "machine example.com login $USER password $PASSWORD",
+      "machine host login me password <token>",
+      "return f'machine {hostname} login {self.username} password {self.password}'",
+    ],
+    references: ["https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html"],
+  },
+  {
+    ...common,
+    id: "generic-kubernetes-secret",
+    name: "Credential in a Kubernetes Secret manifest",
+    family: "Password",
+    description:
+      "A value under data: (base64) or stringData: (plain text) of a Kubernetes manifest of kind: Secret. Base64 in data: is an encoding, not encryption: the value is decoded and judged like a password or token, while user names, hosts, certificates and other settings are skipped.",
+    security: [
+      "Anyone who reads the manifest can decode the value and use it against the database or service it opens.",
+      "Manifests are copied into Helm charts, GitOps repositories and CI logs, spreading the credential.",
+    ],
+    mitigation: {
+      revoke: `${rotateSteps} Replace the committed manifest with a Sealed Secret, an External Secrets Operator reference or SOPS-encrypted file, and update the live Secret (kubectl create secret ... --dry-run=client -o yaml | kubectl apply -f -).`,
+      revokeUrl: "https://kubernetes.io/docs/concepts/security/secrets-good-practices/",
+      audit: auditSteps,
+      bestPractices: [
+        ...genericPractices,
+        "never commit Secret manifests with values: use Sealed Secrets, External Secrets or SOPS",
+      ],
+    },
+    keywords: ["kind: secret", "kind: 'secret'", 'kind: "secret"', "kind:secret"],
+    window: { before: 4096, after: 4096, multiline: true },
+    pattern:
+      /^(?<indent>[ \t]{1,8})(?<kq>["']?)(?<key>[A-Za-z0-9_.-]{1,100})\k<kq>:[ \t]{1,3}(?:[|>][-+]?[ \t]*\r?\n[ \t]{1,16})?(?<q>["']?)(?<secret>[^\s"'#]{6,4096})\k<q>[ \t]*\r?$/m,
+    validate: k8sSecretValidator,
+    skipPlaceholderCheck: true,
+    examples: [
+      () =>
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: ${b64text("app")}\n  password: ${b64text(pw("k1", 18))}\n`,
+      () =>
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: ${pw("k2", 40)}\n`,
+    ],
+    negatives: [
+      () =>
+        `apiVersion: v1\nkind: Secret\ndata:\n  password: ${b64text("changeme")}\n  username: ${b64text("admin")}\n`,
+      () => `kind: Secret\ndata:\n  host: ${b64text("db.internal.example")}\n`,
+      () => `kind: ConfigMap\ndata:\n  password: ${b64text(pw("k3", 18))}\n`,
+    ],
+    references: ["https://kubernetes.io/docs/concepts/configuration/secret/"],
   },
 ];

@@ -165,6 +165,43 @@ function pemValidator(structure: Structure, minBytes: number): Validator {
   };
 }
 
+/** Structure checks of the PEM labels that hold a bare DER private key, with their least size. */
+const DER_LABELS: Record<string, readonly [Structure, number]> = {
+  "RSA PRIVATE KEY": [rsaStructure, 100],
+  "EC PRIVATE KEY": [ecStructure, 48],
+  "DSA PRIVATE KEY": [dsaStructure, 100],
+  "PRIVATE KEY": [pkcs8Structure, 40],
+  "ENCRYPTED PRIVATE KEY": [encryptedPkcs8Structure, 64],
+};
+
+/**
+ * A PEM private key that was base64-encoded as a whole (Kubernetes Secret `data:`, CI
+ * variables, `PRIVATE_KEY_B64=`): decoded, then held to the same structure checks as the
+ * plain block.
+ */
+const base64PemValidator: Validator = (secret) => {
+  if (secret.length % 4 !== 0) return "not padded base64";
+  const text = Buffer.from(secret, "base64").toString("latin1");
+  const label = /^-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(text)?.[1];
+  if (label === undefined) return "does not decode to a PEM block";
+  if (!label.endsWith("PRIVATE KEY")) return `decodes to a ${label}, not a private key`;
+  const end = text.indexOf(`-----END ${label}-----`);
+  if (end < 0) return "the decoded PEM block is not closed";
+  const block = text.slice(0, end + label.length + 14);
+  if (label === "OPENSSH PRIVATE KEY") {
+    const key = opensshCipher(block);
+    return typeof key === "string" ? key : true;
+  }
+  if (/Proc-Type:[ \t]*4,ENCRYPTED/.test(block)) {
+    const bytes = decodeBody(pemBody(block, true), 64);
+    return typeof bytes === "string" ? bytes : true;
+  }
+  const structure = DER_LABELS[label];
+  if (structure === undefined) return `no structure check for ${label}`;
+  const bytes = decodeBody(pemBody(block), structure[1]);
+  return typeof bytes === "string" ? bytes : structure[0](bytes);
+};
+
 /** SSH wire format: a uint32 length, then that many bytes. */
 function sshString(bytes: Buffer, offset: number): { value: Buffer; next: number } | undefined {
   if (offset + 4 > bytes.length) return undefined;
@@ -1464,5 +1501,49 @@ export const detectors: Detector[] = [
       "storeFile=release.jks\nstorePassword=android",
     ],
     references: ["https://developer.android.com/studio/publish/app-signing#secure-shared-keystore"],
+  },
+  {
+    id: "base64-pem-private-key",
+    name: "Base64-encoded PEM private key",
+    vendor: "PEM",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "A PEM private key (RSA, EC, DSA, PKCS#8 or OpenSSH) that was base64-encoded once more as a whole, the way Kubernetes Secret data:, CI/CD variables and .env files (PRIVATE_KEY_B64=LS0tLS1CRUdJTi...) store multi-line keys. The encoding hides the BEGIN line from a casual reader but not from anyone who decodes it; the decoded block is checked for the structure its label promises.",
+    security: [
+      "Decoded, the key impersonates the server, client or service account it belongs to (TLS, SSH, JWT signing).",
+      "Keys stored this way are usually deployment keys with access to production.",
+      "The encoded key stays in git history and CI logs after the line is removed.",
+    ],
+    mitigation: {
+      revoke: pemRevoke(
+        "the Kubernetes Secret or CI variable that held it, server TLS configuration, authorized_keys, JWT verifiers",
+      ),
+      revokeUrl: "https://kubernetes.io/docs/concepts/security/secrets-good-practices/",
+      audit: keyAudit,
+      bestPractices: [
+        ...keyPractices,
+        "base64 is not encryption: keep encoded keys out of manifests and use Sealed Secrets, SOPS or the CI's masked secret store",
+      ],
+    },
+    keywords: ["LS0tLS1CRUdJTi"],
+    pattern:
+      /(?<secret>LS0tLS1CRUdJTi(?<![A-Za-z0-9+/]LS0tLS1CRUdJTi)[A-Za-z0-9+/]{80,24000}={0,2})(?![A-Za-z0-9+/=])/,
+    window: { before: 16, after: 24576 },
+    skipPlaceholderCheck: true,
+    validate: base64PemValidator,
+    examples: [
+      () => `PRIVATE_KEY_B64=${Buffer.from(pem("RSA PRIVATE KEY", rsaDer("b64-1"))).toString("base64")}`,
+      () =>
+        `apiVersion: v1\nkind: Secret\ndata:\n  tls.key: ${Buffer.from(pem("PRIVATE KEY", pkcs8Der("b64-2"))).toString("base64")}\n`,
+      () => `{"sshKey": "${Buffer.from(pem("EC PRIVATE KEY", ecDer("b64-3"))).toString("base64")}"}`,
+    ],
+    negatives: [
+      () => `tls.crt: ${Buffer.from(pem("CERTIFICATE", rsaDer("b64-cert"))).toString("base64")}`,
+      () =>
+        `KEY_B64=${Buffer.from(`-----BEGIN RSA PRIVATE KEY-----\n${randomBody("b64")}\n-----END RSA PRIVATE KEY-----\n`).toString("base64")}`,
+      () => `PUB_B64=${Buffer.from(pem("PUBLIC KEY", rsaDer("b64-pub"))).toString("base64")}`,
+    ],
+    references: ["https://datatracker.ietf.org/doc/html/rfc7468"],
   },
 ];

@@ -31,14 +31,67 @@ export function placeholderReason(body: string): string | undefined {
   // Long tokens that encode binary structure (STS session tokens, macaroons) carry runs of `A`
   // or `/` from zero bytes; a long all-placeholder body is caught by the entropy floor instead.
   if (body.length < 64 && /(.)\1{5,}/.test(body)) return "a character repeated six or more times";
-  const lower = body.toLowerCase();
-  for (const run of SEQUENTIAL) {
-    for (let i = 0; i + 6 <= run.length; i++) {
-      if (lower.includes(run.slice(i, i + 6))) return "a keyboard or alphabet sequence";
-    }
-  }
+  if (sequenceReason(body)) return "a keyboard or alphabet sequence";
+  if (alternatingSequence(body)) return "an alternating letter and digit sequence (a1b2c3...)";
   if (/^[0-9]+$/.test(body) && body.length < 24) return "digits only";
   return undefined;
+}
+
+function hasSequence(run: string): boolean {
+  for (const sequence of SEQUENTIAL) {
+    for (let i = 0; i + 6 <= sequence.length; i++) {
+      if (run.includes(sequence.slice(i, i + 6))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Letters and digits are checked separately, run by run ("abcdef" in "x9abcdefq" counts). A
+ * digit run inside a longer token that also holds letters is usually a numeric id (an Asana
+ * user id, a Slack team id): a 6-digit sequence in it counts only when the run is nothing but
+ * a long sequence (`token_1234567890`), or when the whole body is digits.
+ */
+function sequenceReason(body: string): boolean {
+  const lower = body.toLowerCase();
+  for (const run of lower.match(/[a-z]{6,}/g) ?? []) if (hasSequence(run)) return true;
+  const digitsOnly = /^[0-9]+$/.test(body);
+  for (const run of lower.match(/[0-9]{6,}/g) ?? []) {
+    if (!hasSequence(run)) continue;
+    if (digitsOnly || (run.length >= 9 && isWholeSequence(run))) return true;
+  }
+  return false;
+}
+
+/** `1234567890`, `987654`, `0123456789012`: every digit follows the one before it. */
+function isWholeSequence(run: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < run.length; i++) {
+    const step = (run.charCodeAt(i) - run.charCodeAt(i - 1) + 10) % 10;
+    if (step !== 1) up = false;
+    if (step !== 9) down = false;
+  }
+  return up || down;
+}
+
+/** `a1b2c3d4`, `1a2b3c4d`: letters and digits alternating, each counting up by one. */
+function alternatingSequence(body: string): boolean {
+  const lower = body.toLowerCase();
+  const pairs = /(?:[a-z][0-9]|[0-9][a-z]){4,}/g;
+  for (let m = pairs.exec(lower); m !== null; m = pairs.exec(lower)) {
+    const text = m[0];
+    const letters = text.replace(/[0-9]/g, "");
+    const digits = text.replace(/[a-z]/g, "");
+    let run = 1;
+    for (let i = 1; i < Math.min(letters.length, digits.length); i++) {
+      const letterStep = letters.charCodeAt(i) - letters.charCodeAt(i - 1) === 1;
+      const digitStep = (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10 === 1;
+      run = letterStep && digitStep ? run + 1 : 1;
+      if (run >= 4) return true;
+    }
+  }
+  return false;
 }
 
 /** Default entropy floor for a secret body, by length: short bodies cannot reach high values. */

@@ -367,7 +367,8 @@ const PLACEHOLDER_VALUES = new Set(
    none null nil undefined empty blank true false yes no on off string str text value token key apikey
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
    qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 secret123 admin123
-   root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret`.split(/\s+/),
+   root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret
+   notasecret`.split(/\s+/),
 );
 
 /**
@@ -438,6 +439,8 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
     /^[a-f0-9]{8}-[a-f0-9]{4}-0000-[a-f0-9]{4}-[a-f0-9]{12}$|^0{8}-0{4}-0{4}-0{4}-0{12}$/i,
     "a nil or sequential UUID",
   ],
+  // Twilio-style resource SIDs (AC account, SK API key, PN number...): two capitals, 32 hex.
+  [/^[A-Z]{2}[0-9a-f]{32}$/, "a resource SID (an identifier)"],
   [/^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^[a-z]+(?:-[a-z]+)+$/, "an identifier"],
   [/^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,})+$/, "a camelCase or PascalCase identifier"],
 ];
@@ -451,39 +454,14 @@ export function dataShapeReason(value: string): string | undefined {
 /** Vendor-prefixed tokens (`ghp_`, `sk_live_`, `xoxb-`, `CCIPAT_`, `st.`) belong to their own detectors. */
 export function vendorPrefixReason(value: string): string | undefined {
   if (/^eyJ[\w-]*\.eyJ[\w-]*\./.test(value)) return "a JSON Web Token, left to the jwt detectors";
+  if (/^\d{1,20}:[A-Za-z0-9_-]{30,40}$/.test(value))
+    return "a Telegram-shaped bot token, left to its detector";
   return /^(?:[a-z]{2,10}\d?|[a-z]{1,8}\d[a-z]?|[A-Z]{2,10}\d?)[_.-](?:[a-z]{2,8}\d?[_.-])?[A-Za-z0-9]/.test(
     value,
   ) && !/^[a-z]{2,10}[_-][a-z]{2,10}$/.test(value)
     ? "a vendor-prefixed token, left to its vendor's detector"
     : undefined;
 }
-
-/**
- * Brands that keyhound has vendor detectors for, as they appear in variable names
- * (ALGOLIA_ADMIN_API_KEY, DD_API_KEY, HCLOUD_TOKEN). A generic detector leaves a value named
- * after one of them to that vendor's detector, which knows the format and which of the
- * vendor's keys are public (search-only keys, publishable keys): when the vendor detector
- * declines a value, the generic one does not second-guess it. src/detectors/generic.ts adds
- * the name of every vendor file of the catalog to these; list here the aliases that names use
- * (DD for Datadog, HCLOUD for Hetzner, GH for GitHub).
- */
-export const VENDOR_NAME_WORDS: ReadonlySet<string> = new Set(
-  `adyen airtable akamai algolia alibaba aliyun amazon aws anthropic claude asana assemblyai atlassian jira
-   confluence auth0 axiom azure backblaze b2 betterstack logtail bitbucket bitwarden bws brevo sendinblue
-   bugsnag buildkite cartesia cko circleci clerk clojars cloudflare cf cloudinary codecov cohere coinbase
-   cdp contentful crates customerio databricks datadog dd deepgram deepseek deno digitalocean doppler
-   dropbox dynatrace e2b elevenlabs flutterwave flw flyio fly github gh gitlab gocardless google gcp gcloud
-   grafana groq harness hashicorp vault consul nomad hcp heroku hetzner hcloud honeycomb hubspot huggingface
-   hf ibm ibmcloud infisical intercom jenkins jfrog artifactory jina langchain langsmith langfuse
-   lemonsqueezy lightstep linear linode logzio mailchimp mandrill mailgun mailjet mapbox mattermost mem0
-   messagebird facebook fb whatsapp instagram microsoft mistral mollie atlas neon netlify newrelic ngrok
-   notion npm nuget okta openai openrouter oci ovh ovhcloud packagist pagerduty paypal braintree paystack
-   perplexity pinecone plaid planetscale postman postmark pulumi pushover pypi twine railway razorpay
-   replicate resend rollbar rubygems salesforce scaleway scw scalingo sendgrid sentry servicenow shopify
-   slack snowflake snyk sonar sonarqube sourcegraph splunk stripe supabase tailscale telegram tencent
-   tencentcloud travis twilio twitter upstash qstash vercel vonage nexmo voyage vultr wandb xai yandex
-   zendesk zoom discord firebase fcm figma fastly fireworks acr box do ic line loops square kv`.split(/\s+/),
-);
 
 export interface GenericValueOptions {
   /** Shortest value considered (default 8). */
