@@ -87,7 +87,8 @@ export const detectors: Detector[] = [
     },
     keywords: ["sb_secret_"],
     window: { before: 8, after: 140 },
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>sb_secret_(?=[A-Za-z0-9_-]{0,127}[a-z])[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>sb_secret_(?=[A-Za-z0-9_-]{0,127}[a-z])[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `SUPABASE_SECRET_KEY=sb_secret_${randomChars("base64url", 22, "sbsec-1a")}_${randomChars("alnum", 8, "sbsec-1b")}`,
