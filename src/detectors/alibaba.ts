@@ -52,8 +52,7 @@ export const detectors: Detector[] = [
       },
     ],
     examples: [
-      () =>
-        `ALIBABA_CLOUD_ACCESS_KEY_ID=${keyId("ali-1")}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${keySecret("ali-1s")}`,
+      () => `ALIBABA_CLOUD_ACCESS_KEY_ID=${keyId("ali-1")}\nALIBABA_CLOUD_REGION_ID=cn-hangzhou`,
       () =>
         `provider "alicloud" {\n  access_key = "${keyId("ali-2")}"\n  secret_key = "${keySecret("ali-2s")}"\n  region     = "cn-hangzhou"\n}`,
       () => `config = Config(access_key_id='${keyId("ali-3")}', endpoint='ecs.aliyuncs.com')`,

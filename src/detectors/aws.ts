@@ -107,9 +107,8 @@ export const detectors: Detector[] = [
       },
     ],
     examples: [
-      () => `AWS_ACCESS_KEY_ID=${keyId("aws-akid-1")}\nAWS_SECRET_ACCESS_KEY=${secretKey("aws-sk-1")}`,
-      () =>
-        `[default]\naws_access_key_id = ${keyId("aws-akid-2")}\naws_secret_access_key = ${secretKey("aws-sk-2")}`,
+      () => `AWS_ACCESS_KEY_ID=${keyId("aws-akid-1")}\nAWS_DEFAULT_REGION=us-east-1`,
+      () => `[default]\naws_access_key_id = ${keyId("aws-akid-2")}\nregion = eu-west-1`,
       () =>
         `provider "aws" {\n  region     = "eu-west-1"\n  access_key = "${keyId("aws-akid-3")}"\n  secret_key = "${secretKey("aws-sk-3")}"\n}`,
       () => `s3 = boto3.client("s3", aws_access_key_id="${keyId("aws-asia-4", "ASIA")}")`,

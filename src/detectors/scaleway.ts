@@ -48,7 +48,7 @@ export const detectors: Detector[] = [
       },
     ],
     examples: [
-      () => `SCW_ACCESS_KEY=${accessKey("scw-1")}\nSCW_SECRET_KEY=${uuid("scw-1s")}`,
+      () => `SCW_ACCESS_KEY=${accessKey("scw-1")}\nSCW_DEFAULT_REGION=fr-par`,
       () =>
         `access_key: ${accessKey("scw-2")}\nsecret_key: ${uuid("scw-2s")}\ndefault_project_id: ${uuid("scw-2p")}`,
     ],

@@ -46,7 +46,7 @@ export const detectors: Detector[] = [
       },
     ],
     examples: [
-      () => `TENCENTCLOUD_SECRET_ID=${secretId("tc-1")}\nTENCENTCLOUD_SECRET_KEY=${secretKey("tc-1s")}`,
+      () => `TENCENTCLOUD_SECRET_ID=${secretId("tc-1")}\nTENCENTCLOUD_REGION=ap-guangzhou`,
       () => `cred = credential.Credential("${secretId("tc-2")}", os.environ["TENCENTCLOUD_SECRET_KEY"])`,
     ],
     negatives: [
