@@ -64,7 +64,8 @@ const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
  * captured in a lookahead and consumed by a back-reference: an atomic group, so that a value
  * that does not end properly fails at once instead of being retried at every shorter length.
  */
-const VALUE = String.raw`(?<q>["'\x60]?)(?=(?<secret>${VALUE_CHAR}{8,200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
+const value = (minLength: number) =>
+  String.raw`(?<q>["'\x60]?)(?=(?<secret>${VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -217,8 +218,13 @@ const TOKEN_EXCLUDED = [
   "share",
 ];
 
-function assignment(name: string): RegExp {
-  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${VALUE}`);
+/**
+ * The minimum length is in the pattern as well as in the validator: on real code most
+ * `token: "..."` values are short identifiers, and rejecting them in the regex instead of as
+ * candidates halved generic-token's time on the benchmark corpus.
+ */
+function assignment(name: string, minLength = 8): RegExp {
+  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${value(minLength)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -594,7 +600,7 @@ export const detectors: Detector[] = [
       "master_key",
       "masterkey",
     ],
-    pattern: assignment(SECRET_NAME),
+    pattern: assignment(SECRET_NAME, 12),
     validate: assignmentValidator(SECRET_EXCLUDED, 12),
     examples: [
       () => `JWT_SECRET=${b64("s1", 44)}`,
@@ -634,7 +640,7 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["api_key", "apikey", "api-key", "api.key"],
-    pattern: assignment(API_KEY_NAME),
+    pattern: assignment(API_KEY_NAME, 16),
     validate: assignmentValidator(API_KEY_EXCLUDED, 16),
     examples: [
       () => `WEATHER_API_KEY=${hex("a1", 32)}`,
@@ -673,7 +679,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["token"],
-    pattern: assignment(TOKEN_NAME),
+    pattern: assignment(TOKEN_NAME, 16),
     validate: assignmentValidator(TOKEN_EXCLUDED, 16),
     examples: [
       () => `ACCESS_TOKEN=${pw("t1", 40)}`,

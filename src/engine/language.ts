@@ -181,13 +181,34 @@ function buildVocabulary(): Set<string> {
   return vocabulary;
 }
 
-/** Words and generated sub-word units, lower case, two characters or more. */
-export const VOCABULARY: ReadonlySet<string> = buildVocabulary();
+interface Lexicon {
+  /** Words and generated sub-word units, lower case, two characters or more. */
+  readonly words: ReadonlySet<string>;
+  /** Every prefix of a vocabulary word, so that segmentation stops extending a dead end early. */
+  readonly prefixes: ReadonlySet<string>;
+}
 
-/** Every prefix of a vocabulary word, so that segmentation stops extending a dead end early. */
-const PREFIXES: ReadonlySet<string> = new Set(
-  [...VOCABULARY].flatMap((word) => Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 2))),
-);
+let lexicon: Lexicon | undefined;
+
+/**
+ * Built on first use rather than at import: learning the sub-words takes about 0.4 s, which
+ * every CLI start and every worker thread paid even when no generic candidate ever needed it
+ * (measured with --cpu-prof on `keyhound scan README.md`).
+ */
+function getLexicon(): Lexicon {
+  if (lexicon === undefined) {
+    const words = buildVocabulary();
+    const prefixes = new Set(
+      [...words].flatMap((word) => Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 2))),
+    );
+    lexicon = { words, prefixes };
+  }
+  return lexicon;
+}
+
+export function vocabulary(): ReadonlySet<string> {
+  return getLexicon().words;
+}
 
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -208,6 +229,7 @@ function casedLikeAWord(piece: string): boolean {
  * BPE vocabularies hold "_id", ".com" or "-prod" as single tokens.
  */
 export function tokenize(value: string): string[] {
+  const { words, prefixes } = getLexicon();
   const n = value.length;
   const lower = value.toLowerCase();
   // cost[i]: fewest pieces for value[i..]; next[i]: where the first of them ends.
@@ -229,13 +251,9 @@ export function tokenize(value: string): string[] {
       const limit = Math.min(MAX_PIECE, n - start);
       for (let len = 2; len <= limit; len++) {
         const piece = lower.slice(start, start + len);
-        if (!PREFIXES.has(piece)) break;
+        if (!prefixes.has(piece)) break;
         const end = start + len;
-        if (
-          1 + (cost[end] as number) < best &&
-          VOCABULARY.has(piece) &&
-          casedLikeAWord(value.slice(start, end))
-        ) {
+        if (1 + (cost[end] as number) < best && words.has(piece) && casedLikeAWord(value.slice(start, end))) {
           best = 1 + (cost[end] as number);
           bestEnd = end;
         }
