@@ -146,26 +146,6 @@ const messagingBestPractices = [
   "store connection strings in Key Vault and rotate primary and secondary keys alternately",
 ];
 
-/**
- * Documentation values such as a1b2c3d4e5f6... interleave two sequences, which the shared
- * placeholder filter does not see: look for a run of six in the letters and in the digits alone.
- */
-const interleavedSequence = (secret: string): true | string => {
-  const letters = secret.replace(/[^A-Za-z]/g, "").toLowerCase();
-  const digits = secret.replace(/[^0-9]/g, "");
-  const checks: Array<[string, string]> = [
-    [letters, "abcdefghijklmnopqrstuvwxyz"],
-    [digits, "0123456789"],
-  ];
-  for (const [text, run] of checks) {
-    for (let i = 0; i + 6 <= run.length; i++) {
-      if (text.includes(run.slice(i, i + 6)))
-        return "letters or digits in sequence (a1b2c3...): a documentation value";
-    }
-  }
-  return true;
-};
-
 export const detectors: Detector[] = [
   {
     id: "azure-storage-connection-string",
@@ -680,7 +660,6 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:AZURE_OPENAI_API_KEY|AZURE_OPENAI_KEY|AZURE_OPENAI_SUBSCRIPTION_KEY|azure_openai_api_key|azure_openai_key|azureOpenAIApiKey|azureOpenAiApiKey|AzureOpenAIKey|AzureOpenAIApiKey|AzureOpenAI__ApiKey|AzureOpenAI:ApiKey|azure-openai-api-key|AZURE_AI_SERVICES_KEY|AZURE_COGNITIVE_SERVICES_KEY|COGNITIVE_SERVICES_KEY|CognitiveServicesKey|cognitive_services_key)${ASSIGN}(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
     ),
-    validate: interleavedSequence,
     examples: [
       () => `AZURE_OPENAI_API_KEY=${randomChars("hexLower", 32, "aoai-1")}`,
       () =>

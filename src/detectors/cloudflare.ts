@@ -38,25 +38,6 @@ const checksumValid = (prefixLength: number) => (secret: string) => {
   return crcHex(body) === secret.slice(prefixLength + 40) ? true : "CRC32 checksum does not match";
 };
 
-/**
- * Documentation values such as a1b2c3d4e5f6... interleave two sequences, which the shared
- * placeholder filter does not see: look for a run of six in the letters and in the digits alone.
- */
-const interleavedSequence = (secret: string): true | string => {
-  const letters = secret.replace(/[^A-Za-z]/g, "").toLowerCase();
-  const digits = secret.replace(/[^0-9]/g, "");
-  const checks: Array<[string, string]> = [
-    [letters, "abcdefghijklmnopqrstuvwxyz"],
-    [digits, "0123456789"],
-  ];
-  for (const [text, run] of checks) {
-    for (let i = 0; i + 6 <= run.length; i++) {
-      if (text.includes(run.slice(i, i + 6)))
-        return "letters or digits in sequence (a1b2c3...): a documentation value";
-    }
-  }
-  return true;
-};
 const tokenRevoke =
   "In the Cloudflare dashboard open My Profile > API Tokens, find the token (its name and last-used date are listed), and use the … menu > Roll to issue a new secret or Delete to remove it. Tokens found by Cloudflare's leaked-credential scanning partners are revoked automatically and announced by email.";
 const tokenAudit =
@@ -196,7 +177,6 @@ export const detectors: Detector[] = [
     keywords: ["cloudflare", "cf_api", "cf_dns", "cf_token", "cf-api", "cf_zone"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
-    validate: interleavedSequence,
     verify: {
       method: "GET",
       url: "https://api.cloudflare.com/client/v4/user/tokens/verify",
@@ -247,7 +227,6 @@ export const detectors: Detector[] = [
     keywords: ["cloudflare", "cf_api", "cf_global", "cf_key", "cf-api", "x-auth-key"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[a-f0-9]{37})(?![A-Za-z0-9])`),
-    validate: interleavedSequence,
     examples: [
       () => `CLOUDFLARE_API_KEY=${randomChars("hexLower", 37, "cfk-legacy-1")}`,
       () =>
