@@ -432,3 +432,13 @@ describe("generic detectors through the full catalog", () => {
     expect(findings.map((f) => f.detectorId)).toEqual(["ethereum-private-key"]);
   });
 });
+
+describe("generic secrets in code stored as JSON strings", () => {
+  it("finds a password assignment inside a Jupyter notebook cell", () => {
+    const password = randomChars("alnum", 20, "notebook-password");
+    const notebook = JSON.stringify({
+      cells: [{ cell_type: "code", source: [`db_password = "${password}"\n`] }],
+    });
+    expect(scanText(notebook, { path: "analysis.ipynb" }).map((f) => f.secret)).toEqual([password]);
+  });
+});

@@ -60,12 +60,13 @@ const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
 
 /**
  * The value after a name: quoted (`"..."`, `'...'`, backticks) or bare up to whitespace or a
- * separator. `q` holds the quote, so that validators can tell the two apart. The value is
+ * separator. `q` holds the quote, so that validators can tell the two apart; a quote may be
+ * escaped (`\"`), as in code stored inside JSON strings (Jupyter notebooks). The value is
  * captured in a lookahead and consumed by a back-reference: an atomic group, so that a value
  * that does not end properly fails at once instead of being retried at every shorter length.
  */
 const value = (minLength: number) =>
-  String.raw`(?<q>["'\x60]?)(?=(?<secret>${VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
+  String.raw`(?<q>(?:\\?["'\x60])?)(?=(?<secret>${VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -75,7 +76,7 @@ const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|
  * `=`, `:=`, `:`, `=>`, `||=`, `?=`, a comma (`define('DB_PASSWORD', '...')`) or whitespace
  * (SQL `PASSWORD '...'`, Groovy `storePassword "..."`, Dockerfile `ENV PASSWORD ...`).
  */
-const SEPARATOR = String.raw`(?<nq>["'\]]{0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
+const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
 
 const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
