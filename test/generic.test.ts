@@ -442,3 +442,17 @@ describe("generic secrets in code stored as JSON strings", () => {
     expect(scanText(notebook, { path: "analysis.ipynb" }).map((f) => f.secret)).toEqual([password]);
   });
 });
+
+describe("code expressions under credential names (seen in minified bundles and typings)", () => {
+  it.each([
+    ["pdf.mjs", "const AnnotationFieldFlag = {\n  PASSWORD: 0x0002000,\n};"],
+    ["bundle.js", "n.prompt=e.prompt,n.password=!!e.password,n.ignoreFocusOut=!!e.ignoreFocusOut"],
+    ["worker.js", "handler:c,password:t.password,evaluatorOptions:Object.assign({},o)"],
+    ["worker.min.mjs", "handler:c,password:t.password??null,evaluatorOptions:o"],
+    ["worker.js", "if(this.token===TokenKinds.T_OPEN_TAG_WITH_ECHO)return e()"],
+    ["emr.d.ts", "  KdcAdminPassword: XmlStringMaxLen256;"],
+    ["iot.d.ts", "export type MqttPassword = Buffer|Uint8Array|string;"],
+  ])("does not report %s: %s", (path, text) => {
+    expect(scanText(text, { path }).filter((f) => f.detectorId.startsWith("generic"))).toEqual([]);
+  });
+});

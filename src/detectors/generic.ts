@@ -5,6 +5,7 @@ import {
   genericValueReason,
   passwordPlaceholderReason,
   placeholderValueReason,
+  RANDOM_MIN_TOKENS_PER_CHAR,
   referenceReason,
   tokensPerChar,
   vendorPrefixReason,
@@ -76,7 +77,7 @@ const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|
  * `=`, `:=`, `:`, `=>`, `||=`, `?=`, a comma (`define('DB_PASSWORD', '...')`) or whitespace
  * (SQL `PASSWORD '...'`, Groovy `storePassword "..."`, Dockerfile `ENV PASSWORD ...`).
  */
-const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
+const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=(?!=)|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
 
 const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
@@ -304,6 +305,10 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     )
       return "a bare word (a variable, constant or type)";
     if (/(?:^|\s)(?::param|@param|:type|@arg)\s+[\w.]*$/.test(before)) return "a docstring parameter";
+    if (!q && !configLine) {
+      const expression = codeExpressionReason(secret, before);
+      if (expression !== undefined) return expression;
+    }
     if (/(?:^|[\s"'=])--?[A-Za-z0-9-]*$/.test(before))
       return "a command-line flag (reported by generic-cli-password)";
     // A password name says what the value is: a human-chosen password counts, when the name is
@@ -323,6 +328,25 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
       return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
     return genericValueReason(secret) ?? decodedReason(secret) ?? true;
   };
+}
+
+/**
+ * Why an unquoted value in code is an expression rather than a literal: what minified bundles
+ * and type declarations put after `password:` (`!!e.password`, `t.password`, `0x0002000`,
+ * `XmlStringMaxLen256;`, `Buffer|string`). Found on the benchmark corpus (pdf.js, monaco,
+ * aws-sdk typings), where each of these was reported before.
+ */
+function codeExpressionReason(value: string, before: string): string | undefined {
+  if (/^[=!&|?~+*/%^<>-]/.test(value)) return "an expression in code";
+  if (/^(?:0x[0-9a-f]+|0b[01]+|\d[\d_.]*(?:e\d+)?n?)$/i.test(value)) return "a number";
+  // `t.password`, `e?.token`, and with a fallback: `t.password??null`, `opts.token||""`.
+  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:(?:\?\?|\|\||&&).*)?$/.test(value))
+    return "a property access in code";
+  if (/^[A-Za-z_$][\w$]*(?:<[\w$,<> ]*>)?(?:\|[A-Za-z_$][\w$<>]*)+$/.test(value)) return "a union type";
+  if (/^[A-Z][A-Za-z0-9]*$/.test(value) && tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
+    return "a type or class name";
+  if (/^\s*(?:export\s+)?(?:declare\s+)?type\s+\w*$/.test(before)) return "a type alias";
+  return undefined;
 }
 
 /**
