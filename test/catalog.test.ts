@@ -10,7 +10,9 @@ const catalog: readonly Detector[] = onlyFiles
   ? (
       await Promise.all(
         onlyFiles.map(
-          async (file) => ((await import(`../src/detectors/${file}`)) as { detectors: Detector[] }).detectors,
+          async (file) =>
+            ((await import(/* @vite-ignore */ `../src/detectors/${file}`)) as { detectors: Detector[] })
+              .detectors,
         ),
       )
     ).flat()
