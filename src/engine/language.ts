@@ -142,28 +142,49 @@ const MAX_PIECE = 14;
  * that the vocabulary is the same on every run.
  */
 export function learnSubwords(words: readonly string[], merges: number): string[] {
-  const sequences = words.map((word) => [...word]);
+  // Units are numbered and pairs counted under numeric keys: the same merges as counting string
+  // pairs (checked: an identical vocabulary), 275 ms -> 128 ms, which every process that meets
+  // a generic candidate pays once (--cpu-prof showed it in every benchmark scan).
+  const unitIds = new Map<string, number>();
+  const units: string[] = [];
+  const idOf = (unit: string) => {
+    let id = unitIds.get(unit);
+    if (id === undefined) {
+      id = units.length;
+      units.push(unit);
+      unitIds.set(unit, id);
+    }
+    return id;
+  };
+  const sequences = words.map((word) => Array.from(word, idOf));
+  const PAIR = 0x100000;
   const learned: string[] = [];
   for (let round = 0; round < merges; round++) {
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     for (const seq of sequences) {
       for (let i = 0; i + 1 < seq.length; i++) {
-        const pair = `${seq[i]}\u0000${seq[i + 1]}`;
-        counts.set(pair, (counts.get(pair) ?? 0) + 1);
+        const key = (seq[i] as number) * PAIR + (seq[i + 1] as number);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
-    let best: string | undefined;
-    let bestCount = 1;
-    for (const [pair, count] of counts) {
-      if (count > bestCount || (count === bestCount && best !== undefined && pair < best)) {
-        best = pair;
+    // The most frequent pair seen at least twice; ties go to the alphabetically first pair.
+    let best: number | undefined;
+    let bestName = "";
+    let bestCount = 0;
+    for (const [key, count] of counts) {
+      if (count < 2 || count < bestCount) continue;
+      const name = `${units[Math.floor(key / PAIR)]}\u0000${units[key % PAIR]}`;
+      if (count > bestCount || name < bestName) {
+        best = key;
+        bestName = name;
         bestCount = count;
       }
     }
     if (best === undefined) break;
-    const [left, right] = best.split("\u0000") as [string, string];
-    const merged = left + right;
-    learned.push(merged);
+    const left = Math.floor(best / PAIR);
+    const right = best % PAIR;
+    const merged = idOf((units[left] as string) + (units[right] as string));
+    learned.push(units[merged] as string);
     for (const seq of sequences) {
       for (let i = 0; i + 1 < seq.length; i++) {
         if (seq[i] === left && seq[i + 1] === right) seq.splice(i, 2, merged);
