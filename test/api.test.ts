@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { oneLineFix } from "../src/catalog/mitigation.js";
 import { randomChars } from "../src/catalog/synth.js";
 import { catalog, type Detector, redact, reporters, scan, scanText } from "../src/index.js";
 import { tempTree } from "./helpers/cli.js";
@@ -108,5 +109,23 @@ describe("companions (multi-part credentials)", () => {
     expect(reporters.json({ findings: found, stats }, {})).not.toContain(secret);
     expect(reporters.text({ findings: found, stats }, {})).not.toContain(secret);
     expect(reporters.json({ findings: found, stats }, { showSecrets: true })).toContain(secret);
+  });
+});
+
+describe("report wording", () => {
+  it("redacts a secret URL after its host, so the reader sees which service it is", () => {
+    const path = `services/T${randomChars("upperAlnum", 8, "url-1")}/B${randomChars("upperAlnum", 10, "url-2")}/${randomChars("alnum", 24, "url-3")}`;
+    const [finding] = scanText(`SLACK_WEBHOOK = "https://hooks.slack.com/${path}"`);
+    expect(finding?.redacted.startsWith("https://hooks.slack.com/")).toBe(true);
+    expect(finding?.redacted).not.toContain(path.slice(-24));
+  });
+
+  it("cuts the one-line fix at a sentence end, not after an abbreviation or inside parentheses", () => {
+    const detector = catalog[0] as Detector;
+    const revoke =
+      "Reset it in the console (managed services: e.g. RDS > Modify. Or the CLI). Then rotate. More.";
+    expect(oneLineFix({ ...detector, mitigation: { revoke } })).toBe(
+      "Reset it in the console (managed services: e.g. RDS > Modify. Or the CLI).",
+    );
   });
 });

@@ -25,5 +25,13 @@ export function mitigationSteps(detector: Detector): string[] {
 
 /** The first step in one line, for reports: where to revoke. */
 export function oneLineFix(detector: Detector): string {
-  return detector.mitigation.revoke.split(/(?<=\.)\s/)[0] ?? detector.mitigation.revoke;
+  // Sentences end at ". " before a capital, not after "e.g." or "i.e.", and a sentence that
+  // opened a parenthesis runs on until it is closed.
+  const sentences = detector.mitigation.revoke.split(/(?<!\b(?:e\.g|i\.e|etc|vs|cf))(?<=\.)\s+(?=[A-Z`"'(])/);
+  let first = "";
+  for (const sentence of sentences) {
+    first = first ? `${first} ${sentence}` : sentence;
+    if (first.split("(").length === first.split(")").length) break;
+  }
+  return first;
 }

@@ -31,7 +31,9 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
   const lines = options.lines ?? new LineCounter();
   const redactions = candidates.map(({ detector, secret }) => {
     const prefix = detector.keywords.find((k) => secret.toLowerCase().startsWith(k.toLowerCase()));
-    return redact(secret, prefix?.length);
+    // A webhook or connection URL is identified by its host, which is not the secret part.
+    const origin = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s]+\//i.exec(secret)?.[0];
+    return redact(secret, prefix?.length ?? origin?.length);
   });
   const findings: Finding[] = [];
   candidates.forEach((candidate, index) => {
