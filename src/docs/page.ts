@@ -46,25 +46,25 @@ export function detectorPage(detector: Detector): DetectorPage {
 }
 
 /**
- * The example with every credential in it redacted, by this detector and by the whole catalog.
- * Scanning again after each pass catches values a pass reports only as a companion (the AWS
- * secret key beside its key id, found alone once the key id is redacted), so that the page
- * itself passes `keyhound scan`.
+ * The example with every credential in it redacted, found by this detector and by the whole
+ * catalog, companions included (the AWS secret key carried by its key id's finding), so that
+ * the page itself passes `keyhound scan`.
  */
 function redactExample(example: string, detector: Detector): string {
-  if (scanText(example, { catalog: [detector] }).length === 0) {
+  const own = scanText(example, { catalog: [detector] });
+  if (own.length === 0) {
     // A detector that misses its own example (one being written, a user's rule) would otherwise
     // show it raw: mask every long token-like run so that no page holds a usable secret.
     return example.replace(/[A-Za-z0-9+/_.-]{16,}={0,2}/g, (run) => redact(run));
   }
+  const replacements = [...own, ...scanText(example)].flatMap((finding) => [
+    [finding.secret, finding.redacted] as const,
+    ...(finding.companions ?? []).map((c) => [c.value, c.redacted] as const),
+  ]);
+  // Longest first, so a secret that contains another is replaced whole.
+  replacements.sort((a, b) => b[0].length - a[0].length);
   let text = example;
-  for (let pass = 0; pass < 4; pass++) {
-    const findings = [...scanText(text, { catalog: [detector] }), ...scanText(text)];
-    if (findings.length === 0) break;
-    // Longest first, so a secret that contains another is replaced whole.
-    findings.sort((a, b) => b.secret.length - a.secret.length);
-    for (const finding of findings) text = text.split(finding.secret).join(finding.redacted);
-  }
+  for (const [value, redacted] of replacements) text = text.split(value).join(redacted);
   return text;
 }
 
