@@ -19,6 +19,15 @@ const bestPractices = [
 const body = (label: string) =>
   `${randomChars("hexLower", 32, `${label}-a`)}_${randomChars("hexLower", 10, `${label}-b`)}`;
 
+/** Lists the caller's own keys: a read with no side effects. */
+const verify = {
+  method: "GET",
+  url: "https://api.smith.langchain.com/api/v1/api-key",
+  headers: { "X-API-Key": "{secret}" },
+  live: [200],
+  dead: [401, 403],
+} as const;
+
 export const detectors: Detector[] = [
   {
     id: "langsmith-personal-access-token",
@@ -37,13 +46,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["lsv2_pt_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_pt_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://api.smith.langchain.com/api/v1/api-key",
-      headers: { "X-API-Key": "{secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify,
     examples: [
       () => `LANGSMITH_API_KEY=lsv2_pt_${body("ls-pt-1")}`,
       () => `os.environ["LANGCHAIN_API_KEY"] = "lsv2_pt_${body("ls-pt-2")}"`,
@@ -73,13 +76,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["lsv2_sk_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_sk_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://api.smith.langchain.com/api/v1/api-key",
-      headers: { "X-API-Key": "{secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify,
     examples: [
       () => `LANGSMITH_API_KEY="lsv2_sk_${body("ls-sk-1")}"`,
       () => `  LANGCHAIN_API_KEY: lsv2_sk_${body("ls-sk-2")}`,
