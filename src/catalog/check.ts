@@ -87,7 +87,7 @@ function exampleOf(source: ExampleSource): string {
 }
 
 /** Inputs built to make a careless pattern backtrack: long runs of token bytes around keywords. */
-export function adversarialInputs(d: Detector): Buffer[] {
+function adversarialInputs(d: Detector): Buffer[] {
   const keyword = d.keywords[0] ?? "";
   const fill = (unit: string) =>
     unit.repeat(Math.ceil(ADVERSARIAL_BYTES / unit.length)).slice(0, ADVERSARIAL_BYTES);

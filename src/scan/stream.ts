@@ -15,7 +15,7 @@ export interface StreamScanOptions {
 
 /**
  * Scans content that arrives in pieces, such as a blob streamed out of git, in overlapping
- * chunks as `readChunks` does for files: a credential crossing a chunk boundary is seen whole,
+ * chunks as `readChunksSync` does for files: a credential crossing a chunk boundary is seen whole,
  * and memory stays bounded for content of any size. Content that fits in one piece is scanned
  * where it lies, without a copy.
  */

@@ -82,8 +82,3 @@ export function* readChunksSync(
     closeSync(fd);
   }
 }
-
-/** `readChunksSync` as an async iterable, for callers that prefer one. */
-export async function* readChunks(path: string, chunkSize: number, overlap: number): AsyncGenerator<Chunk> {
-  yield* readChunksSync(path, chunkSize, overlap);
-}
