@@ -2,17 +2,20 @@ import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
 import { shannonEntropy } from "../src/engine/filters.js";
 import {
+  BPE_MERGES,
   genericValueReason,
   learnSubwords,
   passwordPlaceholderReason,
   RANDOM_MIN_TOKENS_PER_CHAR,
   randomnessReason,
   referenceReason,
+  seedWords,
   tokenize,
   tokensPerChar,
   unLeet,
   vocabulary,
 } from "../src/engine/language.js";
+import { SUBWORDS } from "../src/engine/subwords.js";
 
 /** 50 generated tokens: the alphabets and lengths credentials are made of. */
 const ALPHABETS = ["hexLower", "alnum", "base64", "base64url", "lowerAlnum"] as const;
@@ -91,6 +94,8 @@ describe("language scorer", () => {
     expect(units[0]).toBe("or");
     expect(units).toContain("as");
     expect(vocabulary().size).toBeGreaterThan(900);
+    // The shipped units are what the seed words give (scripts/subwords.mjs regenerates them).
+    expect(SUBWORDS).toEqual(learnSubwords(seedWords(), BPE_MERGES));
     expect(vocabulary().has("password")).toBe(true);
   });
 

@@ -7,9 +7,10 @@
  * few long, known pieces. This module estimates that cost without shipping a tokenizer:
  *
  * 1. A vocabulary: a seed list of common English, configuration and programming words written
- *    for this file, plus sub-word units *generated* from it at load time by a small byte-pair
- *    encoding run (the most frequent adjacent pieces are merged, 400 times), so that affixes
- *    and stems ("tion", "ment", "pass", "conf") become units too.
+ *    for this file, plus sub-word units *generated* from it by a small byte-pair encoding run
+ *    (the most frequent adjacent pieces are merged, 400 times), so that affixes and stems
+ *    ("tion", "ment", "pass", "conf") become units too. The run's output is kept in
+ *    subwords.ts rather than repeated at start-up (see there).
  * 2. A segmentation of the value into the fewest pieces (longest matches, found by dynamic
  *    programming rather than greedily), where a piece only counts as a word if its letters are
  *    cased like a word (lower, UPPER or Capitalized: `pAsS` does not count): these are the
@@ -37,6 +38,7 @@
  */
 import { createHash } from "node:crypto";
 import { shannonEntropy } from "./filters.js";
+import { SUBWORDS } from "./subwords.js";
 
 /**
  * Seed vocabulary: everyday English, the words configuration and code are made of, and the
@@ -129,8 +131,8 @@ image images video audio font fonts icon icons logo avatar media mime plain octe
 admin allow assert attach branch bundle canary cluster commit compose container context cron daemon endpoint fetch format frontend backend gateway graph header helper host ingress kernel lambda layout lint listener loader logger macro manifest metric middleware migrate mutex namespace origin parser pipeline plugin pod policy process provider publish query region registry render replica resolver runtime runner schema scheduler selector shard sidecar socket spec stack subnet tenant thread timeout topic trigger vault volume webhook worker workflow
 `;
 
-/** Number of byte-pair merges learned from the seed words at load time. */
-const BPE_MERGES = 400;
+/** Number of byte-pair merges learned from the seed words (the length of SUBWORDS). */
+export const BPE_MERGES = 400;
 /** Digits per token: tokenizers split digit runs into short groups. */
 const DIGIT_GROUP = 2;
 /** Longest vocabulary entry tried at each position. */
@@ -143,8 +145,7 @@ const MAX_PIECE = 14;
  */
 export function learnSubwords(words: readonly string[], merges: number): string[] {
   // Units are numbered and pairs counted under numeric keys: the same merges as counting string
-  // pairs (checked: an identical vocabulary), 275 ms -> 128 ms, which every process that meets
-  // a generic candidate pays once (--cpu-prof showed it in every benchmark scan).
+  // pairs (checked: an identical vocabulary), 275 ms -> 128 ms.
   const unitIds = new Map<string, number>();
   const units: string[] = [];
   const idOf = (unit: string) => {
@@ -194,11 +195,15 @@ export function learnSubwords(words: readonly string[], merges: number): string[
   return learned;
 }
 
+/** The seed words, each once, in the order written. */
+export function seedWords(): string[] {
+  return [...new Set(SEED_WORDS.split(/\s+/).filter((w) => w.length > 0))];
+}
+
 function buildVocabulary(): Set<string> {
-  const words = [...new Set(SEED_WORDS.split(/\s+/).filter((w) => w.length > 0))];
   const vocabulary = new Set<string>();
-  for (const word of words) if (word.length >= 2) vocabulary.add(word);
-  for (const unit of learnSubwords(words, BPE_MERGES)) if (unit.length >= 2) vocabulary.add(unit);
+  for (const word of seedWords()) if (word.length >= 2) vocabulary.add(word);
+  for (const unit of SUBWORDS) if (unit.length >= 2) vocabulary.add(unit);
   return vocabulary;
 }
 
@@ -211,11 +216,7 @@ interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
-/**
- * Built on first use rather than at import: learning the sub-words takes about 0.4 s, which
- * every CLI start and every worker thread paid even when no generic candidate ever needed it
- * (measured with --cpu-prof on `keyhound scan README.md`).
- */
+/** Built on first use rather than at import: scans without generic candidates never need it. */
 function getLexicon(): Lexicon {
   if (lexicon === undefined) {
     const words = buildVocabulary();
