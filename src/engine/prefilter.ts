@@ -34,7 +34,6 @@ export class KeywordAutomaton {
   /** `webAssembly: false` runs the JS loop (the tests compare both). */
   constructor(keywords: readonly string[], options: { readonly webAssembly?: boolean } = {}) {
     this.keywords = keywords.map((k) => k.toLowerCase());
-    const { delta, outputs, stateCount } = buildAutomaton(this.keywords);
 
     // Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every
     // byte that occurs in no keyword, which leads back to the root from any state.
@@ -51,6 +50,7 @@ export class KeywordAutomaton {
     for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
     representative[0] = Math.max(0, classOf.indexOf(0));
     const stride = representative.length;
+    const { delta, outputs, stateCount } = buildAutomaton(this.keywords, representative);
 
     // Renumber: states that end no keyword first, accepting states last.
     const order: number[] = [];
@@ -68,7 +68,7 @@ export class KeywordAutomaton {
     for (let s = 0; s < stateCount; s++) {
       const row = (renamed[s] as number) * stride;
       for (let symbol = 0; symbol < stride; symbol++) {
-        const next = delta[s * 256 + (representative[symbol] as number)] as number;
+        const next = delta[s * stride + symbol] as number;
         table[row + symbol] = (renamed[next] as number) * rowBytes;
       }
     }
@@ -143,8 +143,13 @@ export class KeywordAutomaton {
  */
 export const SLICE = 64 * 1024;
 
-/** The Aho-Corasick automaton as a full DFA over bytes (ASCII case folded), with outputs. */
-function buildAutomaton(keywords: readonly string[]) {
+/**
+ * The Aho-Corasick automaton as a full DFA over byte classes, with outputs: `delta[s * n + c]`
+ * for the n classes, each given by one representative byte (lower case; every byte in no
+ * keyword is class 0). Built over classes rather than all 256 bytes: 4x less start-up work,
+ * which every worker thread pays.
+ */
+function buildAutomaton(keywords: readonly string[], representatives: readonly number[]) {
   const goto: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
   keywords.forEach((keyword, index) => {
@@ -168,31 +173,30 @@ function buildAutomaton(keywords: readonly string[]) {
   // Breadth-first, so a state's failure target is complete before the state itself. A
   // state's outputs are its own keyword, then those of its failure chain: longest first.
   const stateCount = goto.length;
-  const delta = new Int32Array(stateCount * 256);
+  const stride = representatives.length;
+  const delta = new Int32Array(stateCount * stride);
   const fail = new Int32Array(stateCount);
   const outputs: number[][] = own.map((list) => [...list]);
   const queue: number[] = [];
   const root = goto[0] as Map<number, number>;
-  for (let byte = 0; byte < 256; byte++) {
-    const next = root.get(foldByte(byte)) ?? 0;
-    delta[byte] = next;
-    if (next !== 0 && byte === foldByte(byte)) queue.push(next);
+  for (let symbol = 0; symbol < stride; symbol++) {
+    const next = root.get(representatives[symbol] as number) ?? 0;
+    delta[symbol] = next;
+    if (next !== 0) queue.push(next);
   }
   for (let cursor = 0; cursor < queue.length; cursor++) {
     const state = queue[cursor] as number;
     const edges = goto[state] as Map<number, number>;
-    for (let byte = 0; byte < 256; byte++) {
-      const target = edges.get(foldByte(byte));
-      const viaFail = delta[(fail[state] as number) * 256 + byte] as number;
+    for (let symbol = 0; symbol < stride; symbol++) {
+      const target = edges.get(representatives[symbol] as number);
+      const viaFail = delta[(fail[state] as number) * stride + symbol] as number;
       if (target === undefined) {
-        delta[state * 256 + byte] = viaFail;
+        delta[state * stride + symbol] = viaFail;
       } else {
-        delta[state * 256 + byte] = target;
-        if (byte === foldByte(byte)) {
-          fail[target] = viaFail;
-          (outputs[target] as number[]).push(...(outputs[viaFail] as number[]));
-          queue.push(target);
-        }
+        delta[state * stride + symbol] = target;
+        fail[target] = viaFail;
+        (outputs[target] as number[]).push(...(outputs[viaFail] as number[]));
+        queue.push(target);
       }
     }
   }
@@ -201,11 +205,6 @@ function buildAutomaton(keywords: readonly string[]) {
 
 function longestKeyword(keywords: readonly string[]): number {
   return keywords.reduce((longest, keyword) => Math.max(longest, Buffer.byteLength(keyword, "latin1")), 1);
-}
-
-/** ASCII upper case folds to lower case; keywords are stored lower case. */
-function foldByte(byte: number): number {
-  return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
 }
 
 interface Runner {
