@@ -1,3 +1,5 @@
+import { isAscii } from "node:buffer";
+
 const NEWLINE = 0x0a;
 
 /**
@@ -69,6 +71,9 @@ function lastNewlineBefore(buffer: Uint8Array, from: number, to: number): number
 
 /** Length in UTF-16 units of the UTF-8 bytes `buffer[from, to)`: what `toString().length` gives. */
 function utf16Length(buffer: Uint8Array, from: number, to: number): number {
+  // Most text is ASCII, which the native check confirms far faster than the loop below counts
+  // (the loop ran over every byte of long minified lines: 0.19 s of the benchmark scan).
+  if (to - from > 64 && isAscii(buffer.subarray(from, to))) return to - from;
   let length = 0;
   for (let i = from; i < to; i++) {
     const byte = buffer[i] as number;

@@ -116,15 +116,15 @@ export async function scanInWorkers(
         return;
       }
       if (options.local) {
-        const first = nextIndex;
-        nextIndex += files.length;
-        for (const [offset, file] of files.entries()) {
-          options.onFile(first + offset, file, options.local(file));
-          // Let worker replies in between, so that no worker waits for its next batch.
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          if (failure) throw failure;
-        }
-        return;
+        // One file here, then the workers again: a worker that empties its queue while this
+        // thread is busy gets the rest of the batch. (Scanning the whole batch here left the
+        // worker idle a fifth of the time on the benchmark corpus: --cpu-prof, per 100 ms.)
+        const file = files.shift() as WalkedFile;
+        options.onFile(nextIndex++, file, options.local(file));
+        // Let worker replies in, so that their slots show as free.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (files.length === 0) return;
+        continue;
       }
       await waitForChange();
     }
