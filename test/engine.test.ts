@@ -99,7 +99,7 @@ describe("chunked reads", () => {
     expect(peakAfter - peakBefore).toBeLessThan(80 * 1024 * 1024);
   });
 
-  it("finds a key straddling an 8 MB chunk boundary once, on the right line", async () => {
+  it("finds a key straddling a chunk boundary once, on the right line", async () => {
     const path = join(scratch, "straddle.txt");
     const key = token("straddle");
     // The first chunk ends at CHUNK_SIZE; start the key 10 bytes before it, after a newline.
@@ -246,6 +246,37 @@ describe("engine windows", () => {
     const line = Array.from({ length: 5000 }, (_, i) => token(`v${i % 500}`)).join(" ");
     expect(new Engine([detector]).scan(Buffer.from(line)).length).toBe(5000);
     expect(Math.max(...seen)).toBeLessThanOrEqual(128 + 35 + 512);
+  });
+
+  it("matches case-sensitive keywords only as written, any-case keywords in any case", () => {
+    const exact = tokenDetector({
+      keywords: ["TK_"],
+      caseSensitiveKeywords: true,
+      pattern: /(?<![A-Za-z0-9_])(?<secret>(?:TK|tk)_[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
+    });
+    const upper = `TK_${randomChars("alnum", 32, "u")}`;
+    const text = `${token("lower")}
+${upper}
+`;
+    expect(new Engine([exact]).scan(Buffer.from(text)).map((c) => c.secret)).toEqual([upper]);
+    const anyCase = { ...exact, caseSensitiveKeywords: false };
+    expect(new Engine([anyCase]).scan(Buffer.from(text)).map((c) => c.secret)).toEqual([token("lower"), upper]);
+  });
+
+  it("opens no window where the keyword gate fails, and sees the keyword through a lookbehind", () => {
+    // The pattern alone would take all three lines; the gate lets only `key =` through.
+    const gated = tokenDetector({
+      keywords: ["key"],
+      keywordGate: /(?<=key)[ \t]{0,3}=/,
+      pattern: /key[a-z]{0,2}[ \t]{0,3}[=:][ \t]{0,3}(?<secret>[A-Za-z0-9]{32})/,
+    });
+    const [a, b, c] = ["a", "b", "c"].map((label) => randomChars("alnum", 32, label));
+    const text = `keys = ${a}\nkey = ${b}\nmonkey: ${c}\n`;
+    expect(new Engine([{ ...gated, keywordGate: undefined }]).scan(Buffer.from(text)).length).toBe(3);
+    expect(new Engine([gated]).scan(Buffer.from(text)).map((found) => found.secret)).toEqual([b]);
+    // A buffer decoded piece by piece (over 4 MB) gives the gate the same view of the keyword.
+    const large = Buffer.from(`${"x".repeat(5 * 1024 * 1024)}\n${text}`);
+    expect(new Engine([gated]).scan(large).map((found) => found.secret)).toEqual([b]);
   });
 
   it("reports the same candidates whatever the order of overlapping keywords in a state", () => {

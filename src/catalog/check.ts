@@ -37,8 +37,10 @@ export function checkCatalog(detectors: readonly Detector[], options: CheckOptio
     d.examples.forEach((source, i) => {
       const text = exampleOf(source);
       const lower = text.toLowerCase();
-      if (!d.keywords.some((k) => lower.includes(k.toLowerCase())))
-        report(d.id, `example ${i + 1} holds none of the keywords`);
+      const holds = d.caseSensitiveKeywords
+        ? (k: string) => text.includes(k)
+        : (k: string) => lower.includes(k.toLowerCase());
+      if (!d.keywords.some(holds)) report(d.id, `example ${i + 1} holds none of the keywords`);
       const found = engine.scan(Buffer.from(text));
       if (!found.some((c) => c.detector === d)) {
         const other = found.map((c) => c.detector.id).join(", ");
@@ -102,14 +104,18 @@ function adversarialInputs(d: Detector): Buffer[] {
 
 /**
  * The pattern's own time on each hostile line, run over the whole line rather than in the
- * engine's windows, so catastrophic backtracking shows whatever the window size. The engine's
- * per-hit costs are measured by `npm run bench`, not here, since they depend on machine load.
+ * engine's windows, so catastrophic backtracking shows whatever the window size; plus the
+ * keyword gate's, tried at every keyword of the line as the engine does. The engine's per-hit
+ * costs are measured by `npm run bench`, not here, since they depend on machine load.
  */
 function slowestAdversarialMs(d: Detector): number {
   const regex = new RegExp(d.pattern.source, `${d.pattern.flags.replace(/[^ims]/g, "")}g`);
+  const gate =
+    d.keywordGate && new RegExp(d.keywordGate.source, `${d.keywordGate.flags.replace(/[^ims]/g, "")}y`);
   let slowest = 0;
   for (const input of adversarialInputs(d)) {
     const text = input.toString("latin1");
+    const lower = text.toLowerCase();
     // Best of three runs, so a pause of the shared machine is not blamed on the pattern.
     let best = Number.POSITIVE_INFINITY;
     for (let run = 0; run < 3 && best >= 5; run++) {
@@ -117,6 +123,14 @@ function slowestAdversarialMs(d: Detector): number {
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
         if (match[0].length === 0) regex.lastIndex++;
+      }
+      if (gate) {
+        for (const keyword of d.keywords.map((k) => k.toLowerCase())) {
+          for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) {
+            gate.lastIndex = at + keyword.length;
+            gate.test(text);
+          }
+        }
       }
       best = Math.min(best, performance.now() - started);
     }

@@ -88,6 +88,19 @@ export interface Detector {
   /** Literals (matched case-insensitively) that must occur before the pattern runs. */
   readonly keywords: readonly string[];
   /**
+   * Keywords match only as written, not in any case: for formats whose prefix has a fixed case
+   * (`EAA`, `ATTA`), so that the same letters inside words and base64 open no window.
+   */
+  readonly caseSensitiveKeywords?: boolean;
+  /**
+   * A cheap test at each keyword hit before the pattern runs: tried anchored at the keyword's
+   * end (a lookbehind may see the keyword itself, no further back), and a hit where it fails
+   * opens no window. For keywords that are common words in code (`token`, `pass`, `http`),
+   * where most hits are not followed by anything like a credential. It must accept every hit
+   * where the pattern can match, look at most 600 bytes ahead, and be safe on hostile input.
+   */
+  readonly keywordGate?: RegExp;
+  /**
    * The credential's shape. A named group `secret` marks the credential inside the match;
    * without it the whole match is the secret. Flags other than `i`, `m`, `s` are ignored.
    */

@@ -86,6 +86,20 @@ const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOT
 
 const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
+/**
+ * The keyword gate of the assignment rules: after the keyword, the rest of the name (`rest`,
+ * as `word` after `pass`), its end, and a separator of SEPARATOR or a space before a value.
+ * A superset of what the pattern accepts there, tried at every hit of words as common in code
+ * as `token` and `pass`: on the benchmark corpus most hits are `token)`, `token.kind` or
+ * `password;`, which it rejects without decoding a window.
+ */
+function assignmentGate(rest?: string): RegExp {
+  return new RegExp(
+    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:[:,|?]|=(?!=))|[ \t]{1,3}\\?["'\x60]?${VALUE_CHAR})`,
+    "i",
+  );
+}
+
 /** Words that, before a credential name, make it a form field, a test value or a hash. */
 const FORM_WORDS = [
   "hash",
@@ -577,6 +591,8 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["pass", "pwd", "identified"],
+    // `identified` is followed by a space and BY, which the gate's space-before-a-value allows.
+    keywordGate: assignmentGate("word|wd|phrase"),
     pattern: assignment(PASSWORD_NAME),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
@@ -630,6 +646,7 @@ export const detectors: Detector[] = [
       "master_key",
       "masterkey",
     ],
+    keywordGate: assignmentGate(String.raw`[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key`),
     pattern: assignment(SECRET_NAME, 12),
     validate: assignmentValidator(SECRET_EXCLUDED, 12),
     examples: [
@@ -670,6 +687,7 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["api_key", "apikey", "api-key", "api.key"],
+    keywordGate: assignmentGate(),
     pattern: assignment(API_KEY_NAME, 16),
     validate: assignmentValidator(API_KEY_EXCLUDED, 16),
     examples: [
@@ -709,6 +727,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["token"],
+    keywordGate: assignmentGate(),
     pattern: assignment(TOKEN_NAME, 16),
     validate: assignmentValidator(TOKEN_EXCLUDED, 16),
     examples: [
@@ -745,6 +764,9 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key"],
+    // The validator wants the tag or attribute name to end with a credential word, so the
+    // keyword is followed by the rest of that name and its closing `>` or quote.
+    keywordGate: /[\w.:-]{0,79}["'>]/,
     pattern:
       /(?:<(?<tag>[A-Za-z][\w.:-]{0,60})>|(?<![A-Za-z0-9])(?:key|name)[ \t]{0,2}=[ \t]{0,2}(?<aq>["'])(?<attr>[A-Za-z][\w.:-]{0,79})\k<aq>(?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|[ \t]{0,10}>))(?<secret>[^<>"'\s]{8,200})(?:<\/|["'])/,
     validate: xmlValidator,
@@ -783,15 +805,14 @@ export const detectors: Detector[] = [
         "in CI, read credentials from the CI system's secret store and never echo them",
       ],
     },
+    // Long flags end in the credential word after a hyphen (--token, --db-password): keying on
+    // the hyphen keeps the windows off the countless `token` and `secret` of ordinary code.
     keywords: [
-      "password",
-      "passwd",
-      "--pass",
       "-pass",
-      "token",
-      "api-key",
-      "apikey",
-      "secret",
+      "-token",
+      "-api-key",
+      "-apikey",
+      "-secret",
       "mysql",
       "mariadb",
       "sshpass",

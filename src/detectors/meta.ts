@@ -7,6 +7,8 @@ const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpper
 const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 /** Graph API access tokens: EAA, then letters naming the app, then a long alphanumeric body. */
 const GRAPH_TOKEN = /(?<![A-Za-z0-9+/_-])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-Za-z0-9+/=_-])/;
+/** `eaa` is everywhere in base64 and minified code; a token goes on for at least 90 letters. */
+const TOKEN_BODY = /[A-Za-z0-9]{90}/;
 
 const about =
   "Meta's Graph API gives apps access to Facebook, Instagram, Messenger and WhatsApp Business data on behalf of users, Pages and businesses.";
@@ -55,6 +57,8 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["EAA"],
+    caseSensitiveKeywords: true,
+    keywordGate: TOKEN_BODY,
     window: { before: 256, after: 768, multiline: true },
     pattern: GRAPH_TOKEN,
     validate: notWhatsApp,
@@ -94,6 +98,8 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["EAA"],
+    caseSensitiveKeywords: true,
+    keywordGate: TOKEN_BODY,
     window: { before: 256, after: 768, multiline: true },
     pattern: GRAPH_TOKEN,
     validate: whatsApp,

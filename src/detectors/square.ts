@@ -32,6 +32,8 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["EAAA"],
+    caseSensitiveKeywords: true,
+    keywordGate: /[A-Za-z0-9_-]{60}/,
     pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/,
     verify: {
       method: "GET",

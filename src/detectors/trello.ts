@@ -29,7 +29,9 @@ export const detectors: Detector[] = [
         "store tokens server-side, never in Power-Up client code",
       ],
     },
-    keywords: ["atta"],
+    keywords: ["ATTA"],
+    caseSensitiveKeywords: true,
+    keywordGate: /[A-Fa-f0-9]{60}/,
     pattern: /(?<![A-Za-z0-9_-])(?<secret>ATTA[A-Fa-f0-9]{60,72})(?![A-Za-z0-9_-])/,
     companions: [
       {

@@ -409,6 +409,13 @@ const FAMILIES: readonly Family[] = [
   },
 ];
 
+/**
+ * At a scheme keyword: the rest of the scheme, `://`, and an `@` before the authority ends.
+ * Nearly every URL in code has no user:password, so its hit (95,000 `http` in the 400 MB
+ * benchmark corpus) is dropped here without decoding a window.
+ */
+const AUTHORITY_WITH_USER = /[a-z0-9_+]{0,30}:\/\/[^\s/?#"'\x60<>\\]{0,520}@/i;
+
 const familyDetector = (f: Family): Detector => ({
   id: f.id,
   name: f.name,
@@ -424,6 +431,7 @@ const familyDetector = (f: Family): Detector => ({
   ],
   mitigation: { revoke: f.revoke, revokeUrl: f.revokeUrl, audit: f.audit, bestPractices: dbPractices },
   keywords: f.keywords,
+  keywordGate: AUTHORITY_WITH_USER,
   pattern: uri(f.scheme),
   validate: remoteValidator,
   examples: f.examples,
@@ -505,6 +513,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: FAMILIES.flatMap((f) => f.keywords),
+    keywordGate: AUTHORITY_WITH_USER,
     pattern: uri(ALL_SCHEMES),
     validate: localValidator,
     examples: [
