@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checksummedToken, randomChars } from "../src/catalog/synth.js";
@@ -62,6 +62,36 @@ describe("scanning in worker threads", () => {
     const threaded = scanJson("--workers", "2");
     const big = threaded.findings.filter((f) => String(f.path).endsWith("big.log"));
     expect(big.map((f) => f.line)).toEqual([300_001]);
+  });
+
+  it("hands a large scan over to the worker the CLI started ahead, losing and reordering nothing", () => {
+    // 60 MB in 600 files: the main thread starts scanning while the worker loads, then hands
+    // the rest over once the worker is ready.
+    const large = join(root, "..", `${root.split("/").pop()}-large`);
+    const filler = `${"const value = compute(input) + offset; // nothing secret here\n".repeat(1600)}`;
+    for (let i = 0; i < 600; i++) {
+      const folder = join(large, `dir-${i % 10}`);
+      mkdirSync(folder, { recursive: true });
+      const key = i % 50 === 0 ? `GITHUB_TOKEN=${checksummedToken("ghp_", 30, `l${i}`)}\n` : "";
+      writeFileSync(join(folder, `file-${i}.js`), `${filler}${key}${filler}`);
+    }
+    try {
+      const run = (...args: string[]) => {
+        const result = spawnSync(process.execPath, [cli, "scan", large, "--format", "json", ...args], {
+          encoding: "utf8",
+          maxBuffer: 1 << 26,
+        });
+        expect(result.status, result.stderr).toBe(1);
+        return JSON.parse(result.stdout) as { stats: { workers: number }; findings: unknown[] };
+      };
+      const byDefault = run();
+      const mainOnly = run("--workers", "0");
+      expect(mainOnly.findings.length).toBe(12);
+      expect(byDefault.findings).toEqual(mainOnly.findings);
+      if (availableParallelism() > 1) expect(byDefault.stats.workers).toBe(availableParallelism() - 1);
+    } finally {
+      rmSync(large, { recursive: true, force: true });
+    }
   });
 
   it("keeps a small scan in the main thread by default, and prints phase timings with --stats", () => {

@@ -1,20 +1,7 @@
 #!/usr/bin/env node
-import { CommanderError } from "commander";
-import { UsageError } from "../errors.js";
-import { buildProgram } from "./program.js";
+import { prestartWorkersFor } from "./prestart.js";
 
-/** Exit codes, as the peers use them: 0 clean, 1 findings, 2 usage or runtime error. */
-try {
-  await buildProgram().parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    // Commander already printed its one-line message; help and version exit 0.
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `keyhound: ${error instanceof UsageError ? "" : "error: "}${message.split("\n")[0]}\n`,
-    );
-    process.exitCode = 2;
-  }
-}
+prestartWorkersFor(process.argv.slice(2));
+// Imported after the workers are started: loading the program loads the whole catalog.
+const { runCli } = await import("./run.js");
+await runCli(process.argv);

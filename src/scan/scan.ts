@@ -7,7 +7,7 @@ import { type WalkedFile, walkFiles } from "../sources/files.js";
 import { emptyTimings, FileScanner, type ScanTimings } from "./file-scanner.js";
 import { findingsInBuffer } from "./findings.js";
 import { type DetectorSelection, selectDetectors, severityRank } from "./select.js";
-import { scanInWorkers, workerEntry } from "./workers.js";
+import { prestartedReady, prestartedWorkers, scanInWorkers, workerEntry } from "./workers.js";
 
 export { CHUNK_SIZE, type ScanTimings } from "./file-scanner.js";
 
@@ -54,14 +54,21 @@ export interface ScanResult {
 }
 
 /**
- * Below both of these a scan stays in the calling thread. A worker spends about 0.9 s of CPU
- * before it scans anything (loading the catalog and building its engine, with 450 detectors),
- * while the calling thread scans about 85 MB/s, or about 0.2 ms per small file (measured with
+ * Below both of these a scan stays in the calling thread. A worker spends about 0.3 s of CPU
+ * before it scans anything (loading the catalog and building its engine, with 480 detectors),
+ * while the calling thread scans about 150 MB/s, or about 0.1 ms per small file (measured with
  * `npm run bench` and on single packages of its corpus): a smaller scan is over before a
  * worker would help.
  */
 export const WORKER_MIN_FILES = 4096;
 export const WORKER_MIN_BYTES = 64 * 1024 * 1024;
+/**
+ * With workers started ahead, a scan hands files over once one is ready and it has seen this
+ * many files or bytes, so that a small scan (a few files) stays in this thread whatever the
+ * timing.
+ */
+const HANDOVER_MIN_FILES = 256;
+const HANDOVER_MIN_BYTES = 8 * 1024 * 1024;
 
 /** Scans files and directories for credentials. */
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
@@ -86,10 +93,30 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   };
 
   const threads = workerCount(options, detectors);
-  // By default, walk ahead until the scan is known to be large enough to be worth the threads.
+  let local: FileScanner | undefined;
+  const scanHere = (file: WalkedFile) => {
+    local ??= new FileScanner(new Engine(detectors));
+    return local.scanFile(file.absolute, file.display, file.size);
+  };
+  let index = 0;
   const ahead: WalkedFile[] = [];
   let walked = threads === 0;
-  if (threads > 0 && options.workers === undefined) {
+  if (threads > 0 && options.workers === undefined && prestartedWorkers() >= threads) {
+    // Workers started ahead (the CLI does) are still loading: scan here meanwhile, and hand the
+    // rest over once one is ready and the scan has shown it is not a small one.
+    let bytes = 0;
+    for (;;) {
+      const next = await files.next();
+      if (next.done) {
+        walked = true;
+        break;
+      }
+      record(index++, next.value, scanHere(next.value));
+      bytes += next.value.size;
+      if (prestartedReady() && (index >= HANDOVER_MIN_FILES || bytes >= HANDOVER_MIN_BYTES)) break;
+    }
+  } else if (threads > 0 && options.workers === undefined) {
+    // Otherwise walk ahead until the scan is known to be large enough to be worth the threads.
     let aheadBytes = 0;
     for (;;) {
       const next = await files.next();
@@ -104,28 +131,21 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   }
 
   if (walked) {
-    const scanner = new FileScanner(new Engine(detectors));
-    let index = 0;
-    for (const file of ahead) record(index++, file, scanner.scanFile(file.absolute, file.display, file.size));
-    for await (const file of files)
-      record(index++, file, scanner.scanFile(file.absolute, file.display, file.size));
-    addTimings(timings, scanner.timings);
+    for (const file of ahead) record(index++, file, scanHere(file));
+    for await (const file of files) record(index++, file, scanHere(file));
   } else {
     stats.workers = threads;
-    let local: FileScanner | undefined;
     await scanInWorkers(concat(ahead, files), {
       entry: workerEntry() as URL,
       workers: threads,
       setup: { detectors: detectors.map((d) => d.id) },
+      firstIndex: index,
       onFile: record,
       onTimings: (batch) => addTimings(timings, batch),
-      local: (file) => {
-        local ??= new FileScanner(new Engine(detectors));
-        return local.scanFile(file.absolute, file.display, file.size);
-      },
+      local: scanHere,
     });
-    if (local) addTimings(timings, local.timings);
   }
+  if (local) addTimings(timings, local.timings);
 
   const findings: Finding[] = [];
   for (const list of found) if (list) for (const finding of list) findings.push(finding);

@@ -1,0 +1,21 @@
+import { CommanderError } from "commander";
+import { UsageError } from "../errors.js";
+import { buildProgram } from "./program.js";
+
+/** Exit codes, as the peers use them: 0 clean, 1 findings, 2 usage or runtime error. */
+export async function runCli(argv: readonly string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed its one-line message; help and version exit 0.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(
+        `keyhound: ${error instanceof UsageError ? "" : "error: "}${message.split("\n")[0]}\n`,
+      );
+      process.exitCode = 2;
+    }
+  }
+}
