@@ -2,7 +2,7 @@
  * The catalog: every `Detector` exported as `detectors` by the files of this folder, one file
  * per vendor or family. Files are discovered, not listed, so adding a vendor touches one file.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Detector } from "../catalog/types.js";
@@ -10,20 +10,55 @@ import type { Detector } from "../catalog/types.js";
 const folder = dirname(fileURLToPath(import.meta.url));
 const ownExtension = extname(fileURLToPath(import.meta.url));
 
+/** Written by `npm run build` (scripts/bundle-catalog.mjs): every detector file in one module. */
+const BUNDLE = "catalog.bundle.js";
+
 async function loadCatalog(): Promise<readonly Detector[]> {
   const files = readdirSync(folder)
-    .filter((file) => extname(file) === ownExtension && !file.endsWith(".d.ts") && !file.startsWith("index."))
+    .filter(
+      (file) =>
+        extname(file) === ownExtension &&
+        !file.endsWith(".d.ts") &&
+        !file.startsWith("index.") &&
+        file !== BUNDLE &&
+        !file.startsWith("."),
+    )
     .sort();
-  const modules = await Promise.all(
-    files.map(async (file) => {
-      const module = (await import(pathToFileURL(`${folder}/${file}`).href)) as { detectors?: Detector[] };
+  const bundled = await loadBundle(files);
+  const modules =
+    bundled ??
+    (await Promise.all(
+      files.map(async (file) => (await import(pathToFileURL(`${folder}/${file}`).href)) as DetectorModule),
+    ));
+  return Object.freeze(
+    modules.flatMap((module, index) => {
       if (!Array.isArray(module.detectors)) {
-        throw new Error(`src/detectors/${file} must export "detectors", an array of Detector`);
+        throw new Error(`src/detectors/${files[index]} must export "detectors", an array of Detector`);
       }
       return module.detectors;
     }),
   );
-  return Object.freeze(modules.flat());
+}
+
+interface DetectorModule {
+  readonly detectors?: Detector[];
+}
+
+/**
+ * The bundle's modules, when there is a bundle built from exactly these files and newer than
+ * each of them; otherwise (running from sources, or after a plain `tsc`) `undefined`, and the
+ * files are imported one by one.
+ */
+async function loadBundle(files: readonly string[]): Promise<DetectorModule[] | undefined> {
+  const built = statSync(`${folder}/${BUNDLE}`, { throwIfNoEntry: false })?.mtimeMs;
+  if (built === undefined) return undefined;
+  if (files.some((file) => statSync(`${folder}/${file}`).mtimeMs > built)) return undefined;
+  const bundle = (await import(pathToFileURL(`${folder}/${BUNDLE}`).href)) as {
+    files: readonly string[];
+    modules: DetectorModule[];
+  };
+  if (bundle.files.length !== files.length || bundle.files.some((file, i) => file !== files[i])) return undefined;
+  return bundle.modules;
 }
 
 /** Every detector keyhound ships, in a stable order (by file, then as written). */
