@@ -57,7 +57,8 @@ async function loadBundle(files: readonly string[]): Promise<DetectorModule[] | 
     files: readonly string[];
     modules: DetectorModule[];
   };
-  if (bundle.files.length !== files.length || bundle.files.some((file, i) => file !== files[i])) return undefined;
+  if (bundle.files.length !== files.length || bundle.files.some((file, i) => file !== files[i]))
+    return undefined;
   return bundle.modules;
 }
 
