@@ -281,7 +281,9 @@ function nameWords(name: string): string[] {
 
 /** The words of the name before the credential word: ["user", "confirm"] in userConfirmPassword. */
 function wordsBeforeName(context: MatchContext): string[] {
-  return nameWords(/[A-Za-z0-9_.-]{0,60}$/.exec(lineBefore(context))?.[0] ?? "");
+  // Searched in the last 60 characters only (the same answer): an end-anchored search over the
+  // whole line tries every position of it.
+  return nameWords(/[A-Za-z0-9_.-]{0,60}$/.exec(lineBefore(context).slice(-60))?.[0] ?? "");
 }
 
 /**

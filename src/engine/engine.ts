@@ -96,6 +96,19 @@ export class Engine {
     this.detectors = detectors;
     const keywordIndex = new Map<string, number>();
     const detectorsByKeyword: KeywordUse[][] = [];
+    // Detectors with the same gate (Meta and WhatsApp on `EAA`, the URI rules on `http`) share
+    // one RegExp, so that a hit is tested once for all of them.
+    const gates = new Map<string, RegExp>();
+    const gateFor = (gate: RegExp) => {
+      const flags = `${gate.flags.replace(/[^ims]/g, "")}y`;
+      const key = `${flags}/${gate.source}`;
+      let compiled = gates.get(key);
+      if (compiled === undefined) {
+        compiled = new RegExp(gate.source, flags);
+        gates.set(key, compiled);
+      }
+      return compiled;
+    };
     this.compiled = detectors.map((detector, index) => {
       const flags = `${detector.pattern.flags.replace(/[^ims]/g, "")}gd`;
       for (const keyword of detector.keywords) {
@@ -122,9 +135,7 @@ export class Engine {
         after,
         multiline: detector.window?.multiline ?? false,
         keywords: detector.keywords.map((k) => k.toLowerCase()),
-        gate: detector.keywordGate
-          ? new RegExp(detector.keywordGate.source, `${detector.keywordGate.flags.replace(/[^ims]/g, "")}y`)
-          : undefined,
+        gate: detector.keywordGate ? gateFor(detector.keywordGate) : undefined,
         rank: CONFIDENCE_RANK[detector.confidence ?? "high"],
         companions: (detector.companions ?? []).map((companion) => ({
           name: companion.name,
@@ -187,6 +198,10 @@ export class Engine {
     // so one forward search per line serves every hit on it, however long the line.
     let newlineAfter = -1;
     let state = 0;
+    // The last gate tried, where, and its answer: the detectors of one hit come one after another.
+    let lastGate: RegExp | undefined;
+    let lastGateEnd = -1;
+    let lastGateOpen = false;
     for (let from = 0; from < length; from += SLICE) {
       const prefilterStarted = performance.now();
       const count = automaton.find(buffer, from, Math.min(length, from + SLICE), state);
@@ -202,7 +217,15 @@ export class Engine {
           const exact = uses[u + 2] as number;
           if (exact >= 0 && !sameBytes(buffer, hitStart, exactKeywords[exact] as Buffer)) continue;
           const detector = compiled[detectorIndex] as CompiledDetector;
-          if (detector.gate !== undefined && !text.gate(detector.gate, hitStart, hitEnd)) continue;
+          const gate = detector.gate;
+          if (gate !== undefined) {
+            if (gate !== lastGate || hitEnd !== lastGateEnd) {
+              lastGate = gate;
+              lastGateEnd = hitEnd;
+              lastGateOpen = text.gate(gate, hitStart, hitEnd);
+            }
+            if (!lastGateOpen) continue;
+          }
           // Searched only for hits that passed their checks: most hits (`eaa` in base64) do not.
           if (newlineAfter < hitEnd) {
             newlineAfter = buffer.indexOf(NEWLINE, hitEnd);
