@@ -88,14 +88,16 @@ const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
 /**
  * The keyword gate of the assignment rules: after the keyword, the rest of the name (`rest`,
- * as `word` after `pass`), its end, and a separator of SEPARATOR or a space before a value.
- * A superset of what the pattern accepts there, tried at every hit of words as common in code
- * as `token` and `pass`: on the benchmark corpus most hits are `token)`, `token.kind` or
- * `password;`, which it rejects without decoding a window.
+ * as `word` after `pass`), its end, then a separator of SEPARATOR (or SQL's `IDENTIFIED BY`)
+ * and the first `minLength` characters of a value, or the start of a type annotation. A superset of what the pattern
+ * accepts there, tried at every hit of words as common in code as `token` and `pass`: on the
+ * benchmark corpus most hits are `token)`, `token.kind`, `token: SyntaxKind` or `password;`,
+ * which it rejects without opening a window.
  */
-function assignmentGate(rest?: string): RegExp {
+function assignmentGate(minLength: number, rest?: string): RegExp {
+  const valueStart = String.raw`\\?["'\x60]?${VALUE_CHAR}{${minLength}}`;
   return new RegExp(
-    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:[:,|?]|=(?!=))|[ \t]{1,3}\\?["'\x60]?${VALUE_CHAR})`,
+    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?::=|=>|\|\|=|\?\?=|\?=|=(?!=)|:|,)[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
   );
 }
@@ -593,8 +595,7 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["pass", "pwd", "identified"],
-    // `identified` is followed by a space and BY, which the gate's space-before-a-value allows.
-    keywordGate: assignmentGate("word|wd|phrase"),
+    keywordGate: assignmentGate(8, "word|wd|phrase"),
     pattern: assignment(PASSWORD_NAME),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
@@ -648,7 +649,7 @@ export const detectors: Detector[] = [
       "master_key",
       "masterkey",
     ],
-    keywordGate: assignmentGate(String.raw`[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key`),
+    keywordGate: assignmentGate(12, String.raw`[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key`),
     pattern: assignment(SECRET_NAME, 12),
     validate: assignmentValidator(SECRET_EXCLUDED, 12),
     examples: [
@@ -689,7 +690,7 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["api_key", "apikey", "api-key", "api.key"],
-    keywordGate: assignmentGate(),
+    keywordGate: assignmentGate(16),
     pattern: assignment(API_KEY_NAME, 16),
     validate: assignmentValidator(API_KEY_EXCLUDED, 16),
     examples: [
@@ -729,7 +730,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["token"],
-    keywordGate: assignmentGate(),
+    keywordGate: assignmentGate(16),
     pattern: assignment(TOKEN_NAME, 16),
     validate: assignmentValidator(TOKEN_EXCLUDED, 16),
     examples: [
