@@ -101,9 +101,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   let index = 0;
   const ahead: WalkedFile[] = [];
   let walked = threads === 0;
-  if (threads > 0 && options.workers === undefined && prestartedWorkers() >= threads) {
+  if (threads > 0 && options.workers === undefined) {
     // Workers started ahead (the CLI does) are still loading: scan here meanwhile, and hand the
-    // rest over once one is ready and the scan has shown it is not a small one.
+    // rest over once one is ready and the scan has shown it is not a small one. Otherwise walk
+    // ahead until the scan is known to be large enough to be worth starting threads.
+    const prestarted = prestartedWorkers() >= threads;
+    let count = 0;
     let bytes = 0;
     for (;;) {
       const next = await files.next();
@@ -111,22 +114,14 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
         walked = true;
         break;
       }
-      record(index++, next.value, scanHere(next.value));
+      if (prestarted) record(index++, next.value, scanHere(next.value));
+      else ahead.push(next.value);
+      count++;
       bytes += next.value.size;
-      if (prestartedReady() && (index >= HANDOVER_MIN_FILES || bytes >= HANDOVER_MIN_BYTES)) break;
-    }
-  } else if (threads > 0 && options.workers === undefined) {
-    // Otherwise walk ahead until the scan is known to be large enough to be worth the threads.
-    let aheadBytes = 0;
-    for (;;) {
-      const next = await files.next();
-      if (next.done) {
-        walked = true;
-        break;
-      }
-      ahead.push(next.value);
-      aheadBytes += next.value.size;
-      if (ahead.length >= WORKER_MIN_FILES || aheadBytes >= WORKER_MIN_BYTES) break;
+      const enough = prestarted
+        ? prestartedReady() && (count >= HANDOVER_MIN_FILES || bytes >= HANDOVER_MIN_BYTES)
+        : count >= WORKER_MIN_FILES || bytes >= WORKER_MIN_BYTES;
+      if (enough) break;
     }
   }
 
