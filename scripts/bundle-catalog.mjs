@@ -32,7 +32,8 @@ try {
     platform: "node",
     // Only the detector files themselves go in; everything they import from elsewhere stays out.
     external: (id, importer) =>
-      id.startsWith("node:") || (importer !== undefined && !resolve(dirname(importer), id).startsWith(`${folder}/`)),
+      id.startsWith("node:") ||
+      (importer !== undefined && !resolve(dirname(importer), id).startsWith(`${folder}/`)),
     logLevel: "warn",
   });
   await build.write({ file: join(folder, BUNDLE), format: "esm" });
@@ -40,4 +41,6 @@ try {
 } finally {
   rmSync(join(folder, ENTRY), { force: true });
 }
-process.stdout.write(`bundled ${files.length} detector files into dist/detectors/${BUNDLE} (${statSync(join(folder, BUNDLE)).size} bytes)\n`);
+process.stdout.write(
+  `bundled ${files.length} detector files into dist/detectors/${BUNDLE} (${statSync(join(folder, BUNDLE)).size} bytes)\n`,
+);

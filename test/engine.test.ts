@@ -260,7 +260,10 @@ ${upper}
 `;
     expect(new Engine([exact]).scan(Buffer.from(text)).map((c) => c.secret)).toEqual([upper]);
     const anyCase = { ...exact, caseSensitiveKeywords: false };
-    expect(new Engine([anyCase]).scan(Buffer.from(text)).map((c) => c.secret)).toEqual([token("lower"), upper]);
+    expect(new Engine([anyCase]).scan(Buffer.from(text)).map((c) => c.secret)).toEqual([
+      token("lower"),
+      upper,
+    ]);
   });
 
   it("opens no window where the keyword gate fails, and sees the keyword through a lookbehind", () => {
