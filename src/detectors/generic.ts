@@ -82,7 +82,8 @@ const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|
  * `=`, `:=`, `:`, `=>`, `||=`, `?=`, a comma (`define('DB_PASSWORD', '...')`) or whitespace
  * (SQL `PASSWORD '...'`, Groovy `storePassword "..."`, Dockerfile `ENV PASSWORD ...`).
  */
-const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>:=|=>|\|\|=|\?\?=|\?=|=(?!=)|:|,)[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
+const ASSIGNMENT_MARK = String.raw`:=|=>|\|\|=|\?\?=|\?=|=(?!=)|:|,`;
+const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>${ASSIGNMENT_MARK})[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
 
 const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
@@ -97,7 +98,7 @@ const END_OF_NAME = `(?![A-Za-z0-9_])`;
 function assignmentGate(minLength: number, rest?: string): RegExp {
   const valueStart = String.raw`\\?["'\x60]?${VALUE_CHAR}{${minLength}}`;
   return new RegExp(
-    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?::=|=>|\|\|=|\?\?=|\?=|=(?!=)|:|,)[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
+    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
   );
 }

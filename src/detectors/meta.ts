@@ -7,8 +7,19 @@ const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpper
 const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 /** Graph API access tokens: EAA, then letters naming the app, then a long alphanumeric body. */
 const GRAPH_TOKEN = /(?<![A-Za-z0-9+/_-])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-Za-z0-9+/=_-])/;
-/** `eaa` is everywhere in base64 and minified code; a token goes on for at least 90 letters. */
-const TOKEN_BODY = /[A-Za-z0-9]{90}/;
+
+/**
+ * Meta and WhatsApp tokens have one shape; the validators tell them apart. `eaa` is everywhere
+ * in base64 and minified code, so the keyword is matched as written and must be followed by
+ * the 90 letters a token has at least.
+ */
+const graphTokenShape = {
+  keywords: ["EAA"],
+  caseSensitiveKeywords: true,
+  keywordGate: /[A-Za-z0-9]{90}/,
+  window: { before: 256, after: 768, multiline: true },
+  pattern: GRAPH_TOKEN,
+} as const;
 
 const about =
   "Meta's Graph API gives apps access to Facebook, Instagram, Messenger and WhatsApp Business data on behalf of users, Pages and businesses.";
@@ -56,11 +67,7 @@ export const detectors: Detector[] = [
         "Check the token in the Access Token Debugger (developers.facebook.com/tools/debug/accesstoken) for its app, user and scopes, and review the Page's activity log and the ad accounts' Activity history for the exposure window.",
       bestPractices: practices,
     },
-    keywords: ["EAA"],
-    caseSensitiveKeywords: true,
-    keywordGate: TOKEN_BODY,
-    window: { before: 256, after: 768, multiline: true },
-    pattern: GRAPH_TOKEN,
+    ...graphTokenShape,
     validate: notWhatsApp,
     examples: [
       () => `FACEBOOK_ACCESS_TOKEN=${graphToken("meta-1")}`,
@@ -97,11 +104,7 @@ export const detectors: Detector[] = [
         "Review WhatsApp Manager > Insights and message history, message templates and the app's webhook configuration for the exposure window.",
       bestPractices: practices,
     },
-    keywords: ["EAA"],
-    caseSensitiveKeywords: true,
-    keywordGate: TOKEN_BODY,
-    window: { before: 256, after: 768, multiline: true },
-    pattern: GRAPH_TOKEN,
+    ...graphTokenShape,
     validate: whatsApp,
     examples: [
       () => `WHATSAPP_TOKEN=${graphToken("wa-1")}`,

@@ -68,9 +68,13 @@ export function workerEntry(): URL | undefined {
  * of following it. Unreferenced until a scan takes them, so an unused one (the scan turned out
  * small) never keeps the process alive.
  */
-const prestarted: Worker[] = [];
-/** Per prestarted worker, a flag it raises once it can scan (read without waiting for events). */
-const readyFlags = new Map<Worker, Int32Array>();
+const prestarted: PrestartedWorker[] = [];
+
+interface PrestartedWorker {
+  readonly worker: Worker;
+  /** Raised by the worker once it can scan: read without waiting for an event. */
+  readonly ready: Int32Array;
+}
 
 /** Starts `count` scan workers now, for the next `scanInWorkers` to use. */
 export function prestartScanWorkers(count: number): void {
@@ -78,18 +82,20 @@ export function prestartScanWorkers(count: number): void {
   if (entry === undefined) return;
   for (let i = 0; i < count; i++) {
     const ready = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(entry, { workerData: { ready } satisfies WorkerData });
-    readyFlags.set(worker, ready);
-    worker.unref();
+    const started: PrestartedWorker = {
+      worker: new Worker(entry, { workerData: { ready } satisfies WorkerData }),
+      ready,
+    };
+    started.worker.unref();
     // One that fails before a scan takes it is dropped: the scan then starts its own, whose
     // failure it sees.
     const drop = () => {
-      const index = prestarted.indexOf(worker);
+      const index = prestarted.indexOf(started);
       if (index !== -1) prestarted.splice(index, 1);
     };
-    worker.once("error", drop);
-    worker.once("exit", drop);
-    prestarted.push(worker);
+    started.worker.once("error", drop);
+    started.worker.once("exit", drop);
+    prestarted.push(started);
   }
 }
 
@@ -100,14 +106,14 @@ export function prestartedWorkers(): number {
 
 /** Whether a worker started ahead has loaded and can scan. */
 export function prestartedReady(): boolean {
-  return prestarted.some((worker) => Atomics.load(readyFlags.get(worker) as Int32Array, 0) === 1);
+  return prestarted.some(({ ready }) => Atomics.load(ready, 0) === 1);
 }
 
 function startWorker(entry: URL): Worker {
-  const worker = prestarted.shift();
-  if (worker === undefined) return new Worker(entry);
-  worker.ref();
-  return worker;
+  const taken = prestarted.shift();
+  if (taken === undefined) return new Worker(entry);
+  taken.worker.ref();
+  return taken.worker;
 }
 
 export interface WorkerScanOptions {
