@@ -38,19 +38,14 @@ export class KeywordAutomaton {
     // Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every
     // byte that occurs in no keyword, which leads back to the root from any state.
     const classOf = new Int32Array(256);
-    const representative: number[] = [0];
+    let stride = 1;
     for (const keyword of this.keywords) {
       for (const byte of Buffer.from(keyword, "latin1")) {
-        if (classOf[byte] === 0) {
-          classOf[byte] = representative.length;
-          representative.push(byte);
-        }
+        if (classOf[byte] === 0) classOf[byte] = stride++;
       }
     }
     for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
-    representative[0] = Math.max(0, classOf.indexOf(0));
-    const stride = representative.length;
-    const { delta, outputs, stateCount } = buildAutomaton(this.keywords, representative);
+    const { delta, outputs, stateCount } = buildAutomaton(this.keywords, classOf, stride);
 
     // Renumber: states that end no keyword first, accepting states last.
     const order: number[] = [];
@@ -145,55 +140,57 @@ export const SLICE = 64 * 1024;
 
 /**
  * The Aho-Corasick automaton as a full DFA over byte classes, with outputs: `delta[s * n + c]`
- * for the n classes, each given by one representative byte (lower case; every byte in no
- * keyword is class 0). Built over classes rather than all 256 bytes: 4x less start-up work,
- * which every worker thread pays.
+ * for the n classes (`symbolOf` maps a byte to its class; keywords are lower case). The trie is
+ * built in the same flat table, which the breadth-first pass then completes in place: no map
+ * per state, and the classes rather than all 256 bytes, since every worker thread pays this
+ * at start-up.
  */
-function buildAutomaton(keywords: readonly string[], representatives: readonly number[]) {
-  const goto: Map<number, number>[] = [new Map()];
-  const own: number[][] = [[]];
+function buildAutomaton(keywords: readonly string[], symbolOf: Int32Array, stride: number) {
+  let delta = new Int32Array(1024 * stride);
+  const outputs: number[][] = [[]];
+  // State 0 is the root, which no trie edge enters: 0 in the trie means "no edge".
+  let stateCount = 1;
   keywords.forEach((keyword, index) => {
     const bytes = Buffer.from(keyword, "latin1");
     if (bytes.length === 0) throw new Error("keywords must not be empty");
     let state = 0;
     for (const byte of bytes) {
-      const edges = goto[state] as Map<number, number>;
-      let next = edges.get(byte);
-      if (next === undefined) {
-        next = goto.length;
-        goto.push(new Map());
-        own.push([]);
-        edges.set(byte, next);
+      const at = state * stride + (symbolOf[byte] as number);
+      let next = delta[at] as number;
+      if (next === 0) {
+        next = stateCount++;
+        if (stateCount * stride > delta.length) {
+          const grown = new Int32Array(2 * delta.length);
+          grown.set(delta);
+          delta = grown;
+        }
+        outputs.push([]);
+        delta[at] = next;
       }
       state = next;
     }
-    (own[state] as number[]).push(index);
+    (outputs[state] as number[]).push(index);
   });
 
-  // Breadth-first, so a state's failure target is complete before the state itself. A
-  // state's outputs are its own keyword, then those of its failure chain: longest first.
-  const stateCount = goto.length;
-  const stride = representatives.length;
-  const delta = new Int32Array(stateCount * stride);
+  // Breadth-first, so a state's failure target is complete before the state itself: a missing
+  // edge takes the failure state's transition. A state's outputs are its own keyword, then
+  // those of its failure chain: longest first.
   const fail = new Int32Array(stateCount);
-  const outputs: number[][] = own.map((list) => [...list]);
   const queue: number[] = [];
-  const root = goto[0] as Map<number, number>;
   for (let symbol = 0; symbol < stride; symbol++) {
-    const next = root.get(representatives[symbol] as number) ?? 0;
-    delta[symbol] = next;
-    if (next !== 0) queue.push(next);
+    const child = delta[symbol] as number;
+    if (child !== 0) queue.push(child);
   }
   for (let cursor = 0; cursor < queue.length; cursor++) {
     const state = queue[cursor] as number;
-    const edges = goto[state] as Map<number, number>;
+    const row = state * stride;
+    const failRow = (fail[state] as number) * stride;
     for (let symbol = 0; symbol < stride; symbol++) {
-      const target = edges.get(representatives[symbol] as number);
-      const viaFail = delta[(fail[state] as number) * stride + symbol] as number;
-      if (target === undefined) {
-        delta[state * stride + symbol] = viaFail;
+      const target = delta[row + symbol] as number;
+      const viaFail = delta[failRow + symbol] as number;
+      if (target === 0) {
+        delta[row + symbol] = viaFail;
       } else {
-        delta[state * stride + symbol] = target;
         fail[target] = viaFail;
         (outputs[target] as number[]).push(...(outputs[viaFail] as number[]));
         queue.push(target);
