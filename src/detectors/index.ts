@@ -10,7 +10,7 @@ import type { Detector } from "../catalog/types.js";
 const folder = dirname(fileURLToPath(import.meta.url));
 const ownExtension = extname(fileURLToPath(import.meta.url));
 
-/** Written by `npm run build` (scripts/bundle-catalog.mjs): every detector file in one module. */
+/** Written by `npm run build` (scripts/bundle.mjs): every detector file in one module. */
 const BUNDLE = "catalog.bundle.js";
 
 async function loadCatalog(): Promise<readonly Detector[]> {
