@@ -15,7 +15,7 @@
  * imports of their compiled files, so each has one instance per thread (one Engine class, one
  * UsageError for `instanceof`, one lazily built lexicon).
  */
-import { readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rolldown } from "rolldown";
@@ -95,6 +95,9 @@ const written = await bundle(
 for (const file of readdirSync(cli)) {
   if (!written.includes(file)) rmSync(join(cli, file));
 }
+// The package's bin: executable even where no installer sets the mode (a reused npx cache
+// entry links to it without touching it).
+chmodSync(join(cli, "main.js"), 0o755);
 
 process.stdout.write(
   `bundled ${files.length} detector files into dist/detectors/${BUNDLE} (${statSync(join(detectors, BUNDLE)).size} bytes), and the CLI into dist/cli/main.js and worker.js\n`,
