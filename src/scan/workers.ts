@@ -141,7 +141,10 @@ export async function scanInWorkers(
     inFlightBytes: 0,
   }));
   for (const member of pool) member.worker.postMessage(options.setup);
-  const pending = new Map<number, { files: readonly WalkedFile[]; first: number; bytes: number }>();
+  const pending = new Map<
+    number,
+    { files: readonly WalkedFile[]; indices: readonly number[]; bytes: number }
+  >();
   let failure: Error | undefined;
   // Resolved whenever a batch finishes or a worker fails, so the feeder can go on.
   let wake: () => void = () => {};
@@ -158,7 +161,7 @@ export async function scanInWorkers(
       member.inFlight--;
       member.inFlightBytes -= batch.bytes;
       batch.files.forEach((file, offset) => {
-        options.onFile(batch.first + offset, file, reply.results[offset] ?? undefined);
+        options.onFile(batch.indices[offset] as number, file, reply.results[offset] ?? undefined);
       });
       options.onTimings(reply.timings);
       wake();
@@ -174,8 +177,8 @@ export async function scanInWorkers(
   }
 
   let nextBatch = 0;
-  let nextIndex = options.firstIndex ?? 0;
-  const send = async (files: WalkedFile[]) => {
+  /** `files` with their positions in the walk; both shrink as this thread takes files. */
+  const send = async (files: WalkedFile[], indices: number[]) => {
     for (;;) {
       if (failure) throw failure;
       // The least busy worker, if it has room.
@@ -183,19 +186,23 @@ export async function scanInWorkers(
       if (member.inFlight < IN_FLIGHT_BATCHES && member.inFlightBytes < IN_FLIGHT_BYTES) {
         const batch = nextBatch++;
         const bytes = files.reduce((sum, file) => sum + file.size, 0);
-        pending.set(batch, { files, first: nextIndex, bytes });
-        nextIndex += files.length;
+        pending.set(batch, { files, indices, bytes });
         member.inFlight++;
         member.inFlightBytes += bytes;
         member.worker.postMessage({ batch, files } satisfies BatchRequest);
         return;
       }
-      if (options.local) {
-        // One file here, then the workers again: a worker that empties its queue while this
-        // thread is busy gets the rest of the batch. (Scanning the whole batch here left the
-        // worker idle a fifth of the time on the benchmark corpus: --cpu-prof, per 100 ms.)
-        const file = files.shift() as WalkedFile;
-        options.onFile(nextIndex++, file, options.local(file));
+      // One file here, then the workers again: a worker that empties its queue while this
+      // thread is busy gets the rest of the batch. (Scanning the whole batch here left the
+      // worker idle a fifth of the time on the benchmark corpus: --cpu-prof, per 100 ms.) Only
+      // a file of at most half the work queued in the least busy worker, so that the worker
+      // still has work when this thread is done: this thread on a 13 MB bundle left the worker
+      // idle for tens of milliseconds.
+      const mine = options.local ? files.findIndex((file) => 2 * file.size <= member.inFlightBytes) : -1;
+      if (options.local && mine !== -1) {
+        const [file] = files.splice(mine, 1) as [WalkedFile];
+        const [index] = indices.splice(mine, 1) as [number];
+        options.onFile(index, file, options.local(file));
         // Let worker replies in, so that their slots show as free.
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (files.length === 0) return;
@@ -207,17 +214,21 @@ export async function scanInWorkers(
 
   try {
     let batch: WalkedFile[] = [];
+    let indices: number[] = [];
     let batchBytes = 0;
+    let nextIndex = options.firstIndex ?? 0;
     for await (const file of files) {
       batch.push({ absolute: file.absolute, display: file.display, size: file.size });
+      indices.push(nextIndex++);
       batchBytes += file.size;
       if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
-        await send(batch);
+        await send(batch, indices);
         batch = [];
+        indices = [];
         batchBytes = 0;
       }
     }
-    if (batch.length > 0) await send(batch);
+    if (batch.length > 0) await send(batch, indices);
     while (pending.size > 0) {
       if (failure) throw failure;
       await waitForChange();
