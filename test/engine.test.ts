@@ -282,6 +282,27 @@ ${upper}
     expect(new Engine([gated]).scan(large).map((found) => found.secret)).toEqual([b]);
   });
 
+  it("sees keywords, gates and windows that cross the engine's 64 KB text segments", () => {
+    const gated = tokenDetector({
+      keywords: ["key"],
+      keywordGate: /(?<=key)[ \t]{0,3}=/,
+      pattern: /key[ \t]{0,3}=[ \t]{0,3}(?<secret>[A-Za-z0-9]{32})/,
+    });
+    // 100 segments, more than the engine keeps at once; each key line ends a few bytes before
+    // or after a segment boundary, so the keyword, the gate or the value crosses it.
+    const segment = 64 * 1024;
+    let text = "";
+    const expected: string[] = [];
+    for (let i = 1; i <= 100; i++) {
+      const value = randomChars("alnum", 32, `segment-${i}`);
+      const line = `key = ${value}\n`;
+      const lineStart = i * segment - (i % line.length);
+      text += `${"x".repeat(lineStart - text.length - 1)}\n${line}`;
+      expected.push(value);
+    }
+    expect(new Engine([gated]).scan(Buffer.from(text)).map((found) => found.secret)).toEqual(expected);
+  });
+
   it("reports the same candidates whatever the order of overlapping keywords in a state", () => {
     const generic = tokenDetector({
       id: "test-generic",
