@@ -250,7 +250,10 @@ function casedLikeAWord(piece: string): boolean {
  * groups and single characters. A separator before a letter joins the following piece, as
  * BPE vocabularies hold "_id", ".com" or "-prod" as single tokens.
  */
-export function tokenize(value: string): string[] {
+export function tokenize(value: string): readonly string[] {
+  // A generic candidate is segmented up to three times (placeholder check, then tokens per
+  // character with and without leet): the last answer is kept.
+  if (value === lastTokenized.value) return lastTokenized.tokens;
   const { words, prefixes } = getLexicon();
   const n = value.length;
   const lower = value.toLowerCase();
@@ -286,8 +289,11 @@ export function tokenize(value: string): string[] {
   }
   const tokens: string[] = [];
   for (let i = 0; i < n; i = next[i] as number) tokens.push(value.slice(i, next[i]));
+  lastTokenized = { value, tokens: Object.freeze(tokens) };
   return tokens;
 }
+
+let lastTokenized: { readonly value: string; readonly tokens: readonly string[] } = { value: "", tokens: [] };
 
 const LEET: Record<string, string> = {
   "0": "o",
@@ -313,9 +319,10 @@ export function unLeet(value: string): string {
 /** Estimated tokenizer cost per character: about 1 for random tokens, 0.1 to 0.4 for language. */
 export function tokensPerChar(value: string): number {
   if (value.length === 0) return 0;
-  const plain = tokenize(value).length;
-  const deLeeted = tokenize(unLeet(value)).length;
-  return Math.min(plain, deLeeted) / value.length;
+  // De-leeted first: the placeholder check has just segmented that (see tokenize's memo).
+  const deLeeted = unLeet(value);
+  const fromDeLeeted = tokenize(deLeeted).length;
+  return (deLeeted === value ? fromDeLeeted : Math.min(fromDeLeeted, tokenize(value).length)) / value.length;
 }
 
 /** Values below this cost read like words; measured in test/language.test.ts. */
@@ -415,16 +422,13 @@ const PLACEHOLDER_VALUES = new Set(
  * SHA-256 prefixes of credentials printed in specifications and copied into countless docs and
  * tests: RFC 6749's access, refresh and authorization codes and client secret (2YotnF...,
  * tGzv3J..., SplxlO..., 7Fjfp0..., gX1fBa...), RFC 6750's bearer token (mF_9.B5f-4.1JqM) and
- * RFC 6749's second client password (8xLOxB...).
+ * RFC 6749's second client password (8xLOxB...), with their lengths: only a value of one of
+ * those lengths is hashed (a hash per candidate showed in profiles).
  */
-const SPECIFICATION_SAMPLES = new Set([
-  "6c96130f130ab0d6",
-  "00cf4c781dc37003",
-  "a35b81a7d7927b70",
-  "e9974c507d2a8021",
-  "53f5da0aaa93d64c",
-  "9e309cccd311ea64",
-  "b8e148545b13c78b",
+const SPECIFICATION_SAMPLES: ReadonlyMap<number, ReadonlySet<string>> = new Map([
+  [10, new Set(["53f5da0aaa93d64c", "9e309cccd311ea64"])],
+  [15, new Set(["b8e148545b13c78b"])],
+  [22, new Set(["6c96130f130ab0d6", "00cf4c781dc37003", "a35b81a7d7927b70", "e9974c507d2a8021"])],
 ]);
 
 const HOME_ROW = /[asdfghjkl]/gi;
@@ -433,7 +437,11 @@ const HOME_ROW = /[asdfghjkl]/gi;
 export function placeholderValueReason(value: string): string | undefined {
   const lower = value.toLowerCase();
   if (PLACEHOLDER_VALUES.has(lower)) return `the placeholder "${value}"`;
-  if (SPECIFICATION_SAMPLES.has(createHash("sha256").update(value).digest("hex").slice(0, 16)))
+  if (
+    SPECIFICATION_SAMPLES.get(value.length)?.has(
+      createHash("sha256").update(value).digest("hex").slice(0, 16),
+    )
+  )
     return "a sample value from a specification (RFC 6749/6750)";
   // "sdlfkj452", "askfjh234as9sd8": typed by hand on the home row, as documentation does.
   const alpha = value.replace(/[^A-Za-z]/g, "");
