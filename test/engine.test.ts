@@ -266,6 +266,16 @@ ${upper}
     ]);
   });
 
+  it("skips keyword hits that follow a character outside keywordPrecededBy", () => {
+    // The pattern alone takes a token after a letter too; the class keeps only token starts.
+    const loose = tokenDetector({ pattern: /(?<secret>tk_[A-Za-z0-9]{32})(?![A-Za-z0-9_])/ });
+    const bounded = { ...loose, keywordPrecededBy: /[^A-Za-z0-9]/ };
+    const [a, b, c] = ["a", "b", "c"].map((label) => token(label));
+    const text = `${a}\nx${b}\n(${c})\n`;
+    expect(new Engine([loose]).scan(Buffer.from(text)).length).toBe(3);
+    expect(new Engine([bounded]).scan(Buffer.from(text)).map((found) => found.secret)).toEqual([a, c]);
+  });
+
   it("opens no window where the keyword gate fails, and sees the keyword through a lookbehind", () => {
     // The pattern alone would take all three lines; the gate lets only `key =` through.
     const gated = tokenDetector({

@@ -93,6 +93,14 @@ export interface Detector {
    */
   readonly caseSensitiveKeywords?: boolean;
   /**
+   * The characters a keyword hit may follow, as a one-character class such as
+   * `/[^A-Za-z0-9_-]/`: a hit right after any other character opens no window (one byte looked
+   * at, before the keyword gate). For prefixes that the pattern wants at the start of a token
+   * but that occur inside base64 and words (`EAA`, `pat`); a hit at the start of the input
+   * always counts. It must accept every character the pattern's own lookbehind accepts.
+   */
+  readonly keywordPrecededBy?: RegExp;
+  /**
    * A cheap test at each keyword hit before the pattern runs: tried anchored at the keyword's
    * end (a lookbehind may see the keyword itself, no further back), and a hit where it fails
    * opens no window. For keywords that are common words in code (`token`, `pass`, `http`),

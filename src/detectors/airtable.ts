@@ -34,6 +34,7 @@ export const detectors: Detector[] = [
     keywords: ["pat"],
     // "pat" starts path, pattern and patch: the dot after 14 characters rules those out cheaply.
     caseSensitiveKeywords: true,
+    keywordPrecededBy: /[^A-Za-z0-9_]/,
     keywordGate: /[A-Za-z0-9]{14}\./,
     pattern: /(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_])/,
     verify: {

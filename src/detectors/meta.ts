@@ -16,6 +16,7 @@ const GRAPH_TOKEN = /(?<![A-Za-z0-9+/_-])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-
 const graphTokenShape = {
   keywords: ["EAA"],
   caseSensitiveKeywords: true,
+  keywordPrecededBy: /[^A-Za-z0-9+/_-]/,
   keywordGate: /[A-Za-z0-9]{90}/,
   window: { before: 256, after: 768, multiline: true },
   pattern: GRAPH_TOKEN,

@@ -30,6 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["re_"],
     caseSensitiveKeywords: true,
+    keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /[A-Za-z0-9]{8}_/,
     pattern: /(?<![A-Za-z0-9_-])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
     examples: [

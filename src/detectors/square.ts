@@ -33,6 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["EAAA"],
     caseSensitiveKeywords: true,
+    keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /[A-Za-z0-9_-]{60}/,
     pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/,
     verify: {

@@ -54,6 +54,8 @@ interface CompiledDetector {
   readonly keywords: readonly string[];
   /** Tried sticky at each keyword hit's end; a hit where it fails opens no window. */
   readonly gate: RegExp | undefined;
+  /** Per byte value, 1 where a keyword hit may follow that byte (`keywordPrecededBy`). */
+  readonly precededBy: Uint8Array | undefined;
   readonly rank: number;
   readonly companions: readonly CompiledCompanion[];
 }
@@ -136,6 +138,7 @@ export class Engine {
         multiline: detector.window?.multiline ?? false,
         keywords: detector.keywords.map((k) => k.toLowerCase()),
         gate: detector.keywordGate ? gateFor(detector.keywordGate) : undefined,
+        precededBy: detector.keywordPrecededBy ? byteClass(detector.keywordPrecededBy) : undefined,
         rank: CONFIDENCE_RANK[detector.confidence ?? "high"],
         companions: (detector.companions ?? []).map((companion) => ({
           name: companion.name,
@@ -214,9 +217,14 @@ export class Engine {
         for (let u = 0; u < uses.length; u += 3) {
           const detectorIndex = uses[u] as number;
           const hitStart = hitEnd - (uses[u + 1] as number);
+          const detector = compiled[detectorIndex] as CompiledDetector;
+          // One byte first: most `EAA` hits sit inside base64, right after a letter.
+          const precededBy = detector.precededBy;
+          if (precededBy !== undefined && hitStart > 0 && precededBy[buffer[hitStart - 1] as number] === 0) {
+            continue;
+          }
           const exact = uses[u + 2] as number;
           if (exact >= 0 && !sameBytes(buffer, hitStart, exactKeywords[exact] as Buffer)) continue;
-          const detector = compiled[detectorIndex] as CompiledDetector;
           const gate = detector.gate;
           if (gate !== undefined) {
             if (gate !== lastGate || hitEnd !== lastGateEnd) {
@@ -429,6 +437,12 @@ interface KeywordUse {
   readonly detector: number;
   /** Index into the engine's exact keywords, -1 when any case matches. */
   readonly exact: number;
+}
+
+/** The byte values (read as Latin-1, as windows are) that a one-character class matches. */
+function byteClass(characterClass: RegExp): Uint8Array {
+  const single = new RegExp(`^(?:${characterClass.source})$`, characterClass.flags.replace(/[gy]/g, ""));
+  return Uint8Array.from({ length: 256 }, (_, byte) => (single.test(String.fromCharCode(byte)) ? 1 : 0));
 }
 
 function sameBytes(buffer: Buffer, at: number, expected: Buffer): boolean {
