@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
 import { readChunksSync } from "../sources/read.js";
@@ -60,7 +60,10 @@ export class FileScanner {
       this.scratch = Buffer.allocUnsafe(Math.min(this.chunkSize + 1, Math.max(wanted, doubled)));
     }
     const findings: Finding[] = [];
-    const lines = new LineCounter();
+    // Lines are counted only up to findings: the chunks before one are read again then, which
+    // for most large files (no finding past the first chunk) never happens. Counting every
+    // chunk as it went by cost 85 ms of a 2.5 s scan of the benchmark corpus.
+    const lines = new LineCounter((from, to) => readRange(absolute, from, to));
     let chunks = 0;
     const prefilterBefore = engine.timings.prefilterMs;
     const started = performance.now();
@@ -78,9 +81,6 @@ export class FileScanner {
         });
         // One push per finding: spreading a huge array into push() overflows the stack.
         for (const finding of found) findings.push(finding);
-        if (chunk.reportBefore !== Number.POSITIVE_INFINITY) {
-          lines.advance(chunk.bytes, chunk.start, chunk.start + chunk.bytes.length - overlap);
-        }
         working += performance.now() - chunkStarted;
       }
     } catch {
@@ -97,5 +97,21 @@ export class FileScanner {
       return (size ?? statSync(absolute, { throwIfNoEntry: false })?.size) === 0 ? [] : undefined;
     }
     return findings;
+  }
+}
+
+/** Bytes [from, to) of a file, read again in blocks of up to 1 MB. */
+function* readRange(path: string, from: number, to: number): Generator<[Uint8Array, number]> {
+  const block = Buffer.allocUnsafe(Math.min(to - from, 1024 * 1024));
+  const fd = openSync(path, "r");
+  try {
+    for (let at = from; at < to; ) {
+      const read = readSync(fd, block, 0, Math.min(block.length, to - at), at);
+      if (read === 0) return;
+      yield [block.subarray(0, read), at];
+      at += read;
+    }
+  } finally {
+    closeSync(fd);
   }
 }

@@ -9,6 +9,11 @@ const NEWLINE = 0x0a;
  * offset, so many findings on one long (minified) line cost one pass over it, not one each.
  */
 export class LineCounter {
+  /**
+   * Reads bytes that are no longer in memory again, for a counter that skipped them: given
+   * [from, to), yields the bytes of that range in order, each with its absolute offset.
+   */
+  private readonly reread: ((from: number, to: number) => Iterable<[Uint8Array, number]>) | undefined;
   /** Absolute offset up to which newlines have been counted. */
   private countedTo = 0;
   /** Newlines before `countedTo`. */
@@ -23,7 +28,20 @@ export class LineCounter {
    * absolute offset `bufferStart`. Offsets must not go backwards past the last one asked about
    * in an earlier buffer.
    */
+  /**
+   * `reread`, when given, lets the counter skip chunks it is not asked about (`skip`) and read
+   * their bytes again only if a later offset is asked about.
+   */
+  constructor(reread?: (from: number, to: number) => Iterable<[Uint8Array, number]>) {
+    this.reread = reread;
+  }
+
   lineAt(buffer: Uint8Array, bufferStart: number, offset: number): number {
+    if (this.countedTo < bufferStart && this.reread !== undefined) {
+      for (const [bytes, start] of this.reread(this.countedTo, bufferStart)) {
+        this.lineAt(bytes, start, start + bytes.length);
+      }
+    }
     const from = this.countedTo - bufferStart;
     const to = offset - bufferStart;
     if (offset < this.countedTo) {
@@ -56,7 +74,7 @@ export class LineCounter {
     return this.characters + 1;
   }
 
-  /** Counts the rest of a buffer before moving on to the next chunk. */
+  /** Counts the rest of a buffer before moving on to the next chunk (when bytes cannot be read again). */
   advance(buffer: Uint8Array, bufferStart: number, to: number) {
     if (to > this.countedTo) this.lineAt(buffer, bufferStart, to);
   }
