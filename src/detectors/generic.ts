@@ -290,9 +290,24 @@ function nameWords(name: string): string[] {
 
 /** The words of the name before the credential word: ["user", "confirm"] in userConfirmPassword. */
 function wordsBeforeName(context: MatchContext): string[] {
-  // Searched in the last 60 characters only (the same answer): an end-anchored search over the
-  // whole line tries every position of it.
-  return nameWords(/[A-Za-z0-9_.-]{0,60}$/.exec(lineBefore(context).slice(-60))?.[0] ?? "");
+  // The name characters that end the line, at most 60, found walking back: an end-anchored
+  // regex tries every start position (it showed in profiles of the generic rules).
+  const line = lineBefore(context);
+  let start = line.length;
+  while (start > 0 && line.length - start < 60 && isNameChar(line.charCodeAt(start - 1))) start--;
+  return nameWords(line.slice(start));
+}
+
+/** [A-Za-z0-9_.-] */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f ||
+    code === 0x2e ||
+    code === 0x2d
+  );
 }
 
 /**
