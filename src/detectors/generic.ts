@@ -671,7 +671,7 @@ export const detectors: Detector[] = [
       "master_key",
       "masterkey",
     ],
-    keywordGate: assignmentGate(12, String.raw`[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key`),
+    keywordGate: assignmentGate(12, "[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key"),
     pattern: assignment(SECRET_NAME, 12),
     validate: assignmentValidator(SECRET_EXCLUDED, 12),
     examples: [
