@@ -96,7 +96,7 @@ export interface Detector {
    * The characters a keyword hit may follow, as a one-character class such as
    * `/[^A-Za-z0-9_-]/`: a hit right after any other character opens no window (one byte looked
    * at, before the keyword gate). For prefixes that the pattern wants at the start of a token
-   * but that occur inside base64 and words (`EAA`, `pat`); a hit at the start of the input
+   * but that also end common words (`pat` in compat, spatial); a hit at the start of the input
    * always counts. It must accept every character the pattern's own lookbehind accepts.
    */
   readonly keywordPrecededBy?: RegExp;

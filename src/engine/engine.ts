@@ -218,7 +218,7 @@ export class Engine {
           const detectorIndex = uses[u] as number;
           const hitStart = hitEnd - (uses[u + 1] as number);
           const detector = compiled[detectorIndex] as CompiledDetector;
-          // One byte first: most `EAA` hits sit inside base64, right after a letter.
+          // One byte first: `pat` also ends compat and spatial.
           const precededBy = detector.precededBy;
           if (precededBy !== undefined && hitStart > 0 && precededBy[buffer[hitStart - 1] as number] === 0) {
             continue;
