@@ -4,6 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checksummedToken, randomChars } from "../src/catalog/synth.js";
+import { fileForThisThread } from "../src/scan/workers.js";
 
 // Worker threads load the compiled worker (dist/scan/worker.js): under vitest the sources are
 // TypeScript, so the worker path is tested through the built CLI (`npm test` builds first).
@@ -103,6 +104,13 @@ describe("scanning in worker threads", () => {
       /keyhound: \d+ files, [\d.]+ MB in [\d.]+ s \([\d.]+ MB\/s\), 0 skipped, 0 worker threads/,
     );
     expect(result.stderr).toMatch(/walk \d+ ms, read \d+ ms, prefilter \d+ ms, match \d+ ms, report \d+ ms/);
+  });
+
+  it("has the main thread take a file the worker's queue outlasts, else the smallest", () => {
+    const sizes = (...list: number[]) => list.map((size) => ({ size }));
+    expect(fileForThisThread(sizes(100, 5, 7), 8)).toBe(1);
+    expect(fileForThisThread(sizes(3, 5), 8)).toBe(0);
+    expect(fileForThisThread(sizes(90, 30, 60), 8)).toBe(1);
   });
 
   it("rejects a worker count that is not a whole number", () => {

@@ -130,6 +130,21 @@ export interface WorkerScanOptions {
   readonly local?: (file: WalkedFile) => Finding[] | undefined;
 }
 
+/**
+ * Which of a batch's files the main thread scans while the workers are full: the first no
+ * larger than `queuedBytes` (the least busy worker's queue, so that it does not run dry
+ * meanwhile), else the smallest.
+ */
+export function fileForThisThread(files: readonly { readonly size: number }[], queuedBytes: number): number {
+  const fitting = files.findIndex((file) => file.size <= queuedBytes);
+  if (fitting !== -1) return fitting;
+  let smallest = 0;
+  files.forEach((file, at) => {
+    if (file.size < (files[smallest] as { size: number }).size) smallest = at;
+  });
+  return smallest;
+}
+
 /** Scans `files` (an ordered stream) in worker threads; resolves when every file is done. */
 export async function scanInWorkers(
   files: AsyncIterable<WalkedFile>,
@@ -199,13 +214,7 @@ export async function scanInWorkers(
       // thread is done before the worker runs dry (a 13 MB bundle here left it idle), else the
       // smallest: waiting instead left this thread idle a seventh of the run.
       if (options.local) {
-        let mine = files.findIndex((file) => file.size <= member.inFlightBytes);
-        if (mine === -1) {
-          mine = 0;
-          files.forEach((file, at) => {
-            if (file.size < (files[mine] as WalkedFile).size) mine = at;
-          });
-        }
+        const mine = fileForThisThread(files, member.inFlightBytes);
         const [file] = files.splice(mine, 1) as [WalkedFile];
         const [index] = indices.splice(mine, 1) as [number];
         options.onFile(index, file, options.local(file));
