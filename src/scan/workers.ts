@@ -3,7 +3,7 @@
  * batches of paths; each worker reads and scans them with its own engine; findings come back
  * per file. A worker holds a few batches at a time (enough that it does not run dry while the
  * main thread scans a large file), which bounds memory whatever the number of files. When
- * every worker is full, the main thread scans the next file itself: it has loaded the catalog
+ * every worker is full, the main thread scans a file of the batch itself: it has loaded the catalog
  * already, and starting a thread costs about 0.3 s of CPU (mostly loading the catalog), so on
  * two cores one worker plus the main thread beats two workers.
  */
