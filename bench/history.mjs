@@ -27,23 +27,12 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist", "cli", "main.js");
-const { randomChars } = await import(join(root, "dist", "catalog", "synth.js"));
+const { prng, randomChars } = await import(join(root, "dist", "catalog", "synth.js"));
 
 const COMMITS = Number(process.env.KEYHOUND_BENCH_COMMITS ?? 3000);
 const FILES = 400;
 const RUNS = 3;
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", HOME: tmpdir() };
-
-/** mulberry32, so the repository is the same on every run and machine. */
-function prng(seed) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const anthropicKey = (label) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
 

@@ -32,8 +32,11 @@ function seedOf(label: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: small, fast, good enough to look random to an entropy filter. */
-function prng(seed: number): () => number {
+/**
+ * mulberry32: small, fast, good enough to look random to an entropy filter; the same sequence
+ * for the same seed on every run and machine (the history benchmark builds its repository with it).
+ */
+export function prng(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
