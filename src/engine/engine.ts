@@ -81,8 +81,11 @@ export class Engine {
   /** Widest window any detector needs: callers that chunk input overlap chunks by twice this. */
   readonly maxWindow: number;
   private readonly compiled: CompiledDetector[];
-  /** Milliseconds spent in the keyword pass and in everything after it, summed over scans. */
-  readonly timings = { prefilterMs: 0, matchMs: 0 };
+  /**
+   * Milliseconds spent in the keyword pass, summed over scans: callers that time a whole scan
+   * (the file scanner's phases) subtract it to get the matching time.
+   */
+  readonly timings = { prefilterMs: 0 };
   private readonly automaton: KeywordAutomaton;
   /** Confidence rank per detector, for overlap resolution (built once, not per scan). */
   private readonly rank: ReadonlyMap<Detector, number>;
@@ -162,8 +165,6 @@ export class Engine {
     const buffer = Buffer.isBuffer(bytes)
       ? bytes
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const started = performance.now();
-    const prefilterBefore = this.timings.prefilterMs;
     const text = new LazyText(buffer);
     const windows = this.collectWindows(buffer, text);
     const candidates: Candidate[] = [];
@@ -181,9 +182,7 @@ export class Engine {
         );
       }
     }
-    const result = mergeCompanionPairs(resolveOverlaps(candidates, this.rank));
-    this.timings.matchMs += performance.now() - started - (this.timings.prefilterMs - prefilterBefore);
-    return result;
+    return mergeCompanionPairs(resolveOverlaps(candidates, this.rank));
   }
 
   /**
