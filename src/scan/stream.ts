@@ -94,15 +94,15 @@ export class StreamScanner implements ObjectSink {
     const reportBefore = last
       ? Number.POSITIVE_INFINITY
       : this.chunkStart + bytes.length - Math.floor(this.overlap / 2);
-    this.findings.push(
-      ...findingsInBuffer(this.engine, bytes, {
-        path: this.path,
-        bufferStart: this.chunkStart,
-        reportFrom: this.reportFrom,
-        reportBefore,
-        lines: this.lines,
-      }),
-    );
+    const found = findingsInBuffer(this.engine, bytes, {
+      path: this.path,
+      bufferStart: this.chunkStart,
+      reportFrom: this.reportFrom,
+      reportBefore,
+      lines: this.lines,
+    });
+    // One push per finding, as the file scanner does: spreading a huge array overflows the stack.
+    for (const finding of found) this.findings.push(finding);
     this.reportFrom = reportBefore;
   }
 }
