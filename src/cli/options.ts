@@ -31,7 +31,7 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
-export function parseExitCode(value: string): number {
+function parseExitCode(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 255)
     throw new InvalidArgumentError(`"${value}" is not an exit code (0-255)`);

@@ -399,7 +399,7 @@ function codeExpressionReason(value: string, before: string): string | undefined
  * vendor token, or a label (`"password": "Passwort"` in a translation file). Unlike
  * `genericValueReason`, values that read like words (`thisismypassword`) are kept.
  */
-export function humanPasswordReason(value: string): string | undefined {
+function humanPasswordReason(value: string): string | undefined {
   if (value.length < 8) return "shorter than 8 characters";
   const reason =
     referenceReason(value) ??

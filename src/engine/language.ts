@@ -329,7 +329,7 @@ export function tokensPerChar(value: string): number {
 export const RANDOM_MIN_TOKENS_PER_CHAR = 0.5;
 
 /** Entropy floor for a value of `length` characters (random values of that length sit above it). */
-export function entropyFloor(length: number): number {
+function entropyFloor(length: number): number {
   if (length < 12) return 2.3;
   if (length < 16) return 2.6;
   if (length < 24) return 2.8;

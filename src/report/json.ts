@@ -6,7 +6,7 @@ import type { Reporter } from "./reporter.js";
  * The JSON report, shape version 1 (documented in README.md, "JSON report"). Fields are only
  * ever added within a version; a rename or removal bumps `version`.
  */
-export const JSON_REPORT_VERSION = 1;
+const JSON_REPORT_VERSION = 1;
 
 export const jsonReporter: Reporter = ({ findings, stats }, { showSecrets = false }) =>
   `${JSON.stringify(

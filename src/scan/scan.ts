@@ -60,8 +60,8 @@ export interface ScanResult {
  * `npm run bench` and on single packages of its corpus): a smaller scan is over before a
  * worker would help.
  */
-export const WORKER_MIN_FILES = 4096;
-export const WORKER_MIN_BYTES = 64 * 1024 * 1024;
+const WORKER_MIN_FILES = 4096;
+const WORKER_MIN_BYTES = 64 * 1024 * 1024;
 /**
  * With workers started ahead, a scan hands files over once one is ready and it has seen this
  * many files or bytes, so that a small scan (a few files) stays in this thread whatever the

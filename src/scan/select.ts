@@ -23,14 +23,6 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
-export function parseSeverity(value: string): Severity {
-  const lower = value.toLowerCase();
-  if (!(SEVERITIES as readonly string[]).includes(lower)) {
-    throw new UsageError(`unknown severity "${value}": use one of ${SEVERITIES.join(", ")}`);
-  }
-  return lower as Severity;
-}
-
 function matcher(catalog: readonly Detector[], patterns: readonly string[]): (d: Detector) => boolean {
   const tests = patterns.map((pattern) => {
     const prefix = pattern.endsWith("*") ? pattern.slice(0, -1) : undefined;
