@@ -44,9 +44,19 @@ function naiveHits(text: string, keywords: readonly string[]): string[] {
   return hits.sort();
 }
 
+/** Every hit of the automaton over `bytes`, fed slice by slice as the engine does. */
 function automatonHits(automaton: KeywordAutomaton, bytes: Buffer): string[] {
   const hits: string[] = [];
-  automaton.scan(bytes, (keyword, end) => hits.push(`${end}:${keyword}`));
+  let state = 0;
+  for (let from = 0; from < bytes.length; from += SLICE) {
+    const count = automaton.find(bytes, from, Math.min(bytes.length, from + SLICE), state);
+    state = automaton.state;
+    for (let h = 0; h < 2 * count; h += 2) {
+      for (const keyword of automaton.keywordsAt(automaton.hits[h + 1] as number)) {
+        hits.push(`${automaton.hits[h]}:${keyword}`);
+      }
+    }
+  }
   return hits.sort();
 }
 

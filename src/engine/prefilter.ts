@@ -113,23 +113,6 @@ export class KeywordAutomaton {
     this.hits = this.runner.hits;
     return count;
   }
-
-  /**
-   * Calls `onHit(keywordIndex, end)` for every keyword occurrence in `bytes[start, end)`,
-   * where `end` is the offset just past the keyword. Convenient; `find` is the fast path.
-   */
-  scan(bytes: Uint8Array, onHit: (keywordIndex: number, end: number) => void, start = 0, end = bytes.length) {
-    let state = 0;
-    for (let from = start; from < end; from += SLICE) {
-      const count = this.find(bytes, from, Math.min(end, from + SLICE), state);
-      state = this.state;
-      const hits = this.hits;
-      for (let h = 0; h < 2 * count; h += 2) {
-        for (const keywordIndex of this.keywordsAt(hits[h + 1] as number))
-          onHit(keywordIndex, hits[h] as number);
-      }
-    }
-  }
 }
 
 /**
