@@ -30,7 +30,8 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
   });
   const lines = options.lines ?? new LineCounter();
   const redactions = candidates.map(({ detector, secret }) => {
-    const prefix = detector.keywords.find((k) => secret.toLowerCase().startsWith(k.toLowerCase()));
+    const lower = secret.toLowerCase();
+    const prefix = detector.keywords.find((k) => lower.startsWith(k.toLowerCase()));
     // A webhook or connection URL is identified by its host, which is not the secret part.
     const origin = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s]+\//i.exec(secret)?.[0];
     return redact(secret, prefix?.length ?? origin?.length);
