@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import type { Detector } from "../src/catalog/types.js";
 import { Engine } from "../src/engine/engine.js";
 import { KeywordAutomaton, SLICE } from "../src/engine/prefilter.js";
 import { CHUNK_SIZE, scan, scanText } from "../src/scan/scan.js";
+import { StreamScanner } from "../src/scan/stream.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "keyhound-engine-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -338,5 +339,65 @@ ${upper}
       `test-token:${token("b")}`,
       `test-token:${token("c")}`,
     ]);
+  });
+});
+
+describe("source maps", () => {
+  /** A source map whose `mappings` hold `inMappings` and whose `sourcesContent` holds `inSources`. */
+  function sourceMap(inMappings: string, inSources: string, mappingsPadding = 0): string {
+    const vlq = "AAAA,SAASA,EAAE;".repeat(Math.ceil(mappingsPadding / 16)).slice(0, mappingsPadding);
+    return JSON.stringify({
+      version: 3,
+      sources: ["app.ts"],
+      sourcesContent: [`const apiKey = "${inSources}";\nconsole.log("\\"mappings\\": \\"x");\n`],
+      names: [],
+      mappings: `AAAA,${vlq}${inMappings};AACA`,
+    });
+  }
+
+  it("skips the spans it is told to, while windows from outside may reach into them", () => {
+    const inside = token("inside");
+    const before = token("before");
+    const text = `${before} ${inside} ${token("after")}`;
+    const skipFrom = before.length + 1;
+    const skipTo = skipFrom + inside.length;
+    const found = new Engine([tokenDetector()]).scan(Buffer.from(text), { skip: [skipFrom, skipTo] });
+    expect(found.map((c) => c.secret)).toEqual([before, token("after")]);
+    // A secret that starts before the span may run into it.
+    const reaching = new Engine([tokenDetector()]).scan(Buffer.from(text), { skip: [skipFrom + 3, skipTo] });
+    expect(reaching.map((c) => c.secret)).toEqual([before, inside, token("after")]);
+  });
+
+  it("does not look for keywords in a source map's mappings, and scans the rest of it", async () => {
+    const map = sourceMap(token("vlq"), token("sources"));
+    const asMap = scanText(map, { catalog: [tokenDetector()], path: "dist/app.js.map" });
+    expect(asMap.map((f) => f.secret)).toEqual([token("sources")]);
+    // The same text in a file not named as a source map is scanned whole.
+    const asJson = scanText(map, { catalog: [tokenDetector()], path: "dist/app.json" });
+    expect(asJson.map((f) => f.secret).sort()).toEqual([token("sources"), token("vlq")].sort());
+    // A `mappings` key whose value is not a string skips nothing.
+    const objectValue = `{"mappings" : {"k": "${token("object")}"}}`;
+    expect(scanText(objectValue, { catalog: [tokenDetector()], path: "x.map" })).toHaveLength(1);
+  });
+
+  it("tracks a mappings value across the chunks of a large source map, on disk and from git", async () => {
+    // A value of 5 MB spans three file chunks; the token in it starts 10 bytes before the
+    // first chunk's end.
+    const padding = CHUNK_SIZE - 10 - sourceMap(token("vlq"), token("sources")).indexOf(token("vlq"));
+    const map = sourceMap(token("vlq"), token("sources"), padding);
+    expect(map.indexOf(token("vlq"))).toBe(CHUNK_SIZE - 10);
+    const file = join(scratch, "large.js.map");
+    writeFileSync(file, `${map.replace(/;AACA"/, `;${"AACA,".repeat(600_000)}AACA"`)}\n${token("after")}\n`);
+    const { findings } = await scan({ paths: [file], catalog: [tokenDetector()], workers: 0 });
+    expect(findings.map((f) => f.secret)).toEqual([token("sources"), token("after")]);
+
+    const streamed = new StreamScanner(new Engine([tokenDetector()]), "dist/large.js.map", {
+      chunkSize: 64 * 1024,
+    });
+    const blob = Buffer.from(sourceMap(token("vlq"), token("sources"), 200_000));
+    streamed.start("blob", blob.length);
+    for (let at = 0; at < blob.length; at += 10_000) streamed.data(blob.subarray(at, at + 10_000));
+    streamed.end();
+    expect(streamed.findings.map((f) => f.secret)).toEqual([token("sources")]);
   });
 });

@@ -38,6 +38,12 @@ export interface EngineScanOptions {
   readonly reportBefore?: number;
   /** Receives candidates that a filter rejected. */
   readonly onReject?: (rejection: Rejection) => void;
+  /**
+   * Spans of `bytes` known to hold no credential, as [start, end) pairs in increasing order:
+   * no keyword is looked for in them, and no secret starting in them is reported (a source
+   * map's `mappings`, see scan/source-maps.ts). A secret starting before one may run into it.
+   */
+  readonly skip?: readonly number[];
 }
 
 const DEFAULT_BEFORE = 128;
@@ -166,7 +172,14 @@ export class Engine {
       ? bytes
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const text = new LazyText(buffer);
-    const windows = this.collectWindows(buffer, text);
+    const windows: Array<[number, number[]]> = [];
+    const skip = options.skip ?? [];
+    let from = 0;
+    for (let i = 0; i <= skip.length; i += 2) {
+      const to = Math.min(buffer.length, (skip[i] as number | undefined) ?? buffer.length);
+      if (to > from) this.collectWindows(buffer, from, to, text, windows);
+      from = Math.max(from, (skip[i + 1] as number | undefined) ?? buffer.length);
+    }
     const candidates: Candidate[] = [];
     for (const [detectorIndex, spans] of windows) {
       const compiled = this.compiled[detectorIndex] as CompiledDetector;
@@ -186,16 +199,23 @@ export class Engine {
   }
 
   /**
-   * Per detector, merged [start, end) windows around its keyword hits, in increasing order;
-   * detectors in the order of their first hit. Linear in the input and the number of hits:
-   * a hit inside the previous window only stretches it, and the newline that ends a window
-   * is found once per line, not once per hit.
+   * Adds to `windows`, per detector, merged [start, end) windows around its keyword hits in
+   * `buffer[searchFrom, searchTo)`, in increasing order; detectors in the order of their first
+   * hit. Called for consecutive spans of one buffer, it extends the windows of earlier spans.
+   * Linear in the input and the number of hits: a hit inside the previous window only
+   * stretches it, and the newline that ends a window is found once per line, not once per hit.
    */
-  private collectWindows(buffer: Buffer, text: LazyText): Array<[number, number[]]> {
+  private collectWindows(
+    buffer: Buffer,
+    searchFrom: number,
+    searchTo: number,
+    text: LazyText,
+    windows: Array<[number, number[]]>,
+  ): void {
     const { automaton, compiled, detectorsAt, exactKeywords } = this;
     const length = buffer.length;
     const spansOf: (number[] | undefined)[] = [];
-    const windows: Array<[number, number[]]> = [];
+    for (const [detectorIndex, spans] of windows) spansOf[detectorIndex] = spans;
     // The first newline at or after the latest hit (`length` if none). Hits come in order,
     // so one forward search per line serves every hit on it, however long the line.
     let newlineAfter = -1;
@@ -204,9 +224,9 @@ export class Engine {
     let lastGate: RegExp | undefined;
     let lastGateEnd = -1;
     let lastGateOpen = false;
-    for (let from = 0; from < length; from += SLICE) {
+    for (let from = searchFrom; from < searchTo; from += SLICE) {
       const prefilterStarted = performance.now();
-      const count = automaton.find(buffer, from, Math.min(length, from + SLICE), state);
+      const count = automaton.find(buffer, from, Math.min(searchTo, from + SLICE), state);
       this.timings.prefilterMs += performance.now() - prefilterStarted;
       state = automaton.state;
       const hits = automaton.hits;
@@ -257,7 +277,6 @@ export class Engine {
         }
       }
     }
-    return windows;
   }
 
   private matchWindow(
@@ -293,7 +312,8 @@ export class Engine {
       const secretEnd = start + span[1];
       if (
         secretStart < (options.reportFrom ?? 0) ||
-        secretStart >= (options.reportBefore ?? Number.POSITIVE_INFINITY)
+        secretStart >= (options.reportBefore ?? Number.POSITIVE_INFINITY) ||
+        (options.skip !== undefined && inSpans(options.skip, secretStart))
       ) {
         continue;
       }
@@ -336,6 +356,13 @@ export class Engine {
     }
     return undefined;
   }
+}
+
+function inSpans(spans: readonly number[], offset: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    if (offset >= (spans[i] as number) && offset < (spans[i + 1] as number)) return true;
+  }
+  return false;
 }
 
 // Bounded to the window's reach: an unbounded search back from every hit on a long minified

@@ -4,6 +4,7 @@ import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
 import { hasInlineIgnore } from "../policy/inline-ignore.js";
 import { LineCounter, lineBounds } from "./locate.js";
+import { isSourceMapPath, SourceMapMappings } from "./source-maps.js";
 
 const SNIPPET_LIMIT = 160;
 
@@ -16,14 +17,22 @@ export interface BufferScanOptions {
   readonly reportBefore?: number;
   /** Shared across the chunks of one input so line numbers continue. */
   readonly lines?: LineCounter;
+  /**
+   * Shared across the chunks of one source map, whose `mappings` are skipped; made here when
+   * the path names a source map and the buffer is the whole input.
+   */
+  readonly sourceMap?: SourceMapMappings;
   readonly onReject?: (rejection: Rejection) => void;
 }
 
 /** Runs the engine over one buffer and turns its candidates into located, redacted findings. */
 export function findingsInBuffer(engine: Engine, buffer: Buffer, options: BufferScanOptions): Finding[] {
   const bufferStart = options.bufferStart ?? 0;
+  const sourceMap =
+    options.sourceMap ?? (isSourceMapPath(options.path) ? new SourceMapMappings() : undefined);
   const candidates = engine.scan(buffer, {
     path: options.path,
+    skip: sourceMap?.spansIn(buffer, bufferStart),
     reportFrom: (options.reportFrom ?? 0) - bufferStart,
     reportBefore: (options.reportBefore ?? Number.POSITIVE_INFINITY) - bufferStart,
     onReject: options.onReject,

@@ -5,6 +5,7 @@ import { looksBinary } from "../sources/read.js";
 import { findingsInBuffer } from "./findings.js";
 import { LineCounter } from "./locate.js";
 import { CHUNK_SIZE } from "./scan.js";
+import { isSourceMapPath, SourceMapMappings } from "./source-maps.js";
 
 export interface StreamScanOptions {
   /** Content larger than this many bytes is skipped, unread. */
@@ -28,6 +29,7 @@ export class StreamScanner implements ObjectSink {
   private readonly chunkSize: number;
   private readonly overlap: number;
   private readonly lines = new LineCounter();
+  private readonly sourceMap: SourceMapMappings | undefined;
   private chunk: Buffer | undefined;
   private filled = 0;
   /** Offset of `chunk[0]` in the whole content. */
@@ -42,6 +44,7 @@ export class StreamScanner implements ObjectSink {
   ) {
     this.overlap = 2 * engine.maxWindow;
     this.chunkSize = Math.max(options.chunkSize ?? CHUNK_SIZE, 4 * this.overlap);
+    this.sourceMap = isSourceMapPath(path) ? new SourceMapMappings() : undefined;
   }
 
   start(_type: string, size: number): void {
@@ -100,6 +103,7 @@ export class StreamScanner implements ObjectSink {
       reportFrom: this.reportFrom,
       reportBefore,
       lines: this.lines,
+      sourceMap: this.sourceMap,
     });
     // One push per finding, as the file scanner does: spreading a huge array overflows the stack.
     for (const finding of found) this.findings.push(finding);
