@@ -151,3 +151,23 @@ describe("language scorer", () => {
     expect(passwordPlaceholderReason("S3cretSauce")).toBeUndefined();
   });
 });
+
+describe("shannonEntropy", () => {
+  /** The definition, over code points, as the function computed it before its ASCII fast path. */
+  function reference(value: string): number {
+    const counts = new Map<string, number>();
+    for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) bits -= (count / value.length) * Math.log2(count / value.length);
+    return bits;
+  }
+
+  it("gives the bits of the definition exactly, for ASCII and other text, one value after another", () => {
+    expect(shannonEntropy("")).toBe(0);
+    expect(shannonEntropy("aaaa")).toBe(0);
+    expect(shannonEntropy("abcd")).toBe(2);
+    const values = [...RANDOM, ...LANGUAGE, "pässwörd-ünïcode", "key😀😀value", "ab", "é", "a\u0080b"];
+    // Twice, so that counts left behind by one value would show in the next.
+    for (const value of [...values, ...values]) expect(shannonEntropy(value)).toBe(reference(value));
+  });
+});

