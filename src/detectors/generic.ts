@@ -66,16 +66,18 @@ const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
  * captured in a lookahead and consumed by a back-reference: an atomic group, so that a value
  * that does not end properly fails at once instead of being retried at every shorter length.
  */
-// A whole value that is a dotted identifier (`meta.type.value`, `this.config.token`) is
-// rejected by referenceReason anyway; excluding it in the pattern spares the candidate's cost,
-// which on the benchmark corpus (TextMate grammars: "token": "meta.tag.xml") was most of the
-// generic rules' match time.
-const DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}(?!${VALUE_CHAR})`;
+// A whole value that is a dotted name (`this.config.token`, and the scope names of editor
+// grammars, `meta.tag.xml` or `string.attribute-value.xml`, whose parts may hold hyphens) is a
+// reference or a label, which the filters reject anyway (referenceReason, or as a file name);
+// excluding it in the pattern spares the candidate's cost, which on the benchmark corpus (the
+// grammars of an editor package: "token": "meta.tag.xml") was most of the generic rules'
+// match time. A JWT, dotted too, is left to the jwt detectors either way.
+const DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){1,6}(?!${VALUE_CHAR})`;
 /**
  * DOTTED_IDENTIFIER with bounded parts, for the keyword gates: it rejects no more than the
  * pattern does, and bounds the work per keyword hit on hostile input.
  */
-const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}(?!${VALUE_CHAR})`;
+const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$-]{0,100}(?:\.[A-Za-z_$][\w$-]{0,100}){1,6}(?!${VALUE_CHAR})`;
 const value = (minLength: number) =>
   String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>${VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
 
@@ -768,6 +770,7 @@ export const detectors: Detector[] = [
       "max_tokens: 4096",
       'token_type: "Bearer"',
       "access_token = request.args.get('token')",
+      '{token: "string.attribute-value.xml", regex: "\\s+"}',
     ],
     references: [owasp],
   },
