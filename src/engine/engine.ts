@@ -175,11 +175,12 @@ export class Engine {
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const text = new LazyText(buffer);
     const windows: Array<[number, number[]]> = [];
+    const spansOf: (number[] | undefined)[] = [];
     const skip = options.skip ?? [];
     let from = 0;
     for (let i = 0; i <= skip.length; i += 2) {
       const to = Math.min(buffer.length, (skip[i] as number | undefined) ?? buffer.length);
-      if (to > from) this.collectWindows(buffer, from, to, text, windows);
+      if (to > from) this.collectWindows(buffer, from, to, text, windows, spansOf);
       from = Math.max(from, (skip[i + 1] as number | undefined) ?? buffer.length);
     }
     const candidates: Candidate[] = [];
@@ -203,7 +204,8 @@ export class Engine {
   /**
    * Adds to `windows`, per detector, merged [start, end) windows around its keyword hits in
    * `buffer[searchFrom, searchTo)`, in increasing order; detectors in the order of their first
-   * hit. Called for consecutive spans of one buffer, it extends the windows of earlier spans.
+   * hit. `spansOf` indexes the same spans by detector. Called for consecutive spans of one
+   * buffer, it extends the windows of earlier spans.
    * Linear in the input and the number of hits: a hit inside the previous window only
    * stretches it, and the newline that ends a window is found once per line, not once per hit.
    */
@@ -213,11 +215,10 @@ export class Engine {
     searchTo: number,
     text: LazyText,
     windows: Array<[number, number[]]>,
+    spansOf: (number[] | undefined)[],
   ): void {
     const { automaton, compiled, detectorsAt, exactKeywords } = this;
     const length = buffer.length;
-    const spansOf: (number[] | undefined)[] = [];
-    for (const [detectorIndex, spans] of windows) spansOf[detectorIndex] = spans;
     // The first newline at or after the latest hit (`length` if none). Hits come in order,
     // so one forward search per line serves every hit on it, however long the line.
     let newlineAfter = -1;
