@@ -66,18 +66,22 @@ const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
  * captured in a lookahead and consumed by a back-reference: an atomic group, so that a value
  * that does not end properly fails at once instead of being retried at every shorter length.
  */
-// A whole value that is a dotted name (`this.config.token`, and the scope names of editor
-// grammars, `meta.tag.xml` or `string.attribute-value.xml`, whose parts may hold hyphens) is a
-// reference or a label, which the filters reject anyway (referenceReason, or as a file name);
-// excluding it in the pattern spares the candidate's cost, which on the benchmark corpus (the
-// grammars of an editor package: "token": "meta.tag.xml") was most of the generic rules'
-// match time. A JWT, dotted too, is left to the jwt detectors either way.
-const DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*){1,6}(?!${VALUE_CHAR})`;
+// A whole value that is a dotted identifier (`this.config.token`, `meta.tag.xml`) is rejected
+// by referenceReason anyway, and a dotted name of lower-case words with hyphens (an editor
+// grammar's scope, `string.attribute-value.xml`) by the later filters; excluding both in the
+// pattern spares the candidate's cost, which on the benchmark corpus (the grammars of an editor
+// package: "token": "string.attribute-value.xml") was most of the generic rules' match time.
+// Only lower case with hyphens: base64url tokens in dotted parts (Discord's bot tokens) mix
+// cases, and must stay candidates.
+const SCOPE_WORDS = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*";
+const DOTTED_IDENTIFIER = String.raw`(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})`;
 /**
- * DOTTED_IDENTIFIER with bounded parts, for the keyword gates: it rejects no more than the
- * pattern does, and bounds the work per keyword hit on hostile input.
+ * The dotted identifiers of DOTTED_IDENTIFIER with bounded parts, for the keyword gates, which
+ * are case-insensitive: a gate must reject no more than the pattern does, so scope names pass
+ * the gate and are left to the pattern. Bounded, so that the work per keyword hit stays small
+ * on hostile input.
  */
-const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$-]{0,100}(?:\.[A-Za-z_$][\w$-]{0,100}){1,6}(?!${VALUE_CHAR})`;
+const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}(?!${VALUE_CHAR})`;
 const value = (minLength: number) =>
   String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>${VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
 
@@ -762,6 +766,8 @@ export const detectors: Detector[] = [
       () => `  auth_token: ${b64("t2", 48)}`,
       () => `refreshToken = "${pw("t3", 64)}"`,
       () => `{"bot_token": "${hex("t4", 40)}"}`,
+      // Dotted like a grammar's scope name, but mixed case: a token (Discord's bot tokens).
+      () => `AUTH_TOKEN = "MT${pw("t5a", 22)}.G${pw("t5b", 5)}.x${pw("t5c", 12)}-${pw("t5d", 13)}"`,
     ],
     negatives: [
       'csrf_token = "aB3dE5gH7jK9mN1pQ3rS5tU7"',
