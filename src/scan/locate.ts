@@ -24,18 +24,18 @@ export class LineCounter {
   private characters = 0;
 
   /**
-   * The 1-based line of absolute offset `offset`, where `buffer` holds the bytes starting at
-   * absolute offset `bufferStart`. Offsets must not go backwards past the last one asked about
-   * in an earlier buffer.
-   */
-  /**
-   * `reread`, when given, lets the counter skip chunks it is not asked about (`skip`) and read
+   * `reread`, when given, lets the counter pass over chunks it is not asked about and read
    * their bytes again only if a later offset is asked about.
    */
   constructor(reread?: (from: number, to: number) => Iterable<[Uint8Array, number]>) {
     this.reread = reread;
   }
 
+  /**
+   * The 1-based line of absolute offset `offset`, where `buffer` holds the bytes starting at
+   * absolute offset `bufferStart`. Offsets must not go backwards past the last one asked about
+   * in an earlier buffer.
+   */
   lineAt(buffer: Uint8Array, bufferStart: number, offset: number): number {
     if (this.countedTo < bufferStart && this.reread !== undefined) {
       for (const [bytes, start] of this.reread(this.countedTo, bufferStart)) {
