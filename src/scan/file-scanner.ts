@@ -4,7 +4,7 @@ import type { Finding } from "../findings/finding.js";
 import { readChunksSync } from "../sources/read.js";
 import { findingsInBuffer } from "./findings.js";
 import { LineCounter } from "./locate.js";
-import { isSourceMapPath, SourceMapMappings } from "./source-maps.js";
+import { sourceMapTracker } from "./source-maps.js";
 
 /**
  * Bytes read at once from one file; larger files are streamed in overlapping chunks. The engine
@@ -65,7 +65,7 @@ export class FileScanner {
     // for most large files (no finding past the first chunk) never happens. Counting every
     // chunk as it went by cost 85 ms of a 2.5 s scan of the benchmark corpus.
     const lines = new LineCounter((from, to) => readRange(absolute, from, to));
-    const sourceMap = isSourceMapPath(absolute) ? new SourceMapMappings() : undefined;
+    const sourceMap = sourceMapTracker(absolute);
     let chunks = 0;
     const prefilterBefore = engine.timings.prefilterMs;
     const started = performance.now();

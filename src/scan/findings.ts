@@ -4,7 +4,7 @@ import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
 import { hasInlineIgnore } from "../policy/inline-ignore.js";
 import { LineCounter, lineBounds } from "./locate.js";
-import { isSourceMapPath, SourceMapMappings } from "./source-maps.js";
+import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
 
 const SNIPPET_LIMIT = 160;
 
@@ -28,8 +28,7 @@ export interface BufferScanOptions {
 /** Runs the engine over one buffer and turns its candidates into located, redacted findings. */
 export function findingsInBuffer(engine: Engine, buffer: Buffer, options: BufferScanOptions): Finding[] {
   const bufferStart = options.bufferStart ?? 0;
-  const sourceMap =
-    options.sourceMap ?? (isSourceMapPath(options.path) ? new SourceMapMappings() : undefined);
+  const sourceMap = options.sourceMap ?? sourceMapTracker(options.path);
   const candidates = engine.scan(buffer, {
     path: options.path,
     skip: sourceMap?.spansIn(buffer, bufferStart),

@@ -8,9 +8,12 @@
  * holds the original sources, secrets and all.
  */
 
-/** Files whose `mappings` are skipped: source maps by their usual name (`app.js.map`, `x.css.map`). */
-export function isSourceMapPath(path: string): boolean {
-  return path.endsWith(".map");
+/**
+ * A tracker for one input read in chunks, when `path` names a source map by its usual name
+ * (`app.js.map`, `x.css.map`); `undefined` for any other file.
+ */
+export function sourceMapTracker(path: string): SourceMapMappings | undefined {
+  return path.endsWith(".map") ? new SourceMapMappings() : undefined;
 }
 
 const KEY = Buffer.from('"mappings"', "latin1");

@@ -5,7 +5,7 @@ import { looksBinary } from "../sources/read.js";
 import { findingsInBuffer } from "./findings.js";
 import { LineCounter } from "./locate.js";
 import { CHUNK_SIZE } from "./scan.js";
-import { isSourceMapPath, SourceMapMappings } from "./source-maps.js";
+import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
 
 export interface StreamScanOptions {
   /** Content larger than this many bytes is skipped, unread. */
@@ -44,7 +44,7 @@ export class StreamScanner implements ObjectSink {
   ) {
     this.overlap = 2 * engine.maxWindow;
     this.chunkSize = Math.max(options.chunkSize ?? CHUNK_SIZE, 4 * this.overlap);
-    this.sourceMap = isSourceMapPath(path) ? new SourceMapMappings() : undefined;
+    this.sourceMap = sourceMapTracker(path);
   }
 
   start(_type: string, size: number): void {
