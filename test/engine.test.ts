@@ -169,14 +169,21 @@ describe("keyword automaton", () => {
     }
   });
 
-  it("splits a slice in two streams without losing or doubling a keyword at the split", () => {
-    // The WebAssembly loop scans the two halves of a slice side by side; move a keyword across
-    // the middle one byte at a time.
+  it("splits a slice into streams without losing or doubling a keyword where they meet", () => {
+    // The WebAssembly loop scans three parts of a slice side by side, each starting a little
+    // before the one before it ends; move a keyword across those seams one byte at a time,
+    // in slices long and short, of odd and even length.
     const keywords = ["sk-ant-api03-", "tk_"];
     const automaton = new KeywordAutomaton(keywords);
-    for (let at = SLICE / 2 - 24; at < SLICE / 2 + 24; at++) {
-      const text = `${"x".repeat(at)}sk-ant-api03-tk_${"y".repeat(SLICE - at - 16)}`;
-      expect(automatonHits(automaton, Buffer.from(text))).toEqual(naiveHits(text, keywords));
+    for (const length of [1100, 1501, 4096, SLICE - 1, SLICE]) {
+      const seams = length < 5000 ? [0] : [Math.floor(length / 3), Math.floor((2 * length) / 3)];
+      const reach = length < 5000 ? length - 16 : 64;
+      for (const seam of seams) {
+        for (let at = Math.max(0, seam - reach); at < Math.min(length - 16, seam + reach); at++) {
+          const text = `${"x".repeat(at)}sk-ant-api03-tk_${"y".repeat(length - at - 16)}`;
+          expect(automatonHits(automaton, Buffer.from(text))).toEqual(naiveHits(text, keywords));
+        }
+      }
     }
   });
 
