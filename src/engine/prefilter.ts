@@ -45,13 +45,15 @@ export class KeywordAutomaton {
       }
     }
     for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
-    const { delta, outputs, stateCount } = buildAutomaton(this.keywords, classOf, stride);
+    const { delta, outputs, stateCount, byDepth } = buildAutomaton(this.keywords, classOf, stride);
 
-    // Renumber: states that end no keyword first, accepting states last.
+    // Renumber: states that end no keyword first, accepting states last; each group shallow
+    // states first, so that the rows most steps use (the root's, the first letters') are
+    // neighbours in memory.
     const order: number[] = [];
-    for (let s = 0; s < stateCount; s++) if ((outputs[s] as number[]).length === 0) order.push(s);
+    for (const s of byDepth) if ((outputs[s] as number[]).length === 0) order.push(s);
     const acceptingFrom = order.length;
-    for (let s = 0; s < stateCount; s++) if ((outputs[s] as number[]).length > 0) order.push(s);
+    for (const s of byDepth) if ((outputs[s] as number[]).length > 0) order.push(s);
     const renamed = new Int32Array(stateCount);
     order.forEach((state, index) => {
       renamed[state] = index;
@@ -180,7 +182,7 @@ function buildAutomaton(keywords: readonly string[], symbolOf: Int32Array, strid
       }
     }
   }
-  return { delta, outputs, stateCount };
+  return { delta, outputs, stateCount, byDepth: [0, ...queue] };
 }
 
 function longestKeyword(keywords: readonly string[]): number {
