@@ -8,6 +8,7 @@ import { Engine } from "../src/engine/engine.js";
 import { KeywordAutomaton, SLICE } from "../src/engine/prefilter.js";
 import { CHUNK_SIZE, scan, scanText } from "../src/scan/scan.js";
 import { StreamScanner } from "../src/scan/stream.js";
+import { readChunksSync } from "../src/sources/read.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "keyhound-engine-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -134,6 +135,25 @@ describe("chunked reads", () => {
       [1, prefix.length + 1],
       [2, 6],
     ]);
+  });
+
+  it("stops reading at the size the walk saw, with the chunks of reading to the end", () => {
+    const path = join(scratch, "sized.txt");
+    const chunks = (size?: number) =>
+      [...readChunksSync(path, 4096, 1024, undefined, size)].map((c) => [
+        c.start,
+        c.bytes.length,
+        c.reportFrom,
+        c.reportBefore,
+      ]);
+    for (const length of [0, 1, 4096, 4097, 3 * 4096 - 2048, 3 * 4096 - 2047, 5 * 4096 + 17]) {
+      writeFileSync(path, Buffer.alloc(length, 0x61));
+      expect(chunks(length)).toEqual(chunks());
+    }
+    // A file that grew after the walk is still read to its end.
+    writeFileSync(path, Buffer.alloc(10_000, 0x61));
+    expect(chunks(5000)).toEqual(chunks());
+    expect(chunks(5000).at(-1)?.slice(0, 2)).toEqual([6144, 3856]);
   });
 
   it("finds keys at every position around the overlap, each once", async () => {

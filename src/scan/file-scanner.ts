@@ -71,7 +71,7 @@ export class FileScanner {
     const started = performance.now();
     let working = 0;
     try {
-      for (const chunk of readChunksSync(absolute, this.chunkSize, overlap, this.scratch)) {
+      for (const chunk of readChunksSync(absolute, this.chunkSize, overlap, this.scratch, size)) {
         const chunkStarted = performance.now();
         chunks++;
         const found = findingsInBuffer(engine, chunk.bytes, {
