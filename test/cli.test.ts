@@ -75,6 +75,21 @@ describe("keyhound scan (CLI)", () => {
     ]);
   });
 
+  it("applies a nested .gitignore to paths relative to its own folder", () => {
+    const dir = tempTree({
+      "sub/.gitignore": "/local.env\ndeep/*.txt\n",
+      "sub/local.env": `K=${anthropicKey("cli-nest-1")}\n`,
+      "sub/deep/x.txt": `K=${anthropicKey("cli-nest-2")}\n`,
+      "sub/other/local.env": `K=${anthropicKey("cli-nest-3")}\n`,
+      "local.env": `K=${anthropicKey("cli-nest-4")}\n`,
+    });
+    const report = JSON.parse(runCli(["scan", dir, "--format", "json"]).stdout);
+    const paths = report.findings.map((f: { path: string }) =>
+      f.path.slice(f.path.indexOf(dir) + dir.length + 1),
+    );
+    expect(paths.sort()).toEqual(["local.env", "sub/other/local.env"]);
+  });
+
   it("skips binary files and silences lines marked keyhound:ignore", () => {
     const key = anthropicKey("cli-bin");
     const dir = tempTree({

@@ -116,7 +116,7 @@ async function* walkDirectory(
       continue;
     }
     if (entry.name === ".git") continue;
-    const absolute = join(level.directory, entry.name);
+    const absolute = childPath(level.directory, entry.name);
     const isDirectory = entry.isDirectory();
     if (!isDirectory && !entry.isFile()) continue;
     if (isIgnored(level.layers, absolute, isDirectory)) continue;
@@ -146,9 +146,19 @@ function readIgnoreFileSync(path: string): string | undefined {
   }
 }
 
+/**
+ * A directory entry's path: the walk's directories are absolute and normalized and entry names
+ * hold no separator, so appending is enough (`path.join` per file, which normalizes, was a
+ * tenth of the walk on the benchmark corpus).
+ */
+function childPath(directory: string, name: string): string {
+  return directory.endsWith(sep) ? directory + name : directory + sep + name;
+}
+
 function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDirectory: boolean): boolean {
   for (const { base, matcher } of layers) {
-    let path = relative(base, absolute);
+    // Every layer's base is a directory the walk came through, so `absolute` starts with it.
+    let path = absolute.slice(base.endsWith(sep) ? base.length : base.length + 1);
     if (sep !== "/") path = path.split(sep).join("/");
     if (isDirectory) path += "/";
     if (matcher.ignores(path)) return true;
