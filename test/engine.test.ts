@@ -207,6 +207,26 @@ describe("keyword automaton", () => {
     }
   });
 
+  it("finds the same hits in bytes read into its own buffer, which it scans without a copy", () => {
+    const keywords = ["sk-ant-api03-", "tk_", "token"];
+    const reserving = new KeywordAutomaton(keywords, { readBytes: 3 * SLICE });
+    const own = reserving.readBuffer() as Buffer;
+    expect(own.length).toBe(3 * SLICE);
+    const text = Buffer.from(
+      Array.from({ length: 15000 }, (_, i) => (i % 7 === 0 ? "sk-ant-api03-tk_" : `token${i} x`)).join(" "),
+    ).subarray(0, 2 * SLICE + 999);
+    // At the start of the buffer and further in: the loop takes the address of the bytes.
+    for (const at of [0, 7, 900]) {
+      text.copy(own, at);
+      const inPlace = own.subarray(at, at + text.length);
+      expect(automatonHits(reserving, inPlace)).toEqual(automatonHits(new KeywordAutomaton(keywords), text));
+    }
+    expect(
+      new KeywordAutomaton(keywords, { webAssembly: false, readBytes: 64 }).readBuffer(),
+    ).toBeUndefined();
+    expect(new KeywordAutomaton(keywords).readBuffer()).toBeUndefined();
+  });
+
   it("gives the same hits from WebAssembly and from JS on bytes of every value", () => {
     const bytes = Buffer.alloc(3 * SLICE + 17);
     let seed = 0x2545f491;

@@ -46,6 +46,14 @@ export interface EngineScanOptions {
   readonly skip?: readonly number[];
 }
 
+export interface EngineOptions {
+  /**
+   * Bytes to reserve for `readBuffer`, into which a caller that reads its input (the file
+   * scanner) reads, so that the keyword pass takes the bytes where they are.
+   */
+  readonly readBufferBytes?: number;
+}
+
 const DEFAULT_BEFORE = 128;
 const DEFAULT_AFTER = 512;
 const NEWLINE = 0x0a;
@@ -105,7 +113,7 @@ export class Engine {
   /** The keywords of detectors with `caseSensitiveKeywords`, as written. */
   private readonly exactKeywords: Buffer[] = [];
 
-  constructor(detectors: readonly Detector[]) {
+  constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
     this.detectors = detectors;
     const keywordIndex = new Map<string, number>();
     const detectorsByKeyword: KeywordUse[][] = [];
@@ -159,13 +167,21 @@ export class Engine {
         })),
       };
     });
-    this.automaton = new KeywordAutomaton([...keywordIndex.keys()]);
+    this.automaton = new KeywordAutomaton([...keywordIndex.keys()], { readBytes: options.readBufferBytes });
     this.rank = new Map(this.compiled.map((c) => [c.detector, c.rank]));
     this.detectorsAt = detectorsPerState(this.automaton, detectorsByKeyword);
     this.maxWindow = Math.max(
       DEFAULT_BEFORE + DEFAULT_AFTER,
       ...this.compiled.map((c) => c.before + c.after),
     );
+  }
+
+  /**
+   * The buffer reserved with `readBufferBytes`: input read into it is scanned without a copy.
+   * `undefined` when none was reserved or the keyword pass runs without WebAssembly.
+   */
+  readBuffer(): Buffer | undefined {
+    return this.automaton.readBuffer();
   }
 
   /** Finds every credential in `bytes`. */

@@ -4,7 +4,7 @@ import { catalog } from "../detectors/index.js";
 import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
 import { type WalkedFile, walkFiles } from "../sources/files.js";
-import { emptyTimings, FileScanner, type ScanTimings } from "./file-scanner.js";
+import { emptyTimings, FileScanner, fileScanEngine, type ScanTimings } from "./file-scanner.js";
 import { findingsInBuffer } from "./findings.js";
 import { type DetectorSelection, selectDetectors, severityRank } from "./select.js";
 import { prestartedReady, prestartedWorkers, scanInWorkers, workerEntry } from "./workers.js";
@@ -95,7 +95,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const threads = workerCount(options, detectors);
   let local: FileScanner | undefined;
   const scanHere = (file: WalkedFile) => {
-    local ??= new FileScanner(new Engine(detectors));
+    local ??= new FileScanner(fileScanEngine(detectors));
     return local.scanFile(file.absolute, file.display, file.size);
   };
   let index = 0;

@@ -5,8 +5,8 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { catalog } from "../detectors/index.js";
-import { Engine } from "../engine/engine.js";
-import { emptyTimings, FileScanner } from "./file-scanner.js";
+import type { Engine } from "../engine/engine.js";
+import { emptyTimings, FileScanner, fileScanEngine } from "./file-scanner.js";
 import type { BatchReply, BatchRequest, WorkerData, WorkerSetup } from "./workers.js";
 
 const port = parentPort;
@@ -14,7 +14,7 @@ if (port === null) throw new Error("worker.js runs as a worker thread");
 
 // Most scans run the whole catalog: its engine is built while the setup is on its way (a
 // prestarted worker gets it only once the main thread has loaded the catalog too).
-let wholeCatalog: Engine | undefined = new Engine(catalog);
+let wholeCatalog: Engine | undefined = fileScanEngine(catalog);
 let scanner: FileScanner | undefined;
 const { ready } = (workerData ?? {}) as WorkerData;
 if (ready) Atomics.store(ready, 0, 1);
@@ -47,5 +47,5 @@ function engineFor(ids: readonly string[]): Engine {
   const all = ids.length === catalog.length && ids.every((id, index) => catalog[index]?.id === id);
   if (all && wholeCatalog) return wholeCatalog;
   const wanted = new Set(ids);
-  return new Engine(catalog.filter((d) => wanted.has(d.id)));
+  return fileScanEngine(catalog.filter((d) => wanted.has(d.id)));
 }
