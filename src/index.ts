@@ -22,7 +22,7 @@ export { SEVERITIES } from "./catalog/types.js";
 export { catalog } from "./detectors/index.js";
 export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } from "./docs/page.js";
 export { type DocsSiteResult, writeDocsSite } from "./docs/site.js";
-export { type Candidate, Engine } from "./engine/engine.js";
+export { type Candidate, Engine, type EngineOptions } from "./engine/engine.js";
 export { UsageError } from "./errors.js";
 export type { CommitInfo, Finding, FoundCompanionValue, HistoryInfo } from "./findings/finding.js";
 export { redact } from "./findings/redact.js";
