@@ -89,3 +89,19 @@ export function* readChunksSync(
     closeSync(fd);
   }
 }
+
+/** Bytes [from, to) of a file, read again in blocks of up to 1 MB. */
+export function* readRangeSync(path: string, from: number, to: number): Generator<[Uint8Array, number]> {
+  const block = Buffer.allocUnsafe(Math.min(to - from, 1024 * 1024));
+  const fd = openSync(path, "r");
+  try {
+    for (let at = from; at < to; ) {
+      const read = readSync(fd, block, 0, Math.min(block.length, to - at), at);
+      if (read === 0) return;
+      yield [block.subarray(0, read), at];
+      at += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
