@@ -461,9 +461,8 @@ function wasmRunner(
   };
   /**
    * Appends stream k's hits from `firstOwn` (an address) on to `hits`, from `count` on, as
-   * offsets in the caller's buffer (address + `bias`); returns the new count. The streams keep
-   * addresses because one more value live in their loop spilled a register: 750 against
-   * 910 MB/s.
+   * offsets in the caller's buffer (address + `bias`); returns the new count. The loop records
+   * addresses, not offsets: see the runner's notes above.
    */
   const ownHits = (k: number, firstOwn: number, bias: number, count: number): number => {
     const listEnd = (words[HITS_WORD + k] as number) >> 2;
