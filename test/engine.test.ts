@@ -54,7 +54,9 @@ function automatonHits(automaton: KeywordAutomaton, bytes: Buffer): string[] {
     const count = automaton.find(bytes, from, Math.min(bytes.length, from + SLICE), state);
     state = automaton.state;
     for (let h = 0; h < 2 * count; h += 2) {
-      for (const keyword of automaton.keywordsAt(automaton.hits[h + 1] as number)) {
+      for (const keyword of automaton.keywordsAtIndex(
+        automaton.acceptingIndex(automaton.hits[h + 1] as number),
+      )) {
         hits.push(`${automaton.hits[h]}:${keyword}`);
       }
     }

@@ -19,7 +19,7 @@ export interface MatchContext {
 
 /**
  * A validator returns `true` to keep the candidate, or a short reason for rejecting it.
- * Reasons are shown by `keyhound check` and in the catalog self-tests.
+ * The reason is for whoever debugs a detector; a scan only drops the candidate.
  */
 export type Validator = (secret: string, context: MatchContext) => true | string;
 
@@ -30,8 +30,8 @@ export type ExampleSource = string | (() => string);
 export interface VerifySpec {
   readonly method: "GET" | "POST";
   /**
-   * URL on the vendor's own documented API. Placeholders `{secret}`, `{group:NAME}` (a named
-   * group of the pattern) and `{companion:NAME}` are filled in, here and in headers and body.
+   * URL on the vendor's own documented API. Placeholders `{secret}` and
+   * `{companion:NAME}` are filled in, here and in headers and body.
    */
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;

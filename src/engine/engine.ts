@@ -22,13 +22,6 @@ export interface FoundCompanion {
   readonly end: number;
 }
 
-/** A candidate the filters rejected, kept for `keyhound check` and the self-tests. */
-export interface Rejection {
-  readonly detector: Detector;
-  readonly secret: string;
-  readonly reason: string;
-}
-
 export interface EngineScanOptions {
   /** Path used by validators that care about the file kind. */
   readonly path?: string;
@@ -36,8 +29,6 @@ export interface EngineScanOptions {
   readonly reportFrom?: number;
   /** Candidates starting at or after this offset are not reported (they belong to a later chunk). */
   readonly reportBefore?: number;
-  /** Receives candidates that a filter rejected. */
-  readonly onReject?: (rejection: Rejection) => void;
   /**
    * Spans of `bytes` known to hold no credential, as [start, end) pairs in increasing order:
    * no keyword is looked for in them, and no secret starting in them is reported (a source
@@ -343,16 +334,9 @@ export class Engine {
       // cost more than the match itself.
       const groups = match.groups ?? NO_GROUPS;
       const context = matchContext(compiled, window, match.index, match[0].length, groups, options.path);
-      const rejection = this.rejectionReason(compiled, secret, context);
-      if (rejection !== undefined) {
-        options.onReject?.({ detector, secret, reason: rejection });
-        continue;
-      }
+      if (this.rejectionReason(compiled, secret, context) !== undefined) continue;
       const companions = findCompanions(compiled, buffer, text, secretStart, secretEnd);
-      if (companions === undefined) {
-        options.onReject?.({ detector, secret, reason: "required companion not found nearby" });
-        continue;
-      }
+      if (companions === undefined) continue;
       out.push({ detector, secret, start: secretStart, end: secretEnd, groups, companions });
     }
   }

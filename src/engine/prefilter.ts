@@ -20,7 +20,7 @@ export class KeywordAutomaton {
   readonly keywords: readonly string[];
   /**
    * `find` leaves its hits here: `hits[2i]` is the offset just past the keyword(s),
-   * `hits[2i + 1]` the automaton state there (see `keywordsAt`). Valid until the next `find`.
+   * `hits[2i + 1]` the automaton state there (see `keywordsAtIndex`). Valid until the next `find`.
    */
   hits: Int32Array;
   /** The state `find` stopped in, to continue over the next slice of the same input. */
@@ -111,12 +111,7 @@ export class KeywordAutomaton {
     return (state - this.acceptFrom) / (this.stride * 4);
   }
 
-  /** The keyword indexes that end in accepting `state`, longest first. */
-  keywordsAt(state: number): Int32Array {
-    return this.keywordsAtIndex(this.acceptingIndex(state));
-  }
-
-  /** The same, by dense accepting-state index. */
+  /** The keyword indexes that end in accepting state number `index` (see `acceptingIndex`), longest first. */
   keywordsAtIndex(index: number): Int32Array {
     return this.outputs[index] as Int32Array;
   }

@@ -1,5 +1,5 @@
 import { oneLineFix } from "../catalog/mitigation.js";
-import type { Candidate, Engine, Rejection } from "../engine/engine.js";
+import type { Candidate, Engine } from "../engine/engine.js";
 import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
 import { hasInlineIgnore } from "../policy/inline-ignore.js";
@@ -22,7 +22,6 @@ export interface BufferScanOptions {
    * the path names a source map and the buffer is the whole input.
    */
   readonly sourceMap?: SourceMapMappings;
-  readonly onReject?: (rejection: Rejection) => void;
 }
 
 /** Runs the engine over one buffer and turns its candidates into located, redacted findings. */
@@ -34,7 +33,6 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     skip: sourceMap?.spansIn(buffer, bufferStart),
     reportFrom: (options.reportFrom ?? 0) - bufferStart,
     reportBefore: (options.reportBefore ?? Number.POSITIVE_INFINITY) - bufferStart,
-    onReject: options.onReject,
   });
   const lines = options.lines ?? new LineCounter();
   const redactions = candidates.map(({ detector, secret }) => {

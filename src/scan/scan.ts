@@ -200,15 +200,6 @@ function addTimings(total: ScanTimings, part: ScanTimings) {
   total.matchMs += part.matchMs;
 }
 
-/** Findings in one file, or `undefined` when the file is binary or unreadable. */
-export async function scanFile(
-  engine: Engine,
-  absolute: string,
-  display: string,
-): Promise<Finding[] | undefined> {
-  return new FileScanner(engine).scanFile(absolute, display);
-}
-
 export interface TextScanOptions extends DetectorSelection {
   /** Path reported for findings (default `<text>`). */
   readonly path?: string;

@@ -12,7 +12,6 @@ export interface Verification {
 export interface VerifyTarget {
   readonly detector: Detector;
   readonly secret: string;
-  readonly groups?: Readonly<Record<string, string | undefined>>;
   readonly companions?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
 }
 
@@ -84,10 +83,9 @@ export async function verifyOne(target: VerifyTarget, options: VerifyOptions = {
 
 function buildRequest(spec: VerifySpec, target: VerifyTarget): { url: string; init: RequestInit } {
   const fill = (template: string, encode: (s: string) => string = (s) => s) =>
-    template.replace(/\{(secret|group:[^}]+|companion:[^}]+)\}/g, (_, name: string) => {
+    template.replace(/\{(secret|companion:[^}]+)\}/g, (_, name: string) => {
       let value: string | undefined;
       if (name === "secret") value = target.secret;
-      else if (name.startsWith("group:")) value = target.groups?.[name.slice(6)];
       else value = target.companions?.find((c) => c.name === name.slice(10))?.value;
       if (value === undefined) throw new Error(`needs ${name.replace(":", " ")}, not found near the secret`);
       return encode(value);
