@@ -36,20 +36,24 @@ export {
 export { REPORT_FORMATS, type ReportFormat, reporters } from "./report/index.js";
 export type { Reporter, ReportInput, ReportOptions } from "./report/reporter.js";
 export {
+  CHUNK_SIZE,
+  ChunkScanner,
+  type InputOptions,
+  type ScannedInput,
+  type SkipReason,
+  scanEngine,
+} from "./scan/chunk-scanner.js";
+export { type ScanOptions, scan } from "./scan/directory.js";
+export {
   type GitScanOptions,
   type GitScanResult,
   type GitScanStats,
   scanGitHistory,
 } from "./scan/history.js";
-export {
-  type ScanOptions,
-  type ScanResult,
-  type ScanStats,
-  scan,
-  scanText,
-  type TextScanOptions,
-} from "./scan/scan.js";
+export type { ScanResult, ScanStats, ScanTimings } from "./scan/result.js";
 export { type StagedScanOptions, scanStaged } from "./scan/staged.js";
+export { scanText, type TextScanOptions } from "./scan/text.js";
+export { WorkerPool, type WorkerPoolOptions } from "./scan/worker-pool.js";
 export { type PushUpdate, parsePushUpdates } from "./sources/git.js";
 export { type VerifyFindingsOptions, verifyFindings } from "./verify/findings.js";
 export {

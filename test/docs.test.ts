@@ -13,7 +13,8 @@ import { detectorPage, exampleText } from "../src/docs/page.js";
 import { writeDocsSite } from "../src/docs/site.js";
 import { UsageError } from "../src/errors.js";
 import { redact } from "../src/findings/redact.js";
-import { scan, scanText } from "../src/scan/scan.js";
+import { scan } from "../src/scan/directory.js";
+import { scanText } from "../src/scan/text.js";
 
 const SEED_HEADINGS = ["Description", "Security", "Examples", "Mitigation / Fix"];
 const site = mkdtempSync(join(tmpdir(), "keyhound-docs-"));

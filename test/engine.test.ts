@@ -6,9 +6,10 @@ import { randomChars } from "../src/catalog/synth.js";
 import type { Detector } from "../src/catalog/types.js";
 import { Engine } from "../src/engine/engine.js";
 import { KeywordAutomaton, SLICE } from "../src/engine/prefilter.js";
-import { CHUNK_SIZE, scan, scanText } from "../src/scan/scan.js";
-import { StreamScanner } from "../src/scan/stream.js";
-import { readChunksSync } from "../src/sources/read.js";
+import { CHUNK_SIZE, ChunkScanner } from "../src/scan/chunk-scanner.js";
+import { scan } from "../src/scan/directory.js";
+import { scanText } from "../src/scan/text.js";
+import { readFileInto, readRangeSync } from "../src/sources/read.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "keyhound-engine-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -139,23 +140,27 @@ describe("chunked reads", () => {
     ]);
   });
 
-  it("stops reading at the size the walk saw, with the chunks of reading to the end", () => {
+  it("stops reading at the size the walk saw, with the findings of reading to the end", () => {
     const path = join(scratch, "sized.txt");
-    const chunks = (size?: number) =>
-      [...readChunksSync(path, 4096, 1024, undefined, size)].map((c) => [
-        c.start,
-        c.bytes.length,
-        c.reportFrom,
-        c.reportBefore,
-      ]);
+    const scanner = new ChunkScanner(new Engine([tokenDetector()]), 4096);
+    const scanned = (size?: number) => {
+      scanner.begin("sized.txt", { size, reread: (from, to) => readRangeSync(path, from, to) });
+      readFileInto(path, scanner, size);
+      const { findings, bytes } = scanner.end();
+      return { bytes, found: findings.map((f) => [f.secret, f.line, f.column]) };
+    };
     for (const length of [0, 1, 4096, 4097, 3 * 4096 - 2048, 3 * 4096 - 2047, 5 * 4096 + 17]) {
-      writeFileSync(path, Buffer.alloc(length, 0x61));
-      expect(chunks(length)).toEqual(chunks());
+      // A key at every 3,000 bytes, so that some straddle the (at least 4096-byte) chunks.
+      const text = Buffer.alloc(length, 0x61);
+      for (let at = 100; at + 60 < length; at += 3000) text.write(` ${token(`s${at}`)} \n`, at);
+      writeFileSync(path, text);
+      expect(scanned(length)).toEqual(scanned());
+      expect(scanned(length).bytes).toBe(length);
     }
     // A file that grew after the walk is still read to its end.
-    writeFileSync(path, Buffer.alloc(10_000, 0x61));
-    expect(chunks(5000)).toEqual(chunks());
-    expect(chunks(5000).at(-1)?.slice(0, 2)).toEqual([6144, 3856]);
+    writeFileSync(path, `${"a".repeat(9_000)} ${token("grown")}\n`);
+    expect(scanned(5000)).toEqual(scanned());
+    expect(scanned(5000).found).toHaveLength(1);
   });
 
   it("finds keys at every position around the overlap, each once", async () => {
@@ -440,13 +445,10 @@ describe("source maps", () => {
     const { findings } = await scan({ paths: [file], catalog: [tokenDetector()], workers: 0 });
     expect(findings.map((f) => f.secret)).toEqual([token("sources"), token("after")]);
 
-    const streamed = new StreamScanner(new Engine([tokenDetector()]), "dist/large.js.map", {
-      chunkSize: 64 * 1024,
-    });
+    const streamed = new ChunkScanner(new Engine([tokenDetector()]), 64 * 1024);
     const blob = Buffer.from(sourceMap(token("vlq"), token("sources"), 200_000));
-    streamed.start("blob", blob.length);
-    for (let at = 0; at < blob.length; at += 10_000) streamed.data(blob.subarray(at, at + 10_000));
-    streamed.end();
-    expect(streamed.findings.map((f) => f.secret)).toEqual([token("sources")]);
+    streamed.begin("dist/large.js.map", { size: blob.length });
+    for (let at = 0; at < blob.length; at += 10_000) streamed.push(blob.subarray(at, at + 10_000));
+    expect(streamed.end().findings.map((f) => f.secret)).toEqual([token("sources")]);
   });
 });

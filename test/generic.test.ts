@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
 import { placeholderReason } from "../src/engine/filters.js";
-import { scanText } from "../src/scan/scan.js";
+import { scanText } from "../src/scan/text.js";
 
 /*
  * Generic credentials through the whole engine and the full catalog: what must be found (in

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildProgram } from "../src/cli/program.js";
 import { detectors as anthropic } from "../src/detectors/anthropic.js";
 import { Engine } from "../src/engine/engine.js";
-import { findingsInBuffer } from "../src/scan/findings.js";
+import { ChunkScanner } from "../src/scan/chunk-scanner.js";
 import { type GitScanOptions, scanGitHistory } from "../src/scan/history.js";
 import { scanStaged } from "../src/scan/staged.js";
-import { StreamScanner } from "../src/scan/stream.js";
 import { ANN, anthropicKey, EPOCH, gitSandbox, ScriptedRepo } from "./helpers/git-repo.js";
 
 const sandbox = gitSandbox();
@@ -305,22 +304,25 @@ describe("keyhound scan --staged", () => {
   });
 });
 
-describe("StreamScanner", () => {
+describe("ChunkScanner fed in pieces, as a git blob streams", () => {
   it("finds every key across chunk boundaries, once, on the right line", () => {
     const engine = new Engine(anthropic);
     const keys = [1, 2, 3, 4, 5, 6].map((n) => anthropicKey(`stream-${n}`));
     const text = keys.map((key, i) => `${"x".repeat(3000 + i * 777)}\nKEY=${key}\n`).join("");
     const bytes = Buffer.from(text);
-    const scanner = new StreamScanner(engine, "big.txt", { chunkSize: 4096 });
-    scanner.start("blob", bytes.length);
-    for (let at = 0; at < bytes.length; at += 1000) scanner.data(bytes.subarray(at, at + 1000));
-    scanner.end();
+    const scanner = new ChunkScanner(engine, 4096);
+    scanner.begin("big.txt", { size: bytes.length });
+    for (let at = 0; at < bytes.length; at += 1000) scanner.push(bytes.subarray(at, at + 1000));
+    const pieces = scanner.end().findings;
 
-    const whole = findingsInBuffer(engine, bytes, { path: "big.txt" });
-    expect(scanner.findings.map((f) => [f.secret, f.line, f.column])).toEqual(
+    const single = new ChunkScanner(engine);
+    single.begin("big.txt");
+    single.push(bytes);
+    const whole = single.end().findings;
+    expect(pieces.map((f) => [f.secret, f.line, f.column])).toEqual(
       whole.map((f) => [f.secret, f.line, f.column]),
     );
-    expect(scanner.findings).toHaveLength(keys.length);
+    expect(pieces).toHaveLength(keys.length);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Detector } from "../src/catalog/types.js";
 import type { Finding } from "../src/findings/finding.js";
 import { reporters } from "../src/report/index.js";
-import { scanText } from "../src/scan/scan.js";
+import { scanText } from "../src/scan/text.js";
 import { verifyFindings } from "../src/verify/findings.js";
 import { verifyAll, verifyOne } from "../src/verify/verify.js";
 

@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checksummedToken, randomChars } from "../src/catalog/synth.js";
-import { fileForThisThread } from "../src/scan/workers.js";
+import { fileForThisThread } from "../src/scan/worker-pool.js";
 
 // Worker threads load the compiled worker (dist/scan/worker.js): under vitest the sources are
 // TypeScript, so the worker path is tested through the built CLI (`npm test` builds first).

@@ -6,9 +6,10 @@ import { docsCommand } from "./docs-command.js";
 import { registerGitCommand } from "./git-command.js";
 import { registerHookCommand } from "./hook-command.js";
 import { addReportOptions, parsePositiveInt } from "./options.js";
-import { scanCommand } from "./scan-command.js";
+import type { CliContext } from "./prestart.js";
+import { type ScanFlags, scanCommand } from "./scan-command.js";
 
-export function buildProgram(): Command {
+export function buildProgram(context: CliContext = {}): Command {
   const program = new Command()
     .name("keyhound")
     .description("Find leaked credentials, say what each one is and how bad it is, and how to fix it.")
@@ -46,7 +47,7 @@ Examples:
   keyhound scan . --format sarif --output keyhound.sarif
   keyhound scan --staged                          before a commit (see "keyhound hook install")`,
     )
-    .action(scanCommand);
+    .action((paths: string[], flags: ScanFlags) => scanCommand(paths, flags, context));
 
   registerGitCommand(program);
   registerHookCommand(program);

@@ -1,11 +1,12 @@
 import { CommanderError } from "commander";
 import { UsageError } from "../errors.js";
+import type { CliContext } from "./prestart.js";
 import { buildProgram } from "./program.js";
 
 /** Exit codes, as the peers use them: 0 clean, 1 findings, 2 usage or runtime error. */
-export async function runCli(argv: readonly string[]): Promise<void> {
+export async function runCli(argv: readonly string[], context: CliContext = {}): Promise<void> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    await buildProgram(context).parseAsync([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander already printed its one-line message; help and version exit 0.

@@ -1,9 +1,11 @@
-import { type ScanStats, scan } from "../scan/scan.js";
+import { scan } from "../scan/directory.js";
+import type { ScanStats } from "../scan/result.js";
 import { scanStaged } from "../scan/staged.js";
 import type { ReportFlags } from "./options.js";
+import type { CliContext } from "./prestart.js";
 import { assertWritable, writeReport } from "./report-output.js";
 
-interface ScanFlags extends ReportFlags {
+export interface ScanFlags extends ReportFlags {
   gitignore: boolean;
   maxFileSize?: number;
   staged?: boolean;
@@ -11,7 +13,7 @@ interface ScanFlags extends ReportFlags {
   stats?: boolean;
 }
 
-export async function scanCommand(paths: string[], flags: ScanFlags): Promise<void> {
+export async function scanCommand(paths: string[], flags: ScanFlags, context: CliContext): Promise<void> {
   if (flags.output !== undefined) assertWritable(flags.output);
   const selection = {
     minSeverity: flags.severity,
@@ -22,7 +24,12 @@ export async function scanCommand(paths: string[], flags: ScanFlags): Promise<vo
   };
   const result = flags.staged
     ? await scanStaged({ ...selection, paths })
-    : await scan({ ...selection, paths, gitignore: flags.gitignore, workers: flags.workers });
+    : await scan({
+        ...selection,
+        paths,
+        gitignore: flags.gitignore,
+        ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
+      });
   const reportStarted = performance.now();
   await writeReport(result, flags);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));

@@ -1,7 +1,7 @@
 import { mitigationSteps } from "../catalog/mitigation.js";
 import type { Detector, ExampleSource } from "../catalog/types.js";
 import { redact } from "../findings/redact.js";
-import { scanText } from "../scan/scan.js";
+import { scanText } from "../scan/text.js";
 
 /** A detector's documentation page, in the layout of the catalog's seed page. */
 export interface DetectorPage {

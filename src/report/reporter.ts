@@ -1,5 +1,5 @@
 import type { Finding } from "../findings/finding.js";
-import type { ScanStats } from "../scan/scan.js";
+import type { ScanStats } from "../scan/result.js";
 
 export interface ReportInput {
   readonly findings: readonly Finding[];

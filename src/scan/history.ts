@@ -1,8 +1,6 @@
 import type { Detector } from "../catalog/types.js";
 import { catalog } from "../detectors/index.js";
-import { Engine } from "../engine/engine.js";
 import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
-import { hasBinaryExtension } from "../sources/files.js";
 import {
   excludedPaths,
   headBlobs,
@@ -13,11 +11,12 @@ import {
   readCommitInfo,
   revisionArguments,
 } from "../sources/git.js";
-import { CatFileBatch, ReadAhead } from "../sources/git-batch.js";
+import { CatFileBatch } from "../sources/git-batch.js";
 import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
-import { type ScanResult, type ScanStats, sortFindings } from "./scan.js";
+import { BlobScanner } from "./blobs.js";
+import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
-import { StreamScanner } from "./stream.js";
 
 export interface GitScanOptions extends DetectorSelection, RevisionSelection {
   /** The repository: a work tree, a folder inside one, or a bare repository (default "."). */
@@ -68,12 +67,17 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
   const started = performance.now();
   const repo = await openRepository(options.repo);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const engine = new Engine(detectors);
+  const scanner = new ChunkScanner(scanEngine(detectors));
   const catFile = new CatFileBatch(repo.path);
   try {
-    const walk = await walkAndScan(repo, engine, catFile, options);
+    const walk = await walkAndScan(
+      repo,
+      new BlobScanner(scanner, catFile, options.maxBlobSize),
+      catFile,
+      options,
+    );
     const secrets = groupBySecret(walk);
-    await markHistoryOnly(repo, engine, catFile, walk, secrets);
+    await markHistoryOnly(repo, new BlobScanner(scanner, catFile, options.maxBlobSize), walk, secrets);
     const findings = await placeFindings(catFile, walk, secrets);
     walk.stats.durationMs = performance.now() - started;
     return {
@@ -93,12 +97,11 @@ interface Walk {
   readonly submodules: Set<string>;
   readonly stats: GitScanStats;
   readonly exclude: (path: string) => boolean;
-  readonly maxBlobSize: number | undefined;
 }
 
 async function walkAndScan(
   repo: Repository,
-  engine: Engine,
+  blobs: BlobScanner,
   catFile: CatFileBatch,
   options: GitScanOptions,
 ): Promise<Walk> {
@@ -108,11 +111,9 @@ async function walkAndScan(
     submodules: new Set(),
     stats: { files: 0, bytes: 0, skipped: 0, durationMs: 0, commits: 0 },
     exclude: await excludedPaths(catFile, "HEAD:.keyhoundignore", options.exclude),
-    maxBlobSize: options.maxBlobSize,
   };
   const revisions = await revisionArguments(repo, options);
   if (revisions.length === 0) return walk;
-  const reading = new ReadAhead();
   for await (const { commit, changes } of logCommits(repo, revisions, { maxCount: options.maxDepth })) {
     const order = walk.stats.commits++;
     for (const change of changes) {
@@ -123,12 +124,19 @@ async function walkAndScan(
         continue;
       }
       walk.origins.set(change.oid, { commit, order, path: change.path });
-      if (hasBinaryExtension(change.path)) walk.stats.skipped++;
-      else await reading.add(scanBlob(walk, engine, catFile, change));
+      await blobs.add(change.oid, change.path, (result) => {
+        if (result.skipped !== undefined) {
+          walk.stats.skipped++;
+          return;
+        }
+        walk.stats.files++;
+        walk.stats.bytes += result.bytes;
+        if (result.findings.length > 0) walk.findingsByBlob.set(change.oid, result.findings);
+      });
     }
     options.onProgress?.(walk.stats);
   }
-  await reading.drain();
+  await blobs.drain();
   return walk;
 }
 
@@ -163,18 +171,6 @@ function remember<T>(list: T[] | undefined, value: T): T[] {
   if (list === undefined) return [value];
   if (!list.includes(value)) list.push(value);
   return list;
-}
-
-async function scanBlob(walk: Walk, engine: Engine, catFile: CatFileBatch, change: Change) {
-  const scanner = new StreamScanner(engine, change.path, { maxSize: walk.maxBlobSize });
-  await catFile.read(change.oid, scanner);
-  if (scanner.skipped) {
-    walk.stats.skipped++;
-    return;
-  }
-  walk.stats.files++;
-  walk.stats.bytes += scanner.size;
-  if (scanner.findings.length > 0) walk.findingsByBlob.set(change.oid, scanner.findings);
 }
 
 /** One secret found by one detector, wherever in history it appears. */
@@ -220,8 +216,7 @@ function isEarlier(origin: BlobOrigin, finding: Finding, than: SecretSighting): 
  */
 async function markHistoryOnly(
   repo: Repository,
-  engine: Engine,
-  catFile: CatFileBatch,
+  blobs: BlobScanner,
   walk: Walk,
   secrets: Map<string, SecretSighting>,
 ) {
@@ -230,17 +225,13 @@ async function markHistoryOnly(
   const absent = [...secrets.values()].filter((s) => ![...s.blobs].some((oid) => head.has(oid)));
   if (absent.length === 0) return;
   const inUnwalkedHead = new Set<string>();
-  const reading = new ReadAhead();
   for (const [oid, path] of head) {
-    if (walk.origins.has(oid) || walk.exclude(path) || hasBinaryExtension(path)) continue;
-    const scanner = new StreamScanner(engine, path, { maxSize: walk.maxBlobSize });
-    await reading.add(
-      catFile.read(oid, scanner).then(() => {
-        for (const finding of scanner.findings) inUnwalkedHead.add(secretKey(finding));
-      }),
-    );
+    if (walk.origins.has(oid) || walk.exclude(path)) continue;
+    await blobs.add(oid, path, ({ findings }) => {
+      for (const finding of findings) inUnwalkedHead.add(secretKey(finding));
+    });
   }
-  await reading.drain();
+  await blobs.drain();
   for (const sighting of absent) sighting.inHistoryOnly = !inUnwalkedHead.has(secretKey(sighting.finding));
 }
 

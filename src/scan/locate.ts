@@ -2,6 +2,9 @@ import { isAscii } from "node:buffer";
 
 const NEWLINE = 0x0a;
 
+/** Yields the bytes of the range [from, to) of an input again, in order, each piece with its absolute offset. */
+export type Reread = (from: number, to: number) => Iterable<[Uint8Array, number]>;
+
 /**
  * Turns byte offsets into 1-based line and column numbers while reading a stream of
  * overlapping chunks. Newlines are counted lazily, only up to the offsets asked about, so a
@@ -9,11 +12,8 @@ const NEWLINE = 0x0a;
  * offset, so many findings on one long (minified) line cost one pass over it, not one each.
  */
 export class LineCounter {
-  /**
-   * Reads bytes that are no longer in memory again, for a counter that skipped them: given
-   * [from, to), yields the bytes of that range in order, each with its absolute offset.
-   */
-  private readonly reread: ((from: number, to: number) => Iterable<[Uint8Array, number]>) | undefined;
+  /** Reads bytes that are no longer in memory again, for a counter that skipped them. */
+  private readonly reread: Reread | undefined;
   /** Absolute offset up to which newlines have been counted. */
   private countedTo = 0;
   /** Newlines before `countedTo`. */
@@ -27,7 +27,7 @@ export class LineCounter {
    * `reread`, when given, lets the counter pass over chunks it is not asked about and read
    * their bytes again only if a later offset is asked about.
    */
-  constructor(reread?: (from: number, to: number) => Iterable<[Uint8Array, number]>) {
+  constructor(reread?: Reread) {
     this.reread = reread;
   }
 

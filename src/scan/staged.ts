@@ -1,15 +1,14 @@
 import type { Detector } from "../catalog/types.js";
 import { catalog } from "../detectors/index.js";
-import { Engine } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
-import { hasBinaryExtension } from "../sources/files.js";
 import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js";
-import { CatFileBatch, ReadAhead } from "../sources/git-batch.js";
+import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
-import { type ScanResult, type ScanStats, sortFindings } from "./scan.js";
+import { BlobScanner } from "./blobs.js";
+import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
-import { StreamScanner } from "./stream.js";
 
 export interface StagedScanOptions extends DetectorSelection {
   /** A folder inside the work tree (default "."). */
@@ -35,32 +34,24 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   if (repo.bare)
     throw new UsageError(`${options.repo ?? "."} is a bare repository: it has no staged changes`);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const engine = new Engine(detectors);
   const stats: ScanStats = { files: 0, bytes: 0, skipped: 0, durationMs: 0 };
   const findings: Finding[] = [];
   const catFile = new CatFileBatch(repo.path);
   try {
     const excluded = await excludedPaths(catFile, ":.keyhoundignore", options.exclude);
-    const reading = new ReadAhead();
+    const blobs = new BlobScanner(new ChunkScanner(scanEngine(detectors)), catFile, options.maxFileSize);
     for (const { mode, oid, path } of await stagedChanges(repo, options.paths)) {
       if (mode === GITLINK_MODE || mode === SYMLINK_MODE || excluded(path)) continue;
-      if (hasBinaryExtension(path)) {
-        stats.skipped++;
-        continue;
-      }
-      const scanner = new StreamScanner(engine, path, { maxSize: options.maxFileSize });
-      await reading.add(
-        catFile.read(oid, scanner).then(() => {
-          if (scanner.skipped) stats.skipped++;
-          else {
-            stats.files++;
-            stats.bytes += scanner.size;
-            for (const finding of scanner.findings) findings.push(finding);
-          }
-        }),
-      );
+      await blobs.add(oid, path, (result) => {
+        if (result.skipped !== undefined) stats.skipped++;
+        else {
+          stats.files++;
+          stats.bytes += result.bytes;
+          for (const finding of result.findings) findings.push(finding);
+        }
+      });
     }
-    await reading.drain();
+    await blobs.drain();
   } finally {
     await catFile.close();
   }

@@ -1,28 +1,29 @@
 /**
  * A scan worker thread: loads the catalog, waits for its setup (the detector ids to run), then
- * scans the batches of files the main thread sends, one after the other, and answers each
- * batch with its findings. See `workers.ts` for the other side.
+ * scans the batches of files the calling thread sends, one after the other, and answers each
+ * batch with its results. See `worker-pool.ts` for the other side.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { catalog } from "../detectors/index.js";
 import type { Engine } from "../engine/engine.js";
-import { emptyTimings, FileScanner, fileScanEngine } from "./file-scanner.js";
-import type { BatchReply, BatchRequest, WorkerData, WorkerSetup } from "./workers.js";
+import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { scanWalkedFile } from "./files.js";
+import { emptyTimings } from "./result.js";
+import type { BatchReply, BatchRequest, WorkerData, WorkerSetup } from "./worker-pool.js";
 
 const port = parentPort;
 if (port === null) throw new Error("worker.js runs as a worker thread");
 
 // Most scans run the whole catalog: its engine is built while the setup is on its way (a
-// prestarted worker gets it only once the main thread has loaded the catalog too).
-let wholeCatalog: Engine | undefined = fileScanEngine(catalog);
-let scanner: FileScanner | undefined;
-const { ready } = (workerData ?? {}) as WorkerData;
-if (ready) Atomics.store(ready, 0, 1);
+// worker started ahead gets it only once the calling thread has loaded the catalog too).
+const wholeCatalog: Engine = scanEngine(catalog);
+let scanner: ChunkScanner | undefined;
+const { ready } = workerData as WorkerData;
+Atomics.store(ready, 0, 1);
 
 port.on("message", (message: WorkerSetup | BatchRequest) => {
   if (!("batch" in message)) {
-    scanner = new FileScanner(engineFor(message.detectors), message.chunkSize);
-    wholeCatalog = undefined;
+    scanner = new ChunkScanner(engineFor(message.detectors));
     return;
   }
   const active = scanner;
@@ -30,7 +31,7 @@ port.on("message", (message: WorkerSetup | BatchRequest) => {
   const before = { ...active.timings };
   const reply: BatchReply = {
     batch: message.batch,
-    results: message.files.map((file) => active.scanFile(file.absolute, file.display, file.size) ?? null),
+    results: message.files.map((file) => scanWalkedFile(active, file)),
     timings: emptyTimings(),
   };
   for (const key of ["readMs", "prefilterMs", "matchMs"] as const) {
@@ -41,11 +42,11 @@ port.on("message", (message: WorkerSetup | BatchRequest) => {
 
 /**
  * The catalog filtered in its own order: the same detector order, hence the same engine and
- * the same results, as the main thread's selection.
+ * the same results, as the calling thread's selection.
  */
 function engineFor(ids: readonly string[]): Engine {
   const all = ids.length === catalog.length && ids.every((id, index) => catalog[index]?.id === id);
-  if (all && wholeCatalog) return wholeCatalog;
+  if (all) return wholeCatalog;
   const wanted = new Set(ids);
-  return fileScanEngine(catalog.filter((d) => wanted.has(d.id)));
+  return scanEngine(catalog.filter((d) => wanted.has(d.id)));
 }

@@ -1,0 +1,169 @@
+import type { Detector } from "../catalog/types.js";
+import { catalog } from "../detectors/index.js";
+import type { Finding } from "../findings/finding.js";
+import { type WalkedFile, walkFiles } from "../sources/files.js";
+import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { scanWalkedFile } from "./files.js";
+import {
+  addTimings,
+  emptyTimings,
+  type ScanResult,
+  type ScanStats,
+  type ScanTimings,
+  sortFindings,
+} from "./result.js";
+import { type DetectorSelection, selectDetectors } from "./select.js";
+import { WorkerPool } from "./worker-pool.js";
+
+export interface ScanOptions extends DetectorSelection {
+  /** Files and directories to scan; the working directory when empty. */
+  readonly paths?: readonly string[];
+  /** Honour .gitignore files (default true). `.keyhoundignore` always applies. */
+  readonly gitignore?: boolean;
+  /** Extra ignore patterns, .gitignore syntax. */
+  readonly exclude?: readonly string[];
+  /** Files larger than this many bytes are skipped (default: no limit; large files are streamed). */
+  readonly maxFileSize?: number;
+  /** A detector set to use instead of the built-in catalog (tests, custom rules). */
+  readonly catalog?: readonly Detector[];
+  /**
+   * Threads to scan with beside the calling thread, which scans too whenever every worker is
+   * busy. The pool is the caller's to close; it may serve several scans. Without one, the scan
+   * makes its own from `workers` and closes it. Scans with a custom `catalog` always run in the
+   * calling thread (functions cannot be sent to a thread).
+   */
+  readonly pool?: WorkerPool;
+  /**
+   * Without `pool`: worker threads to use. By default (`undefined`), a scan of many files or
+   * bytes uses one fewer than the cores (at least 1) and a small one runs in the calling thread
+   * only, where it ends before a thread would have started. A number asks for exactly that
+   * many workers; 0 scans in the calling thread only.
+   */
+  readonly workers?: number;
+  /** Called after each file with the running totals, for progress display. */
+  readonly onProgress?: (stats: ScanStats) => void;
+}
+
+/** Scans files and directories for credentials. */
+export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const detectors = selectDetectors(options.catalog ?? catalog, options);
+  const stats: ScanStats = { files: 0, bytes: 0, skipped: 0, durationMs: 0, workers: 0 };
+  const timings = emptyTimings();
+  stats.timings = timings;
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
+  const files = withinSizeLimit(timedWalk(walkFiles(paths, options), timings), options.maxFileSize, stats);
+
+  // Per file, in walk order, so that the result does not depend on which thread finished first.
+  const found: Finding[][] = [];
+  const record = (index: number, file: WalkedFile, result: ScannedInput) => {
+    if (result.skipped !== undefined) stats.skipped++;
+    else {
+      stats.files++;
+      stats.bytes += file.size;
+      if (result.findings.length > 0) found[index] = result.findings;
+    }
+    options.onProgress?.(stats);
+  };
+
+  let local: ChunkScanner | undefined;
+  const scanHere = (file: WalkedFile) => {
+    local ??= new ChunkScanner(scanEngine(detectors));
+    return scanWalkedFile(local, file);
+  };
+  const pool = usablePool(options, detectors);
+  try {
+    let index = 0;
+    const ahead: WalkedFile[] = [];
+    let walked = pool === undefined;
+    if (pool !== undefined) {
+      // Walk ahead until the scan is known to be large enough to be worth threads. While
+      // threads started ahead are still loading, this thread scans the oldest walked files
+      // meanwhile; it does not once one is ready (building its own engine first left a ready
+      // worker idle).
+      let bytes = 0;
+      for (;;) {
+        if (pool.worthUsing(ahead.length, bytes)) {
+          if (!pool.started || pool.ready || ahead.length === 0) break;
+          const file = ahead.shift() as WalkedFile;
+          bytes -= file.size;
+          record(index++, file, scanHere(file));
+          continue;
+        }
+        const next = await files.next();
+        if (next.done) {
+          walked = true;
+          break;
+        }
+        ahead.push(next.value);
+        bytes += next.value.size;
+      }
+    }
+    if (walked) {
+      for (const file of ahead) record(index++, file, scanHere(file));
+      for await (const file of files) record(index++, file, scanHere(file));
+    } else {
+      const threads = pool as WorkerPool;
+      stats.workers = threads.threads;
+      await threads.scanFiles(concat(ahead, files), {
+        setup: { detectors: detectors.map((d) => d.id) },
+        firstIndex: index,
+        onFile: record,
+        onTimings: (batch) => addTimings(timings, batch),
+        local: scanHere,
+      });
+    }
+  } finally {
+    if (pool !== undefined && pool !== options.pool) await pool.close();
+  }
+  if (local) addTimings(timings, local.timings);
+
+  const findings: Finding[] = [];
+  for (const list of found) if (list) for (const finding of list) findings.push(finding);
+  stats.durationMs = performance.now() - started;
+  return { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
+}
+
+/** The threads a scan may use, or `undefined` to scan in the calling thread only. */
+function usablePool(options: ScanOptions, detectors: readonly Detector[]): WorkerPool | undefined {
+  // Workers load the built-in catalog themselves; anything else stays here.
+  const builtIn = new Set(catalog);
+  if (!detectors.every((d) => builtIn.has(d))) return undefined;
+  const pool =
+    options.pool ??
+    new WorkerPool(options.workers === undefined ? {} : { threads: options.workers, use: "always" });
+  return pool.threads > 0 ? pool : undefined;
+}
+
+async function* timedWalk(
+  files: AsyncIterable<WalkedFile>,
+  timings: ScanTimings,
+): AsyncGenerator<WalkedFile> {
+  const iterator = files[Symbol.asyncIterator]();
+  for (;;) {
+    const started = performance.now();
+    const next = await iterator.next();
+    timings.walkMs += performance.now() - started;
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+async function* withinSizeLimit(
+  files: AsyncIterable<WalkedFile>,
+  maxFileSize: number | undefined,
+  stats: ScanStats,
+): AsyncGenerator<WalkedFile> {
+  for await (const file of files) {
+    if (maxFileSize !== undefined && file.size > maxFileSize) stats.skipped++;
+    else yield file;
+  }
+}
+
+async function* concat(
+  first: readonly WalkedFile[],
+  rest: AsyncIterable<WalkedFile>,
+): AsyncGenerator<WalkedFile> {
+  yield* first;
+  yield* rest;
+}
