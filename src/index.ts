@@ -55,13 +55,15 @@ export { type StagedScanOptions, scanStaged } from "./scan/staged.js";
 export { scanText, type TextScanOptions } from "./scan/text.js";
 export { WorkerPool, type WorkerPoolOptions } from "./scan/worker-pool.js";
 export { type PushUpdate, parsePushUpdates } from "./sources/git.js";
-export { type VerifyFindingsOptions, verifyFindings } from "./verify/findings.js";
 export {
   type Verification,
   type VerificationStatus,
+  type VerifyFindingsOptions,
   type VerifyOptions,
   type VerifyTarget,
   verifyAll,
+  verifyFindings,
   verifyOne,
+  verifyResult,
 } from "./verify/verify.js";
 export { VERSION } from "./version.js";

@@ -5,8 +5,7 @@ import type { Detector } from "../src/catalog/types.js";
 import type { Finding } from "../src/findings/finding.js";
 import { reporters } from "../src/report/index.js";
 import { scanText } from "../src/scan/text.js";
-import { verifyFindings } from "../src/verify/findings.js";
-import { verifyAll, verifyOne } from "../src/verify/verify.js";
+import { verifyAll, verifyFindings, verifyOne } from "../src/verify/verify.js";
 
 const requests: { url: string; headers: Record<string, string | string[] | undefined> }[] = [];
 let server: Server;

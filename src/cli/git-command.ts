@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { scanGitHistory } from "../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../sources/git.js";
+import { verifyResult } from "../verify/verify.js";
 import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "./options.js";
 import { assertWritable, writeReport } from "./report-output.js";
 
@@ -77,7 +78,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
       `keyhound: submodule ${path} not scanned: its history is another repository (run keyhound git in it)\n`,
     );
   }
-  await writeReport(result, flags);
+  await writeReport(flags.verify ? await verifyResult(result) : result, flags);
 }
 
 function checkCombination(flags: GitFlags) {

@@ -3,7 +3,6 @@ import { dirname, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { reporters } from "../report/index.js";
 import type { ReportInput } from "../report/reporter.js";
-import { verifyFindings } from "../verify/findings.js";
 import type { ReportFlags } from "./options.js";
 
 /** Fails before a long scan, not after it, when the report cannot be written. */
@@ -18,12 +17,8 @@ export function assertWritable(path: string): void {
   }
 }
 
-/**
- * Verifies the findings if asked, writes the report where the flags say, and sets the exit
- * code for its findings.
- */
-export async function writeReport(scanned: ReportInput, flags: ReportFlags): Promise<void> {
-  const result = flags.verify ? { ...scanned, findings: await verifyFindings(scanned.findings) } : scanned;
+/** Writes the report where the flags say, and sets the exit code for its findings. */
+export async function writeReport(result: ReportInput, flags: ReportFlags): Promise<void> {
   const toFile = flags.output !== undefined;
   const color =
     !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== "dumb";

@@ -1,6 +1,7 @@
 import { scan } from "../scan/directory.js";
 import type { ScanStats } from "../scan/result.js";
 import { scanStaged } from "../scan/staged.js";
+import { verifyResult } from "../verify/verify.js";
 import type { ReportFlags } from "./options.js";
 import type { CliContext } from "./prestart.js";
 import { assertWritable, writeReport } from "./report-output.js";
@@ -31,7 +32,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, context: Cl
         ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
       });
   const reportStarted = performance.now();
-  await writeReport(result, flags);
+  await writeReport(flags.verify ? await verifyResult(result) : result, flags);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
 }
 

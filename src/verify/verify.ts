@@ -1,4 +1,6 @@
 import type { Detector, VerifySpec } from "../catalog/types.js";
+import { catalog } from "../detectors/index.js";
+import type { Finding } from "../findings/finding.js";
 
 /** live: the vendor accepted it; dead: rejected (revoked or never valid); unknown: could not tell. */
 export type VerificationStatus = "live" | "dead" | "unknown";
@@ -101,4 +103,41 @@ function buildRequest(spec: VerifySpec, target: VerifyTarget): { url: string; in
     url: fill(spec.url, encodeURIComponent),
     init: { method: spec.method, headers, ...(spec.body === undefined ? {} : { body: fill(spec.body) }) },
   };
+}
+
+export interface VerifyFindingsOptions extends VerifyOptions {
+  /** Where to look detectors up by id (default: the built-in catalog). */
+  readonly catalog?: readonly Detector[];
+}
+
+/**
+ * The findings with `verification` set on those whose detector has a live check. Each
+ * distinct secret is sent once, and only to its own vendor's documented endpoint.
+ */
+export async function verifyFindings(
+  findings: readonly Finding[],
+  options: VerifyFindingsOptions = {},
+): Promise<Finding[]> {
+  const byId = new Map((options.catalog ?? catalog).map((d) => [d.id, d]));
+  const targets = new Map<Finding, VerifyTarget>();
+  for (const finding of findings) {
+    const detector = byId.get(finding.detectorId);
+    if (detector?.verify) {
+      targets.set(finding, { detector, secret: finding.secret, companions: finding.companions ?? [] });
+    }
+  }
+  const results = await verifyAll([...targets.values()], options);
+  return findings.map((finding) => {
+    const target = targets.get(finding);
+    const verification = target && results.get(target);
+    return verification ? { ...finding, verification } : finding;
+  });
+}
+
+/** A scan's result with its findings verified: the step between a scan and its report. */
+export async function verifyResult<T extends { readonly findings: readonly Finding[] }>(
+  result: T,
+  options: VerifyFindingsOptions = {},
+): Promise<T> {
+  return { ...result, findings: await verifyFindings(result.findings, options) };
 }
