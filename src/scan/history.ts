@@ -13,6 +13,7 @@ import {
 } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
+import { BlobOrigins } from "./blob-origins.js";
 import { BlobScanner } from "./blobs.js";
 import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
@@ -42,20 +43,6 @@ export interface GitScanResult extends ScanResult {
   readonly stats: GitScanStats;
   /** Paths of submodules met on the way: their contents live in other repositories. */
   readonly submodules: readonly string[];
-}
-
-/**
- * Where a blob came from. The log runs newest first, so each sighting of the blob is older
- * than the last: the origin moves back until it is the commit that first introduced it.
- */
-interface BlobOrigin {
-  commit: string;
-  /** Position of `commit` in the walk: larger is older. */
-  order: number;
-  path: string;
-  /** Other commits (by position) and paths that brought in the same content; rarely any. */
-  otherCommits?: number[];
-  otherPaths?: string[];
 }
 
 /**
@@ -92,8 +79,9 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
 }
 
 interface Walk {
-  readonly origins: Map<string, BlobOrigin>;
-  readonly findingsByBlob: Map<string, Finding[]>;
+  readonly origins: BlobOrigins;
+  /** Findings by blob number. */
+  readonly findingsByBlob: Map<number, Finding[]>;
   readonly submodules: Set<string>;
   readonly stats: GitScanStats;
   readonly exclude: (path: string) => boolean;
@@ -106,7 +94,7 @@ async function walkAndScan(
   options: GitScanOptions,
 ): Promise<Walk> {
   const walk: Walk = {
-    origins: new Map(),
+    origins: new BlobOrigins(),
     findingsByBlob: new Map(),
     submodules: new Set(),
     stats: { files: 0, bytes: 0, skipped: 0, durationMs: 0, commits: 0 },
@@ -115,15 +103,12 @@ async function walkAndScan(
   const revisions = await revisionArguments(repo, options);
   if (revisions.length === 0) return walk;
   for await (const { commit, changes } of logCommits(repo, revisions, { maxCount: options.maxDepth })) {
-    const order = walk.stats.commits++;
+    const order = walk.origins.addCommit(commit);
+    walk.stats.commits++;
     for (const change of changes) {
       if (!isScannable(walk, change)) continue;
-      const origin = walk.origins.get(change.oid);
-      if (origin) {
-        noteIntroduction(origin, commit, order, change.path);
-        continue;
-      }
-      walk.origins.set(change.oid, { commit, order, path: change.path });
+      const blob = walk.origins.see(change.oid, order, change.path);
+      if (blob === undefined) continue;
       await blobs.add(change.oid, change.path, (result) => {
         if (result.skipped !== undefined) {
           walk.stats.skipped++;
@@ -131,7 +116,7 @@ async function walkAndScan(
         }
         walk.stats.files++;
         walk.stats.bytes += result.bytes;
-        if (result.findings.length > 0) walk.findingsByBlob.set(change.oid, result.findings);
+        if (result.findings.length > 0) walk.findingsByBlob.set(blob, result.findings);
       });
     }
     options.onProgress?.(walk.stats);
@@ -149,36 +134,15 @@ function isScannable(walk: Walk, change: Change): boolean {
   return change.mode !== SYMLINK_MODE && !walk.exclude(change.path);
 }
 
-/** Records one more commit bringing in a known blob; an older commit becomes its origin. */
-function noteIntroduction(origin: BlobOrigin, commit: string, order: number, path: string) {
-  const older = order !== origin.order;
-  if (older) {
-    origin.otherCommits = remember(origin.otherCommits, origin.order);
-    origin.commit = commit;
-    origin.order = order;
-  }
-  if (path === origin.path) return;
-  if (older) {
-    origin.otherPaths = remember(origin.otherPaths, origin.path);
-    origin.path = path;
-  } else {
-    origin.otherPaths = remember(origin.otherPaths, path);
-  }
-}
-
-/** Adds `value` to a short list once; duplicates would only cost memory, counts use sets. */
-function remember<T>(list: T[] | undefined, value: T): T[] {
-  if (list === undefined) return [value];
-  if (!list.includes(value)) list.push(value);
-  return list;
-}
-
 /** One secret found by one detector, wherever in history it appears. */
 interface SecretSighting {
   /** The finding in the blob that introduced the secret first. */
   finding: Finding;
-  origin: BlobOrigin;
-  readonly blobs: Set<string>;
+  /** That blob's first commit (position in the walk) and path. */
+  order: number;
+  path: string;
+  /** Numbers of the blobs that hold the secret. */
+  readonly blobs: Set<number>;
   inHistoryOnly: boolean;
 }
 
@@ -186,26 +150,27 @@ const secretKey = (finding: Finding) => `${finding.detectorId}\0${finding.secret
 
 function groupBySecret(walk: Walk): Map<string, SecretSighting> {
   const secrets = new Map<string, SecretSighting>();
-  for (const [oid, findings] of walk.findingsByBlob) {
-    const origin = walk.origins.get(oid) as BlobOrigin;
+  for (const [blob, findings] of walk.findingsByBlob) {
+    const order = walk.origins.orderOf(blob);
+    const path = walk.origins.pathOf(blob);
     for (const finding of findings) {
       const key = secretKey(finding);
       const sighting = secrets.get(key);
       if (sighting === undefined) {
-        secrets.set(key, { finding, origin, blobs: new Set([oid]), inHistoryOnly: false });
+        secrets.set(key, { finding, order, path, blobs: new Set([blob]), inHistoryOnly: false });
         continue;
       }
-      sighting.blobs.add(oid);
-      if (isEarlier(origin, finding, sighting)) Object.assign(sighting, { finding, origin });
+      sighting.blobs.add(blob);
+      if (isEarlier(order, path, finding, sighting)) Object.assign(sighting, { finding, order, path });
     }
   }
   return secrets;
 }
 
 /** Older commit first; within one commit, the first path, then the first line. */
-function isEarlier(origin: BlobOrigin, finding: Finding, than: SecretSighting): boolean {
-  if (origin.order !== than.origin.order) return origin.order > than.origin.order;
-  if (origin.path !== than.origin.path) return origin.path < than.origin.path;
+function isEarlier(order: number, path: string, finding: Finding, than: SecretSighting): boolean {
+  if (order !== than.order) return order > than.order;
+  if (path !== than.path) return path < than.path;
   return finding.line < than.finding.line;
 }
 
@@ -222,11 +187,16 @@ async function markHistoryOnly(
 ) {
   const head = await headBlobs(repo);
   if (head === undefined) return;
-  const absent = [...secrets.values()].filter((s) => ![...s.blobs].some((oid) => head.has(oid)));
+  const walkedInHead = new Set<number>();
+  for (const oid of head.keys()) {
+    const blob = walk.origins.numberOf(oid);
+    if (blob !== undefined) walkedInHead.add(blob);
+  }
+  const absent = [...secrets.values()].filter((s) => ![...s.blobs].some((blob) => walkedInHead.has(blob)));
   if (absent.length === 0) return;
   const inUnwalkedHead = new Set<string>();
   for (const [oid, path] of head) {
-    if (walk.origins.has(oid) || walk.exclude(path)) continue;
+    if (walk.origins.numberOf(oid) !== undefined || walk.exclude(path)) continue;
     await blobs.add(oid, path, ({ findings }) => {
       for (const finding of findings) inUnwalkedHead.add(secretKey(finding));
     });
@@ -241,26 +211,25 @@ async function placeFindings(
   walk: Walk,
   secrets: Map<string, SecretSighting>,
 ): Promise<Finding[]> {
-  const commits = new Map<string, Promise<CommitInfo>>();
+  const commits = new Map<number, Promise<CommitInfo>>();
   const findings: Promise<Finding>[] = [];
-  for (const { finding, origin, blobs, inHistoryOnly } of secrets.values()) {
-    let info = commits.get(origin.commit);
+  for (const { finding, order, path, blobs, inHistoryOnly } of secrets.values()) {
+    let info = commits.get(order);
     if (info === undefined) {
-      info = readCommitInfo(catFile, origin.commit);
-      commits.set(origin.commit, info);
+      info = readCommitInfo(catFile, walk.origins.commits[order] as string);
+      commits.set(order, info);
     }
     const orders = new Set<number>();
     const paths = new Set<string>();
-    for (const oid of blobs) {
-      const { order, path, otherCommits = [], otherPaths = [] } = walk.origins.get(oid) as BlobOrigin;
-      for (const o of [order, ...otherCommits]) orders.add(o);
-      for (const p of [path, ...otherPaths]) paths.add(p);
+    for (const blob of blobs) {
+      for (const o of walk.origins.allOrders(blob)) orders.add(o);
+      for (const p of walk.origins.allPaths(blob)) paths.add(p);
     }
     findings.push(
       info.then((commit) => ({
         ...finding,
-        path: origin.path,
-        fingerprint: fingerprintOf(finding.detectorId, finding.secretHash, origin.path),
+        path,
+        fingerprint: fingerprintOf(finding.detectorId, finding.secretHash, path),
         commit,
         history: { inHistoryOnly, commits: orders.size, paths: paths.size },
       })),

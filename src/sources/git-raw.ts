@@ -23,6 +23,7 @@ export const SYMLINK_MODE = "120000";
 const NUL = 0x00;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
+const SPACE = 0x20;
 
 /**
  * Parses the NUL-separated output of `git log --raw -z --format=<COMMIT_MARK>%H`, or of
@@ -34,17 +35,16 @@ const COLON = 0x3a;
  */
 export async function* rawCommits(stream: Readable): AsyncGenerator<CommitChanges> {
   let current: CommitChanges | undefined;
-  let pendingMeta: string | undefined;
+  let pending: Pick<Change, "mode" | "oid"> | null | undefined;
   // Each token is decoded on its own: a string cut out of a larger decoded chunk would keep the
   // whole chunk alive for as long as the blob map holds the commit id or path.
   const handle = (bytes: Buffer, start: number, end: number): CommitChanges | undefined => {
-    if (pendingMeta !== undefined) {
-      const change = changeOf(pendingMeta, bytes.toString("utf8", start, end));
-      pendingMeta = undefined;
-      if (change) {
+    if (pending !== undefined) {
+      if (pending !== null) {
         current ??= { commit: "", changes: [] };
-        current.changes.push(change);
+        current.changes.push({ ...pending, path: bytes.toString("utf8", start, end) });
       }
+      pending = undefined;
       return undefined;
     }
     // git separates a header from its first raw line with a newline as well as the NUL.
@@ -54,7 +54,7 @@ export async function* rawCommits(stream: Readable): AsyncGenerator<CommitChange
       current = { commit: bytes.toString("latin1", from + 1, end).trim(), changes: [] };
       return finished;
     }
-    if (bytes[from] === COLON) pendingMeta = bytes.toString("latin1", from, end);
+    if (bytes[from] === COLON) pending = broughtIn(bytes, from, end);
     return undefined;
   };
   let rest = Buffer.alloc(0);
@@ -75,11 +75,26 @@ export async function* rawCommits(stream: Readable): AsyncGenerator<CommitChange
   if (current) yield current;
 }
 
-function changeOf(meta: string, path: string): Change | undefined {
-  const parents = meta.length - meta.replace(/^:+/, "").length;
-  const fields = meta.slice(parents).split(" ");
+/**
+ * The new mode and object id of the raw line `bytes[start, end)`, or null for a deletion (an
+ * all-zero id) or a line that is not one.
+ */
+function broughtIn(bytes: Buffer, start: number, end: number): Pick<Change, "mode" | "oid"> | null {
+  let parents = 0;
+  while (bytes[start + parents] === COLON) parents++;
+  // Fields: a mode per parent, the new mode, an oid per parent, the new oid, the status.
+  const fields: Array<[number, number]> = [];
+  for (let at = start + parents; at < end && fields.length <= 2 * parents + 1; ) {
+    let space = bytes.indexOf(SPACE, at);
+    if (space === -1 || space > end) space = end;
+    fields.push([at, space]);
+    at = space + 1;
+  }
   const mode = fields[parents];
   const oid = fields[2 * parents + 1];
-  if (mode === undefined || oid === undefined || /^0+$/.test(oid)) return undefined;
-  return { mode, oid, path };
+  if (mode === undefined || oid === undefined) return null;
+  // Each field is decoded on its own: a piece split out of the whole line would keep the line
+  // alive for as long as the walk remembers the blob.
+  const id = bytes.toString("latin1", oid[0], oid[1]);
+  return /^0+$/.test(id) ? null : { mode: bytes.toString("latin1", mode[0], mode[1]), oid: id };
 }
