@@ -13,7 +13,8 @@
  *
  * The catalog, the engine, the version and the error classes stay out of both bundles, as
  * imports of their compiled files, so each has one instance per thread (one Engine class, one
- * UsageError for `instanceof`, one lazily built lexicon).
+ * UsageError for `instanceof`, one lazily built lexicon in catalog/language.js, which the
+ * generic detectors import from outside the catalog bundle).
  */
 import { chmodSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

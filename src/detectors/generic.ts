@@ -1,5 +1,3 @@
-import { randomChars } from "../catalog/synth.js";
-import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 import {
   dataShapeReason,
   genericValueReason,
@@ -9,13 +7,15 @@ import {
   referenceReason,
   tokensPerChar,
   vendorPrefixReason,
-} from "../engine/language.js";
+} from "../catalog/language.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
 /*
  * Generic credentials: a value assigned to a name that says "password", "secret", "API key" or
  * "token", in any of the syntaxes configuration and code use. Names are common words, so these
  * detectors trade recall for precision: the value must look generated (see
- * src/engine/language.ts: not a word, identifier, reference, placeholder, path, URL or hash),
+ * src/catalog/language.ts: not a word, identifier, reference, placeholder, path, URL or hash),
  * and every detector is `confidence: "low"` so that a vendor-specific detector matching the
  * same text always wins (the engine keeps the more confident finding on the same text). A value
  * with a vendor-style prefix (xoxb-, sk_live_, CCIPAT_) is left to its vendor's detector even
