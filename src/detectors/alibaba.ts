@@ -1,10 +1,9 @@
+import { ASSIGN_LOOSE } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Alibaba Cloud";
 const about = "Alibaba Cloud (Aliyun) is Alibaba Group's cloud computing platform.";
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 /** `word` as code writes it: lower case, Capitalised or UPPER case. */
 const anyCase = (...words: string[]) =>
   words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
@@ -80,7 +79,7 @@ export const detectors: Detector[] = [
     keywords: ["access_key_secret", "accesskeysecret", "access-key-secret", "alibaba", "alicloud", "aliyun"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret|${vendorName(["alibaba", "alicloud", "aliyun"], ["secret", "token", "key"])})${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
+      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret|${vendorName(["alibaba", "alicloud", "aliyun"], ["secret", "token", "key"])})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
     ),
     companions: [
       {

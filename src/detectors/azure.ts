@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Severity } from "../catalog/types.js";
 
@@ -12,8 +13,6 @@ const key32 = (label: string) =>
   `${randomChars("base64", 42, label)}${randomChars("AEIMQUYcgkosw048", 1, label)}=`;
 const KEY64 = "[A-Za-z0-9+/]{85}[AQgw]==";
 const KEY32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 /**
  * SHA-256 of keys that Microsoft publishes for local emulators (the Azurite / Storage Emulator

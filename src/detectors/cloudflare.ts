@@ -1,17 +1,11 @@
 import { crc32 } from "node:zlib";
+import { ASSIGN, ASSIGN_LOOSE } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Cloudflare";
 const about =
   "Cloudflare provides CDN, DNS, security and developer-platform services (Workers, R2, Pages, Zero Trust).";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
-/**
- * Wider separator for the pre-scannable formats, which are found only by their names: also the
- * escaped quotes of JSON inside strings, XML element text (`>`), Makefile `?=`, `::=` and `+=`.
- */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 /** `word` as code writes it: lower case, Capitalised or UPPER case. */
 const anyCase = (...words: string[]) =>
   words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
@@ -176,7 +170,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cloudflare", "cf_api", "cf_dns", "cf_token", "cf-api", "cf_zone"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
     verify: {
       method: "GET",
       url: "https://api.cloudflare.com/client/v4/user/tokens/verify",
@@ -226,7 +220,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cloudflare", "cf_api", "cf_global", "cf_key", "cf-api", "x-auth-key"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[a-f0-9]{37})(?![A-Za-z0-9])`),
+    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{37})(?![A-Za-z0-9])`),
     examples: [
       () => `CLOUDFLARE_API_KEY=${randomChars("hexLower", 37, "cfk-legacy-1")}`,
       () =>

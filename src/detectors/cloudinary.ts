@@ -1,10 +1,9 @@
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Cloudinary";
 const about = "Cloudinary is a cloud service for storing, transforming and delivering images and video.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 const mitigation = {
   revoke:
     "In the Cloudinary Console open Settings > API Keys, generate a new API key pair, update your applications, then deactivate and delete the leaked key (match it by its numeric API key).",

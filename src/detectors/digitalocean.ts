@@ -1,11 +1,10 @@
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "DigitalOcean";
 const about =
   "DigitalOcean is a cloud provider of Droplets (virtual machines), Kubernetes, App Platform, managed databases and Spaces object storage.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 const token = (prefix: string, label: string) => `${prefix}${randomChars("hexLower", 64, label)}`;
 const revokeTokens =

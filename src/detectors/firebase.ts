@@ -1,11 +1,10 @@
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Firebase";
 const about =
   "Firebase is Google's app development platform (Realtime Database, Cloud Messaging, Authentication, Hosting).";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 const fcmKey = (label: string) =>
   `AAAA${randomChars("base64url", 7, `${label}-a`)}:APA91b${randomChars("base64url", 134, label)}`;

@@ -1,11 +1,10 @@
+import { ASSIGN_LOOSE } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Heroku";
 const about =
   "Heroku is Salesforce's platform-as-a-service for running applications, with add-ons such as Heroku Postgres.";
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 /** `word` as code writes it: lower case, Capitalised or UPPER case. */
 const anyCase = (...words: string[]) =>
   words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
@@ -79,7 +78,7 @@ export const detectors: Detector[] = [
     keywords: ["heroku"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey|${vendorName(["heroku"], ["key", "token"])})${LOOSE_ASSIGN}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
+      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey|${vendorName(["heroku"], ["key", "token"])})${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
     ),
     verify,
     examples: [

@@ -1,10 +1,9 @@
+import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
 /** A word in any letter case. */
 const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Intercom is a customer messaging platform: live chat, help desk, help center and product tours.";
@@ -89,7 +88,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["intercom"],
     pattern: new RegExp(
-      `${anyCase("intercom")}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>[A-Za-z0-9_-]{58,60}={0,2})(?![A-Za-z0-9=_-])`,
+      `${anyCase("intercom")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{58,60}={0,2})(?![A-Za-z0-9=_-])`,
     ),
     examples: [
       () => `INTERCOM_API_KEY=${randomChars("base64url", 60, "ic-ctx-1")}`,

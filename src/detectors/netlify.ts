@@ -1,10 +1,9 @@
+import { ASSIGN_LOOSE } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Netlify";
 const about = "Netlify is a platform for building, deploying and hosting web sites and serverless functions.";
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 /** `word` as code writes it: lower case, Capitalised or UPPER case. */
 const anyCase = (...words: string[]) =>
   words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
@@ -76,7 +75,7 @@ export const detectors: Detector[] = [
     keywords: ["netlify"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `${vendorName(["netlify"], ["token", "key", "secret"])}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
+      `${vendorName(["netlify"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
     ),
     verify,
     examples: [

@@ -1,14 +1,13 @@
+import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 /** A word in any letter case: "PayPal", "PAYPAL", "paypal". */
 const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 /** `<vendor><setting name><glue><secret>` on one line; `kind`, when given, must appear in the name. */
 const assigned = (vendor: string, secret: string, end: string, kind?: string) =>
   new RegExp(
-    `${vendor}${kind ? `[A-Za-z0-9_.-]{0,24}${kind}[A-Za-z0-9_.-]{0,16}` : "[A-Za-z0-9_.-]{0,40}"}${GLUE}(?<secret>${secret})${end}`,
+    `${vendor}${kind ? `[A-Za-z0-9_.-]{0,24}${kind}[A-Za-z0-9_.-]{0,16}` : "[A-Za-z0-9_.-]{0,40}"}${ASSIGN_OR_CALL}(?<secret>${secret})${end}`,
   );
 
 const aboutPaypal =

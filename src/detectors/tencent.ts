@@ -1,10 +1,9 @@
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Tencent Cloud";
 const about = "Tencent Cloud is Tencent's cloud computing platform.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 const secretId = (label: string) => `AKID${randomChars("alnum", 32, label)}`;
 const secretKey = (label: string) => randomChars("alnum", 32, label);
 

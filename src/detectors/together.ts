@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const description =
   "Together AI is a cloud for running, fine-tuning and training open-source models (Llama, DeepSeek, Qwen, FLUX and others) on GPU clusters through an OpenAI-compatible API.";
 const revoke =
@@ -65,7 +64,9 @@ export const detectors: Detector[] = [
     security,
     mitigation,
     keywords: ["together"],
-    pattern: new RegExp(`(?:TOGETHER|[Tt]ogether)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(
+      `(?:TOGETHER|[Tt]ogether)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`,
+    ),
     verify,
     examples: [
       () => `TOGETHER_API_KEY=${randomChars("hexLower", 64, "together-legacy-1")}`,

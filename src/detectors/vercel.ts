@@ -1,11 +1,10 @@
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Vercel";
 const about =
   "Vercel is a frontend cloud platform for deploying Next.js and other web applications, with storage and serverless functions.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {

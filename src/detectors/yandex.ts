@@ -1,3 +1,4 @@
+import { ASSIGN_LOOSE } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -12,8 +13,6 @@ const saBestPractices = [
 const saAudit =
   "Review Audit Trails events for the service account (subject) during the exposure, and the folder's resources and billing for anything you did not create.";
 
-/** Wider separator: quotes (also escaped), `=`, `:`, `=>`, `:=`, `?=`, XML `>` or whitespace. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 /** `word` as code writes it: lower case, Capitalised or UPPER case. */
 const anyCase = (...words: string[]) =>
   words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
@@ -156,7 +155,7 @@ export const detectors: Detector[] = [
     keywords: ["yandex", "yc_", "yc-"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?<![A-Za-z0-9])${vendorName(["yandex", "yc"], ["secret", "key", "token"])}${LOOSE_ASSIGN}(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])`,
+      `(?<![A-Za-z0-9])${vendorName(["yandex", "yc"], ["secret", "key", "token"])}${ASSIGN_LOOSE}(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])`,
     ),
     examples: [
       () => `YANDEX_SECRET_KEY=${staticSecret("yc-secret-1")}`,
