@@ -39,3 +39,24 @@ export const ASSIGN_OR_CALL = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \
  * option key (`Client({ apiKey: "..."`), blanks and line breaks between, and an optional quote.
  */
 export const NAME_TAIL_ASSIGN_OR_CALL = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
+
+// Names in the cases code writes them, without the `i` flag: it would apply to the whole
+// pattern, and the secret's own alphabet is usually case-sensitive.
+
+/** A word in any letter case, letter by letter: `anyCase("api")` is `[Aa][Pp][Ii]`. */
+export const anyCase = (word: string) =>
+  word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+
+/**
+ * Each word lower-case, Capitalized and UPPER-case, as alternatives (`token|Token|TOKEN`):
+ * the cases names are written in, without the mixed ones (`tOKEN`) that `anyCase` accepts.
+ */
+export const commonCases = (...words: string[]) =>
+  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
+
+/**
+ * A name that starts with one of `vendors` and ends in one of `kinds` (each in its common
+ * cases), at most 24 name characters apart: `HEROKU_API_KEY`, `herokuToken`, `heroku.secret`.
+ */
+export const vendorName = (vendors: string[], kinds: string[]) =>
+  `(?:${commonCases(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;

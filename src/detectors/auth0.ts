@@ -1,9 +1,7 @@
-import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const AUTH0 = `${anyCase("auth0")}`;
 
 const about =

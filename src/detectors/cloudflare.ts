@@ -1,20 +1,17 @@
 import { crc32 } from "node:zlib";
-import { ASSIGN, ASSIGN_LOOSE } from "../catalog/patterns.js";
+import { ASSIGN, ASSIGN_LOOSE, commonCases } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Cloudflare";
 const about =
   "Cloudflare provides CDN, DNS, security and developer-platform services (Workers, R2, Pages, Zero Trust).";
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
 /**
  * A name that starts with cloudflare (or the cf_ abbreviation) and ends in token or key:
  * CLOUDFLARE_API_TOKEN, cloudflareToken, cloudflare.dns.key, CF_DNS_API_TOKEN, or a bare
  * `cloudflare:` key. Which credential it is follows from the value's shape.
  */
-const CF_NAME = `(?:(?:${anyCase("cloudflare")})(?:[A-Za-z0-9_.-]{0,24}?(?:${anyCase("token", "key")}))?|(?<![A-Za-z0-9])(?:cf|CF|Cf)[_-][A-Za-z0-9_.-]{0,24}?(?:${anyCase("token", "key")})|${anyCase("x-auth-key")}|X-Auth-Key)`;
+const CF_NAME = `(?:(?:${commonCases("cloudflare")})(?:[A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")}))?|(?<![A-Za-z0-9])(?:cf|CF|Cf)[_-][A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")})|${commonCases("x-auth-key")}|X-Auth-Key)`;
 
 /** Scannable credentials: prefix + 40 characters + CRC32 of those 40, as 8 lower-case hex digits. */
 const crcHex = (text: string) => crc32(text).toString(16).padStart(8, "0");

@@ -8,6 +8,7 @@ import {
   tokensPerChar,
   vendorPrefixReason,
 } from "../catalog/language.js";
+import { commonCases } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
@@ -50,11 +51,6 @@ const auditSteps =
 // the name ("confirm" in confirmPassword, "csrf" in csrf_token) is checked by the validator,
 // not by a lookbehind: a lookbehind with a long word list at every name costs too much on
 // hostile input.
-
-/** Variants of a word as written in code: lower, Capitalized, UPPER. */
-function cased(word: string): string[] {
-  return [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()];
-}
 
 /** Characters of an unquoted or quoted value: no whitespace, quotes, brackets or separators. */
 const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
@@ -164,9 +160,7 @@ const FORM_WORDS = [
 const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
-  ...cased("password"),
-  ...cased("passwd"),
-  ...cased("passphrase"),
+  commonCases("password", "passwd", "passphrase"),
   `(?<![A-Za-z0-9])(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
 ].join("|");
 
@@ -182,7 +176,7 @@ const SECRET_NAME = [
 
 const API_KEY_NAME = `(?:api|Api|API)[_.-]?(?:key|Key|KEY)|apikey|APIKEY`;
 
-const TOKEN_NAME = cased("token").join("|");
+const TOKEN_NAME = commonCases("token");
 
 const SECRET_EXCLUDED = [
   ...FORM_WORDS,

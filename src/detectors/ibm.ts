@@ -1,12 +1,9 @@
-import { ASSIGN, ASSIGN_LOOSE } from "../catalog/patterns.js";
+import { ASSIGN, ASSIGN_LOOSE, commonCases } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "IBM Cloud";
 const about = "IBM Cloud is IBM's public cloud platform.";
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
 
 const apiKey = (label: string) => randomChars("base64url", 44, label);
 
@@ -49,7 +46,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 400, after: 160, multiline: true },
     pattern: new RegExp(
-      `(?<name>IC_API_KEY|ic_api_key|"apikey"|(?<![A-Za-z0-9])(?:ibm|IBM|Ibm)(?:cloud|Cloud|CLOUD)?[_.-][A-Za-z0-9_.-]{0,20}?(?:${anyCase("key", "token")}))${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
+      `(?<name>IC_API_KEY|ic_api_key|"apikey"|(?<![A-Za-z0-9])(?:ibm|IBM|Ibm)(?:cloud|Cloud|CLOUD)?[_.-][A-Za-z0-9_.-]{0,20}?(?:${commonCases("key", "token")}))${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
     ),
     validate: (_secret, context) =>
       context.groups.name !== '"apikey"' ||

@@ -1,9 +1,7 @@
-import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const NAME = `(?:${anyCase("mailjet")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")}|${anyCase("private")})[A-Za-z0-9_.-]{0,16}|MJ_APIKEY_PRIVATE|MJ_API_SECRET|MJ_SECRET_KEY|mj_apikey_private)`;
 
 export const detectors: Detector[] = [

@@ -1,9 +1,7 @@
-import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 /** Graph API access tokens: EAA, then letters naming the app, then a long alphanumeric body. */
 const GRAPH_TOKEN = /(?<![A-Za-z0-9+/_-])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-Za-z0-9+/=_-])/;
 

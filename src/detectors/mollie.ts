@@ -1,9 +1,6 @@
-import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 
 export const detectors: Detector[] = [
   {

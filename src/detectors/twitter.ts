@@ -1,10 +1,8 @@
-import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 import { shannonEntropy } from "../engine/filters.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const VENDOR = `(?:${anyCase("twitter")}|(?<![A-Za-z0-9])[Xx]_|${anyCase("tweet")})`;
 
 const about = "X (formerly Twitter) offers the X API for posts, users, direct messages and streams.";

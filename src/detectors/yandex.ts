@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -13,12 +13,6 @@ const saBestPractices = [
 const saAudit =
   "Review Audit Trails events for the service account (subject) during the exposure, and the folder's resources and billing for anything you did not create.";
 
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
-/** A name that starts with one of `vendors` and ends in one of `kinds`: YANDEX_SECRET_KEY, ycSecret. */
-const vendorName = (vendors: string[], kinds: string[]) =>
-  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 /** The secret half of a static access key: YC + 38 URL-safe characters. */
 const staticSecret = (label: string) => `YC${randomChars("base64url", 38, label)}`;
 
