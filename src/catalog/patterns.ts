@@ -4,6 +4,8 @@
  * compose these into regex sources (`new RegExp(\`...${ASSIGN}...\`)`); a pattern written as a
  * regex literal spells its boundaries out.
  */
+import type { VerifySpec } from "./types.js";
+
 // Between a name and its value. A detector takes the narrowest variant its formats need: each
 // extra separator is one more way for unrelated text to read as an assignment.
 
@@ -60,3 +62,21 @@ export const commonCases = (...words: string[]) =>
  */
 export const vendorName = (vendors: string[], kinds: string[]) =>
   `(?:${commonCases(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
+
+/**
+ * The usual live check: a GET of `url` with `Authorization: Bearer {secret}` (then `headers`,
+ * such as an API version), where `live` statuses mean the token works and `dead` ones that it
+ * is revoked or invalid.
+ */
+export function bearerCheck(
+  url: string,
+  options: { live: readonly number[]; dead: readonly number[]; headers?: Readonly<Record<string, string>> },
+): VerifySpec {
+  return {
+    method: "GET",
+    url,
+    headers: { Authorization: "Bearer {secret}", ...options.headers },
+    live: options.live,
+    dead: options.dead,
+  };
+}

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -35,13 +35,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:ASANA|[Aa]sana)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32})(?![A-Za-z0-9_-])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://app.asana.com/api/1.0/users/me",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://app.asana.com/api/1.0/users/me", { live: [200], dead: [401] }),
     examples: [
       () => `ASANA_ACCESS_TOKEN=2/${gid("asana-1u")}/${gid("asana-1t")}:${hex("asana-1")}`,
       () => `client = asana.Client.access_token("1/${gid("asana-2u")}:${hex("asana-2")}")`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -63,13 +64,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["xapt-"],
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xapt-${UUID})(?![A-Za-z0-9_-])`),
-    verify: {
-      method: "GET",
-      url: "https://api.axiom.co/v2/user",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify: bearerCheck("https://api.axiom.co/v2/user", { live: [200], dead: [401, 403] }),
     examples: [
       () => `AXIOM_PERSONAL_TOKEN=xapt-${uuid("xapt-1")}`,
       () => `axiom:\n  token: 'xapt-${uuid("xapt-2")}'`,

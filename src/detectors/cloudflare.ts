@@ -1,5 +1,5 @@
 import { crc32 } from "node:zlib";
-import { ASSIGN, ASSIGN_LOOSE, commonCases } from "../catalog/patterns.js";
+import { ASSIGN, ASSIGN_LOOSE, bearerCheck, commonCases } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -63,13 +63,10 @@ export const detectors: Detector[] = [
     window: { before: 8, after: 64 },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>cfut_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
     validate: checksumValid(5),
-    verify: {
-      method: "GET",
-      url: "https://api.cloudflare.com/client/v4/user/tokens/verify",
-      headers: { Authorization: "Bearer {secret}" },
+    verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
       dead: [401, 403],
-    },
+    }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${scannable("cfut_", "cfut-1")}`,
       () => `[vars]\n# do not do this\nCF_TOKEN = "${scannable("cfut_", "cfut-2")}"`,
@@ -168,13 +165,10 @@ export const detectors: Detector[] = [
     keywords: ["cloudflare", "cf_api", "cf_dns", "cf_token", "cf-api", "cf_zone"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
-    verify: {
-      method: "GET",
-      url: "https://api.cloudflare.com/client/v4/user/tokens/verify",
-      headers: { Authorization: "Bearer {secret}" },
+    verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
       dead: [401, 403],
-    },
+    }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-1")}`,
       () => `      - CF_DNS_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-2")}`,

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -35,13 +35,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:COHERE|[Cc]ohere|CO_API_KEY|co_api_key)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.cohere.com/v1/models",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.cohere.com/v1/models", { live: [200], dead: [401] }),
     examples: [
       () => `CO_API_KEY=${key("cohere-1")}`,
       () => `co = cohere.ClientV2(api_key="${key("cohere-2")}")`,

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -35,13 +35,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_-])(?<secret>sk-[a-f0-9]{32})(?![A-Za-z0-9_-])(?:(?<=(?:(?:DEEPSEEK|[Dd]eep[Ss]eek)${NAME_TAIL_ASSIGN_OR_CALL}|deepseek\.com[^\n]{0,100}?)sk-[a-f0-9]{32})|(?=[^\n]{0,100}?deepseek\.com))`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.deepseek.com/user/balance",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.deepseek.com/user/balance", { live: [200], dead: [401] }),
     examples: [
       () => `DEEPSEEK_API_KEY=${key("deepseek-1")}`,
       () => `deepseek = OpenAI(api_key="${key("deepseek-2")}", base_url="https://api.deepseek.com")`,

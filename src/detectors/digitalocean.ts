@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -45,13 +45,7 @@ function prefixed(
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${prefix}[a-f0-9]{64})(?![A-Za-z0-9_-])`),
     ...(verify
       ? {
-          verify: {
-            method: "GET" as const,
-            url: "https://api.digitalocean.com/v2/account",
-            headers: { Authorization: "Bearer {secret}" },
-            live: [200],
-            dead: [401],
-          },
+          verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
         }
       : {}),
     examples: [
@@ -136,13 +130,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:DIGITALOCEAN_ACCESS_TOKEN|DIGITALOCEAN_TOKEN|DIGITALOCEAN_API_TOKEN|DO_TOKEN|DO_API_TOKEN|DO_ACCESS_TOKEN|digitalocean_token|digitalocean_access_token|do_token|do_api_token)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.digitalocean.com/v2/account",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
     examples: [
       () => `DIGITALOCEAN_TOKEN=${randomChars("hexLower", 64, "do-legacy-1")}`,
       () => `export DO_API_TOKEN="${randomChars("hexLower", 64, "do-legacy-2")}"`,

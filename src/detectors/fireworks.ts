@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -34,13 +34,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:FIREWORKS|[Ff]ireworks)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>fw_[A-Za-z0-9]{20,60})(?![A-Za-z0-9_-])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.fireworks.ai/inference/v1/models",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify: bearerCheck("https://api.fireworks.ai/inference/v1/models", { live: [200], dead: [401, 403] }),
     examples: [
       () => `FIREWORKS_API_KEY=${key("fireworks-1")}`,
       () =>

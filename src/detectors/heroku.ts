@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,13 +25,11 @@ const security = [
   "Config vars expose DATABASE_URL and every other credential the apps use.",
   "Add-ons can be provisioned at the account's expense and apps deleted.",
 ];
-const verify = {
-  method: "GET" as const,
-  url: "https://api.heroku.com/account",
-  headers: { Authorization: "Bearer {secret}", Accept: "application/vnd.heroku+json; version=3" },
+const verify = bearerCheck("https://api.heroku.com/account", {
   live: [200],
   dead: [401, 403],
-};
+  headers: { Accept: "application/vnd.heroku+json; version=3" },
+});
 
 export const detectors: Detector[] = [
   {

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -45,13 +45,11 @@ export const detectors: Detector[] = [
     keywords: ["dG9rO"],
     pattern: /(?<![A-Za-z0-9+/_-])(?<secret>dG9rO[g-v][A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=_-])/,
     validate: tokLayout,
-    verify: {
-      method: "GET",
-      url: "https://api.intercom.io/me",
-      headers: { Authorization: "Bearer {secret}", Accept: "application/json" },
+    verify: bearerCheck("https://api.intercom.io/me", {
       live: [200],
       dead: [401],
-    },
+      headers: { Accept: "application/json" },
+    }),
     examples: [
       () => `INTERCOM_ACCESS_TOKEN=${accessToken("ic-1")}`,
       () => `headers: { Authorization: "Bearer ${accessToken("ic-2")}" }`,

@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -41,13 +41,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:LINODE_TOKEN|LINODE_API_TOKEN|LINODE_CLI_TOKEN|LINODE_API_KEY|LINODE_ACCESS_TOKEN|linode_token|linode_api_token|linode_api_key|linodeToken|LinodeToken)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.linode.com/v4/profile",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.linode.com/v4/profile", { live: [200], dead: [401] }),
     examples: [
       () => `LINODE_TOKEN=${randomChars("hexLower", 64, "linode-1")}`,
       () => `# terraform.tfvars\nlinode_token = "${randomChars("hexLower", 64, "linode-2")}"`,

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,13 +31,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("loops")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://app.loops.so/api/v1/api-key",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://app.loops.so/api/v1/api-key", { live: [200], dead: [401] }),
     examples: [
       () => `LOOPS_API_KEY=${randomChars("hexLower", 32, "loops-1")}`,
       () => `const loops = new LoopsClient("${randomChars("hexLower", 32, "loops-2")}");`,

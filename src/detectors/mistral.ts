@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -35,13 +35,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:MISTRAL|[Mm]istral)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.mistral.ai/v1/models",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.mistral.ai/v1/models", { live: [200], dead: [401] }),
     examples: [
       () => `MISTRAL_API_KEY=${key("mistral-1")}`,
       () => `client = mistralai.Mistral(api_key="${key("mistral-2")}")`,

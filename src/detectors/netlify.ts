@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,13 +22,7 @@ const security = [
   "Site environment variables, which often hold other secrets, can be read and changed.",
   "DNS zones managed by Netlify can be edited, and sites deleted.",
 ];
-const verify = {
-  method: "GET" as const,
-  url: "https://api.netlify.com/api/v1/user",
-  headers: { Authorization: "Bearer {secret}" },
-  live: [200],
-  dead: [401],
-};
+const verify = bearerCheck("https://api.netlify.com/api/v1/user", { live: [200], dead: [401] });
 
 export const detectors: Detector[] = [
   {

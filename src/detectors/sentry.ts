@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -91,13 +91,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sntryu_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://sentry.io/api/0/organizations/",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://sentry.io/api/0/organizations/", { live: [200], dead: [401] }),
     examples: [
       () => `SENTRY_AUTH_TOKEN=sntryu_${randomChars("hexLower", 64, "sntryu-1")}`,
       () => `[auth]\ntoken=sntryu_${randomChars("hexLower", 64, "sntryu-2")}`,

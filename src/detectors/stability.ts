@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,13 +33,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:STABILITY|[Ss]tability|DREAMSTUDIO|[Dd]ream[Ss]tudio)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.stability.ai/v1/user/account",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.stability.ai/v1/user/account", { live: [200], dead: [401] }),
     examples: [
       () => `STABILITY_API_KEY=${key("stability-1")}`,
       () => `stability_api = client.StabilityInference(key="${key("stability-2")}")`,

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,13 +22,7 @@ const mitigation = {
     "delete keys that are no longer used",
   ],
 };
-const verify = {
-  method: "GET",
-  url: "https://api.together.xyz/v1/models",
-  headers: { Authorization: "Bearer {secret}" },
-  live: [200],
-  dead: [401, 403],
-} as const;
+const verify = bearerCheck("https://api.together.xyz/v1/models", { live: [200], dead: [401, 403] });
 
 export const detectors: Detector[] = [
   {

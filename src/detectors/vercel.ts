@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -44,13 +44,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:VERCEL_TOKEN|VERCEL_ACCESS_TOKEN|VERCEL_API_TOKEN|VERCEL_AUTH_TOKEN|NOW_TOKEN|vercel_token|vercel_api_token|vercelToken|VercelToken)${ASSIGN}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.vercel.com/v2/user",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify: bearerCheck("https://api.vercel.com/v2/user", { live: [200], dead: [401, 403] }),
     examples: [
       () => `VERCEL_TOKEN=${randomChars("alnum", 24, "vercel-1")}`,
       () =>

@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,13 +33,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:VULTR_API_KEY|VULTR_API_TOKEN|VULTR_KEY|VULTR_TOKEN|vultr_api_key|vultr_key|vultr_token|vultrApiKey|VultrApiKey)${ASSIGN}(?<secret>[A-Z0-9]{36})(?![A-Za-z0-9])`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.vultr.com/v2/account",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.vultr.com/v2/account", { live: [200], dead: [401] }),
     examples: [
       () => `VULTR_API_KEY=${randomChars("upperAlnum", 36, "vultr-1")}`,
       () => `vultr:\n  vultr_api_key: ${randomChars("upperAlnum", 36, "vultr-2")}`,
