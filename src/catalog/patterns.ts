@@ -63,6 +63,23 @@ export const commonCases = (...words: string[]) =>
 export const vendorName = (vendors: string[], kinds: string[]) =>
   `(?:${commonCases(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
 
+// Token boundaries: the characters that may not touch a token, so that a match is not a
+// piece of a longer one.
+
+/** Not preceded by a URL-safe token character (letter, digit, `_`, `-`). */
+export const TOKEN_START = "(?<![A-Za-z0-9_-])";
+/** Not followed by a URL-safe token character (letter, digit, `_`, `-`). */
+export const TOKEN_END = "(?![A-Za-z0-9_-])";
+/** Not preceded by a letter or digit: a name part may follow `_` or `-` (`MY_CF_TOKEN`). */
+export const ALNUM_START = "(?<![A-Za-z0-9])";
+/** Not followed by a letter or digit. */
+export const ALNUM_END = "(?![A-Za-z0-9])";
+/** Not followed by a base64 character, padding included. */
+export const BASE64_END = "(?![A-Za-z0-9+/=])";
+
+/** UUID in lower-case hex, as most APIs print their ids and keys. */
+export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
 /**
  * The usual live check: a GET of `url` with `Authorization: Bearer {secret}` (then `headers`,
  * such as an API version), where `live` statuses mean the token works and `dead` ones that it

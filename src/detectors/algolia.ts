@@ -1,9 +1,9 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext } from "../catalog/types.js";
 
 const ALGOLIA = anyCase("algolia");
-const KEY = "(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])";
+const KEY = `(?<secret>[a-f0-9]{32})${TOKEN_END}`;
 
 /** An application ID: 10 upper-case letters and digits, set next to its name or as algoliasearch's first argument. */
 const APP_ID =

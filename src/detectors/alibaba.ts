@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -73,7 +73,7 @@ export const detectors: Detector[] = [
     keywords: ["access_key_secret", "accesskeysecret", "access-key-secret", "alibaba", "alicloud", "aliyun"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret|${vendorName(["alibaba", "alicloud", "aliyun"], ["secret", "token", "key"])})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
+      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret|${vendorName(["alibaba", "alicloud", "aliyun"], ["secret", "token", "key"])})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${ALNUM_END}`,
     ),
     companions: [
       {

@@ -1,4 +1,4 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["asana"],
     pattern: new RegExp(
-      `(?:ASANA|[Aa]sana)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:ASANA|[Aa]sana)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32})${TOKEN_END}`,
     ),
     verify: bearerCheck("https://app.asana.com/api/1.0/users/me", { live: [200], dead: [401] }),
     examples: [

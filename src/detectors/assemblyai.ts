@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["assemblyai", "assembly_ai", "assembly-ai"],
     pattern: new RegExp(
-      `(?:ASSEMBLY_?AI|[Aa]ssembly[_-]?[Aa][Ii])${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:ASSEMBLY_?AI|[Aa]ssembly[_-]?[Aa][Ii])${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -65,7 +65,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["auth0"],
     pattern: new RegExp(
-      `${AUTH0}[A-Za-z0-9_.-]{0,24}${anyCase("client")}[_.-]?${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])`,
+      `${AUTH0}[A-Za-z0-9_.-]{0,24}${anyCase("client")}[_.-]?${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `AUTH0_CLIENT_SECRET=${randomChars("base64url", 64, "auth0-1")}`,

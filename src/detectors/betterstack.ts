@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["betterstack", "better_stack", "better-stack", "betteruptime", "better_uptime", "logtail"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
     examples: [
       () => `LOGTAIL_SOURCE_TOKEN=${randomChars("alnum", 24, "bs-1")}`,

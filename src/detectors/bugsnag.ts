@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["bugsnag"],
     pattern: new RegExp(
-      `${anyCase("bugsnag")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("key")}|${anyCase("notifier")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("bugsnag")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("key")}|${anyCase("notifier")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `BUGSNAG_API_KEY=${randomChars("hexLower", 32, "bugsnag-1")}`,

@@ -1,5 +1,13 @@
 import { crc32 } from "node:zlib";
-import { ASSIGN, ASSIGN_LOOSE, bearerCheck, commonCases } from "../catalog/patterns.js";
+import {
+  ALNUM_END,
+  ALNUM_START,
+  ASSIGN,
+  ASSIGN_LOOSE,
+  bearerCheck,
+  commonCases,
+  TOKEN_END,
+} from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -11,7 +19,7 @@ const about =
  * CLOUDFLARE_API_TOKEN, cloudflareToken, cloudflare.dns.key, CF_DNS_API_TOKEN, or a bare
  * `cloudflare:` key. Which credential it is follows from the value's shape.
  */
-const CF_NAME = `(?:(?:${commonCases("cloudflare")})(?:[A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")}))?|(?<![A-Za-z0-9])(?:cf|CF|Cf)[_-][A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")})|${commonCases("x-auth-key")}|X-Auth-Key)`;
+const CF_NAME = `(?:(?:${commonCases("cloudflare")})(?:[A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")}))?|${ALNUM_START}(?:cf|CF|Cf)[_-][A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")})|${commonCases("x-auth-key")}|X-Auth-Key)`;
 
 /** Scannable credentials: prefix + 40 characters + CRC32 of those 40, as 8 lower-case hex digits. */
 const crcHex = (text: string) => crc32(text).toString(16).padStart(8, "0");
@@ -164,7 +172,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cloudflare", "cf_api", "cf_dns", "cf_token", "cf-api", "cf_zone"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40})${TOKEN_END}`),
     verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
       dead: [401, 403],
@@ -211,7 +219,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cloudflare", "cf_api", "cf_global", "cf_key", "cf-api", "x-auth-key"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{37})(?![A-Za-z0-9])`),
+    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{37})${ALNUM_END}`),
     examples: [
       () => `CLOUDFLARE_API_KEY=${randomChars("hexLower", 37, "cfk-legacy-1")}`,
       () =>
@@ -341,7 +349,7 @@ export const detectors: Detector[] = [
     keywords: ["r2_secret_access_key", "r2secretaccesskey", "r2_secret_key", "r2_secret"],
     window: { before: 48, after: 128 },
     pattern: new RegExp(
-      `(?:R2_SECRET_ACCESS_KEY|CLOUDFLARE_R2_SECRET_ACCESS_KEY|R2_SECRET_KEY|R2_SECRET|r2_secret_access_key|r2_secret_key|r2SecretAccessKey|R2SecretAccessKey)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
+      `(?:R2_SECRET_ACCESS_KEY|CLOUDFLARE_R2_SECRET_ACCESS_KEY|R2_SECRET_KEY|R2_SECRET|r2_secret_access_key|r2_secret_key|r2SecretAccessKey|R2SecretAccessKey)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
     companions: [
       {

@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ASSIGN, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     keywords: ["cloudinary_api_secret", "cloudinary_secret", "cloudinaryapisecret"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:CLOUDINARY_API_SECRET|CLOUDINARY_SECRET|cloudinary_api_secret|cloudinary_secret|cloudinaryApiSecret|CloudinaryApiSecret)${ASSIGN}(?<secret>[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])`,
+      `(?:CLOUDINARY_API_SECRET|CLOUDINARY_SECRET|cloudinary_api_secret|cloudinary_secret|cloudinaryApiSecret|CloudinaryApiSecret)${ASSIGN}(?<secret>[A-Za-z0-9_-]{27})${TOKEN_END}`,
     ),
     examples: [
       () =>

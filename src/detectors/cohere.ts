@@ -1,4 +1,4 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cohere", "co_api_key"],
     pattern: new RegExp(
-      `(?:COHERE|[Cc]ohere|CO_API_KEY|co_api_key)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`,
+      `(?:COHERE|[Cc]ohere|CO_API_KEY|co_api_key)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
     ),
     verify: bearerCheck("https://api.cohere.com/v1/models", { live: [200], dead: [401] }),
     examples: [

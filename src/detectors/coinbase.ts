@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, BASE64_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -81,7 +81,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["coinbase", "cdp_", "cdp-"],
     pattern: new RegExp(
-      `(?:${anyCase("coinbase")}|${anyCase("cdp")}[_-])[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")}|${anyCase("private")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
+      `(?:${anyCase("coinbase")}|${anyCase("cdp")}[_-])[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")}|${anyCase("private")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9+/]{86}==)${BASE64_END}`,
     ),
     examples: [
       () => `CDP_API_KEY_SECRET=${randomChars("base64", 86, "cdp-ed-1")}==`,

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -67,7 +67,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["contentful"],
     pattern: new RegExp(
-      `${anyCase("contentful")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("delivery")}|${anyCase("preview")}|${anyCase("access")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`,
+      `${anyCase("contentful")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("delivery")}|${anyCase("preview")}|${anyCase("access")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     examples: [
       () => `CONTENTFUL_DELIVERY_TOKEN=${randomChars("base64url", 43, "cda-1")}`,

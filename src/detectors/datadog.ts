@@ -1,8 +1,8 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-const DD = `(?<![A-Za-z0-9])${anyCase("dd")}[_-]?`;
+const DD = `${ALNUM_START}${anyCase("dd")}[_-]?`;
 const KEY = `[_-]?${anyCase("key")}`;
 
 const about =
@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_api", "dd-api", "ddapi"],
     pattern: new RegExp(
-      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",
@@ -86,7 +86,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_app", "dd-app", "ddapp"],
     pattern: new RegExp(
-      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{40})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `DD_APP_KEY=${randomChars("hexLower", 40, "ddapp-1")}`,

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["deepgram"],
     pattern: new RegExp(
-      `(?:DEEPGRAM|[Dd]eepgram)${NAME_TAIL_ASSIGN_OR_CALL}(?:[Tt]oken\\s{1,3})?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+      `(?:DEEPGRAM|[Dd]eepgram)${NAME_TAIL_ASSIGN_OR_CALL}(?:[Tt]oken\\s{1,3})?(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",

@@ -1,4 +1,4 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END, TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     keywords: ["deepseek"],
     // Either `DEEPSEEK_API_KEY = sk-…`, or an OpenAI-SDK call whose base_url names api.deepseek.com.
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_-])(?<secret>sk-[a-f0-9]{32})(?![A-Za-z0-9_-])(?:(?<=(?:(?:DEEPSEEK|[Dd]eep[Ss]eek)${NAME_TAIL_ASSIGN_OR_CALL}|deepseek\.com[^\n]{0,100}?)sk-[a-f0-9]{32})|(?=[^\n]{0,100}?deepseek\.com))`,
+      String.raw`${TOKEN_START}(?<secret>sk-[a-f0-9]{32})${TOKEN_END}(?:(?<=(?:(?:DEEPSEEK|[Dd]eep[Ss]eek)${NAME_TAIL_ASSIGN_OR_CALL}|deepseek\.com[^\n]{0,100}?)sk-[a-f0-9]{32})|(?=[^\n]{0,100}?deepseek\.com))`,
     ),
     verify: bearerCheck("https://api.deepseek.com/user/balance", { live: [200], dead: [401] }),
     examples: [

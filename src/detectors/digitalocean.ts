@@ -1,4 +1,4 @@
-import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN, bearerCheck, TOKEN_END, TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -42,7 +42,7 @@ function prefixed(
     },
     keywords: [prefix],
     window: { before: 8, after: 80 },
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${prefix}[a-f0-9]{64})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${TOKEN_START}(?<secret>${prefix}[a-f0-9]{64})${TOKEN_END}`),
     ...(verify
       ? {
           verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
@@ -128,7 +128,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 112 },
     pattern: new RegExp(
-      `(?:DIGITALOCEAN_ACCESS_TOKEN|DIGITALOCEAN_TOKEN|DIGITALOCEAN_API_TOKEN|DO_TOKEN|DO_API_TOKEN|DO_ACCESS_TOKEN|digitalocean_token|digitalocean_access_token|do_token|do_api_token)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
+      `(?:DIGITALOCEAN_ACCESS_TOKEN|DIGITALOCEAN_TOKEN|DIGITALOCEAN_API_TOKEN|DO_TOKEN|DO_API_TOKEN|DO_ACCESS_TOKEN|digitalocean_token|digitalocean_access_token|do_token|do_api_token)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
     verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -135,7 +135,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["discord"],
     pattern: new RegExp(
-      `${anyCase("discord")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("discord")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `DISCORD_CLIENT_SECRET=${randomChars("base64url", 32, "dcs-1")}`,

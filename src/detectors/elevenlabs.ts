@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["elevenlabs", "eleven_labs", "xi-api-key", "xi_api_key"],
     pattern: new RegExp(
-      `(?:ELEVEN_?LABS|[Ee]leven_?[Ll]abs|[Xx][Ii][_-][Aa][Pp][Ii][_-][Kk][Ee][Yy])${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk_[a-f0-9]{48}|[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:ELEVEN_?LABS|[Ee]leven_?[Ll]abs|[Xx][Ii][_-][Aa][Pp][Ii][_-][Kk][Ee][Yy])${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk_[a-f0-9]{48}|[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `ELEVENLABS_API_KEY=${key("elevenlabs-1")}`,

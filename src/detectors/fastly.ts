@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     keywords: ["fastly"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `${vendorName(["fastly"], ["token", "key"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`,
+      `${vendorName(["fastly"], ["token", "key"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",

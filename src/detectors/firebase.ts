@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -82,7 +82,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 200, after: 240 },
     pattern: new RegExp(
-      String.raw`(?:(?:FIREBASE_DATABASE_SECRET|FIREBASE_DB_SECRET|FIREBASE_SECRET|firebase_database_secret|firebaseSecret|FirebaseSecret|databaseSecret|DatabaseSecret)${ASSIGN}|\.firebaseio\.com/[^\s"'?#]{0,200}\?(?:[^\s"'#]{0,200}&)?auth=)(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])`,
+      String.raw`(?:(?:FIREBASE_DATABASE_SECRET|FIREBASE_DB_SECRET|FIREBASE_SECRET|firebase_database_secret|firebaseSecret|FirebaseSecret|databaseSecret|DatabaseSecret)${ASSIGN}|\.firebaseio\.com/[^\s"'?#]{0,200}\?(?:[^\s"'#]{0,200}&)?auth=)(?<secret>[A-Za-z0-9]{40})${ALNUM_END}`,
     ),
     examples: [
       () => `FIREBASE_DATABASE_SECRET=${randomChars("alnum", 40, "fbdb-1")}`,

@@ -1,4 +1,4 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["fireworks"],
     pattern: new RegExp(
-      `(?:FIREWORKS|[Ff]ireworks)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>fw_[A-Za-z0-9]{20,60})(?![A-Za-z0-9_-])`,
+      `(?:FIREWORKS|[Ff]ireworks)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>fw_[A-Za-z0-9]{20,60})${TOKEN_END}`,
     ),
     verify: bearerCheck("https://api.fireworks.ai/inference/v1/models", { live: [200], dead: [401, 403] }),
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_ESCAPED_XML } from "../catalog/patterns.js";
+import { ASSIGN_ESCAPED_XML, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -254,7 +254,7 @@ export const detectors: Detector[] = [
     keywords: ["google", "gapi", "client_secret", "clientsecret", "client-secret"],
     window: { before: 400, after: 160, multiline: true },
     pattern: new RegExp(
-      `(?<name>(?:google|Google|GOOGLE|gapi|GAPI)[A-Za-z0-9_.-]{0,24}?(?:secret|Secret|SECRET)|(?:client|Client|CLIENT)[_.-]?(?:secret|Secret|SECRET))${ASSIGN_ESCAPED_XML}(?<secret>[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])`,
+      `(?<name>(?:google|Google|GOOGLE|gapi|GAPI)[A-Za-z0-9_.-]{0,24}?(?:secret|Secret|SECRET)|(?:client|Client|CLIENT)[_.-]?(?:secret|Secret|SECRET))${ASSIGN_ESCAPED_XML}(?<secret>[A-Za-z0-9_-]{24})${TOKEN_END}`,
     ),
     validate: (secret, context) => {
       if (secret.startsWith("GOCSPX")) return "a GOCSPX- secret, reported by gcp-oauth-client-secret";

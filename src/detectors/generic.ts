@@ -8,7 +8,7 @@ import {
   tokensPerChar,
   vendorPrefixReason,
 } from "../catalog/language.js";
-import { commonCases } from "../catalog/patterns.js";
+import { ALNUM_START, commonCases } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
@@ -161,7 +161,7 @@ const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
   commonCases("password", "passwd", "passphrase"),
-  `(?<![A-Za-z0-9])(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
+  `${ALNUM_START}(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
 ].join("|");
 
 const SECRET_NAME = [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, UUID, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -70,7 +70,7 @@ export const detectors: Detector[] = [
     keywords: ["heroku"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey|${vendorName(["heroku"], ["key", "token"])})${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
+      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey|${vendorName(["heroku"], ["key", "token"])})${ASSIGN_LOOSE}(?<secret>${UUID})(?![A-Za-z0-9-])`,
     ),
     verify,
     examples: [

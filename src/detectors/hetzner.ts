@@ -1,4 +1,4 @@
-import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -39,7 +39,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 112 },
     pattern: new RegExp(
-      `(?:HCLOUD_TOKEN|HETZNER_TOKEN|HETZNER_API_TOKEN|HCLOUD_API_TOKEN|HETZNER_CLOUD_TOKEN|hcloud_token|hetzner_token|hetzner_api_token|hcloudToken)${ASSIGN}(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9])`,
+      `(?:HCLOUD_TOKEN|HETZNER_TOKEN|HETZNER_API_TOKEN|HCLOUD_API_TOKEN|HETZNER_CLOUD_TOKEN|hcloud_token|hetzner_token|hetzner_api_token|hcloudToken)${ASSIGN}(?<secret>[A-Za-z0-9]{64})${ALNUM_END}`,
     ),
     verify: bearerCheck("https://api.hetzner.cloud/v1/servers?per_page=1", { live: [200], dead: [401] }),
     examples: [

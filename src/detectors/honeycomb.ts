@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -106,7 +106,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["honeycomb"],
     pattern: new RegExp(
-      `${anyCase("honeycomb")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{22})(?![A-Za-z0-9_-])`,
+      `${anyCase("honeycomb")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{22})${TOKEN_END}`,
     ),
     verify: verifyAuth,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN, ASSIGN_LOOSE, commonCases } from "../catalog/patterns.js";
+import { ALNUM_END, ALNUM_START, ASSIGN, ASSIGN_LOOSE, commonCases, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -46,7 +46,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 400, after: 160, multiline: true },
     pattern: new RegExp(
-      `(?<name>IC_API_KEY|ic_api_key|"apikey"|(?<![A-Za-z0-9])(?:ibm|IBM|Ibm)(?:cloud|Cloud|CLOUD)?[_.-][A-Za-z0-9_.-]{0,20}?(?:${commonCases("key", "token")}))${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
+      `(?<name>IC_API_KEY|ic_api_key|"apikey"|${ALNUM_START}(?:ibm|IBM|Ibm)(?:cloud|Cloud|CLOUD)?[_.-][A-Za-z0-9_.-]{0,20}?(?:${commonCases("key", "token")}))${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{44})${TOKEN_END}`,
     ),
     validate: (_secret, context) =>
       context.groups.name !== '"apikey"' ||
@@ -96,7 +96,7 @@ export const detectors: Detector[] = [
     keywords: ["secret_access_key", "cos_hmac"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?:secret_access_key|SECRET_ACCESS_KEY|COS_HMAC_SECRET_ACCESS_KEY|COS_HMAC_SECRET_KEY|cos_hmac_secret_access_key|cos_hmac_secret_key)${ASSIGN}(?<secret>[a-f0-9]{48})(?![A-Za-z0-9])`,
+      `(?:secret_access_key|SECRET_ACCESS_KEY|COS_HMAC_SECRET_ACCESS_KEY|COS_HMAC_SECRET_KEY|cos_hmac_secret_access_key|cos_hmac_secret_key)${ASSIGN}(?<secret>[a-f0-9]{48})${ALNUM_END}`,
     ),
     companions: [
       {

@@ -1,4 +1,4 @@
-import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -39,7 +39,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 112 },
     pattern: new RegExp(
-      `(?:LINODE_TOKEN|LINODE_API_TOKEN|LINODE_CLI_TOKEN|LINODE_API_KEY|LINODE_ACCESS_TOKEN|linode_token|linode_api_token|linode_api_key|linodeToken|LinodeToken)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
+      `(?:LINODE_TOKEN|LINODE_API_TOKEN|LINODE_CLI_TOKEN|LINODE_API_KEY|LINODE_ACCESS_TOKEN|linode_token|linode_api_token|linode_api_key|linodeToken|LinodeToken)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
     verify: bearerCheck("https://api.linode.com/v4/profile", { live: [200], dead: [401] }),
     examples: [

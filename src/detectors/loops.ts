@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase, bearerCheck } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, bearerCheck, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["loops"],
     pattern: new RegExp(
-      `${anyCase("loops")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("loops")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
     verify: bearerCheck("https://app.loops.so/api/v1/api-key", { live: [200], dead: [401] }),
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -68,7 +68,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mandrill", "mailchimp"],
     pattern: new RegExp(
-      `(?:${anyCase("mandrill")}|${anyCase("mailchimp")})[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>md-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("mandrill")}|${anyCase("mailchimp")})[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>md-[A-Za-z0-9_-]{22})${TOKEN_END}`,
     ),
     examples: [
       () => `MANDRILL_API_KEY=md-${randomChars("base64url", 22, "md-1")}`,

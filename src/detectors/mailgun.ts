@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["mailgun"],
     pattern: new RegExp(
-      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("private")}|${anyCase("sending")}|_KEY|Key)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${NEW_KEY})(?![A-Za-z0-9_-])`,
+      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("private")}|${anyCase("sending")}|_KEY|Key)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${NEW_KEY})${TOKEN_END}`,
     ),
     examples: [
       () => `MAILGUN_API_KEY=${newKey("mg-1")}`,
@@ -100,7 +100,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mailgun"],
     pattern: new RegExp(
-      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("signing")}|${anyCase("webhook")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${NEW_KEY})(?![A-Za-z0-9_-])`,
+      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("signing")}|${anyCase("webhook")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${NEW_KEY})${TOKEN_END}`,
     ),
     examples: [
       () => `MAILGUN_WEBHOOK_SIGNING_KEY=${newKey("mg-sign-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["mailjet", "mj_apikey_private", "mj_api_secret", "mj_secret_key"],
-    pattern: new RegExp(`${NAME}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${NAME}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`),
     companions: [
       {
         name: "API key",

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -77,7 +77,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mattermost"],
     pattern: new RegExp(
-      `${anyCase("mattermost")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("pat")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-z0-9]{26})(?![A-Za-z0-9_-])`,
+      `${anyCase("mattermost")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("pat")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-z0-9]{26})${TOKEN_END}`,
     ),
     examples: [
       () => `MATTERMOST_TOKEN=${id26("mm-tok-1")}`,

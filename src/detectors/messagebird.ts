@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["messagebird", "message_bird", "message-bird"],
     pattern: new RegExp(
-      `${anyCase("message")}[_-]?${anyCase("bird")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:AccessKey[ \\t])?(?<secret>[A-Za-z0-9]{25})(?![A-Za-z0-9_-])`,
+      `${anyCase("message")}[_-]?${anyCase("bird")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:AccessKey[ \\t])?(?<secret>[A-Za-z0-9]{25})${TOKEN_END}`,
     ),
     examples: [
       () => `MESSAGEBIRD_API_KEY=${randomChars("alnum", 25, "mb-1")}`,

@@ -1,4 +1,4 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mistral"],
     pattern: new RegExp(
-      `(?:MISTRAL|[Mm]istral)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:MISTRAL|[Mm]istral)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     verify: bearerCheck("https://api.mistral.ai/v1/models", { live: [200], dead: [401] }),
     examples: [

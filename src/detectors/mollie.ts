@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mollie"],
     pattern: new RegExp(
-      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])`,
+      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
     examples: [
       () => `MOLLIE_API_KEY=live_${randomChars("alnum", 30, "mollie-1")}`,

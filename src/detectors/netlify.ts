@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     keywords: ["netlify"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `${vendorName(["netlify"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
+      `${vendorName(["netlify"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,46})${TOKEN_END}`,
     ),
     verify,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -177,7 +177,7 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["newrelic", "new_relic", "new-relic"],
     pattern: new RegExp(
-      `${anyCase("new")}[_-]?${anyCase("relic")}[A-Za-z0-9_.-]{0,24}${anyCase("license")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{40})(?![A-Za-z0-9_-])`,
+      `${anyCase("new")}[_-]?${anyCase("relic")}[A-Za-z0-9_.-]{0,24}${anyCase("license")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `NEW_RELIC_LICENSE_KEY=${randomChars("hexLower", 40, "nrlegacy-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -38,7 +38,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 400, after: 96, multiline: true },
     pattern: new RegExp(
-      `(?<name>OVH_APPLICATION_SECRET|OVH_APP_SECRET|OVH_CONSUMER_KEY|ovh_application_secret|ovh_consumer_key|application_secret|consumer_key|applicationSecret|consumerKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+      `(?<name>OVH_APPLICATION_SECRET|OVH_APP_SECRET|OVH_CONSUMER_KEY|ovh_application_secret|ovh_consumer_key|application_secret|consumer_key|applicationSecret|consumerKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})${ALNUM_END}`,
     ),
     validate: (_secret, context) =>
       /^(?:OVH_|ovh_)/.test(context.groups.name ?? "") ||

@@ -1,8 +1,8 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-const VENDOR = `(?:${anyCase("pagerduty")}|${anyCase("pager")}_${anyCase("duty")}|(?<![A-Za-z0-9])PD_)`;
+const VENDOR = `(?:${anyCase("pagerduty")}|${anyCase("pager")}_${anyCase("duty")}|${ALNUM_START}PD_)`;
 
 const about =
   "PagerDuty is an incident response platform: on-call schedules, escalation policies, alerting and status pages.";
@@ -81,7 +81,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pagerduty", "pager_duty", "pd_", "routing_key", "routingkey"],
     pattern: new RegExp(
-      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("integration")}|${anyCase("routing")}|${anyCase("service")}|${anyCase("events")})[A-Za-z0-9_.-]{0,16}|${anyCase("routing")}_?${anyCase("key")})${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("integration")}|${anyCase("routing")}|${anyCase("service")}|${anyCase("events")})[A-Za-z0-9_.-]{0,16}|${anyCase("routing")}_?${anyCase("key")})${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `PAGERDUTY_INTEGRATION_KEY=${randomChars("hexLower", 32, "pd-int-1")}`,

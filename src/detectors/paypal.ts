@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -114,7 +114,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["braintree"],
     confidence: "medium",
-    pattern: assigned(anyCase("braintree"), "[0-9a-f]{32}", "(?![A-Za-z0-9])", `(?:${anyCase("private")})`),
+    pattern: assigned(anyCase("braintree"), "[0-9a-f]{32}", ALNUM_END, `(?:${anyCase("private")})`),
     examples: [
       () => `BRAINTREE_PRIVATE_KEY=${randomChars("hexLower", 32, "bt-pk-1")}`,
       () =>
@@ -155,12 +155,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["paypal"],
-    pattern: assigned(
-      anyCase("paypal"),
-      "[A-Za-z0-9_-]{80}",
-      "(?![A-Za-z0-9_-])",
-      `(?:${anyCase("secret")})`,
-    ),
+    pattern: assigned(anyCase("paypal"), "[A-Za-z0-9_-]{80}", TOKEN_END, `(?:${anyCase("secret")})`),
     examples: [
       () => `PAYPAL_CLIENT_SECRET=E${randomChars("base64url", 79, "pp-secret-1")}`,
       () =>

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -71,7 +71,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["pinecone"],
     pattern: new RegExp(
-      `(?:PINECONE|[Pp]inecone)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`,
+      `(?:PINECONE|[Pp]inecone)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})${TOKEN_END}`,
     ),
     examples: [
       () => `PINECONE_API_KEY=${uuid("pc-legacy-1")}`,

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pipedrive"],
     pattern: new RegExp(
-      String.raw`(?:(?:PIPEDRIVE|[Pp]ipedrive)${NAME_TAIL_ASSIGN_OR_CALL}|api\.pipedrive\.com/[^\s"'?]{0,100}\?(?:[^\s"'#]{0,200}&)?api_token=)(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+      String.raw`(?:(?:PIPEDRIVE|[Pp]ipedrive)${NAME_TAIL_ASSIGN_OR_CALL}|api\.pipedrive\.com/[^\s"'?]{0,100}\?(?:[^\s"'#]{0,200}&)?api_token=)(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",

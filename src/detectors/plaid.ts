@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -102,7 +102,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["plaid"],
     pattern: new RegExp(
-      `${anyCase("plaid")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{30})(?![A-Za-z0-9])`,
+      `${anyCase("plaid")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{30})${ALNUM_END}`,
     ),
     companions: [{ name: "client ID", pattern: /(?<![0-9a-f])(?<value>[0-9a-f]{24})(?![0-9a-f])/ }],
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pushover"],
     pattern: new RegExp(
-      `${anyCase("pushover")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("app")}|${anyCase("api")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9_-])`,
+      `${anyCase("pushover")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("app")}|${anyCase("api")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
     examples: [
       () => `PUSHOVER_APP_TOKEN=a${randomChars("alnum", 29, "po-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ASSIGN, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -34,7 +34,7 @@ export const detectors: Detector[] = [
     keywords: ["railway_token", "railway_api_token", "railway_project_token", "railwaytoken"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:RAILWAY_TOKEN|RAILWAY_API_TOKEN|RAILWAY_PROJECT_TOKEN|railway_token|railway_api_token|railwayToken)${ASSIGN}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
+      `(?:RAILWAY_TOKEN|RAILWAY_API_TOKEN|RAILWAY_PROJECT_TOKEN|railway_token|railway_api_token|railwayToken)${ASSIGN}(?<secret>${UUID})(?![A-Za-z0-9-])`,
     ),
     examples: [
       () => `RAILWAY_TOKEN=${uuid("railway-1")}`,

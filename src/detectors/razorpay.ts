@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["razorpay"],
     pattern: new RegExp(
-      `${anyCase("razorpay")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
+      `${anyCase("razorpay")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
     companions: [{ name: "key ID", pattern: /rzp_(?:live|test)_[A-Za-z0-9]{14}/ }],
     examples: [

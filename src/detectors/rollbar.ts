@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -36,7 +36,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rollbar"],
     pattern: new RegExp(
-      `${anyCase("rollbar")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("access")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("rollbar")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("access")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     validate: notClientToken,
     examples: [

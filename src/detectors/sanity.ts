@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sanity"],
     pattern: new RegExp(
-      `(?:SANITY|[Ss]anity)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk[A-Za-z0-9]{78,200})(?![A-Za-z0-9_-])`,
+      `(?:SANITY|[Ss]anity)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk[A-Za-z0-9]{78,200})${TOKEN_END}`,
     ),
     window: { before: 128, after: 768 },
     examples: [

@@ -1,11 +1,10 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ASSIGN, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Scaleway";
 const about =
   "Scaleway is a European cloud provider (instances, Kubernetes Kapsule, object storage, serverless).";
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const uuid = (label: string) =>
   `${randomChars("hexLower", 8, `${label}a`)}-${randomChars("hexLower", 4, `${label}b`)}-4${randomChars("hexLower", 3, `${label}c`)}-9${randomChars("hexLower", 3, `${label}d`)}-${randomChars("hexLower", 12, `${label}e`)}`;
 const accessKey = (label: string) => `SCW${randomChars("upperAlnum", 17, label)}`;

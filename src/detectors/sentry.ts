@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase, bearerCheck } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, bearerCheck, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -126,7 +126,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sentry"],
     pattern: new RegExp(
-      `${anyCase("sentry")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("auth")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`,
+      `${anyCase("sentry")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("auth")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `SENTRY_AUTH_TOKEN=${randomChars("hexLower", 64, "sentry-legacy-1")}`,

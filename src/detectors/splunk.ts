@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["splunk", "hec_token", "hec-token"],
     pattern: new RegExp(
-      `(?:${anyCase("splunk")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("hec")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|${anyCase("hec")}[_-]${anyCase("token")}${ASSIGN_OR_CALL}|Splunk[ \\t]+)(?<secret>${UUID})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("splunk")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("hec")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|${anyCase("hec")}[_-]${anyCase("token")}${ASSIGN_OR_CALL}|Splunk[ \\t]+)(?<secret>${UUID})${TOKEN_END}`,
     ),
     examples: [
       () => `SPLUNK_HEC_TOKEN=${uuid("hec-1")}`,
@@ -80,7 +80,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["x-sf-token", "signalfx", "sfx_", "splunk_access_token", "splunk_observability"],
     pattern: new RegExp(
-      `(?:${anyCase("x-sf-token")}|${anyCase("signalfx")}[A-Za-z0-9_.-]{0,40}|${anyCase("sfx")}_[A-Za-z0-9_.-]{0,30}|${anyCase("splunk_access_token")}|${anyCase("splunk_observability")}[A-Za-z0-9_.-]{0,30})${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("x-sf-token")}|${anyCase("signalfx")}[A-Za-z0-9_.-]{0,40}|${anyCase("sfx")}_[A-Za-z0-9_.-]{0,30}|${anyCase("splunk_access_token")}|${anyCase("splunk_observability")}[A-Za-z0-9_.-]{0,30})${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{22})${TOKEN_END}`,
     ),
     examples: [
       () => `SPLUNK_ACCESS_TOKEN=${randomChars("base64url", 22, "sfx-1")}`,

@@ -1,4 +1,4 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["stability", "dreamstudio"],
     pattern: new RegExp(
-      `(?:STABILITY|[Ss]tability|DREAMSTUDIO|[Dd]ream[Ss]tudio)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])`,
+      `(?:STABILITY|[Ss]tability|DREAMSTUDIO|[Dd]ream[Ss]tudio)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk-[A-Za-z0-9]{48})${TOKEN_END}`,
     ),
     verify: bearerCheck("https://api.stability.ai/v1/user/account", { live: [200], dead: [401] }),
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -76,7 +76,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 160, after: 160 },
     pattern: new RegExp(
-      `(?:TENCENTCLOUD_SECRET_KEY|TENCENTCLOUD_SECRETKEY|TENCENT_SECRET_KEY|QCLOUD_SECRET_KEY|tencentcloud_secret_key|tencent_secret_key|SecretKey|secretKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+      `(?:TENCENTCLOUD_SECRET_KEY|TENCENTCLOUD_SECRETKEY|TENCENT_SECRET_KEY|QCLOUD_SECRET_KEY|tencentcloud_secret_key|tencent_secret_key|SecretKey|secretKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})${ALNUM_END}`,
     ),
     validate: (_secret, context) =>
       /AKID[A-Za-z0-9]{32}|tencent|qcloud|TENCENT|QCLOUD/i.test(context.window)

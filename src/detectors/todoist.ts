@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["todoist"],
     pattern: new RegExp(
-      `(?:TODOIST|[Tt]odoist)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+      `(?:TODOIST|[Tt]odoist)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `TODOIST_API_TOKEN=${randomChars("hexLower", 40, "todoist-1")}`,

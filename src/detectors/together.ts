@@ -1,4 +1,4 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -59,7 +59,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["together"],
     pattern: new RegExp(
-      `(?:TOGETHER|[Tt]ogether)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`,
+      `(?:TOGETHER|[Tt]ogether)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     verify,
     examples: [

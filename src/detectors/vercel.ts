@@ -1,4 +1,4 @@
-import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
+import { ASSIGN, bearerCheck, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -42,7 +42,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:VERCEL_TOKEN|VERCEL_ACCESS_TOKEN|VERCEL_API_TOKEN|VERCEL_AUTH_TOKEN|NOW_TOKEN|vercel_token|vercel_api_token|vercelToken|VercelToken)${ASSIGN}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
+      `(?:VERCEL_TOKEN|VERCEL_ACCESS_TOKEN|VERCEL_API_TOKEN|VERCEL_AUTH_TOKEN|NOW_TOKEN|vercel_token|vercel_api_token|vercelToken|VercelToken)${ASSIGN}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
     verify: bearerCheck("https://api.vercel.com/v2/user", { live: [200], dead: [401, 403] }),
     examples: [

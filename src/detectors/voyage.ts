@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["voyage"],
     pattern: new RegExp(
-      `(?:VOYAGE|[Vv]oyage)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>pa-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`,
+      `(?:VOYAGE|[Vv]oyage)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>pa-[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     examples: [
       () => `VOYAGE_API_KEY=${key("voyage-1")}`,

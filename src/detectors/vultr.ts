@@ -1,4 +1,4 @@
-import { ASSIGN, bearerCheck } from "../catalog/patterns.js";
+import { ALNUM_END, ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
     keywords: ["vultr_api_key", "vultr_key", "vultr_token", "vultrapikey", "vultr_api_token"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?:VULTR_API_KEY|VULTR_API_TOKEN|VULTR_KEY|VULTR_TOKEN|vultr_api_key|vultr_key|vultr_token|vultrApiKey|VultrApiKey)${ASSIGN}(?<secret>[A-Z0-9]{36})(?![A-Za-z0-9])`,
+      `(?:VULTR_API_KEY|VULTR_API_TOKEN|VULTR_KEY|VULTR_TOKEN|vultr_api_key|vultr_key|vultr_token|vultrApiKey|VultrApiKey)${ASSIGN}(?<secret>[A-Z0-9]{36})${ALNUM_END}`,
     ),
     verify: bearerCheck("https://api.vultr.com/v2/account", { live: [200], dead: [401] }),
     examples: [

@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -55,7 +55,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["wandb"],
     pattern: new RegExp(
-      String.raw`(?:(?:WANDB|[Ww]and[Bb])${NAME_TAIL_ASSIGN_OR_CALL}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5})(?<secret>(?:local-)?[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+      String.raw`(?:(?:WANDB|[Ww]and[Bb])${NAME_TAIL_ASSIGN_OR_CALL}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5})(?<secret>(?:local-)?[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `WANDB_API_KEY=${randomChars("hexLower", 40, "wandb-legacy-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
+import { ALNUM_START, ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -149,7 +149,7 @@ export const detectors: Detector[] = [
     keywords: ["yandex", "yc_", "yc-"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?<![A-Za-z0-9])${vendorName(["yandex", "yc"], ["secret", "key", "token"])}${ASSIGN_LOOSE}(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])`,
+      `${ALNUM_START}${vendorName(["yandex", "yc"], ["secret", "key", "token"])}${ASSIGN_LOOSE}(?<secret>YC[A-Za-z0-9_-]{38})${TOKEN_END}`,
     ),
     examples: [
       () => `YANDEX_SECRET_KEY=${staticSecret("yc-secret-1")}`,

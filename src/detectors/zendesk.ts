@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zendesk"],
     pattern: new RegExp(
-      `${anyCase("zendesk")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`,
+      `${anyCase("zendesk")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `ZENDESK_API_TOKEN=${randomChars("alnum", 40, "zd-1")}`,
