@@ -63,6 +63,18 @@ export const commonCases = (...words: string[]) =>
 export const vendorName = (vendors: string[], kinds: string[]) =>
   `(?:${commonCases(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
 
+/**
+ * A credential found by the variable it is assigned to, from one list of `names` as written
+ * (each spelling the pattern accepts): the detector's `keywords` (the names in lower case, each
+ * once, in order) and `source`, the names as one group for the pattern.
+ */
+export function variableNames(names: readonly string[]): { keywords: string[]; source: string } {
+  return {
+    keywords: [...new Set(names.map((name) => name.toLowerCase()))],
+    source: `(?:${names.join("|")})`,
+  };
+}
+
 // Token boundaries: the characters that may not touch a token, so that a match is not a
 // piece of a longer one.
 

@@ -1,4 +1,4 @@
-import { ASSIGN, UUID } from "../catalog/patterns.js";
+import { ASSIGN, UUID, variableNames } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -21,6 +21,15 @@ const mitigation = {
     "keep ~/.config/scw/config.yaml out of repositories",
   ],
 };
+
+/** The variables a secret key is set in. */
+const SECRET_KEY_NAMES = variableNames([
+  "SCW_SECRET_KEY",
+  "SCALEWAY_SECRET_KEY",
+  "scw_secret_key",
+  "scaleway_secret_key",
+  "scwSecretKey",
+]);
 
 export const detectors: Detector[] = [
   {
@@ -69,11 +78,9 @@ export const detectors: Detector[] = [
       "Instances, databases and object storage can be created, read or destroyed at the Organization's expense.",
     ],
     mitigation,
-    keywords: ["scw_secret_key", "scaleway_secret_key", "scwsecretkey"],
+    keywords: SECRET_KEY_NAMES.keywords,
     window: { before: 48, after: 80 },
-    pattern: new RegExp(
-      `(?:SCW_SECRET_KEY|SCALEWAY_SECRET_KEY|scw_secret_key|scaleway_secret_key|scwSecretKey)${ASSIGN}(?<secret>${UUID})(?![A-Za-z0-9-])`,
-    ),
+    pattern: new RegExp(`${SECRET_KEY_NAMES.source}${ASSIGN}(?<secret>${UUID})(?![A-Za-z0-9-])`),
     companions: [
       {
         name: "access key",
