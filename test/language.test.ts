@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { randomChars } from "../src/catalog/synth.js";
-import { shannonEntropy } from "../src/engine/filters.js";
 import {
   BPE_MERGES,
   genericValueReason,
@@ -14,8 +12,10 @@ import {
   tokensPerChar,
   unLeet,
   vocabulary,
-} from "../src/engine/language.js";
-import { SUBWORDS } from "../src/engine/subwords.js";
+} from "../src/catalog/language.js";
+import { SUBWORDS } from "../src/catalog/subwords.js";
+import { randomChars } from "../src/catalog/synth.js";
+import { shannonEntropy } from "../src/engine/filters.js";
 
 /** 50 generated tokens: the alphabets and lengths credentials are made of. */
 const ALPHABETS = ["hexLower", "alnum", "base64", "base64url", "lowerAlnum"] as const;
@@ -110,7 +110,7 @@ describe("language scorer", () => {
   it("separates 50 random tokens from 50 language-like values (the measured thresholds)", () => {
     const random = summary(RANDOM.map(tokensPerChar));
     const language = summary(LANGUAGE.map(tokensPerChar));
-    // The numbers quoted in src/engine/language.ts come from this table.
+    // The numbers quoted in src/catalog/language.ts come from this table.
     console.info(
       `tokens/char random: min ${random.min.toFixed(2)} median ${random.median.toFixed(2)} max ${random.max.toFixed(2)}; ` +
         `language: min ${language.min.toFixed(2)} median ${language.median.toFixed(2)} max ${language.max.toFixed(2)}`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -37,13 +38,7 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_]/,
     keywordGate: /[A-Za-z0-9]{14}\./,
     pattern: /(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://api.airtable.com/v0/meta/whoami",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.airtable.com/v0/meta/whoami", { live: [200], dead: [401] }),
     examples: [
       () => `AIRTABLE_API_KEY=${pat("airtable-1")}`,
       () => `const base = new Airtable({ apiKey: "${pat("airtable-2")}" }).base("appXXXXXXXXXXXXXX");`,

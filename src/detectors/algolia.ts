@@ -1,12 +1,9 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const ALGOLIA = anyCase("algolia");
-const KEY = "(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])";
+const KEY = `(?<secret>[a-f0-9]{32})${TOKEN_END}`;
 
 /** An application ID: 10 upper-case letters and digits, set next to its name or as algoliasearch's first argument. */
 const APP_ID =
@@ -50,7 +47,7 @@ export const detectors: Detector[] = [
     keywords: ["algolia"],
     window,
     pattern: new RegExp(
-      `${ALGOLIA}[A-Za-z0-9_.-]{0,24}(?:${anyCase("admin")}|${anyCase("write")})[A-Za-z0-9_.-]{0,16}${GLUE}${KEY}`,
+      `${ALGOLIA}[A-Za-z0-9_.-]{0,24}(?:${anyCase("admin")}|${anyCase("write")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}${KEY}`,
     ),
     companions: [{ name: "application ID", pattern: APP_ID, required: true }],
     // The engine does not yet look for companions, so the required application ID is checked here.
@@ -92,7 +89,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["algolia"],
     pattern: new RegExp(
-      `${ALGOLIA}[A-Za-z0-9_.-]{0,24}${anyCase("search")}[A-Za-z0-9_.-]{0,16}${GLUE}${KEY}`,
+      `${ALGOLIA}[A-Za-z0-9_.-]{0,24}${anyCase("search")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}${KEY}`,
     ),
     examples: [
       () => `NEXT_PUBLIC_ALGOLIA_SEARCH_KEY=${randomChars("hexLower", 32, "alg-search-1")}`,
@@ -129,7 +126,7 @@ export const detectors: Detector[] = [
     keywords: ["algolia"],
     window,
     pattern: new RegExp(
-      `(?:${ALGOLIA}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${GLUE}|algoliasearch\\([ \\t]{0,4}["'][A-Z0-9]{10}["'][ \\t]{0,4},[ \\t]{0,4}["'])${KEY}`,
+      `(?:${ALGOLIA}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|algoliasearch\\([ \\t]{0,4}["'][A-Z0-9]{10}["'][ \\t]{0,4},[ \\t]{0,4}["'])${KEY}`,
     ),
     companions: [{ name: "application ID", pattern: APP_ID, required: true }],
     validate: (_secret, context) => (appIdNearby(context) ? true : "no Algolia application ID nearby"),

@@ -1,16 +1,9 @@
+import { ALNUM_END, ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Alibaba Cloud";
 const about = "Alibaba Cloud (Aliyun) is Alibaba Group's cloud computing platform.";
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
-/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
-const vendorName = (vendors: string[], kinds: string[]) =>
-  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 
 const keyId = (label: string) => `LTAI${randomChars("alnum", 20, label)}`;
 const keySecret = (label: string) => randomChars("alnum", 30, label);
@@ -80,7 +73,7 @@ export const detectors: Detector[] = [
     keywords: ["access_key_secret", "accesskeysecret", "access-key-secret", "alibaba", "alicloud", "aliyun"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret|${vendorName(["alibaba", "alicloud", "aliyun"], ["secret", "token", "key"])})${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9])`,
+      `(?:ALIBABA_CLOUD_ACCESS_KEY_SECRET|ALICLOUD_ACCESS_KEY_SECRET|ALICLOUD_SECRET_KEY|ALIYUN_ACCESS_KEY_SECRET|ALIYUN_SECRET_KEY|alibaba_cloud_access_key_secret|access_key_secret|accessKeySecret|AccessKeySecret|access-key-secret|${vendorName(["alibaba", "alicloud", "aliyun"], ["secret", "token", "key"])})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${ALNUM_END}`,
     ),
     companions: [
       {

@@ -1,8 +1,7 @@
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const gid = (label: string) => `1${randomChars("digits", 15, label)}`;
 const hex = (label: string) => randomChars("hexLower", 32, label);
 
@@ -34,15 +33,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["asana"],
     pattern: new RegExp(
-      `(?:ASANA|[Aa]sana)${ASSIGN}(?:Bearer\\s{1,3})?(?<secret>[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:ASANA|[Aa]sana)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32})${TOKEN_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://app.asana.com/api/1.0/users/me",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://app.asana.com/api/1.0/users/me", { live: [200], dead: [401] }),
     examples: [
       () => `ASANA_ACCESS_TOKEN=2/${gid("asana-1u")}/${gid("asana-1t")}:${hex("asana-1")}`,
       () => `client = asana.Client.access_token("1/${gid("asana-2u")}:${hex("asana-2")}")`,

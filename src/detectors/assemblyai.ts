@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => randomChars("hexLower", 32, label);
 
 export const detectors: Detector[] = [
@@ -34,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["assemblyai", "assembly_ai", "assembly-ai"],
     pattern: new RegExp(
-      `(?:ASSEMBLY_?AI|[Aa]ssembly[_-]?[Aa][Ii])${ASSIGN}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:ASSEMBLY_?AI|[Aa]ssembly[_-]?[Aa][Ii])${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",

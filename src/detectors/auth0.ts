@@ -1,10 +1,7 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const AUTH0 = `${anyCase("auth0")}`;
 
 const about =
@@ -68,7 +65,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["auth0"],
     pattern: new RegExp(
-      `${AUTH0}[A-Za-z0-9_.-]{0,24}${anyCase("client")}[_.-]?${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])`,
+      `${AUTH0}[A-Za-z0-9_.-]{0,24}${anyCase("client")}[_.-]?${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `AUTH0_CLIENT_SECRET=${randomChars("base64url", 64, "auth0-1")}`,
@@ -111,7 +108,7 @@ export const detectors: Detector[] = [
     keywords: ["auth0"],
     window: { after: 2048 },
     pattern: new RegExp(
-      `${AUTH0}[A-Za-z0-9_.-]{0,40}${GLUE}(?:Bearer[ \\t])?(?<secret>eyJ[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{50,2000}\\.[A-Za-z0-9_-]{40,700})(?![A-Za-z0-9_.-])`,
+      `${AUTH0}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:Bearer[ \\t])?(?<secret>eyJ[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{50,2000}\\.[A-Za-z0-9_-]{40,700})(?![A-Za-z0-9_.-])`,
     ),
     validate: managementAudience,
     examples: [

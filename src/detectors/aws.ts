@@ -1,3 +1,4 @@
+import { ASSIGN, ASSIGN_ESCAPED } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,11 +23,6 @@ const bedrockShortTermKey = (label: string) =>
   `bedrock-api-key-${b64(
     `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${keyId(`${label}-asia`, "ASIA")}%2F20250801%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250801T101500Z&X-Amz-Expires=43200&X-Amz-Security-Token=${encodeURIComponent(sessionToken(`${label}-sts`).slice(0, 400))}&X-Amz-Signature=${randomChars("hexLower", 64, label)}&X-Amz-SignedHeaders=host&Version=1`,
   )}`;
-
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
-/** ASSIGN that also accepts the escaped quotes of JSON written inside a string (`\"key\":\"value\"`). */
-const ESCAPED_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 
 const SECRET_NAMES = [
   "aws_secret_access_key",
@@ -153,7 +149,7 @@ export const detectors: Detector[] = [
     keywords: ["aws_secret", "aws-secret", "aws.secret", "awssecret", "secretaccesskey", "secret_access_key"],
     window: { before: 32, after: 96 },
     pattern: new RegExp(
-      `(?:${SECRET_NAMES.join("|")}|${SECRET_NAME_FAMILY})${ESCAPED_ASSIGN}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      `(?:${SECRET_NAMES.join("|")}|${SECRET_NAME_FAMILY})${ASSIGN_ESCAPED}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     ),
     companions: [
       {

@@ -1,3 +1,4 @@
+import { bearerCheck, TOKEN_END, TOKEN_START, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -6,7 +7,6 @@ const uuid = (label: string) => {
   const hex = randomChars("hexLower", 32, label);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const audit =
   "Query the axiom-audit dataset (or Settings > Audit log) for actions by the token during the exposure window, and review datasets for unexpected ingest.";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
       bestPractices: ["create ingest-only tokens for shippers", "set expiration dates on tokens"],
     },
     keywords: ["xaat-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xaat-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${TOKEN_START}(?<secret>xaat-${UUID})${TOKEN_END}`),
     examples: [
       () => `AXIOM_TOKEN=xaat-${uuid("xaat-1")}`,
       () => `const axiom = new Axiom({ token: "xaat-${uuid("xaat-2")}" });`,
@@ -62,14 +62,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["xapt-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>xapt-${UUID})(?![A-Za-z0-9_-])`),
-    verify: {
-      method: "GET",
-      url: "https://api.axiom.co/v2/user",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    pattern: new RegExp(`${TOKEN_START}(?<secret>xapt-${UUID})${TOKEN_END}`),
+    verify: bearerCheck("https://api.axiom.co/v2/user", { live: [200], dead: [401, 403] }),
     examples: [
       () => `AXIOM_PERSONAL_TOKEN=xapt-${uuid("xapt-1")}`,
       () => `axiom:\n  token: 'xapt-${uuid("xapt-2")}'`,

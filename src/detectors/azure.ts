@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ALNUM_END, ASSIGN, BASE64_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Severity } from "../catalog/types.js";
 
@@ -12,8 +13,6 @@ const key32 = (label: string) =>
   `${randomChars("base64", 42, label)}${randomChars("AEIMQUYcgkosw048", 1, label)}=`;
 const KEY64 = "[A-Za-z0-9+/]{85}[AQgw]==";
 const KEY32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 /**
  * SHA-256 of keys that Microsoft publishes for local emulators (the Azurite / Storage Emulator
@@ -168,7 +167,7 @@ export const detectors: Detector[] = [
     keywords: ["AccountKey="],
     window: { before: 160, after: 120 },
     pattern: new RegExp(
-      String.raw`AccountName=(?<account>[a-z0-9]{3,24});[ \t]{0,2}AccountKey=(?<secret>${KEY64})(?![A-Za-z0-9+/=])`,
+      String.raw`AccountName=(?<account>[a-z0-9]{3,24});[ \t]{0,2}AccountKey=(?<secret>${KEY64})${BASE64_END}`,
     ),
     validate: (secret, context) =>
       context.groups.account === "devstoreaccount1"
@@ -230,7 +229,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 128 },
     pattern: new RegExp(
-      `(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey)${ASSIGN}(?<secret>${KEY64})(?![A-Za-z0-9+/=])`,
+      `(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey)${ASSIGN}(?<secret>${KEY64})${BASE64_END}`,
     ),
     validate: (secret) => notEmulatorKey(secret),
     examples: [
@@ -364,7 +363,7 @@ export const detectors: Detector[] = [
     keywords: ["documents.azure"],
     window: { before: 96, after: 160 },
     pattern: new RegExp(
-      String.raw`AccountEndpoint=https://(?<account>[a-z0-9-]{3,44})\.documents\.azure\.(?:com|us|cn)(?::443)?/?;[ \t]{0,2}AccountKey=(?<secret>${KEY64})(?![A-Za-z0-9+/=])`,
+      String.raw`AccountEndpoint=https://(?<account>[a-z0-9-]{3,44})\.documents\.azure\.(?:com|us|cn)(?::443)?/?;[ \t]{0,2}AccountKey=(?<secret>${KEY64})${BASE64_END}`,
     ),
     validate: (secret) => notEmulatorKey(secret),
     examples: [
@@ -403,7 +402,7 @@ export const detectors: Detector[] = [
     keywords: [".servicebus."],
     window: { before: 64, after: 400 },
     pattern: new RegExp(
-      String.raw`Endpoint=sb://(?<namespace>[A-Za-z0-9-]{1,50})\.servicebus\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net|cloudapi\.de)/?;[ \t]{0,2}SharedAccessKeyName=(?<keyName>[^;\s"']{1,256});[ \t]{0,2}SharedAccessKey=(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      String.raw`Endpoint=sb://(?<namespace>[A-Za-z0-9-]{1,50})\.servicebus\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net|cloudapi\.de)/?;[ \t]{0,2}SharedAccessKeyName=(?<keyName>[^;\s"']{1,256});[ \t]{0,2}SharedAccessKey=(?<secret>${KEY32})${BASE64_END}`,
     ),
     examples: [
       () =>
@@ -487,7 +486,7 @@ export const detectors: Detector[] = [
     keywords: ["azure-devices.net", "azure-devices-provisioning.net"],
     window: { before: 80, after: 360 },
     pattern: new RegExp(
-      String.raw`HostName=(?<host>[A-Za-z0-9-]{3,63})\.azure-devices(?:-provisioning)?\.net;[ \t]{0,2}SharedAccessKeyName=(?<keyName>[^;\s"']{1,256});[ \t]{0,2}SharedAccessKey=(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      String.raw`HostName=(?<host>[A-Za-z0-9-]{3,63})\.azure-devices(?:-provisioning)?\.net;[ \t]{0,2}SharedAccessKeyName=(?<keyName>[^;\s"']{1,256});[ \t]{0,2}SharedAccessKey=(?<secret>${KEY32})${BASE64_END}`,
     ),
     examples: [
       () =>
@@ -527,7 +526,7 @@ export const detectors: Detector[] = [
     keywords: ["azure-devices.net"],
     window: { before: 80, after: 360 },
     pattern: new RegExp(
-      String.raw`HostName=(?<host>[A-Za-z0-9-]{3,63})\.azure-devices\.net;[ \t]{0,2}DeviceId=(?<deviceId>[^;\s"']{1,128});[ \t]{0,2}(?:ModuleId=[^;\s"']{1,128};[ \t]{0,2})?SharedAccessKey=(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      String.raw`HostName=(?<host>[A-Za-z0-9-]{3,63})\.azure-devices\.net;[ \t]{0,2}DeviceId=(?<deviceId>[^;\s"']{1,128});[ \t]{0,2}(?:ModuleId=[^;\s"']{1,128};[ \t]{0,2})?SharedAccessKey=(?<secret>${KEY32})${BASE64_END}`,
     ),
     examples: [
       () =>
@@ -566,7 +565,7 @@ export const detectors: Detector[] = [
     keywords: ["service.signalr.net", "webpubsub.azure.com"],
     window: { before: 96, after: 128 },
     pattern: new RegExp(
-      String.raw`Endpoint=https://(?<name>[A-Za-z0-9-]{1,63})\.(?:service\.signalr\.net|webpubsub\.azure\.com)/?;[ \t]{0,2}AccessKey=(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      String.raw`Endpoint=https://(?<name>[A-Za-z0-9-]{1,63})\.(?:service\.signalr\.net|webpubsub\.azure\.com)/?;[ \t]{0,2}AccessKey=(?<secret>${KEY32})${BASE64_END}`,
     ),
     examples: [
       () =>
@@ -605,7 +604,7 @@ export const detectors: Detector[] = [
     keywords: ["azconfig.io"],
     window: { before: 80, after: 200 },
     pattern: new RegExp(
-      String.raw`Endpoint=https://(?<store>[A-Za-z0-9-]{5,50})\.azconfig\.io/?;[ \t]{0,2}Id=(?<credentialId>[^;\s"']{1,64});[ \t]{0,2}Secret=(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      String.raw`Endpoint=https://(?<store>[A-Za-z0-9-]{5,50})\.azconfig\.io/?;[ \t]{0,2}Id=(?<credentialId>[^;\s"']{1,64});[ \t]{0,2}Secret=(?<secret>${KEY32})${BASE64_END}`,
     ),
     examples: [
       () =>
@@ -658,7 +657,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 160 },
     pattern: new RegExp(
-      `(?:AZURE_OPENAI_API_KEY|AZURE_OPENAI_KEY|AZURE_OPENAI_SUBSCRIPTION_KEY|azure_openai_api_key|azure_openai_key|azureOpenAIApiKey|azureOpenAiApiKey|AzureOpenAIKey|AzureOpenAIApiKey|AzureOpenAI__ApiKey|AzureOpenAI:ApiKey|azure-openai-api-key|AZURE_AI_SERVICES_KEY|AZURE_COGNITIVE_SERVICES_KEY|COGNITIVE_SERVICES_KEY|CognitiveServicesKey|cognitive_services_key)${ASSIGN}(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{84})(?![A-Za-z0-9])`,
+      `(?:AZURE_OPENAI_API_KEY|AZURE_OPENAI_KEY|AZURE_OPENAI_SUBSCRIPTION_KEY|azure_openai_api_key|azure_openai_key|azureOpenAIApiKey|azureOpenAiApiKey|AzureOpenAIKey|AzureOpenAIApiKey|AzureOpenAI__ApiKey|AzureOpenAI:ApiKey|azure-openai-api-key|AZURE_AI_SERVICES_KEY|AZURE_COGNITIVE_SERVICES_KEY|COGNITIVE_SERVICES_KEY|CognitiveServicesKey|cognitive_services_key)${ASSIGN}(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{84})${ALNUM_END}`,
     ),
     examples: [
       () => `AZURE_OPENAI_API_KEY=${randomChars("hexLower", 32, "aoai-1")}`,
@@ -740,7 +739,7 @@ export const detectors: Detector[] = [
     keywords: ["redis.cache.windows.net", "redis.azure.net"],
     window: { before: 80, after: 200 },
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9-])(?<host>[A-Za-z0-9-]{1,63})\.(?:redis\.cache\.windows\.net|[a-z0-9]{2,20}\.redis\.azure\.net)(?::\d{2,5})?,[^\s"']{0,120}?password=(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      String.raw`(?<![A-Za-z0-9-])(?<host>[A-Za-z0-9-]{1,63})\.(?:redis\.cache\.windows\.net|[a-z0-9]{2,20}\.redis\.azure\.net)(?::\d{2,5})?,[^\s"']{0,120}?password=(?<secret>${KEY32})${BASE64_END}`,
     ),
     examples: [
       () =>

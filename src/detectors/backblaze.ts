@@ -1,8 +1,6 @@
+import { ASSIGN, BASE64_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {
@@ -34,7 +32,7 @@ export const detectors: Detector[] = [
     keywords: ["b2_application_key", "b2_app_key", "b2_secret", "b2applicationkey", "b2_key", "backblaze"],
     window: { before: 64, after: 240 },
     pattern: new RegExp(
-      `(?:B2_APPLICATION_KEY|B2_APP_KEY|B2_SECRET_KEY|B2_KEY|BACKBLAZE_APPLICATION_KEY|BACKBLAZE_APP_KEY|BACKBLAZE_KEY|b2_application_key|b2_app_key|b2ApplicationKey|backblaze_application_key|applicationKey)${ASSIGN}(?<secret>K[0-9]{3}[A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=])`,
+      `(?:B2_APPLICATION_KEY|B2_APP_KEY|B2_SECRET_KEY|B2_KEY|BACKBLAZE_APPLICATION_KEY|BACKBLAZE_APP_KEY|BACKBLAZE_KEY|b2_application_key|b2_app_key|b2ApplicationKey|backblaze_application_key|applicationKey)${ASSIGN}(?<secret>K[0-9]{3}[A-Za-z0-9+/]{27})${BASE64_END}`,
     ),
     examples: [
       () =>

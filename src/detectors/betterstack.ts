@@ -1,10 +1,7 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const VENDOR = `(?:${anyCase("better")}[_.-]?(?:${anyCase("stack")}|${anyCase("uptime")})|${anyCase("logtail")})`;
 
 export const detectors: Detector[] = [
@@ -33,7 +30,9 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["betterstack", "better_stack", "better-stack", "betteruptime", "better_uptime", "logtail"],
-    pattern: new RegExp(`${VENDOR}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
+    ),
     examples: [
       () => `LOGTAIL_SOURCE_TOKEN=${randomChars("alnum", 24, "bs-1")}`,
       () => `BETTER_STACK_API_TOKEN="${randomChars("alnum", 24, "bs-2")}"`,

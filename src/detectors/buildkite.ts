@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,13 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["bkua_"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.buildkite.com/v2/access-token",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.buildkite.com/v2/access-token", { live: [200], dead: [401] }),
     examples: [
       () => `BUILDKITE_API_TOKEN=bkua_${randomChars("hexLower", 40, "bk-1")}`,
       () =>

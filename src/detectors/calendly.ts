@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 /** Calendly personal access tokens are ES256-signed JWTs of type PAT. */
 const pat = (label: string) => {
   const header = base64url(
@@ -47,7 +46,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["calendly"],
     pattern: new RegExp(
-      String.raw`(?:CALENDLY|[Cc]alendly)${ASSIGN}(?:Bearer\s{1,3})?(?<secret>eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{20,600})(?![A-Za-z0-9_.-])`,
+      String.raw`(?:CALENDLY|[Cc]alendly)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\s{1,3})?(?<secret>eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{20,600})(?![A-Za-z0-9_.-])`,
     ),
     window: { before: 128, after: 3200 },
     examples: [

@@ -1,12 +1,8 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const VENDOR = `(?:${anyCase("checkout")}|CKO_|${anyCase("cko")}[A-Z_-])`;
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 const about =
   "Checkout.com is a global payment processor for online merchants: card acquiring, alternative payment methods, payouts and fraud screening.";
@@ -41,7 +37,7 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl: "https://dashboard.checkout.com/", audit, bestPractices: practices },
     keywords: ["checkout", "cko"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${GLUE}(?:Bearer[ \\t])?(?<secret>sk_(?:[a-z2-7]{26,30}|${UUID}))(?![A-Za-z0-9_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:Bearer[ \\t])?(?<secret>sk_(?:[a-z2-7]{26,30}|${UUID}))${TOKEN_END}`,
     ),
     examples: [
       () => `CHECKOUT_SECRET_KEY=sk_${randomChars("abcdefghijklmnopqrstuvwxyz234567", 27, "cko-1")}`,
@@ -82,7 +78,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["checkout", "cko", "sk_sbox_", "sk_test_"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${GLUE}(?:Bearer[ \\t])?(?<secret>sk_(?:sbox_[a-z2-7]{26,30}|test_${UUID}))(?![A-Za-z0-9_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:Bearer[ \\t])?(?<secret>sk_(?:sbox_[a-z2-7]{26,30}|test_${UUID}))${TOKEN_END}`,
     ),
     examples: [
       () => `CKO_SECRET_KEY=sk_sbox_${randomChars("abcdefghijklmnopqrstuvwxyz234567", 27, "cko-sbx-1")}`,

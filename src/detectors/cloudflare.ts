@@ -1,26 +1,25 @@
 import { crc32 } from "node:zlib";
+import {
+  ALNUM_END,
+  ALNUM_START,
+  ASSIGN,
+  ASSIGN_LOOSE,
+  bearerCheck,
+  commonCases,
+  TOKEN_END,
+} from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Cloudflare";
 const about =
   "Cloudflare provides CDN, DNS, security and developer-platform services (Workers, R2, Pages, Zero Trust).";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
-/**
- * Wider separator for the pre-scannable formats, which are found only by their names: also the
- * escaped quotes of JSON inside strings, XML element text (`>`), Makefile `?=`, `::=` and `+=`.
- */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
 /**
  * A name that starts with cloudflare (or the cf_ abbreviation) and ends in token or key:
  * CLOUDFLARE_API_TOKEN, cloudflareToken, cloudflare.dns.key, CF_DNS_API_TOKEN, or a bare
  * `cloudflare:` key. Which credential it is follows from the value's shape.
  */
-const CF_NAME = `(?:(?:${anyCase("cloudflare")})(?:[A-Za-z0-9_.-]{0,24}?(?:${anyCase("token", "key")}))?|(?<![A-Za-z0-9])(?:cf|CF|Cf)[_-][A-Za-z0-9_.-]{0,24}?(?:${anyCase("token", "key")})|${anyCase("x-auth-key")}|X-Auth-Key)`;
+const CF_NAME = `(?:(?:${commonCases("cloudflare")})(?:[A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")}))?|${ALNUM_START}(?:cf|CF|Cf)[_-][A-Za-z0-9_.-]{0,24}?(?:${commonCases("token", "key")})|${commonCases("x-auth-key")}|X-Auth-Key)`;
 
 /** Scannable credentials: prefix + 40 characters + CRC32 of those 40, as 8 lower-case hex digits. */
 const crcHex = (text: string) => crc32(text).toString(16).padStart(8, "0");
@@ -72,13 +71,10 @@ export const detectors: Detector[] = [
     window: { before: 8, after: 64 },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>cfut_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
     validate: checksumValid(5),
-    verify: {
-      method: "GET",
-      url: "https://api.cloudflare.com/client/v4/user/tokens/verify",
-      headers: { Authorization: "Bearer {secret}" },
+    verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
       dead: [401, 403],
-    },
+    }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${scannable("cfut_", "cfut-1")}`,
       () => `[vars]\n# do not do this\nCF_TOKEN = "${scannable("cfut_", "cfut-2")}"`,
@@ -176,14 +172,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["cloudflare", "cf_api", "cf_dns", "cf_token", "cf-api", "cf_zone"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`),
-    verify: {
-      method: "GET",
-      url: "https://api.cloudflare.com/client/v4/user/tokens/verify",
-      headers: { Authorization: "Bearer {secret}" },
+    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40})${TOKEN_END}`),
+    verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
       dead: [401, 403],
-    },
+    }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-1")}`,
       () => `      - CF_DNS_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-2")}`,
@@ -226,7 +219,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cloudflare", "cf_api", "cf_global", "cf_key", "cf-api", "x-auth-key"],
     window: { before: 48, after: 96 },
-    pattern: new RegExp(`${CF_NAME}${LOOSE_ASSIGN}(?<secret>[a-f0-9]{37})(?![A-Za-z0-9])`),
+    pattern: new RegExp(`${CF_NAME}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{37})${ALNUM_END}`),
     examples: [
       () => `CLOUDFLARE_API_KEY=${randomChars("hexLower", 37, "cfk-legacy-1")}`,
       () =>
@@ -356,7 +349,7 @@ export const detectors: Detector[] = [
     keywords: ["r2_secret_access_key", "r2secretaccesskey", "r2_secret_key", "r2_secret"],
     window: { before: 48, after: 128 },
     pattern: new RegExp(
-      `(?:R2_SECRET_ACCESS_KEY|CLOUDFLARE_R2_SECRET_ACCESS_KEY|R2_SECRET_KEY|R2_SECRET|r2_secret_access_key|r2_secret_key|r2SecretAccessKey|R2SecretAccessKey)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
+      `(?:R2_SECRET_ACCESS_KEY|CLOUDFLARE_R2_SECRET_ACCESS_KEY|R2_SECRET_KEY|R2_SECRET|r2_secret_access_key|r2_secret_key|r2SecretAccessKey|R2SecretAccessKey)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
     companions: [
       {

@@ -1,10 +1,9 @@
+import { ASSIGN, TOKEN_END, variableNames } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Cloudinary";
 const about = "Cloudinary is a cloud service for storing, transforming and delivering images and video.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 const mitigation = {
   revoke:
     "In the Cloudinary Console open Settings > API Keys, generate a new API key pair, update your applications, then deactivate and delete the leaked key (match it by its numeric API key).",
@@ -22,6 +21,16 @@ const security = [
   "Admin API access lists all assets, including private and authenticated ones, and changes account settings.",
   "Transformations and bandwidth are billed to the account.",
 ];
+
+/** The variables an API secret is set in. */
+const SECRET_NAMES = variableNames([
+  "CLOUDINARY_API_SECRET",
+  "CLOUDINARY_SECRET",
+  "cloudinary_api_secret",
+  "cloudinary_secret",
+  "cloudinaryApiSecret",
+  "CloudinaryApiSecret",
+]);
 
 export const detectors: Detector[] = [
   {
@@ -61,11 +70,9 @@ export const detectors: Detector[] = [
     description: `${about} The API secret (27 URL-safe characters) signs Upload and Admin API requests together with the numeric API key; it is recognised by names such as CLOUDINARY_API_SECRET.`,
     security,
     mitigation,
-    keywords: ["cloudinary_api_secret", "cloudinary_secret", "cloudinaryapisecret"],
+    keywords: SECRET_NAMES.keywords,
     window: { before: 48, after: 80 },
-    pattern: new RegExp(
-      `(?:CLOUDINARY_API_SECRET|CLOUDINARY_SECRET|cloudinary_api_secret|cloudinary_secret|cloudinaryApiSecret|CloudinaryApiSecret)${ASSIGN}(?<secret>[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])`,
-    ),
+    pattern: new RegExp(`${SECRET_NAMES.source}${ASSIGN}(?<secret>[A-Za-z0-9_-]{27})${TOKEN_END}`),
     examples: [
       () =>
         `CLOUDINARY_CLOUD_NAME=acme-media\nCLOUDINARY_API_KEY=${randomChars("0123456789", 15, "cld-s1k")}\nCLOUDINARY_API_SECRET=${randomChars("base64url", 27, "cld-s1")}`,

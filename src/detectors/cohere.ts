@@ -1,8 +1,7 @@
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => randomChars("alnum", 40, label);
 
 export const detectors: Detector[] = [
@@ -34,15 +33,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["cohere", "co_api_key"],
     pattern: new RegExp(
-      `(?:COHERE|[Cc]ohere|CO_API_KEY|co_api_key)${ASSIGN}(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`,
+      `(?:COHERE|[Cc]ohere|CO_API_KEY|co_api_key)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.cohere.com/v1/models",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.cohere.com/v1/models", { live: [200], dead: [401] }),
     examples: [
       () => `CO_API_KEY=${key("cohere-1")}`,
       () => `co = cohere.ClientV2(api_key="${key("cohere-2")}")`,

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, BASE64_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Coinbase Developer Platform (CDP) provides the APIs behind Coinbase's exchange, Advanced Trade, Coinbase App and onchain wallet products.";
@@ -85,7 +81,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["coinbase", "cdp_", "cdp-"],
     pattern: new RegExp(
-      `(?:${anyCase("coinbase")}|${anyCase("cdp")}[_-])[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")}|${anyCase("private")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`,
+      `(?:${anyCase("coinbase")}|${anyCase("cdp")}[_-])[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")}|${anyCase("private")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9+/]{86}==)${BASE64_END}`,
     ),
     examples: [
       () => `CDP_API_KEY_SECRET=${randomChars("base64", 86, "cdp-ed-1")}==`,

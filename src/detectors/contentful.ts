@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Contentful is a headless content management system whose content is delivered and edited through APIs.";
@@ -71,7 +67,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["contentful"],
     pattern: new RegExp(
-      `${anyCase("contentful")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("delivery")}|${anyCase("preview")}|${anyCase("access")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`,
+      `${anyCase("contentful")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("delivery")}|${anyCase("preview")}|${anyCase("access")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     examples: [
       () => `CONTENTFUL_DELIVERY_TOKEN=${randomChars("base64url", 43, "cda-1")}`,

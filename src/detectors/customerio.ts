@@ -1,8 +1,7 @@
+import { ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const VENDOR = "(?:[Cc]ustomer[_.-]?[Ii][Oo]|CUSTOMER[_.-]?IO|CIO_|cio_)";
 
 export const detectors: Detector[] = [
@@ -33,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["customerio", "customer_io", "customer.io", "customer-io", "cio_"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:[Aa][Pp][Ii]|[Kk][Ee][Yy]|[Tt]rack|TRACK)[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[0-9a-f]{20})(?![A-Za-z0-9_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:[Aa][Pp][Ii]|[Kk][Ee][Yy]|[Tt]rack|TRACK)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{20})${TOKEN_END}`,
     ),
     companions: [
       { name: "site ID", pattern: /site[_-]?id["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<value>[0-9a-f]{20})/i },

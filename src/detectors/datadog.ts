@@ -1,11 +1,8 @@
+import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
-const DD = `(?<![A-Za-z0-9])${anyCase("dd")}[_-]?`;
+const DD = `${ALNUM_START}${anyCase("dd")}[_-]?`;
 const KEY = `[_-]?${anyCase("key")}`;
 
 const about =
@@ -40,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_api", "dd-api", "ddapi"],
     pattern: new RegExp(
-      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${GLUE}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",
@@ -89,7 +86,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_app", "dd-app", "ddapp"],
     pattern: new RegExp(
-      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${GLUE}(?<secret>[0-9a-f]{40})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `DD_APP_KEY=${randomChars("hexLower", 40, "ddapp-1")}`,

@@ -1,8 +1,7 @@
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END, TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => `sk-${randomChars("hexLower", 32, label)}`;
 
 export const detectors: Detector[] = [
@@ -34,15 +33,9 @@ export const detectors: Detector[] = [
     keywords: ["deepseek"],
     // Either `DEEPSEEK_API_KEY = sk-…`, or an OpenAI-SDK call whose base_url names api.deepseek.com.
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_-])(?<secret>sk-[a-f0-9]{32})(?![A-Za-z0-9_-])(?:(?<=(?:(?:DEEPSEEK|[Dd]eep[Ss]eek)${ASSIGN}|deepseek\.com[^\n]{0,100}?)sk-[a-f0-9]{32})|(?=[^\n]{0,100}?deepseek\.com))`,
+      String.raw`${TOKEN_START}(?<secret>sk-[a-f0-9]{32})${TOKEN_END}(?:(?<=(?:(?:DEEPSEEK|[Dd]eep[Ss]eek)${NAME_TAIL_ASSIGN_OR_CALL}|deepseek\.com[^\n]{0,100}?)sk-[a-f0-9]{32})|(?=[^\n]{0,100}?deepseek\.com))`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.deepseek.com/user/balance",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.deepseek.com/user/balance", { live: [200], dead: [401] }),
     examples: [
       () => `DEEPSEEK_API_KEY=${key("deepseek-1")}`,
       () => `deepseek = OpenAI(api_key="${key("deepseek-2")}", base_url="https://api.deepseek.com")`,

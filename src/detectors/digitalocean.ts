@@ -1,11 +1,10 @@
+import { ALNUM_END, ASSIGN, bearerCheck, TOKEN_END, TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "DigitalOcean";
 const about =
   "DigitalOcean is a cloud provider of Droplets (virtual machines), Kubernetes, App Platform, managed databases and Spaces object storage.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 const token = (prefix: string, label: string) => `${prefix}${randomChars("hexLower", 64, label)}`;
 const revokeTokens =
@@ -43,16 +42,10 @@ function prefixed(
     },
     keywords: [prefix],
     window: { before: 8, after: 80 },
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${prefix}[a-f0-9]{64})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${TOKEN_START}(?<secret>${prefix}[a-f0-9]{64})${TOKEN_END}`),
     ...(verify
       ? {
-          verify: {
-            method: "GET" as const,
-            url: "https://api.digitalocean.com/v2/account",
-            headers: { Authorization: "Bearer {secret}" },
-            live: [200],
-            dead: [401],
-          },
+          verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
         }
       : {}),
     examples: [
@@ -135,15 +128,9 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 112 },
     pattern: new RegExp(
-      `(?:DIGITALOCEAN_ACCESS_TOKEN|DIGITALOCEAN_TOKEN|DIGITALOCEAN_API_TOKEN|DO_TOKEN|DO_API_TOKEN|DO_ACCESS_TOKEN|digitalocean_token|digitalocean_access_token|do_token|do_api_token)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
+      `(?:DIGITALOCEAN_ACCESS_TOKEN|DIGITALOCEAN_TOKEN|DIGITALOCEAN_API_TOKEN|DO_TOKEN|DO_API_TOKEN|DO_ACCESS_TOKEN|digitalocean_token|digitalocean_access_token|do_token|do_api_token)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.digitalocean.com/v2/account",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
     examples: [
       () => `DIGITALOCEAN_TOKEN=${randomChars("hexLower", 64, "do-legacy-1")}`,
       () => `export DO_API_TOKEN="${randomChars("hexLower", 64, "do-legacy-2")}"`,

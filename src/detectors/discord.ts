@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Discord is a voice, video and text chat platform; bots and integrations use its HTTP API and gateway.";
@@ -139,7 +135,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["discord"],
     pattern: new RegExp(
-      `${anyCase("discord")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("discord")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `DISCORD_CLIENT_SECRET=${randomChars("base64url", 32, "dcs-1")}`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -7,13 +8,7 @@ const body = (label: string) => randomChars("alnum", 43, label);
 
 const audit =
   "Review the workplace Activity log (Team > Activity, or the project's Activity tab) and, on Team and Enterprise plans, config access logs for secret reads and changes by the token during the exposure window.";
-const verify = {
-  method: "GET",
-  url: "https://api.doppler.com/v3/me",
-  headers: { Authorization: "Bearer {secret}" },
-  live: [200],
-  dead: [401, 403],
-} as const;
+const verify = bearerCheck("https://api.doppler.com/v3/me", { live: [200], dead: [401, 403] });
 const practices = [
   "inject secrets with `doppler run` or a Doppler integration instead of copying tokens into files",
   "use service tokens scoped to one config, read-only unless writes are required",

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 /** The encoded form of an API key is base64("<id>:<api_key>"). */
 const encodedKey = (label: string) =>
@@ -46,7 +42,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["apikey ", "elastic"],
     pattern: new RegExp(
-      `(?:ApiKey[ \\t]{1,4}|${anyCase("elastic")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}[_-]?${anyCase("key")}|${anyCase("apikey")})[A-Za-z0-9_.-]{0,16}${GLUE})(?<secret>[A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=_-])`,
+      `(?:ApiKey[ \\t]{1,4}|${anyCase("elastic")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}[_-]?${anyCase("key")}|${anyCase("apikey")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL})(?<secret>[A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=_-])`,
     ),
     validate: idColonKey,
     examples: [

@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => `sk_${randomChars("hexLower", 48, label)}`;
 
 export const detectors: Detector[] = [
@@ -33,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["elevenlabs", "eleven_labs", "xi-api-key", "xi_api_key"],
     pattern: new RegExp(
-      `(?:ELEVEN_?LABS|[Ee]leven_?[Ll]abs|[Xx][Ii][_-][Aa][Pp][Ii][_-][Kk][Ee][Yy])${ASSIGN}(?<secret>sk_[a-f0-9]{48}|[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:ELEVEN_?LABS|[Ee]leven_?[Ll]abs|[Xx][Ii][_-][Aa][Pp][Ii][_-][Kk][Ee][Yy])${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk_[a-f0-9]{48}|[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `ELEVENLABS_API_KEY=${key("elevenlabs-1")}`,

@@ -1,14 +1,6 @@
+import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
-/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
-const vendorName = (vendors: string[], kinds: string[]) =>
-  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 
 export const detectors: Detector[] = [
   {
@@ -40,7 +32,7 @@ export const detectors: Detector[] = [
     keywords: ["fastly"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `${vendorName(["fastly"], ["token", "key"])}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`,
+      `${vendorName(["fastly"], ["token", "key"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",

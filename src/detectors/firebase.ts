@@ -1,11 +1,10 @@
+import { ALNUM_END, ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Firebase";
 const about =
   "Firebase is Google's app development platform (Realtime Database, Cloud Messaging, Authentication, Hosting).";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 const fcmKey = (label: string) =>
   `AAAA${randomChars("base64url", 7, `${label}-a`)}:APA91b${randomChars("base64url", 134, label)}`;
@@ -83,7 +82,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 200, after: 240 },
     pattern: new RegExp(
-      String.raw`(?:(?:FIREBASE_DATABASE_SECRET|FIREBASE_DB_SECRET|FIREBASE_SECRET|firebase_database_secret|firebaseSecret|FirebaseSecret|databaseSecret|DatabaseSecret)${ASSIGN}|\.firebaseio\.com/[^\s"'?#]{0,200}\?(?:[^\s"'#]{0,200}&)?auth=)(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])`,
+      String.raw`(?:(?:FIREBASE_DATABASE_SECRET|FIREBASE_DB_SECRET|FIREBASE_SECRET|firebase_database_secret|firebaseSecret|FirebaseSecret|databaseSecret|DatabaseSecret)${ASSIGN}|\.firebaseio\.com/[^\s"'?#]{0,200}\?(?:[^\s"'#]{0,200}&)?auth=)(?<secret>[A-Za-z0-9]{40})${ALNUM_END}`,
     ),
     examples: [
       () => `FIREBASE_DATABASE_SECRET=${randomChars("alnum", 40, "fbdb-1")}`,

@@ -1,8 +1,7 @@
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => `fw_${randomChars("alnum", 24, label)}`;
 
 export const detectors: Detector[] = [
@@ -33,15 +32,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["fireworks"],
     pattern: new RegExp(
-      `(?:FIREWORKS|[Ff]ireworks)${ASSIGN}(?<secret>fw_[A-Za-z0-9]{20,60})(?![A-Za-z0-9_-])`,
+      `(?:FIREWORKS|[Ff]ireworks)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>fw_[A-Za-z0-9]{20,60})${TOKEN_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.fireworks.ai/inference/v1/models",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify: bearerCheck("https://api.fireworks.ai/inference/v1/models", { live: [200], dead: [401, 403] }),
     examples: [
       () => `FIREWORKS_API_KEY=${key("fireworks-1")}`,
       () =>

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,13 +31,7 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["FLWSECK-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.flutterwave.com/v3/balances",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.flutterwave.com/v3/balances", { live: [200], dead: [401] }),
     examples: [
       () => `FLW_SECRET_KEY=FLWSECK-${randomChars("hexLower", 32, "flw-1")}-X`,
       () => `const flw = new Flutterwave(PUBLIC_KEY, "FLWSECK-${randomChars("hexLower", 32, "flw-2")}-X");`,

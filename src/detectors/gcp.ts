@@ -1,3 +1,4 @@
+import { ASSIGN_ESCAPED_XML, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -45,8 +46,6 @@ const auditServiceAccount =
 
 const decode = (text: string) => Buffer.from(text, "base64").toString("latin1");
 
-/** Separator between a name and its value: quotes (also escaped), `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
 /** A Google OAuth client ID: project number, dash, 32 lower-case characters, apps.googleusercontent.com. */
 const clientId = (label: string) =>
   `${randomChars("digits", 12, `${label}-n`)}-${randomChars("lowerAlnum", 32, label)}.apps.googleusercontent.com`;
@@ -255,7 +254,7 @@ export const detectors: Detector[] = [
     keywords: ["google", "gapi", "client_secret", "clientsecret", "client-secret"],
     window: { before: 400, after: 160, multiline: true },
     pattern: new RegExp(
-      `(?<name>(?:google|Google|GOOGLE|gapi|GAPI)[A-Za-z0-9_.-]{0,24}?(?:secret|Secret|SECRET)|(?:client|Client|CLIENT)[_.-]?(?:secret|Secret|SECRET))${ASSIGN}(?<secret>[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])`,
+      `(?<name>(?:google|Google|GOOGLE|gapi|GAPI)[A-Za-z0-9_.-]{0,24}?(?:secret|Secret|SECRET)|(?:client|Client|CLIENT)[_.-]?(?:secret|Secret|SECRET))${ASSIGN_ESCAPED_XML}(?<secret>[A-Za-z0-9_-]{24})${TOKEN_END}`,
     ),
     validate: (secret, context) => {
       if (secret.startsWith("GOCSPX")) return "a GOCSPX- secret, reported by gcp-oauth-client-secret";

@@ -1,5 +1,3 @@
-import { randomChars } from "../catalog/synth.js";
-import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 import {
   dataShapeReason,
   genericValueReason,
@@ -9,13 +7,16 @@ import {
   referenceReason,
   tokensPerChar,
   vendorPrefixReason,
-} from "../engine/language.js";
+} from "../catalog/language.js";
+import { ALNUM_START, commonCases } from "../catalog/patterns.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
 /*
  * Generic credentials: a value assigned to a name that says "password", "secret", "API key" or
  * "token", in any of the syntaxes configuration and code use. Names are common words, so these
  * detectors trade recall for precision: the value must look generated (see
- * src/engine/language.ts: not a word, identifier, reference, placeholder, path, URL or hash),
+ * src/catalog/language.ts: not a word, identifier, reference, placeholder, path, URL or hash),
  * and every detector is `confidence: "low"` so that a vendor-specific detector matching the
  * same text always wins (the engine keeps the more confident finding on the same text). A value
  * with a vendor-style prefix (xoxb-, sk_live_, CCIPAT_) is left to its vendor's detector even
@@ -50,11 +51,6 @@ const auditSteps =
 // the name ("confirm" in confirmPassword, "csrf" in csrf_token) is checked by the validator,
 // not by a lookbehind: a lookbehind with a long word list at every name costs too much on
 // hostile input.
-
-/** Variants of a word as written in code: lower, Capitalized, UPPER. */
-function cased(word: string): string[] {
-  return [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()];
-}
 
 /** Characters of an unquoted or quoted value: no whitespace, quotes, brackets or separators. */
 const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
@@ -164,10 +160,8 @@ const FORM_WORDS = [
 const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
-  ...cased("password"),
-  ...cased("passwd"),
-  ...cased("passphrase"),
-  `(?<![A-Za-z0-9])(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
+  commonCases("password", "passwd", "passphrase"),
+  `${ALNUM_START}(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
 ].join("|");
 
 const SECRET_NAME = [
@@ -182,7 +176,7 @@ const SECRET_NAME = [
 
 const API_KEY_NAME = `(?:api|Api|API)[_.-]?(?:key|Key|KEY)|apikey|APIKEY`;
 
-const TOKEN_NAME = cased("token").join("|");
+const TOKEN_NAME = commonCases("token");
 
 const SECRET_EXCLUDED = [
   ...FORM_WORDS,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { checksummedToken, crc32Base62, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -18,13 +19,11 @@ const githubChecksum: Validator = (secret) => {
 const wrongChecksum = (prefix: string, label: string) =>
   `${prefix}${randomChars("alnum", 30, label)}${crc32Base62(randomChars("alnum", 30, `${label}-other`))}`;
 
-const verifyRest = {
-  method: "GET",
-  url: "https://api.github.com/rate_limit",
-  headers: { Authorization: "Bearer {secret}", Accept: "application/vnd.github+json" },
+const verifyRest = bearerCheck("https://api.github.com/rate_limit", {
   live: [200],
   dead: [401],
-} as const;
+  headers: { Accept: "application/vnd.github+json" },
+});
 
 const revokeApi =
   "If the owner cannot be reached, anyone may submit the token to GitHub's credential revocation API (POST https://api.github.com/credentials/revoke with the token in a JSON list), which revokes it and notifies the owner.";

@@ -1,10 +1,7 @@
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const VENDOR = `(?:${anyCase("gocardless")}|${anyCase("go")}_${anyCase("cardless")})`;
 
 const about =
@@ -40,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["gocardless", "go_cardless"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
     ),
     examples: [
       () => `GOCARDLESS_ACCESS_TOKEN=live_${randomChars("base64url", 40, "gc-1")}`,
@@ -77,7 +74,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["gocardless", "go_cardless"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>sandbox_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>sandbox_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
     ),
     examples: [
       () => `GOCARDLESS_ACCESS_TOKEN=sandbox_${randomChars("base64url", 40, "gc-sbx-1")}`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,13 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["gsk_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://api.groq.com/openai/v1/models",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.groq.com/openai/v1/models", { live: [200], dead: [401] }),
     examples: [
       () => `GROQ_API_KEY=${key("groq-1")}`,
       () => `client = Groq(api_key="${key("groq-2")}")`,

@@ -1,17 +1,10 @@
+import { ASSIGN_LOOSE, bearerCheck, UUID, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Heroku";
 const about =
   "Heroku is Salesforce's platform-as-a-service for running applications, with add-ons such as Heroku Postgres.";
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
-/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
-const vendorName = (vendors: string[], kinds: string[]) =>
-  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 const uuid = (label: string) =>
   `${randomChars("hexLower", 8, `${label}a`)}-${randomChars("hexLower", 4, `${label}b`)}-4${randomChars("hexLower", 3, `${label}c`)}-a${randomChars("hexLower", 3, `${label}d`)}-${randomChars("hexLower", 12, `${label}e`)}`;
 
@@ -32,13 +25,11 @@ const security = [
   "Config vars expose DATABASE_URL and every other credential the apps use.",
   "Add-ons can be provisioned at the account's expense and apps deleted.",
 ];
-const verify = {
-  method: "GET" as const,
-  url: "https://api.heroku.com/account",
-  headers: { Authorization: "Bearer {secret}", Accept: "application/vnd.heroku+json; version=3" },
+const verify = bearerCheck("https://api.heroku.com/account", {
   live: [200],
   dead: [401, 403],
-};
+  headers: { Accept: "application/vnd.heroku+json; version=3" },
+});
 
 export const detectors: Detector[] = [
   {
@@ -79,7 +70,7 @@ export const detectors: Detector[] = [
     keywords: ["heroku"],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey|${vendorName(["heroku"], ["key", "token"])})${LOOSE_ASSIGN}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
+      `(?:HEROKU_API_KEY|HEROKU_API_TOKEN|HEROKU_AUTH_TOKEN|HEROKU_TOKEN|HEROKU_OAUTH_TOKEN|heroku_api_key|heroku_api_token|heroku_token|herokuApiKey|HerokuApiKey|${vendorName(["heroku"], ["key", "token"])})${ASSIGN_LOOSE}(?<secret>${UUID})(?![A-Za-z0-9-])`,
     ),
     verify,
     examples: [

@@ -1,8 +1,6 @@
+import { ALNUM_END, ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {
@@ -41,15 +39,9 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 112 },
     pattern: new RegExp(
-      `(?:HCLOUD_TOKEN|HETZNER_TOKEN|HETZNER_API_TOKEN|HCLOUD_API_TOKEN|HETZNER_CLOUD_TOKEN|hcloud_token|hetzner_token|hetzner_api_token|hcloudToken)${ASSIGN}(?<secret>[A-Za-z0-9]{64})(?![A-Za-z0-9])`,
+      `(?:HCLOUD_TOKEN|HETZNER_TOKEN|HETZNER_API_TOKEN|HCLOUD_API_TOKEN|HETZNER_CLOUD_TOKEN|hcloud_token|hetzner_token|hetzner_api_token|hcloudToken)${ASSIGN}(?<secret>[A-Za-z0-9]{64})${ALNUM_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.hetzner.cloud/v1/servers?per_page=1",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.hetzner.cloud/v1/servers?per_page=1", { live: [200], dead: [401] }),
     examples: [
       () => `HCLOUD_TOKEN=${randomChars("alnum", 64, "hcloud-1")}`,
       () => `# terraform.tfvars\nhcloud_token = "${randomChars("alnum", 64, "hcloud-2")}"`,

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Honeycomb is an observability platform for traces, events and metrics, often fed through OpenTelemetry.";
@@ -110,7 +106,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["honeycomb"],
     pattern: new RegExp(
-      `${anyCase("honeycomb")}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{22})(?![A-Za-z0-9_-])`,
+      `${anyCase("honeycomb")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32}|[A-Za-z0-9]{22})${TOKEN_END}`,
     ),
     verify: verifyAuth,
     examples: [

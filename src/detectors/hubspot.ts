@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -37,13 +38,7 @@ export const detectors: Detector[] = [
     keywords: ["pat-na", "pat-eu", "pat-ap"],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.hubapi.com/account-info/v3/details",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.hubapi.com/account-info/v3/details", { live: [200], dead: [401] }),
     examples: [
       () => `HUBSPOT_ACCESS_TOKEN=pat-na1-${uuid("hubspot-1")}`,
       () => `hubspot = HubSpot(access_token="pat-eu1-${uuid("hubspot-2")}")`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -34,13 +35,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["hf_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z]{34})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://huggingface.co/api/whoami-v2",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://huggingface.co/api/whoami-v2", { live: [200], dead: [401] }),
     examples: [
       () => `HF_TOKEN=hf_${letters("hf-1")}`,
       () => `login(token="hf_${letters("hf-2")}")`,

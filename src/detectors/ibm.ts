@@ -1,15 +1,9 @@
+import { ALNUM_END, ALNUM_START, ASSIGN, ASSIGN_LOOSE, commonCases, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "IBM Cloud";
 const about = "IBM Cloud is IBM's public cloud platform.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
 
 const apiKey = (label: string) => randomChars("base64url", 44, label);
 
@@ -52,7 +46,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 400, after: 160, multiline: true },
     pattern: new RegExp(
-      `(?<name>IC_API_KEY|ic_api_key|"apikey"|(?<![A-Za-z0-9])(?:ibm|IBM|Ibm)(?:cloud|Cloud|CLOUD)?[_.-][A-Za-z0-9_.-]{0,20}?(?:${anyCase("key", "token")}))${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`,
+      `(?<name>IC_API_KEY|ic_api_key|"apikey"|${ALNUM_START}(?:ibm|IBM|Ibm)(?:cloud|Cloud|CLOUD)?[_.-][A-Za-z0-9_.-]{0,20}?(?:${commonCases("key", "token")}))${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{44})${TOKEN_END}`,
     ),
     validate: (_secret, context) =>
       context.groups.name !== '"apikey"' ||
@@ -102,7 +96,7 @@ export const detectors: Detector[] = [
     keywords: ["secret_access_key", "cos_hmac"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?:secret_access_key|SECRET_ACCESS_KEY|COS_HMAC_SECRET_ACCESS_KEY|COS_HMAC_SECRET_KEY|cos_hmac_secret_access_key|cos_hmac_secret_key)${ASSIGN}(?<secret>[a-f0-9]{48})(?![A-Za-z0-9])`,
+      `(?:secret_access_key|SECRET_ACCESS_KEY|COS_HMAC_SECRET_ACCESS_KEY|COS_HMAC_SECRET_KEY|cos_hmac_secret_access_key|cos_hmac_secret_key)${ASSIGN}(?<secret>[a-f0-9]{48})${ALNUM_END}`,
     ),
     companions: [
       {

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Intercom is a customer messaging platform: live chat, help desk, help center and product tours.";
@@ -49,13 +45,11 @@ export const detectors: Detector[] = [
     keywords: ["dG9rO"],
     pattern: /(?<![A-Za-z0-9+/_-])(?<secret>dG9rO[g-v][A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=_-])/,
     validate: tokLayout,
-    verify: {
-      method: "GET",
-      url: "https://api.intercom.io/me",
-      headers: { Authorization: "Bearer {secret}", Accept: "application/json" },
+    verify: bearerCheck("https://api.intercom.io/me", {
       live: [200],
       dead: [401],
-    },
+      headers: { Accept: "application/json" },
+    }),
     examples: [
       () => `INTERCOM_ACCESS_TOKEN=${accessToken("ic-1")}`,
       () => `headers: { Authorization: "Bearer ${accessToken("ic-2")}" }`,
@@ -89,7 +83,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["intercom"],
     pattern: new RegExp(
-      `${anyCase("intercom")}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>[A-Za-z0-9_-]{58,60}={0,2})(?![A-Za-z0-9=_-])`,
+      `${anyCase("intercom")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{58,60}={0,2})(?![A-Za-z0-9=_-])`,
     ),
     examples: [
       () => `INTERCOM_API_KEY=${randomChars("base64url", 60, "ic-ctx-1")}`,

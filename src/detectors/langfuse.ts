@@ -1,3 +1,4 @@
+import { TOKEN_END, TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -34,7 +35,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["sk-lf-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sk-lf-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${TOKEN_START}(?<secret>sk-lf-${UUID})${TOKEN_END}`),
     companions: [{ name: "public key", pattern: new RegExp(`(?<value>pk-lf-${UUID})`), within: 512 }],
     examples: [
       () =>

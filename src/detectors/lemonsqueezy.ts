@@ -1,10 +1,7 @@
+import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const VENDOR = `(?:${anyCase("lemon")}[_.-]?${anyCase("squeezy")}|${anyCase("lmsqueezy")}|LS_API_KEY)`;
 
 /** An RS256-signed JWT like the API keys Lemon Squeezy issues (random claims). */
@@ -64,7 +61,7 @@ export const detectors: Detector[] = [
     window: { after: 2048 },
     keywords: ["lemonsqueezy", "lemon_squeezy", "lemon-squeezy", "lmsqueezy", "LS_API_KEY"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${GLUE}(?:Bearer[ \\t])?(?<secret>eyJ[A-Za-z0-9_-]{10,100}\\.eyJ[A-Za-z0-9_-]{100,1500}\\.[A-Za-z0-9_-]{200,700})(?![A-Za-z0-9_.-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:Bearer[ \\t])?(?<secret>eyJ[A-Za-z0-9_-]{10,100}\\.eyJ[A-Za-z0-9_-]{100,1500}\\.[A-Za-z0-9_-]{200,700})(?![A-Za-z0-9_.-])`,
     ),
     validate: jwtPayload,
     examples: [

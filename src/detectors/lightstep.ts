@@ -1,8 +1,7 @@
+import { ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const VENDOR = "(?:[Ll]ight[Ss]tep|LIGHTSTEP)";
 
 export const detectors: Detector[] = [
@@ -32,7 +31,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["lightstep"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>[A-Za-z0-9+/]{32,60}={0,2}|[A-Za-z0-9+/]{80,200}={0,2})(?![A-Za-z0-9+/=_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9+/]{32,60}={0,2}|[A-Za-z0-9+/]{80,200}={0,2})(?![A-Za-z0-9+/=_-])`,
     ),
     examples: [
       () => `LIGHTSTEP_ACCESS_TOKEN=${randomChars("alnum", 32, "ls-1")}`,

@@ -1,8 +1,7 @@
+import { ASSIGN_OR_CALL, BASE64_END, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const CHANNEL = "(?:[Cc]hannel|CHANNEL)[_-]?";
 
 const about =
@@ -36,7 +35,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["channel_access_token", "channelaccesstoken", "channel-access-token"],
     pattern: new RegExp(
-      `${CHANNEL}(?:[Aa]ccess|ACCESS)[_-]?(?:[Tt]oken|TOKEN)[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9+/]{150,200}={0,2})(?![A-Za-z0-9+/=])`,
+      `${CHANNEL}(?:[Aa]ccess|ACCESS)[_-]?(?:[Tt]oken|TOKEN)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9+/]{150,200}={0,2})${BASE64_END}`,
     ),
     examples: [
       () => `LINE_CHANNEL_ACCESS_TOKEN=${randomChars("base64", 171, "line-1")}=`,
@@ -73,7 +72,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["channel_secret", "channelsecret", "channel-secret"],
     pattern: new RegExp(
-      `${CHANNEL}(?:[Ss]ecret|SECRET)[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
+      `${CHANNEL}(?:[Ss]ecret|SECRET)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `LINE_CHANNEL_SECRET=${randomChars("hexLower", 32, "line-secret-1")}`,

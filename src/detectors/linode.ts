@@ -1,8 +1,6 @@
+import { ALNUM_END, ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {
@@ -41,15 +39,9 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 112 },
     pattern: new RegExp(
-      `(?:LINODE_TOKEN|LINODE_API_TOKEN|LINODE_CLI_TOKEN|LINODE_API_KEY|LINODE_ACCESS_TOKEN|linode_token|linode_api_token|linode_api_key|linodeToken|LinodeToken)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9])`,
+      `(?:LINODE_TOKEN|LINODE_API_TOKEN|LINODE_CLI_TOKEN|LINODE_API_KEY|LINODE_ACCESS_TOKEN|linode_token|linode_api_token|linode_api_key|linodeToken|LinodeToken)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.linode.com/v4/profile",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.linode.com/v4/profile", { live: [200], dead: [401] }),
     examples: [
       () => `LINODE_TOKEN=${randomChars("hexLower", 64, "linode-1")}`,
       () => `# terraform.tfvars\nlinode_token = "${randomChars("hexLower", 64, "linode-2")}"`,

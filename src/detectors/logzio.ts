@@ -1,12 +1,8 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const VENDOR = `${anyCase("logz")}(?:[_.-]?${anyCase("io")})?`;
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 const about =
   "Logz.io is a hosted observability platform for logs, metrics and traces built on open-source tools.";
@@ -41,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["logz"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("shipping")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z]{32})(?![A-Za-z0-9_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("shipping")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `LOGZIO_TOKEN=${randomChars("alpha", 32, "logz-1")}`,
@@ -78,7 +74,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["logz"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>${UUID})(?![A-Za-z0-9_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${UUID})${TOKEN_END}`,
     ),
     examples: [
       () => `LOGZIO_API_TOKEN=${uuid("logz-api-1")}`,

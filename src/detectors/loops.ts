@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, bearerCheck, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 export const detectors: Detector[] = [
   {
@@ -33,15 +29,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["loops"],
     pattern: new RegExp(
-      `${anyCase("loops")}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("loops")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://app.loops.so/api/v1/api-key",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://app.loops.so/api/v1/api-key", { live: [200], dead: [401] }),
     examples: [
       () => `LOOPS_API_KEY=${randomChars("hexLower", 32, "loops-1")}`,
       () => `const loops = new LoopsClient("${randomChars("hexLower", 32, "loops-2")}");`,

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about = "Mailchimp (Intuit) is an e-mail marketing platform for audiences, campaigns and automations.";
 
@@ -72,7 +68,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mandrill", "mailchimp"],
     pattern: new RegExp(
-      `(?:${anyCase("mandrill")}|${anyCase("mailchimp")})[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>md-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("mandrill")}|${anyCase("mailchimp")})[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>md-[A-Za-z0-9_-]{22})${TOKEN_END}`,
     ),
     examples: [
       () => `MANDRILL_API_KEY=md-${randomChars("base64url", 22, "md-1")}`,

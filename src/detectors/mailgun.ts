@@ -1,10 +1,7 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const NEW_KEY = "[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}";
 
 const about =
@@ -66,7 +63,7 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["mailgun"],
     pattern: new RegExp(
-      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("private")}|${anyCase("sending")}|_KEY|Key)[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>${NEW_KEY})(?![A-Za-z0-9_-])`,
+      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("private")}|${anyCase("sending")}|_KEY|Key)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${NEW_KEY})${TOKEN_END}`,
     ),
     examples: [
       () => `MAILGUN_API_KEY=${newKey("mg-1")}`,
@@ -103,7 +100,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mailgun"],
     pattern: new RegExp(
-      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("signing")}|${anyCase("webhook")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>${NEW_KEY})(?![A-Za-z0-9_-])`,
+      `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("signing")}|${anyCase("webhook")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${NEW_KEY})${TOKEN_END}`,
     ),
     examples: [
       () => `MAILGUN_WEBHOOK_SIGNING_KEY=${newKey("mg-sign-1")}`,

@@ -1,10 +1,7 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const NAME = `(?:${anyCase("mailjet")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")}|${anyCase("private")})[A-Za-z0-9_.-]{0,16}|MJ_APIKEY_PRIVATE|MJ_API_SECRET|MJ_SECRET_KEY|mj_apikey_private)`;
 
 export const detectors: Detector[] = [
@@ -34,7 +31,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["mailjet", "mj_apikey_private", "mj_api_secret", "mj_secret_key"],
-    pattern: new RegExp(`${NAME}${GLUE}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${NAME}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`),
     companions: [
       {
         name: "API key",

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about = "Mattermost is an open-source, self-hostable team messaging platform.";
 const id26 = (label: string) => randomChars("lowerAlnum", 26, label);
@@ -81,7 +77,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mattermost"],
     pattern: new RegExp(
-      `${anyCase("mattermost")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("pat")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[a-z0-9]{26})(?![A-Za-z0-9_-])`,
+      `${anyCase("mattermost")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("pat")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-z0-9]{26})${TOKEN_END}`,
     ),
     examples: [
       () => `MATTERMOST_TOKEN=${id26("mm-tok-1")}`,

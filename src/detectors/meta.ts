@@ -1,10 +1,7 @@
+import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 /** Graph API access tokens: EAA, then letters naming the app, then a long alphanumeric body. */
 const GRAPH_TOKEN = /(?<![A-Za-z0-9+/_-])(?<secret>EAA[A-Za-z0-9]{90,400})(?![A-Za-z0-9+/=_-])/;
 
@@ -137,7 +134,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["facebook", "fb_app", "fb-app", "fbapikey", "fb_api_key", "fb-api-key", "fbappkey", "fb_key"],
     pattern: new RegExp(
-      `(?:(?:${anyCase("facebook")}|${anyCase("fb")}[_-]${anyCase("app")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}|(?<![A-Za-z0-9])(?:${anyCase("facebook")}|${anyCase("fb")})[._-]?(?:${anyCase("api")}[_-]?|${anyCase("app")}[_-]?)?${anyCase("key")}["'\x60]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,24}["'\x60]?)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9_-])`,
+      `(?:(?:${anyCase("facebook")}|${anyCase("fb")}[_-]${anyCase("app")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|${ALNUM_START}(?:${anyCase("facebook")}|${anyCase("fb")})[._-]?(?:${anyCase("api")}[_-]?|${anyCase("app")}[_-]?)?${anyCase("key")}["'\x60]?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,24}["'\x60]?)(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `FACEBOOK_APP_SECRET=${randomChars("hexLower", 32, "fb-secret-1")}`,

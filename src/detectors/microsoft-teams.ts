@@ -1,7 +1,7 @@
+import { TOKEN_END, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const uuid = (label: string) => {
   const hex = randomChars("hexLower", 32, label);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
@@ -39,7 +39,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["webhook.office.com", "outlook.office.com/webhook"],
     pattern: new RegExp(
-      `(?<secret>https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/(?:IncomingWebhook|[A-Za-z][A-Za-z0-9]{1,39})/[0-9a-f]{32}/${UUID}(?:/V2[A-Za-z0-9_-]{20,80})?)(?![A-Za-z0-9_-])`,
+      `(?<secret>https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${UUID}@${UUID}/(?:IncomingWebhook|[A-Za-z][A-Za-z0-9]{1,39})/[0-9a-f]{32}/${UUID}(?:/V2[A-Za-z0-9_-]{20,80})?)${TOKEN_END}`,
     ),
     examples: [
       () => `TEAMS_WEBHOOK_URL=${connectorUrl("teams-1")}`,

@@ -1,8 +1,7 @@
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => randomChars("alnum", 32, label);
 
 export const detectors: Detector[] = [
@@ -33,14 +32,10 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["mistral"],
-    pattern: new RegExp(`(?:MISTRAL|[Mm]istral)${ASSIGN}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`),
-    verify: {
-      method: "GET",
-      url: "https://api.mistral.ai/v1/models",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    pattern: new RegExp(
+      `(?:MISTRAL|[Mm]istral)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+    ),
+    verify: bearerCheck("https://api.mistral.ai/v1/models", { live: [200], dead: [401] }),
     examples: [
       () => `MISTRAL_API_KEY=${key("mistral-1")}`,
       () => `client = mistralai.Mistral(api_key="${key("mistral-2")}")`,

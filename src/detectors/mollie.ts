@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 export const detectors: Detector[] = [
   {
@@ -34,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mollie"],
     pattern: new RegExp(
-      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>live_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])`,
+      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
     examples: [
       () => `MOLLIE_API_KEY=live_${randomChars("alnum", 30, "mollie-1")}`,

@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL } from "../catalog/patterns.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 /** monday.com API tokens are HS256 JWTs carrying the token, account and user ids. */
 const token = (label: string) => {
   const header = base64url(JSON.stringify({ alg: "HS256" }));
@@ -48,7 +47,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["monday"],
     pattern: new RegExp(
-      String.raw`(?:MONDAY|[Mm]onday)${ASSIGN}(?:Bearer\s{1,3})?(?<secret>eyJ[A-Za-z0-9_-]{10,200}\.eyJ[A-Za-z0-9_-]{10,1000}\.[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_.-])`,
+      String.raw`(?:MONDAY|[Mm]onday)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\s{1,3})?(?<secret>eyJ[A-Za-z0-9_-]{10,200}\.eyJ[A-Za-z0-9_-]{10,1000}\.[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_.-])`,
     ),
     window: { before: 128, after: 1600 },
     examples: [

@@ -1,3 +1,4 @@
+import { TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -37,7 +38,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mongodb_atlas", "mongodbatlas", "mcli_private_api_key", "atlas_private"],
     pattern: new RegExp(
-      String.raw`(?:(?:MONGODB_ATLAS|[Mm]ongo[Dd][Bb]_[Aa]tlas|MCLI|ATLAS|[Aa]tlas)_(?:PRIVATE|[Pp]rivate)(?:_API)?_(?:KEY|[Kk]ey)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|mongodbatlas"\s{0,3}\{[^}]{0,300}?private_key\s{0,3}=\s{0,3}")(?<secret>${UUID})(?![A-Za-z0-9_-])`,
+      String.raw`(?:(?:MONGODB_ATLAS|[Mm]ongo[Dd][Bb]_[Aa]tlas|MCLI|ATLAS|[Aa]tlas)_(?:PRIVATE|[Pp]rivate)(?:_API)?_(?:KEY|[Kk]ey)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|mongodbatlas"\s{0,3}\{[^}]{0,300}?private_key\s{0,3}=\s{0,3}")(?<secret>${UUID})${TOKEN_END}`,
     ),
     window: { before: 128, after: 512, multiline: true },
     companions: [

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,13 +31,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["napi_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>napi_[a-z0-9]{40,80})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://console.neon.tech/api/v2/users/me",
-      headers: { Authorization: "Bearer {secret}", Accept: "application/json" },
+    verify: bearerCheck("https://console.neon.tech/api/v2/users/me", {
       live: [200],
       dead: [401],
-    },
+      headers: { Accept: "application/json" },
+    }),
     examples: [
       () => `NEON_API_KEY=${key("neon-1")}`,
       () => `provider "neon" {\n  api_key = "${key("neon-2")}"\n}`,

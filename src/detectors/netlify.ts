@@ -1,16 +1,9 @@
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Netlify";
 const about = "Netlify is a platform for building, deploying and hosting web sites and serverless functions.";
-/** Wider separator: also escaped JSON quotes, XML element text (`>`), Makefile `?=`, `::=`, `+=`. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
-/** A name that starts with one of `vendors` and ends in one of `kinds`: FOO_API_TOKEN, fooKey, foo.secret. */
-const vendorName = (vendors: string[], kinds: string[]) =>
-  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 
 const mitigation = {
   revoke:
@@ -29,13 +22,7 @@ const security = [
   "Site environment variables, which often hold other secrets, can be read and changed.",
   "DNS zones managed by Netlify can be edited, and sites deleted.",
 ];
-const verify = {
-  method: "GET" as const,
-  url: "https://api.netlify.com/api/v1/user",
-  headers: { Authorization: "Bearer {secret}" },
-  live: [200],
-  dead: [401],
-};
+const verify = bearerCheck("https://api.netlify.com/api/v1/user", { live: [200], dead: [401] });
 
 export const detectors: Detector[] = [
   {
@@ -76,7 +63,7 @@ export const detectors: Detector[] = [
     keywords: ["netlify"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `${vendorName(["netlify"], ["token", "key", "secret"])}${LOOSE_ASSIGN}(?<secret>[A-Za-z0-9_-]{40,46})(?![A-Za-z0-9_-])`,
+      `${vendorName(["netlify"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,46})${TOKEN_END}`,
     ),
     verify,
     examples: [

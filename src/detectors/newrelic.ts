@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "New Relic is an observability platform for application performance, infrastructure, logs and browser monitoring.";
@@ -181,7 +177,7 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["newrelic", "new_relic", "new-relic"],
     pattern: new RegExp(
-      `${anyCase("new")}[_-]?${anyCase("relic")}[A-Za-z0-9_.-]{0,24}${anyCase("license")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[0-9a-f]{40})(?![A-Za-z0-9_-])`,
+      `${anyCase("new")}[_-]?${anyCase("relic")}[A-Za-z0-9_.-]{0,24}${anyCase("license")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `NEW_RELIC_LICENSE_KEY=${randomChars("hexLower", 40, "nrlegacy-1")}`,

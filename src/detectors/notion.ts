@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -20,13 +21,11 @@ const mitigation = {
     "keep integration secrets in a secret manager and rotate them when people leave",
   ],
 };
-const verify = {
-  method: "GET",
-  url: "https://api.notion.com/v1/users/me",
-  headers: { Authorization: "Bearer {secret}", "Notion-Version": "2022-06-28" },
+const verify = bearerCheck("https://api.notion.com/v1/users/me", {
   live: [200],
   dead: [401],
-} as const;
+  headers: { "Notion-Version": "2022-06-28" },
+});
 
 export const detectors: Detector[] = [
   {

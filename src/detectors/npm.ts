@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -55,13 +56,7 @@ export const detectors: Detector[] = [
     pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
     // The checksum scheme is announced as GitHub's, but it could not be confirmed on real tokens,
     // so it is not used to reject candidates.
-    verify: {
-      method: "GET",
-      url: "https://registry.npmjs.org/-/whoami",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://registry.npmjs.org/-/whoami", { live: [200], dead: [401] }),
     examples: [
       () => `//registry.npmjs.org/:_authToken=${npmToken("npm-1")}`,
       () => `NPM_TOKEN=${npmToken("npm-2")}`,

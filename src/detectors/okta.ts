@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const apiToken = (label: string) => `00${randomChars("base64url", 40, label)}`;
 
@@ -39,7 +35,7 @@ export const detectors: Detector[] = [
     // Multiline for Terraform variable blocks, whose name sits on the line above the default.
     window: { before: 128, after: 512, multiline: true },
     pattern: new RegExp(
-      `(?:SSWS[ \\t]{1,4}|${anyCase("okta")}[A-Za-z0-9_.-]{0,40}(?:${GLUE}|"[ \\t]{0,4}\\{[^{}]{0,300}?\\bdefault[ \\t]{0,16}=[ \\t]{0,4}"))(?<secret>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+      `(?:SSWS[ \\t]{1,4}|${anyCase("okta")}[A-Za-z0-9_.-]{0,40}(?:${ASSIGN_OR_CALL}|"[ \\t]{0,4}\\{[^{}]{0,300}?\\bdefault[ \\t]{0,16}=[ \\t]{0,4}"))(?<secret>00[A-Za-z0-9_-]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `OKTA_API_TOKEN=${apiToken("okta-1")}`,

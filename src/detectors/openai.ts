@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -15,13 +16,7 @@ const apiBestPractices = [
   "prefer service-account keys for servers and CI so that keys do not depend on one person's membership",
   "proxy calls through your own backend instead of exposing a key to browsers",
 ];
-const verifyModels = {
-  method: "GET",
-  url: "https://api.openai.com/v1/models",
-  headers: { Authorization: "Bearer {secret}" },
-  live: [200],
-  dead: [401],
-} as const;
+const verifyModels = bearerCheck("https://api.openai.com/v1/models", { live: [200], dead: [401] });
 
 /** A current-format key: `sk-<kind>-` + random half + T3BlbkFJ + random half. */
 const modernKey = (kind: string, half: number, label: string) =>
@@ -136,13 +131,10 @@ export const detectors: Detector[] = [
     keywords: ["sk-admin-"],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>sk-admin-[A-Za-z0-9_-]{20,80}T3BlbkFJ[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.openai.com/v1/organization/projects?limit=1",
-      headers: { Authorization: "Bearer {secret}" },
+    verify: bearerCheck("https://api.openai.com/v1/organization/projects?limit=1", {
       live: [200],
       dead: [401, 403],
-    },
+    }),
     examples: [
       () => `OPENAI_ADMIN_KEY=${modernKey("admin", 58, "openai-admin-1")}`,
       () => `headers = {"Authorization": "Bearer ${modernKey("admin", 58, "openai-admin-2")}"}`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,13 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sk-or-v1-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://openrouter.ai/api/v1/key",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://openrouter.ai/api/v1/key", { live: [200], dead: [401] }),
     examples: [
       () => `OPENROUTER_API_KEY=${key("openrouter-1")}`,
       () => `client = OpenAI(base_url="https://openrouter.ai/api/v1", api_key="${key("openrouter-2")}")`,

@@ -1,10 +1,9 @@
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Oracle Cloud Infrastructure";
 const about = "Oracle Cloud Infrastructure (OCI) is Oracle's public cloud.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 /** A PEM private key as OCI writes it, with the OCI_API_KEY label line Oracle recommends. */
 function ociPem(label: string, rsaHeader = false): string {

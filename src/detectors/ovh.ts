@@ -1,8 +1,6 @@
+import { ALNUM_END, ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {
@@ -40,7 +38,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 400, after: 96, multiline: true },
     pattern: new RegExp(
-      `(?<name>OVH_APPLICATION_SECRET|OVH_APP_SECRET|OVH_CONSUMER_KEY|ovh_application_secret|ovh_consumer_key|application_secret|consumer_key|applicationSecret|consumerKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+      `(?<name>OVH_APPLICATION_SECRET|OVH_APP_SECRET|OVH_CONSUMER_KEY|ovh_application_secret|ovh_consumer_key|application_secret|consumer_key|applicationSecret|consumerKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})${ALNUM_END}`,
     ),
     validate: (_secret, context) =>
       /^(?:OVH_|ovh_)/.test(context.groups.name ?? "") ||

@@ -1,11 +1,8 @@
+import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
-const VENDOR = `(?:${anyCase("pagerduty")}|${anyCase("pager")}_${anyCase("duty")}|(?<![A-Za-z0-9])PD_)`;
+const VENDOR = `(?:${anyCase("pagerduty")}|${anyCase("pager")}_${anyCase("duty")}|${ALNUM_START}PD_)`;
 
 const about =
   "PagerDuty is an incident response platform: on-call schedules, escalation policies, alerting and status pages.";
@@ -37,7 +34,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pagerduty", "pager_duty", "pd_", "token token="],
     pattern: new RegExp(
-      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("token")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${GLUE}|Token token=)(?<secret>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])`,
+      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("token")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|Token token=)(?<secret>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])`,
     ),
     verify: {
       method: "GET",
@@ -84,7 +81,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pagerduty", "pager_duty", "pd_", "routing_key", "routingkey"],
     pattern: new RegExp(
-      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("integration")}|${anyCase("routing")}|${anyCase("service")}|${anyCase("events")})[A-Za-z0-9_.-]{0,16}|${anyCase("routing")}_?${anyCase("key")})${GLUE}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("integration")}|${anyCase("routing")}|${anyCase("service")}|${anyCase("events")})[A-Za-z0-9_.-]{0,16}|${anyCase("routing")}_?${anyCase("key")})${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `PAGERDUTY_INTEGRATION_KEY=${randomChars("hexLower", 32, "pd-int-1")}`,

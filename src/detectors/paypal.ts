@@ -1,14 +1,11 @@
+import { ALNUM_END, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case: "PayPal", "PAYPAL", "paypal". */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 /** `<vendor><setting name><glue><secret>` on one line; `kind`, when given, must appear in the name. */
 const assigned = (vendor: string, secret: string, end: string, kind?: string) =>
   new RegExp(
-    `${vendor}${kind ? `[A-Za-z0-9_.-]{0,24}${kind}[A-Za-z0-9_.-]{0,16}` : "[A-Za-z0-9_.-]{0,40}"}${GLUE}(?<secret>${secret})${end}`,
+    `${vendor}${kind ? `[A-Za-z0-9_.-]{0,24}${kind}[A-Za-z0-9_.-]{0,16}` : "[A-Za-z0-9_.-]{0,40}"}${ASSIGN_OR_CALL}(?<secret>${secret})${end}`,
   );
 
 const aboutPaypal =
@@ -117,7 +114,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["braintree"],
     confidence: "medium",
-    pattern: assigned(anyCase("braintree"), "[0-9a-f]{32}", "(?![A-Za-z0-9])", `(?:${anyCase("private")})`),
+    pattern: assigned(anyCase("braintree"), "[0-9a-f]{32}", ALNUM_END, `(?:${anyCase("private")})`),
     examples: [
       () => `BRAINTREE_PRIVATE_KEY=${randomChars("hexLower", 32, "bt-pk-1")}`,
       () =>
@@ -158,12 +155,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["paypal"],
-    pattern: assigned(
-      anyCase("paypal"),
-      "[A-Za-z0-9_-]{80}",
-      "(?![A-Za-z0-9_-])",
-      `(?:${anyCase("secret")})`,
-    ),
+    pattern: assigned(anyCase("paypal"), "[A-Za-z0-9_-]{80}", TOKEN_END, `(?:${anyCase("secret")})`),
     examples: [
       () => `PAYPAL_CLIENT_SECRET=E${randomChars("base64url", 79, "pp-secret-1")}`,
       () =>

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -45,13 +46,7 @@ export const detectors: Detector[] = [
     keywords: ["paystack", "sk_live_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_live_[0-9a-f]{40})(?![A-Za-z0-9_])/,
     validate: nearPaystack,
-    verify: {
-      method: "GET",
-      url: "https://api.paystack.co/balance",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.paystack.co/balance", { live: [200], dead: [401] }),
     examples: [
       () => `PAYSTACK_SECRET_KEY=sk_live_${randomChars("hexLower", 40, "paystack-1")}`,
       () => `const paystack = require("paystack")("sk_live_${randomChars("hexLower", 40, "paystack-2")}");`,

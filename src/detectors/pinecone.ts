@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const description =
   "Pinecone is a managed vector database used for semantic search and retrieval-augmented generation.";
 const security = [
@@ -72,7 +71,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["pinecone"],
     pattern: new RegExp(
-      `(?:PINECONE|[Pp]inecone)${ASSIGN}(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`,
+      `(?:PINECONE|[Pp]inecone)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})${TOKEN_END}`,
     ),
     examples: [
       () => `PINECONE_API_KEY=${uuid("pc-legacy-1")}`,

@@ -1,3 +1,4 @@
+import { TOKEN_END, TOKEN_START, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -6,7 +7,6 @@ const about =
 /** Pixie keys are a kind prefix and a lower-case UUID. */
 const uuid = (label: string) =>
   `${randomChars("hexLower", 8, `${label}a`)}-${randomChars("hexLower", 4, `${label}b`)}-4${randomChars("hexLower", 3, `${label}c`)}-a${randomChars("hexLower", 3, `${label}d`)}-${randomChars("hexLower", 12, `${label}e`)}`;
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const audit =
   "Check the Pixie UI's Admin page for the key's last use, the clusters and Vizier deployments registered to the organization, and your Kubernetes audit logs for Vizier installs you did not make.";
 
@@ -35,7 +35,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["px-api-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>px-api-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${TOKEN_START}(?<secret>px-api-${UUID})${TOKEN_END}`),
     examples: [
       () => `PIXIE_API_KEY=px-api-${uuid("pxapi-1")}`,
       () => `client = pxapi.Client(token="px-api-${uuid("pxapi-2")}")`,
@@ -68,7 +68,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["px-dep-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>px-dep-${UUID})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`${TOKEN_START}(?<secret>px-dep-${UUID})${TOKEN_END}`),
     examples: [
       () =>
         `helm install pixie pixie-operator/pixie-operator-chart --set deployKey=px-dep-${uuid("pxdep-1")}`,

@@ -1,10 +1,6 @@
+import { ALNUM_END, ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Plaid connects applications to their users' bank accounts to read balances, transactions, identity and account numbers and to start payments.";
@@ -106,7 +102,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["plaid"],
     pattern: new RegExp(
-      `${anyCase("plaid")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[0-9a-f]{30})(?![A-Za-z0-9])`,
+      `${anyCase("plaid")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{30})${ALNUM_END}`,
     ),
     companions: [{ name: "client ID", pattern: /(?<![0-9a-f])(?<value>[0-9a-f]{24})(?![0-9a-f])/ }],
     examples: [

@@ -1,11 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END, UUID } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 const about = "Postmark (ActiveCampaign) is a transactional e-mail delivery service.";
 const uuid = (label: string) => {
@@ -41,7 +36,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["postmark"],
     pattern: new RegExp(
-      `${anyCase("postmark")}[A-Za-z0-9_.-]{0,40}${GLUE}(?<secret>${UUID})(?![A-Za-z0-9_-])`,
+      `${anyCase("postmark")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>${UUID})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",
@@ -86,7 +81,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["postmark"],
     pattern: new RegExp(
-      `${anyCase("postmark")}[A-Za-z0-9_.-]{0,24}${anyCase("account")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>${UUID})(?![A-Za-z0-9_-])`,
+      `${anyCase("postmark")}[A-Za-z0-9_.-]{0,24}${anyCase("account")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${UUID})${TOKEN_END}`,
     ),
     verify: {
       method: "GET",

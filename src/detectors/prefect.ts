@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,13 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pnu_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>pnu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://api.prefect.cloud/api/me/",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.prefect.cloud/api/me/", { live: [200], dead: [401] }),
     examples: [
       () => `PREFECT_API_KEY=${key("prefect-1")}`,
       () => `prefect cloud login --key ${key("prefect-2")} --workspace acme/prod`,

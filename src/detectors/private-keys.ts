@@ -1,6 +1,6 @@
+import { dataShapeReason, passwordPlaceholderReason, tokensPerChar } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
-import { dataShapeReason, passwordPlaceholderReason, tokensPerChar } from "../engine/language.js";
 
 /*
  * Private keys in their text encodings. A PEM block is only reported when its body decodes to

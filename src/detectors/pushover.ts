@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 export const detectors: Detector[] = [
   {
@@ -33,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pushover"],
     pattern: new RegExp(
-      `${anyCase("pushover")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("app")}|${anyCase("api")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9_-])`,
+      `${anyCase("pushover")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("app")}|${anyCase("api")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
     examples: [
       () => `PUSHOVER_APP_TOKEN=a${randomChars("alnum", 29, "po-1")}`,

@@ -1,10 +1,19 @@
+import { ASSIGN, UUID, variableNames } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 const uuid = (label: string) =>
   `${randomChars("hexLower", 8, `${label}a`)}-${randomChars("hexLower", 4, `${label}b`)}-4${randomChars("hexLower", 3, `${label}c`)}-b${randomChars("hexLower", 3, `${label}d`)}-${randomChars("hexLower", 12, `${label}e`)}`;
+
+/** The variables a token is set in. */
+const TOKEN_NAMES = variableNames([
+  "RAILWAY_TOKEN",
+  "RAILWAY_API_TOKEN",
+  "RAILWAY_PROJECT_TOKEN",
+  "railway_token",
+  "railway_api_token",
+  "railwayToken",
+]);
 
 export const detectors: Detector[] = [
   {
@@ -32,11 +41,9 @@ export const detectors: Detector[] = [
         "mark sensitive variables as sealed so that they cannot be read back",
       ],
     },
-    keywords: ["railway_token", "railway_api_token", "railway_project_token", "railwaytoken"],
+    keywords: TOKEN_NAMES.keywords,
     window: { before: 48, after: 80 },
-    pattern: new RegExp(
-      `(?:RAILWAY_TOKEN|RAILWAY_API_TOKEN|RAILWAY_PROJECT_TOKEN|railway_token|railway_api_token|railwayToken)${ASSIGN}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9-])`,
-    ),
+    pattern: new RegExp(`${TOKEN_NAMES.source}${ASSIGN}(?<secret>${UUID})(?![A-Za-z0-9-])`),
     examples: [
       () => `RAILWAY_TOKEN=${uuid("railway-1")}`,
       () =>

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Razorpay is a payment gateway used by businesses in India and South-East Asia to accept payments, run subscriptions and send payouts.";
@@ -41,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["razorpay"],
     pattern: new RegExp(
-      `${anyCase("razorpay")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
+      `${anyCase("razorpay")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
     companions: [{ name: "key ID", pattern: /rzp_(?:live|test)_[A-Za-z0-9]{14}/ }],
     examples: [

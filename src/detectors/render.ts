@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,13 +31,11 @@ export const detectors: Detector[] = [
     keywords: ["rnd_"],
     window: { before: 8, after: 56 },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>rnd_(?=[A-Za-z0-9]{0,39}[a-z])[A-Za-z0-9]{26,40})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.render.com/v1/owners?limit=1",
-      headers: { Authorization: "Bearer {secret}", Accept: "application/json" },
+    verify: bearerCheck("https://api.render.com/v1/owners?limit=1", {
       live: [200],
       dead: [401],
-    },
+      headers: { Accept: "application/json" },
+    }),
     examples: [
       () => `RENDER_API_KEY=rnd_${randomChars("alnum", 28, "rnd-1")}`,
       () =>

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,13 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["r8_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://api.replicate.com/v1/account",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.replicate.com/v1/account", { live: [200], dead: [401] }),
     examples: [
       () => `REPLICATE_API_TOKEN=${token("replicate-1")}`,
       () => `os.environ["REPLICATE_API_TOKEN"] = "${token("replicate-2")}"`,

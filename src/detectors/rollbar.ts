@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 /** post_client_item tokens are meant for browsers and apps: a setting named "client" is not reported. */
 const notClientToken: Validator = (secret, context) => {
@@ -40,7 +36,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rollbar"],
     pattern: new RegExp(
-      `${anyCase("rollbar")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("access")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("rollbar")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("access")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     validate: notClientToken,
     examples: [

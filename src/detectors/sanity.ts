@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const token = (label: string) => `sk${randomChars("alnum", 180, label)}`;
 
 export const detectors: Detector[] = [
@@ -33,7 +32,9 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["sanity"],
-    pattern: new RegExp(`(?:SANITY|[Ss]anity)${ASSIGN}(?<secret>sk[A-Za-z0-9]{78,200})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(
+      `(?:SANITY|[Ss]anity)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk[A-Za-z0-9]{78,200})${TOKEN_END}`,
+    ),
     window: { before: 128, after: 768 },
     examples: [
       () => `SANITY_API_TOKEN=${token("sanity-1")}`,

@@ -1,12 +1,10 @@
+import { ASSIGN, UUID, variableNames } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Scaleway";
 const about =
   "Scaleway is a European cloud provider (instances, Kubernetes Kapsule, object storage, serverless).";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const uuid = (label: string) =>
   `${randomChars("hexLower", 8, `${label}a`)}-${randomChars("hexLower", 4, `${label}b`)}-4${randomChars("hexLower", 3, `${label}c`)}-9${randomChars("hexLower", 3, `${label}d`)}-${randomChars("hexLower", 12, `${label}e`)}`;
 const accessKey = (label: string) => `SCW${randomChars("upperAlnum", 17, label)}`;
@@ -23,6 +21,15 @@ const mitigation = {
     "keep ~/.config/scw/config.yaml out of repositories",
   ],
 };
+
+/** The variables a secret key is set in. */
+const SECRET_KEY_NAMES = variableNames([
+  "SCW_SECRET_KEY",
+  "SCALEWAY_SECRET_KEY",
+  "scw_secret_key",
+  "scaleway_secret_key",
+  "scwSecretKey",
+]);
 
 export const detectors: Detector[] = [
   {
@@ -71,11 +78,9 @@ export const detectors: Detector[] = [
       "Instances, databases and object storage can be created, read or destroyed at the Organization's expense.",
     ],
     mitigation,
-    keywords: ["scw_secret_key", "scaleway_secret_key", "scwsecretkey"],
+    keywords: SECRET_KEY_NAMES.keywords,
     window: { before: 48, after: 80 },
-    pattern: new RegExp(
-      `(?:SCW_SECRET_KEY|SCALEWAY_SECRET_KEY|scw_secret_key|scaleway_secret_key|scwSecretKey)${ASSIGN}(?<secret>${UUID})(?![A-Za-z0-9-])`,
-    ),
+    pattern: new RegExp(`${SECRET_KEY_NAMES.source}${ASSIGN}(?<secret>${UUID})(?![A-Za-z0-9-])`),
     companions: [
       {
         name: "access key",

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -32,13 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["SG."],
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.sendgrid.com/v3/scopes",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify: bearerCheck("https://api.sendgrid.com/v3/scopes", { live: [200], dead: [401, 403] }),
     examples: [
       () => `SENDGRID_API_KEY=${apiKey("sg-1")}`,
       () => `sg = SendGridAPIClient("${apiKey("sg-2")}")`,

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, bearerCheck, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Sentry is an error tracking and performance monitoring service, hosted at sentry.io or self-hosted.";
@@ -95,13 +91,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sntryu_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sntryu_[a-f0-9]{64})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "GET",
-      url: "https://sentry.io/api/0/organizations/",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://sentry.io/api/0/organizations/", { live: [200], dead: [401] }),
     examples: [
       () => `SENTRY_AUTH_TOKEN=sntryu_${randomChars("hexLower", 64, "sntryu-1")}`,
       () => `[auth]\ntoken=sntryu_${randomChars("hexLower", 64, "sntryu-2")}`,
@@ -136,7 +126,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sentry"],
     pattern: new RegExp(
-      `${anyCase("sentry")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("auth")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`,
+      `${anyCase("sentry")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("auth")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `SENTRY_AUTH_TOKEN=${randomChars("hexLower", 64, "sentry-legacy-1")}`,

@@ -1,10 +1,7 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 const UUID = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
 
 const about =
@@ -40,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["splunk", "hec_token", "hec-token"],
     pattern: new RegExp(
-      `(?:${anyCase("splunk")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("hec")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${GLUE}|${anyCase("hec")}[_-]${anyCase("token")}${GLUE}|Splunk[ \\t]+)(?<secret>${UUID})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("splunk")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("hec")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|${anyCase("hec")}[_-]${anyCase("token")}${ASSIGN_OR_CALL}|Splunk[ \\t]+)(?<secret>${UUID})${TOKEN_END}`,
     ),
     examples: [
       () => `SPLUNK_HEC_TOKEN=${uuid("hec-1")}`,
@@ -83,7 +80,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["x-sf-token", "signalfx", "sfx_", "splunk_access_token", "splunk_observability"],
     pattern: new RegExp(
-      `(?:${anyCase("x-sf-token")}|${anyCase("signalfx")}[A-Za-z0-9_.-]{0,40}|${anyCase("sfx")}_[A-Za-z0-9_.-]{0,30}|${anyCase("splunk_access_token")}|${anyCase("splunk_observability")}[A-Za-z0-9_.-]{0,30})${GLUE}(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("x-sf-token")}|${anyCase("signalfx")}[A-Za-z0-9_.-]{0,40}|${anyCase("sfx")}_[A-Za-z0-9_.-]{0,30}|${anyCase("splunk_access_token")}|${anyCase("splunk_observability")}[A-Za-z0-9_.-]{0,30})${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{22})${TOKEN_END}`,
     ),
     examples: [
       () => `SPLUNK_ACCESS_TOKEN=${randomChars("base64url", 22, "sfx-1")}`,

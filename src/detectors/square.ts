@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -36,13 +37,7 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /[A-Za-z0-9_-]{60}/,
     pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://connect.squareup.com/v2/locations",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://connect.squareup.com/v2/locations", { live: [200], dead: [401] }),
     examples: [
       () => `SQUARE_ACCESS_TOKEN=EAAA${randomChars("base64url", 60, "square-1")}`,
       () =>

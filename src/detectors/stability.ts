@@ -1,8 +1,7 @@
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => `sk-${randomChars("alnum", 48, label)}`;
 
 export const detectors: Detector[] = [
@@ -32,15 +31,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["stability", "dreamstudio"],
     pattern: new RegExp(
-      `(?:STABILITY|[Ss]tability|DREAMSTUDIO|[Dd]ream[Ss]tudio)${ASSIGN}(?<secret>sk-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])`,
+      `(?:STABILITY|[Ss]tability|DREAMSTUDIO|[Dd]ream[Ss]tudio)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk-[A-Za-z0-9]{48})${TOKEN_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.stability.ai/v1/user/account",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.stability.ai/v1/user/account", { live: [200], dead: [401] }),
     examples: [
       () => `STABILITY_API_KEY=${key("stability-1")}`,
       () => `stability_api = client.StabilityInference(key="${key("stability-2")}")`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -33,13 +34,7 @@ const notAnotherVendor: Validator = (secret, context) => {
   return true;
 };
 
-const verifyBalance = {
-  method: "GET",
-  url: "https://api.stripe.com/v1/balance",
-  headers: { Authorization: "Bearer {secret}" },
-  live: [200],
-  dead: [401],
-} as const;
+const verifyBalance = bearerCheck("https://api.stripe.com/v1/balance", { live: [200], dead: [401] });
 
 export const detectors: Detector[] = [
   {

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -45,13 +46,7 @@ export const detectors: Detector[] = [
     keywords: ["sbp_"],
     window: { before: 8, after: 56 },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.supabase.com/v1/projects",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.supabase.com/v1/projects", { live: [200], dead: [401] }),
     examples: [
       () => `SUPABASE_ACCESS_TOKEN=sbp_${randomChars("hexLower", 40, "sbp-1")}`,
       () =>

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -67,13 +68,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tskey-api-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-api-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.tailscale.com/api/v2/tailnet/-/devices",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.tailscale.com/api/v2/tailnet/-/devices", { live: [200], dead: [401] }),
     examples: [
       () => `TAILSCALE_API_KEY=${key("api", "ts-api-1")}`,
       () => `provider "tailscale" {\n  api_key = "${key("api", "ts-api-2")}"\n}`,

@@ -1,10 +1,9 @@
+import { ALNUM_END, ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Tencent Cloud";
 const about = "Tencent Cloud is Tencent's cloud computing platform.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 const secretId = (label: string) => `AKID${randomChars("alnum", 32, label)}`;
 const secretKey = (label: string) => randomChars("alnum", 32, label);
 
@@ -77,7 +76,7 @@ export const detectors: Detector[] = [
     ],
     window: { before: 160, after: 160 },
     pattern: new RegExp(
-      `(?:TENCENTCLOUD_SECRET_KEY|TENCENTCLOUD_SECRETKEY|TENCENT_SECRET_KEY|QCLOUD_SECRET_KEY|tencentcloud_secret_key|tencent_secret_key|SecretKey|secretKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+      `(?:TENCENTCLOUD_SECRET_KEY|TENCENTCLOUD_SECRETKEY|TENCENT_SECRET_KEY|QCLOUD_SECRET_KEY|tencentcloud_secret_key|tencent_secret_key|SecretKey|secretKey)${ASSIGN}(?<secret>[A-Za-z0-9]{32})${ALNUM_END}`,
     ),
     validate: (_secret, context) =>
       /AKID[A-Za-z0-9]{32}|tencent|qcloud|TENCENT|QCLOUD/i.test(context.window)

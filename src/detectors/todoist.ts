@@ -1,8 +1,6 @@
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {
@@ -32,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["todoist"],
     pattern: new RegExp(
-      `(?:TODOIST|[Tt]odoist)${ASSIGN}(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+      `(?:TODOIST|[Tt]odoist)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `TODOIST_API_TOKEN=${randomChars("hexLower", 40, "todoist-1")}`,

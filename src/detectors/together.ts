@@ -1,8 +1,7 @@
+import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const description =
   "Together AI is a cloud for running, fine-tuning and training open-source models (Llama, DeepSeek, Qwen, FLUX and others) on GPU clusters through an OpenAI-compatible API.";
 const revoke =
@@ -23,13 +22,7 @@ const mitigation = {
     "delete keys that are no longer used",
   ],
 };
-const verify = {
-  method: "GET",
-  url: "https://api.together.xyz/v1/models",
-  headers: { Authorization: "Bearer {secret}" },
-  live: [200],
-  dead: [401, 403],
-} as const;
+const verify = bearerCheck("https://api.together.xyz/v1/models", { live: [200], dead: [401, 403] });
 
 export const detectors: Detector[] = [
   {
@@ -65,7 +58,9 @@ export const detectors: Detector[] = [
     security,
     mitigation,
     keywords: ["together"],
-    pattern: new RegExp(`(?:TOGETHER|[Tt]ogether)${ASSIGN}(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(
+      `(?:TOGETHER|[Tt]ogether)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+    ),
     verify,
     examples: [
       () => `TOGETHER_API_KEY=${randomChars("hexLower", 64, "together-legacy-1")}`,

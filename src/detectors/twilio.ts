@@ -1,10 +1,6 @@
+import { ALNUM_END, ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Twilio is a cloud communications platform for SMS, voice, WhatsApp, e-mail (SendGrid) and verification.";
@@ -51,7 +47,7 @@ export const detectors: Detector[] = [
     keywords: ["twilio"],
     window: { before: 1024, after: 1024, multiline: true },
     pattern: new RegExp(
-      `${anyCase("twilio")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("auth")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])`,
+      `${anyCase("twilio")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("auth")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${ALNUM_END}`,
     ),
     companions: [{ name: "account SID", pattern: ACCOUNT_SID, required: true }],
     // The engine does not yet look for companions, so the required account SID is checked here.
@@ -97,7 +93,7 @@ export const detectors: Detector[] = [
     // Either a *secret* name, or (as some PHP and Node configs do) the secret stored under
     // TWILIO_API_KEY while the SK key SID sits under another name: then the SID must be nearby.
     pattern: new RegExp(
-      `(?:${anyCase("twilio")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}|${anyCase("twilio")}[_.-]?${anyCase("api")}[_.-]?${anyCase("key")}(?<keyname>)["'\x60]?[ \t]{0,4}(?:=>|:=|[:=,])[ \t]{0,4}["'\x60]?)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])`,
+      `(?:${anyCase("twilio")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|${anyCase("twilio")}[_.-]?${anyCase("api")}[_.-]?${anyCase("key")}(?<keyname>)["'\x60]?[ \t]{0,4}(?:=>|:=|[:=,])[ \t]{0,4}["'\x60]?)(?<secret>[A-Za-z0-9]{32})${ALNUM_END}`,
     ),
     validate: (_secret, context) =>
       context.groups.keyname === undefined || nearby(context, API_KEY_SID, 512)

@@ -1,12 +1,9 @@
+import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 import { shannonEntropy } from "../engine/filters.js";
 
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
-const VENDOR = `(?:${anyCase("twitter")}|(?<![A-Za-z0-9])[Xx]_|${anyCase("tweet")})`;
+const VENDOR = `(?:${anyCase("twitter")}|${ALNUM_START}[Xx]_|${anyCase("tweet")})`;
 
 const about = "X (formerly Twitter) offers the X API for posts, users, direct messages and streams.";
 const portal = "https://developer.x.com/en/portal/projects-and-apps";
@@ -47,7 +44,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["twitter", "bearer", "x_bearer", "tweet"],
     pattern: new RegExp(
-      `(?:${VENDOR}|${anyCase("bearer")})[A-Za-z0-9_.-]{0,40}${GLUE}(?:${anyCase("bearer")}[ \\t])?(?<secret>A{15,30}[A-Za-z0-9%]{60,150})(?![A-Za-z0-9%_-])`,
+      `(?:${VENDOR}|${anyCase("bearer")})[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:${anyCase("bearer")}[ \\t])?(?<secret>A{15,30}[A-Za-z0-9%]{60,150})(?![A-Za-z0-9%_-])`,
     ),
     skipPlaceholderCheck: true,
     validate: randomTail,
@@ -87,7 +84,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["twitter", "tweet", "x_api", "x_consumer"],
     pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9]{50})(?![A-Za-z0-9_-])`,
+      `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{50})${TOKEN_END}`,
     ),
     examples: [
       () => `TWITTER_API_SECRET=${randomChars("alnum", 50, "tw-secret-1")}`,
@@ -125,7 +122,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["twitter", "x_access"],
     pattern: new RegExp(
-      `(?:${anyCase("twitter")}|(?<![A-Za-z0-9])[Xx]_)[A-Za-z0-9_.-]{0,24}(?:${anyCase("access")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,8}${GLUE}(?<secret>[A-Za-z0-9]{45})(?![A-Za-z0-9_-])`,
+      `(?:${anyCase("twitter")}|${ALNUM_START}[Xx]_)[A-Za-z0-9_.-]{0,24}(?:${anyCase("access")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,8}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{45})${TOKEN_END}`,
     ),
     examples: [
       () => `TWITTER_ACCESS_TOKEN_SECRET=${randomChars("alnum", 45, "tw-ats-1")}`,

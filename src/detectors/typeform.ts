@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,13 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tfp_"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>tfp_[A-Za-z0-9_-]{59})(?![A-Za-z0-9_=-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.typeform.com/me",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify: bearerCheck("https://api.typeform.com/me", { live: [200], dead: [401, 403] }),
     examples: [
       () => `TYPEFORM_TOKEN=${token("typeform-1")}`,
       () => `headers: { Authorization: "Bearer ${token("typeform-2")}" }`,

@@ -1,6 +1,6 @@
+import { passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
-import { passwordPlaceholderReason } from "../engine/language.js";
 
 /*
  * Credentials written into connection URIs (scheme://user:password@host), JDBC URLs and

@@ -1,11 +1,10 @@
+import { ASSIGN, bearerCheck, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Vercel";
 const about =
   "Vercel is a frontend cloud platform for deploying Next.js and other web applications, with storage and serverless functions.";
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {
@@ -43,15 +42,9 @@ export const detectors: Detector[] = [
     ],
     window: { before: 48, after: 80 },
     pattern: new RegExp(
-      `(?:VERCEL_TOKEN|VERCEL_ACCESS_TOKEN|VERCEL_API_TOKEN|VERCEL_AUTH_TOKEN|NOW_TOKEN|vercel_token|vercel_api_token|vercelToken|VercelToken)${ASSIGN}(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`,
+      `(?:VERCEL_TOKEN|VERCEL_ACCESS_TOKEN|VERCEL_API_TOKEN|VERCEL_AUTH_TOKEN|NOW_TOKEN|vercel_token|vercel_api_token|vercelToken|VercelToken)${ASSIGN}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.vercel.com/v2/user",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401, 403],
-    },
+    verify: bearerCheck("https://api.vercel.com/v2/user", { live: [200], dead: [401, 403] }),
     examples: [
       () => `VERCEL_TOKEN=${randomChars("alnum", 24, "vercel-1")}`,
       () =>

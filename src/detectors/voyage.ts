@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const key = (label: string) => `pa-${randomChars("base64url", 43, label)}`;
 
 export const detectors: Detector[] = [
@@ -32,7 +31,9 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["voyage"],
-    pattern: new RegExp(`(?:VOYAGE|[Vv]oyage)${ASSIGN}(?<secret>pa-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(
+      `(?:VOYAGE|[Vv]oyage)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>pa-[A-Za-z0-9_-]{43})${TOKEN_END}`,
+    ),
     examples: [
       () => `VOYAGE_API_KEY=${key("voyage-1")}`,
       () => `vo = voyageai.Client(api_key="${key("voyage-2")}")`,

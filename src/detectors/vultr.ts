@@ -1,8 +1,6 @@
+import { ALNUM_END, ASSIGN, bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** Separator between a context name and its value: quotes, `=`, `:`, `=>`, `:=` or whitespace. */
-const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
 
 export const detectors: Detector[] = [
   {
@@ -33,15 +31,9 @@ export const detectors: Detector[] = [
     keywords: ["vultr_api_key", "vultr_key", "vultr_token", "vultrapikey", "vultr_api_token"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?:VULTR_API_KEY|VULTR_API_TOKEN|VULTR_KEY|VULTR_TOKEN|vultr_api_key|vultr_key|vultr_token|vultrApiKey|VultrApiKey)${ASSIGN}(?<secret>[A-Z0-9]{36})(?![A-Za-z0-9])`,
+      `(?:VULTR_API_KEY|VULTR_API_TOKEN|VULTR_KEY|VULTR_TOKEN|vultr_api_key|vultr_key|vultr_token|vultrApiKey|VultrApiKey)${ASSIGN}(?<secret>[A-Z0-9]{36})${ALNUM_END}`,
     ),
-    verify: {
-      method: "GET",
-      url: "https://api.vultr.com/v2/account",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
+    verify: bearerCheck("https://api.vultr.com/v2/account", { live: [200], dead: [401] }),
     examples: [
       () => `VULTR_API_KEY=${randomChars("upperAlnum", 36, "vultr-1")}`,
       () => `vultr:\n  vultr_api_key: ${randomChars("upperAlnum", 36, "vultr-2")}`,

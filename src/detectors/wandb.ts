@@ -1,8 +1,7 @@
+import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-/** A name, then `=`, `:`, `=>` or a call's `(`, as in .env, YAML, JSON and code. */
-const ASSIGN = String.raw`[\w.-]{0,30}["']?\s{0,3}(?:=>|:=|[:=]|\(\s{0,3}\{?\s{0,3}(?:[A-Za-z_]{1,20}["']?\s{0,2}[=:])?)\s{0,3}["'\x60]?`;
 const description =
   "Weights & Biases (W&B, now part of CoreWeave) is an MLOps platform for experiment tracking, model registry, artifacts, sweeps and LLM tracing (Weave).";
 const security = [
@@ -56,7 +55,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["wandb"],
     pattern: new RegExp(
-      String.raw`(?:(?:WANDB|[Ww]and[Bb])${ASSIGN}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5})(?<secret>(?:local-)?[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+      String.raw`(?:(?:WANDB|[Ww]and[Bb])${NAME_TAIL_ASSIGN_OR_CALL}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5})(?<secret>(?:local-)?[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `WANDB_API_KEY=${randomChars("hexLower", 40, "wandb-legacy-1")}`,

@@ -1,3 +1,4 @@
+import { BASE64_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -40,7 +41,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["PrivateKey"],
     window: { before: 8, after: 80 },
-    pattern: new RegExp(`^[ \\t]*PrivateKey[ \\t]*=[ \\t]*(?<secret>${KEY})(?![A-Za-z0-9+/=])`, "m"),
+    pattern: new RegExp(`^[ \\t]*PrivateKey[ \\t]*=[ \\t]*(?<secret>${KEY})${BASE64_END}`, "m"),
     examples: [
       () => `[Interface]\nAddress = 10.200.200.3/32\nPrivateKey = ${key("wg-1")}\nDNS = 10.200.200.1`,
       () => `[Interface]\nPrivateKey=${key("wg-2")}\nListenPort = 51820`,
@@ -77,7 +78,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["PresharedKey"],
     window: { before: 8, after: 80 },
-    pattern: new RegExp(`^[ \\t]*PresharedKey[ \\t]*=[ \\t]*(?<secret>${KEY})(?![A-Za-z0-9+/=])`, "m"),
+    pattern: new RegExp(`^[ \\t]*PresharedKey[ \\t]*=[ \\t]*(?<secret>${KEY})${BASE64_END}`, "m"),
     examples: [
       () =>
         `[Peer]\nPublicKey = ${key("wgp-pub")}\nPresharedKey = ${key("wgp-1")}\nAllowedIPs = 10.200.200.0/24`,

@@ -1,3 +1,4 @@
+import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -31,13 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["xai-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9_]{80})(?![A-Za-z0-9_-])/,
-    verify: {
-      method: "GET",
-      url: "https://api.x.ai/v1/api-key",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [400, 401],
-    },
+    verify: bearerCheck("https://api.x.ai/v1/api-key", { live: [200], dead: [400, 401] }),
     examples: [
       () => `XAI_API_KEY=${key("xai-1")}`,
       () => `client = Client(api_key="${key("xai-2")}")`,

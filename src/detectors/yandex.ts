@@ -1,3 +1,4 @@
+import { ALNUM_START, ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -12,14 +13,6 @@ const saBestPractices = [
 const saAudit =
   "Review Audit Trails events for the service account (subject) during the exposure, and the folder's resources and billing for anything you did not create.";
 
-/** Wider separator: quotes (also escaped), `=`, `:`, `=>`, `:=`, `?=`, XML `>` or whitespace. */
-const LOOSE_ASSIGN = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
-/** `word` as code writes it: lower case, Capitalised or UPPER case. */
-const anyCase = (...words: string[]) =>
-  words.flatMap((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|");
-/** A name that starts with one of `vendors` and ends in one of `kinds`: YANDEX_SECRET_KEY, ycSecret. */
-const vendorName = (vendors: string[], kinds: string[]) =>
-  `(?:${anyCase(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${anyCase(...kinds)})`;
 /** The secret half of a static access key: YC + 38 URL-safe characters. */
 const staticSecret = (label: string) => `YC${randomChars("base64url", 38, label)}`;
 
@@ -156,7 +149,7 @@ export const detectors: Detector[] = [
     keywords: ["yandex", "yc_", "yc-"],
     window: { before: 48, after: 96 },
     pattern: new RegExp(
-      `(?<![A-Za-z0-9])${vendorName(["yandex", "yc"], ["secret", "key", "token"])}${LOOSE_ASSIGN}(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])`,
+      `${ALNUM_START}${vendorName(["yandex", "yc"], ["secret", "key", "token"])}${ASSIGN_LOOSE}(?<secret>YC[A-Za-z0-9_-]{38})${TOKEN_END}`,
     ),
     examples: [
       () => `YANDEX_SECRET_KEY=${staticSecret("yc-secret-1")}`,

@@ -1,10 +1,6 @@
+import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
-
-/** A word in any letter case. */
-const anyCase = (word: string) => word.replace(/[A-Za-z]/g, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
-/** Name-to-value glue of .env, YAML, JSON, code and headers (`=`, `:`, `:=`, `=>`, blanks) or a call `(`; quotes optional. */
-const GLUE = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
 
 const about =
   "Zoom is a video meetings, webinars and phone platform; apps built on the Zoom App Marketplace call its REST API.";
@@ -36,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zoom"],
     pattern: new RegExp(
-      `${anyCase("zoom")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`,
+      `${anyCase("zoom")}[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `ZOOM_CLIENT_SECRET=${randomChars("alnum", 32, "zoom-1")}`,
@@ -75,7 +71,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zoom"],
     pattern: new RegExp(
-      `${anyCase("zoom")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("webhook")}|${anyCase("secret_token")}|${anyCase("secrettoken")}|${anyCase("verification")})[A-Za-z0-9_.-]{0,16}${GLUE}(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`,
+      `${anyCase("zoom")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("webhook")}|${anyCase("secret_token")}|${anyCase("secrettoken")}|${anyCase("verification")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{22})${TOKEN_END}`,
     ),
     examples: [
       () => `ZOOM_WEBHOOK_SECRET_TOKEN=${randomChars("base64url", 22, "zoom-wh-1")}`,
