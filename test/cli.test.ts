@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
-import { runCli, tempTree } from "./helpers/cli.js";
+import { runCli } from "./helpers/cli.js";
+import { tempTree } from "./helpers/temp.js";
 
 const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
 
