@@ -1,7 +1,8 @@
 /**
  * What decides that a path is ignored: the user's `--exclude` patterns, `.git/info/exclude`,
- * and the `.gitignore` and `.keyhoundignore` files of the directories walked, all in
- * .gitignore syntax. The walk itself is in `sources/files.ts`.
+ * the `.gitignore` and `.keyhoundignore` files of the directories walked, and the
+ * `.keyhoundignore` committed with a repository, all in .gitignore syntax. The walk itself is in
+ * `sources/files.ts`; reading a committed file is in `sources/git.ts`.
  */
 import { type Dirent, promises as fs, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
@@ -64,6 +65,17 @@ export function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDi
     if (matcher.ignores(path)) return true;
   }
   return false;
+}
+
+/**
+ * A predicate for the repository-relative paths git lists (history, the index): true for those
+ * `patterns` exclude. A path the matcher cannot judge (`ignore` throws on absolute paths and
+ * `..`) is never excluded.
+ */
+export function excludedBy(patterns: readonly string[]): (path: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const matcher = ignore().add([...patterns]);
+  return (path) => ignore.isPathValid(path) && matcher.ignores(path);
 }
 
 function readIgnoreFileSync(path: string): string | undefined {
