@@ -90,9 +90,9 @@ const written = await bundle(
     sourcemap: true,
   },
 );
-// tsc's files of the CLI are all in the bundle now: nothing loads them.
+// tsc's files of the CLI (src/cli/commands/ included) are all in the bundle now: nothing loads them.
 for (const file of readdirSync(cli)) {
-  if (!written.includes(file)) rmSync(join(cli, file));
+  if (!written.includes(file)) rmSync(join(cli, file), { recursive: true });
 }
 // The package's bin: executable even where no installer sets the mode (a reused npx cache
 // entry links to it without touching it).

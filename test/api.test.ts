@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { oneLineFix } from "../src/catalog/mitigation.js";
 import { randomChars } from "../src/catalog/synth.js";
 import { catalog, type Detector, redact, reporters, scan, scanText } from "../src/index.js";
-import { tempTree } from "./helpers/cli.js";
+import { tempTree } from "./helpers/temp.js";
 
 const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
 

@@ -2,7 +2,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SEVERITIES } from "../src/catalog/types.js";
-import { runCli, tempTree } from "./helpers/cli.js";
+import { runCli } from "./helpers/cli.js";
+import { tempTree } from "./helpers/temp.js";
 
 // Expectations come from the built CLI's own catalog, which is what every command below runs.
 const catalog = JSON.parse(runCli(["detectors", "--json"]).stdout) as ReadonlyArray<{

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
-import { runCli, tempTree } from "./helpers/cli.js";
+import { runCli } from "./helpers/cli.js";
+import { tempTree } from "./helpers/temp.js";
 
 const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
 
@@ -24,6 +25,19 @@ describe("keyhound scan (CLI)", () => {
     expect(result.stdout).toContain("keyhound explain anthropic");
     expect(result.stdout).not.toContain(key);
     expect(result.stdout).toContain(`${key.slice(0, 16)}…AA`);
+  });
+
+  it("lists a file's findings in line order, and leads the summary with the most severe", () => {
+    const admin = `sk-ant-admin01-${randomChars("base64url", 93, "cli-order")}AA`;
+    const dir = tempTree({
+      ".env": `ANTHROPIC_API_KEY=${anthropicKey("cli-order")}\n\nADMIN_KEY=${admin}\n`,
+    });
+    const { stdout } = runCli(["scan", dir]);
+    const labels = stdout
+      .split("\n")
+      .flatMap((line) => /^ {2}(HIGH|CRITICAL) .* {2}(\d+):\d+$/.exec(line)?.slice(1, 3) ?? []);
+    expect(labels).toEqual(["HIGH", "1", "CRITICAL", "3"]);
+    expect(stdout).toContain("2 findings (1 critical, 1 high) in 1 file.");
   });
 
   it("prints no ANSI colour when NO_COLOR is set or output is not a terminal", () => {

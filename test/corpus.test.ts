@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
 import type { ExampleSource } from "../src/catalog/types.js";
 import { catalog } from "../src/detectors/index.js";
-import { runCli, tempTree } from "./helpers/cli.js";
+import { runCli } from "./helpers/cli.js";
+import { tempTree } from "./helpers/temp.js";
 
 const text = (source: ExampleSource) => (typeof source === "function" ? source() : source);
 /** File names in the shapes users keep credentials in; the engine must not depend on them. */

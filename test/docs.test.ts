@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,9 +14,11 @@ import { UsageError } from "../src/errors.js";
 import { redact } from "../src/findings/redact.js";
 import { scan } from "../src/scan/directory.js";
 import { scanText } from "../src/scan/text.js";
+import { removeDir, tempDir, tempTree } from "./helpers/temp.js";
 
 const SEED_HEADINGS = ["Description", "Security", "Examples", "Mitigation / Fix"];
-const site = mkdtempSync(join(tmpdir(), "keyhound-docs-"));
+const site = tempDir("docs");
+afterAll(() => removeDir(site));
 let pages = 0;
 let generationMs = 0;
 
@@ -98,7 +99,7 @@ describe("docs site (files)", () => {
       description: "Breaks out </script><script>alert(2)</script>",
       references: ["javascript:alert(3)", "https://example.com/?a=1&b=<2>"],
     };
-    const dir = mkdtempSync(join(tmpdir(), "keyhound-docs-hostile-"));
+    const dir = tempTree();
     await writeDocsSite(dir, [hostile]);
     const page = readFileSync(join(dir, "detectors/hostile-entry.html"), "utf8");
     const index = readFileSync(join(dir, "index.html"), "utf8");
@@ -114,14 +115,12 @@ describe("docs site (files)", () => {
   });
 
   it("refuses an output path that is a file, and ids that are not file names", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "keyhound-docs-file-")), "taken");
+    const file = join(tempTree(), "taken");
     writeFileSync(file, "");
     await expect(writeDocsSite(file)).rejects.toThrow(UsageError);
     await expect(writeDocsSite(join(file, "sub"))).rejects.toThrow(/cannot write to/);
     const bad = { ...(catalog[0] as Detector), id: "../escape" };
-    await expect(writeDocsSite(mkdtempSync(join(tmpdir(), "keyhound-docs-id-")), [bad])).rejects.toThrow(
-      /cannot be used as a page name/,
-    );
+    await expect(writeDocsSite(tempTree(), [bad])).rejects.toThrow(/cannot be used as a page name/);
   });
 });
 

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
-import { runCli, tempTree } from "./helpers/cli.js";
+import { runCli } from "./helpers/cli.js";
+import { removeDir, tempDir, writeFiles } from "./helpers/temp.js";
 
 const require = createRequire(import.meta.url);
 // Both packages are CommonJS with `exports.default`; under NodeNext the default import is the
@@ -19,7 +20,9 @@ const schema = JSON.parse(
 describe("SARIF report", () => {
   const key = `sk-ant-api03-${randomChars("base64url", 93, "sarif")}AA`;
   const admin = `sk-ant-admin01-${randomChars("base64url", 93, "sarif-admin")}AA`;
-  const dir = tempTree({
+  const dir = tempDir("sarif");
+  afterAll(() => removeDir(dir));
+  writeFiles(dir, {
     "src/config.ts": `export const key = "${key}";\n`,
     "deploy/values.yaml": `anthropic:\n  admin: ${admin}\n`,
   });

@@ -7,7 +7,11 @@ import type { Reporter } from "./reporter.js";
 type Paint = (text: string) => string;
 type Colors = ReturnType<typeof pc.createColors>;
 
-/** Human-readable report: grouped by file, most severe first within a file, secrets redacted. */
+/**
+ * Human-readable report, secrets redacted: findings grouped by file and, within a file, in the
+ * order given (the scan's: by line), as a reader of that file goes down it; the summary line
+ * counts them by severity, most severe first.
+ */
 export const textReporter: Reporter = ({ findings, stats }, { showSecrets = false, color = false }) => {
   const c = pc.createColors(color);
   const severityPaint: Record<Severity, Paint> = {

@@ -1,7 +1,13 @@
-import { type Dirent, promises as fs, readdirSync, readFileSync, type Stats, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+import { type Dirent, promises as fs, readdirSync, type Stats, statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
+import {
+  directoryIgnoreLayers,
+  type IgnoreLayer,
+  ignoreFileNames,
+  isIgnored,
+  rootIgnoreLayers,
+} from "../policy/path-ignore.js";
 
 export interface WalkOptions {
   /** Honour `.gitignore` files (and `.git/info/exclude`). `.keyhoundignore` always applies. */
@@ -27,11 +33,6 @@ const BINARY_EXTENSIONS = new Set(
   ).split(" "),
 );
 
-interface IgnoreLayer {
-  readonly base: string;
-  readonly matcher: Ignore;
-}
-
 /**
  * Every file under `paths`, depth first in name order. Directories named on the command line
  * are walked honouring ignore files found on the way; files named explicitly are always
@@ -52,15 +53,7 @@ export async function* walkFiles(
     if (stat.isFile()) {
       yield { absolute, display: displayPath(cwd, absolute), size: stat.size };
     } else if (stat.isDirectory()) {
-      const layers: IgnoreLayer[] = [];
-      if (options.exclude && options.exclude.length > 0) {
-        layers.push({ base: absolute, matcher: ignore().add([...options.exclude]) });
-      }
-      if (options.gitignore !== false) {
-        const exclude = await readIgnoreFile(join(absolute, ".git", "info", "exclude"));
-        if (exclude) layers.push({ base: absolute, matcher: ignore().add(exclude) });
-      }
-      yield* walkDirectory(absolute, layers, options, cwd);
+      yield* walkDirectory(absolute, await rootIgnoreLayers(absolute, options), options, cwd);
     }
   }
 }
@@ -76,7 +69,7 @@ async function* walkDirectory(
   options: WalkOptions,
   cwd: string,
 ): AsyncGenerator<WalkedFile> {
-  const ignoreFiles = options.gitignore === false ? [".keyhoundignore"] : [".gitignore", ".keyhoundignore"];
+  const ignoreFiles = ignoreFileNames(options.gitignore !== false);
   interface Level {
     readonly directory: string;
     /** What the display path of an entry starts with: "" (the working directory) or "dir/". */
@@ -92,14 +85,7 @@ async function* walkDirectory(
     } catch {
       entries = []; // An unreadable directory is skipped, as git and the peers do.
     }
-    const layers = [...inherited];
-    // Only ignore files the listing shows are read: trying every directory cost a thrown
-    // ENOENT each, a tenth of the walk.
-    for (const name of ignoreFiles) {
-      if (!entries.some((entry) => entry.name === name)) continue;
-      const content = readIgnoreFileSync(join(directory, name));
-      if (content) layers.push({ base: directory, matcher: ignore().add(content) });
-    }
+    const layers = directoryIgnoreLayers(directory, entries, ignoreFiles, inherited);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return { directory, prefix, layers, entries, next: 0 };
   };
@@ -138,14 +124,6 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function readIgnoreFileSync(path: string): string | undefined {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A directory entry's path: the walk's directories are absolute and normalized and entry names
  * hold no separator, so appending is enough (`path.join` per file, which normalizes, was a
@@ -153,25 +131,6 @@ function readIgnoreFileSync(path: string): string | undefined {
  */
 function childPath(directory: string, name: string): string {
   return directory.endsWith(sep) ? directory + name : directory + sep + name;
-}
-
-function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDirectory: boolean): boolean {
-  for (const { base, matcher } of layers) {
-    // Every layer's base is a directory the walk came through, so `absolute` starts with it.
-    let path = absolute.slice(base.endsWith(sep) ? base.length : base.length + 1);
-    if (sep !== "/") path = path.split(sep).join("/");
-    if (isDirectory) path += "/";
-    if (matcher.ignores(path)) return true;
-  }
-  return false;
-}
-
-async function readIgnoreFile(path: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(path, "utf8");
-  } catch {
-    return undefined;
-  }
 }
 
 /** Media, archives and compiled code, told by their name: never worth reading for secrets. */

@@ -5,9 +5,9 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import ignore from "ignore";
 import { UsageError } from "../errors.js";
 import type { CommitInfo } from "../findings/finding.js";
+import { excludedBy } from "../policy/path-ignore.js";
 import type { CatFileBatch } from "./git-batch.js";
 import { GitError, gitSucceeds, runGit, streamGit } from "./git-process.js";
 import { type Change, COMMIT_MARK, type CommitChanges, rawCommits } from "./git-raw.js";
@@ -221,10 +221,7 @@ export async function excludedPaths(
   patterns: readonly string[] = [],
 ): Promise<(path: string) => boolean> {
   const file = await catFile.readWhole(ignoreFile);
-  const all = file?.type === "blob" ? [...patterns, file.content.toString("utf8")] : [...patterns];
-  if (all.length === 0) return () => false;
-  const matcher = ignore().add(all);
-  return (path) => ignore.isPathValid(path) && matcher.ignores(path);
+  return excludedBy(file?.type === "blob" ? [...patterns, file.content.toString("utf8")] : patterns);
 }
 
 /** Author, date and summary of a commit, read through the batch process. */

@@ -1,6 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -26,15 +24,4 @@ export function runCli(
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A fresh temporary directory holding `files` (path -> content). */
-export function tempTree(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), "keyhound-test-"));
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(root, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, content);
-  }
-  return root;
 }

@@ -1,12 +1,12 @@
 import type { Command } from "commander";
-import { type HookChange, installHook, uninstallHook } from "../hooks/hook.js";
+import { type HookChange, installHook, uninstallHook } from "../../hooks/hook.js";
 
 interface HookFlags {
   prePush?: boolean;
   command?: string;
 }
 
-export function registerHookCommand(program: Command): void {
+export function register(program: Command): void {
   const hook = program
     .command("hook")
     .description("Install or remove the git hook that stops a commit (or a push) holding a secret.");

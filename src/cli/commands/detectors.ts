@@ -1,11 +1,11 @@
+import { type Command, Option } from "commander";
 import pc from "picocolors";
-import { checkCatalog } from "../catalog/check.js";
-import { mitigationSteps } from "../catalog/mitigation.js";
-import { type Detector, SEVERITIES, type Severity } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
-import { detectorPage, renderPageMarkdown, renderPageText } from "../docs/page.js";
-import { UsageError } from "../errors.js";
-import { closeNames } from "./suggest.js";
+import { checkCatalog } from "../../catalog/check.js";
+import { mitigationSteps } from "../../catalog/mitigation.js";
+import { type Detector, SEVERITIES, type Severity } from "../../catalog/types.js";
+import { catalog } from "../../detectors/index.js";
+import { UsageError } from "../../errors.js";
+import { closeNames } from "../suggest.js";
 
 interface DetectorsFlags {
   json?: boolean;
@@ -16,7 +16,20 @@ interface DetectorsFlags {
   counts?: boolean;
 }
 
-export function detectorsCommand(flags: DetectorsFlags): void {
+export function register(program: Command): void {
+  program
+    .command("detectors")
+    .description("List the detector catalog, or check it.")
+    .option("--json", "print the catalog as JSON")
+    .option("--vendor <name>", "only detectors of this vendor (case-insensitive)")
+    .option("--family <name>", "only detectors of this family (case-insensitive)")
+    .addOption(new Option("--severity <level>", "only detectors of this severity").choices(SEVERITIES))
+    .option("--check", "run the catalog self-check (examples, negatives, metadata, pattern speed)")
+    .option("--counts", "print how many detectors there are per severity, family and vendor")
+    .action(detectorsCommand);
+}
+
+function detectorsCommand(flags: DetectorsFlags): void {
   requireKnown("vendor", flags.vendor);
   requireKnown("family", flags.family);
   const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
@@ -135,22 +148,4 @@ function detectorJson(d: Detector) {
     verifiable: d.verify !== undefined,
     references: d.references ?? [],
   };
-}
-
-export function explainCommand(id: string, flags: { markdown?: boolean }): void {
-  const detector = catalog.find((d) => d.id === id);
-  if (!detector) {
-    const close = closeNames(
-      id,
-      catalog.map((d) => d.id),
-    );
-    const hint =
-      close.length > 0 ? `; did you mean ${close.join(", ")}?` : '; run "keyhound detectors" to list ids';
-    throw new UsageError(`unknown detector "${id}"${hint}`);
-  }
-  const page = detectorPage(detector);
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  process.stdout.write(
-    flags.markdown ? renderPageMarkdown(page) : renderPageText(page, pc.createColors(color).bold),
-  );
 }

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { UsageError } from "../errors.js";
-import { scanGitHistory } from "../scan/history.js";
-import { type PushUpdate, parsePushUpdates } from "../sources/git.js";
-import { verifyResult } from "../verify/verify.js";
-import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "./options.js";
-import { assertWritable, writeReport } from "./report-output.js";
+import { UsageError } from "../../errors.js";
+import { scanGitHistory } from "../../scan/history.js";
+import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
+import { verifyResult } from "../../verify/verify.js";
+import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "../options.js";
+import { assertWritable, writeReport } from "../report-output.js";
 
 interface GitFlags extends ReportFlags {
   branch?: string[];
@@ -16,7 +16,7 @@ interface GitFlags extends ReportFlags {
   maxBlobSize?: number;
 }
 
-export function registerGitCommand(program: Command): void {
+export function register(program: Command): void {
   addReportOptions(
     program
       .command("git")

@@ -1,0 +1,95 @@
+/**
+ * What decides that a path is ignored: the user's `--exclude` patterns, `.git/info/exclude`,
+ * the `.gitignore` and `.keyhoundignore` files of the directories walked, and the
+ * `.keyhoundignore` committed with a repository, all in .gitignore syntax. The walk itself is in
+ * `sources/files.ts`; reading a committed file is in `sources/git.ts`.
+ */
+import { type Dirent, promises as fs, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
+
+/** Patterns that apply below `base`, the directory they are relative to. */
+export interface IgnoreLayer {
+  readonly base: string;
+  readonly matcher: Ignore;
+}
+
+/** The ignore files read in each directory walked: `.gitignore` only while it is honoured. */
+export function ignoreFileNames(gitignore: boolean): readonly string[] {
+  return gitignore ? [".gitignore", ".keyhoundignore"] : [".keyhoundignore"];
+}
+
+/**
+ * The layers that apply to everything under a root given on the command line: the `exclude`
+ * patterns, and the repository's `.git/info/exclude` when `.gitignore` files are honoured.
+ */
+export async function rootIgnoreLayers(
+  root: string,
+  options: { readonly gitignore?: boolean; readonly exclude?: readonly string[] },
+): Promise<IgnoreLayer[]> {
+  const layers: IgnoreLayer[] = [];
+  if (options.exclude && options.exclude.length > 0) {
+    layers.push({ base: root, matcher: ignore().add([...options.exclude]) });
+  }
+  if (options.gitignore !== false) {
+    const exclude = await readIgnoreFile(join(root, ".git", "info", "exclude"));
+    if (exclude) layers.push({ base: root, matcher: ignore().add(exclude) });
+  }
+  return layers;
+}
+
+/** The layers that apply in `directory`: those inherited, plus its own ignore files. */
+export function directoryIgnoreLayers(
+  directory: string,
+  entries: readonly Dirent[],
+  ignoreFiles: readonly string[],
+  inherited: readonly IgnoreLayer[],
+): IgnoreLayer[] {
+  const layers = [...inherited];
+  // Only ignore files the listing shows are read: trying every directory cost a thrown
+  // ENOENT each, a tenth of the walk.
+  for (const name of ignoreFiles) {
+    if (!entries.some((entry) => entry.name === name)) continue;
+    const content = readIgnoreFileSync(join(directory, name));
+    if (content) layers.push({ base: directory, matcher: ignore().add(content) });
+  }
+  return layers;
+}
+
+export function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDirectory: boolean): boolean {
+  for (const { base, matcher } of layers) {
+    // Every layer's base is a directory the walk came through, so `absolute` starts with it.
+    let path = absolute.slice(base.endsWith(sep) ? base.length : base.length + 1);
+    if (sep !== "/") path = path.split(sep).join("/");
+    if (isDirectory) path += "/";
+    if (matcher.ignores(path)) return true;
+  }
+  return false;
+}
+
+/**
+ * A predicate for the repository-relative paths git lists (history, the index): true for those
+ * `patterns` exclude. A path the matcher cannot judge (`ignore` throws on absolute paths and
+ * `..`) is never excluded.
+ */
+export function excludedBy(patterns: readonly string[]): (path: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const matcher = ignore().add([...patterns]);
+  return (path) => ignore.isPathValid(path) && matcher.ignores(path);
+}
+
+function readIgnoreFileSync(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+async function readIgnoreFile(path: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
