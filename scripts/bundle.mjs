@@ -4,7 +4,7 @@
  * CLI run and every scan worker paid that for some 250 files. Two bundles, built with rolldown:
  *
  * - dist/detectors/catalog.bundle.js: the compiled detector files in one module, which
- *   src/detectors/index.ts loads instead of importing them one by one.
+ *   src/catalog/index.ts loads instead of importing them one by one.
  * - dist/cli/main.js and dist/cli/worker.js: the CLI and its scan worker, replacing tsc's
  *   main.js, each with the code it runs (CLI, scan, sources, reports, commander...) in a few
  *   files. The library (dist/index.js) stays unbundled.
@@ -48,7 +48,7 @@ const detectors = join(dist, "detectors");
 const BUNDLE = "catalog.bundle.js";
 const ENTRY = ".catalog-entry.js";
 const files = readdirSync(detectors)
-  .filter((file) => file.endsWith(".js") && !file.startsWith("index.") && file !== BUNDLE && file !== ENTRY)
+  .filter((file) => file.endsWith(".js") && file !== BUNDLE && file !== ENTRY)
   .sort();
 writeFileSync(
   join(detectors, ENTRY),

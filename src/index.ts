@@ -7,6 +7,7 @@
  * ```
  */
 export { type CatalogProblem, checkCatalog } from "./catalog/check.js";
+export { catalog } from "./catalog/index.js";
 export { mitigationSteps } from "./catalog/mitigation.js";
 export type {
   Confidence,
@@ -19,7 +20,6 @@ export type {
   VerifySpec,
 } from "./catalog/types.js";
 export { SEVERITIES } from "./catalog/types.js";
-export { catalog } from "./detectors/index.js";
 export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } from "./docs/page.js";
 export { type DocsSiteResult, writeDocsSite } from "./docs/site.js";
 export { type Candidate, Engine, type EngineOptions } from "./engine/engine.js";

@@ -25,7 +25,7 @@ function listedIds(stdout: string): string[] {
 describe("keyhound detectors (CLI)", () => {
   it("runs, from the build's one-module bundle, the same catalog as the sources", async () => {
     expect(existsSync("dist/detectors/catalog.bundle.js")).toBe(true);
-    const { catalog: fromSources } = await import("../src/detectors/index.js");
+    const { catalog: fromSources } = await import("../src/catalog/index.js");
     expect(catalog.map((d) => d.id)).toEqual(fromSources.map((d) => d.id));
   });
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { catalog } from "../src/catalog/index.js";
 import { randomChars } from "../src/catalog/synth.js";
 import type { ExampleSource } from "../src/catalog/types.js";
-import { catalog } from "../src/detectors/index.js";
 import { runCli } from "./helpers/cli.js";
 import { tempTree } from "./helpers/temp.js";
 

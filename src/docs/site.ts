@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
 import { UsageError } from "../errors.js";
 import { detectorHref, renderIndexHtml, renderPageHtml, renderVendorsHtml } from "./html.js";
 import { detectorPage } from "./page.js";

@@ -1,6 +1,6 @@
+import { catalog } from "../catalog/index.js";
 import { mitigationSteps } from "../catalog/mitigation.js";
 import type { Detector, Severity } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
 import type { Finding } from "../findings/finding.js";
 import { VERSION } from "../version.js";
 import type { Reporter } from "./reporter.js";

@@ -1,5 +1,5 @@
+import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
 import type { Finding } from "../findings/finding.js";
 import { type WalkedFile, walkFiles } from "../sources/files.js";
 import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";

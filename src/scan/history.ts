@@ -1,5 +1,5 @@
+import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
 import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
 import {
   excludedPaths,

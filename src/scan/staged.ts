@@ -1,5 +1,5 @@
+import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js";

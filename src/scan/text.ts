@@ -1,5 +1,5 @@
+import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
 import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
 import { ChunkScanner } from "./chunk-scanner.js";

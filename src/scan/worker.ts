@@ -4,7 +4,7 @@
  * batch with its results. See `worker-pool.ts` for the other side.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { catalog } from "../detectors/index.js";
+import { catalog } from "../catalog/index.js";
 import type { Engine } from "../engine/engine.js";
 import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";

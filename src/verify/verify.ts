@@ -1,5 +1,5 @@
+import { catalog } from "../catalog/index.js";
 import type { Detector, VerifySpec } from "../catalog/types.js";
-import { catalog } from "../detectors/index.js";
 import type { Finding } from "../findings/finding.js";
 
 /** live: the vendor accepted it; dead: rejected (revoked or never valid); unknown: could not tell. */

@@ -1,9 +1,9 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { checkCatalog } from "../../catalog/check.js";
+import { catalog } from "../../catalog/index.js";
 import { mitigationSteps } from "../../catalog/mitigation.js";
 import { type Detector, SEVERITIES, type Severity } from "../../catalog/types.js";
-import { catalog } from "../../detectors/index.js";
 import { UsageError } from "../../errors.js";
 import { closeNames } from "../suggest.js";
 

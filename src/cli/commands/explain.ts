@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import pc from "picocolors";
-import { catalog } from "../../detectors/index.js";
+import { catalog } from "../../catalog/index.js";
 import { detectorPage, renderPageMarkdown, renderPageText } from "../../docs/page.js";
 import { UsageError } from "../../errors.js";
 import { closeNames } from "../suggest.js";

@@ -1,13 +1,14 @@
 /**
- * The catalog: every `Detector` exported as `detectors` by the files of this folder, one file
- * per vendor or family. Files are discovered, not listed, so adding a vendor touches one file.
+ * The catalog: every `Detector` exported as `detectors` by the files of `src/detectors/`, one
+ * file per vendor or family. Files are discovered, not listed, so adding a vendor touches one
+ * file.
  */
 import { readdirSync, statSync } from "node:fs";
-import { dirname, extname } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Detector } from "../catalog/types.js";
+import type { Detector } from "./types.js";
 
-const folder = dirname(fileURLToPath(import.meta.url));
+const folder = join(dirname(fileURLToPath(import.meta.url)), "..", "detectors");
 const ownExtension = extname(fileURLToPath(import.meta.url));
 
 /** Written by `npm run build` (scripts/bundle.mjs): every detector file in one module. */
@@ -17,11 +18,7 @@ async function loadCatalog(): Promise<readonly Detector[]> {
   const files = readdirSync(folder)
     .filter(
       (file) =>
-        extname(file) === ownExtension &&
-        !file.endsWith(".d.ts") &&
-        !file.startsWith("index.") &&
-        file !== BUNDLE &&
-        !file.startsWith("."),
+        extname(file) === ownExtension && !file.endsWith(".d.ts") && file !== BUNDLE && !file.startsWith("."),
     )
     .sort();
   const bundled = await loadBundle(files);
