@@ -101,7 +101,7 @@ export class Engine {
     let from = 0;
     for (let i = 0; i <= skip.length; i += 2) {
       const to = Math.min(buffer.length, (skip[i] as number | undefined) ?? buffer.length);
-      if (to > from) this.windowFinder.collect(buffer, from, to, text, windows, spansOf);
+      if (to > from) this.windowFinder.collectWindows(buffer, from, to, text, windows, spansOf);
       from = Math.max(from, (skip[i + 1] as number | undefined) ?? buffer.length);
     }
     const candidates: Candidate[] = [];

@@ -9,10 +9,7 @@ export const NEWLINE = 0x0a;
  * a span of the buffer where the hit's detector runs its pattern.
  */
 export class WindowFinder {
-  /**
-   * Milliseconds spent in the keyword automaton, summed over scans: callers that time a whole
-   * scan (the file scanner's phases) subtract it to get the matching time.
-   */
+  /** Milliseconds spent in the keyword automaton, summed over scans: `Engine.timings`. */
   readonly timings = { prefilterMs: 0 };
   readonly automaton: KeywordAutomaton;
   private readonly compiled: readonly CompiledDetector[];
@@ -39,7 +36,7 @@ export class WindowFinder {
    * Linear in the input and the number of hits: a hit inside the previous window only
    * stretches it, and the newline that ends a window is found once per line, not once per hit.
    */
-  collect(
+  collectWindows(
     buffer: Buffer,
     searchFrom: number,
     searchTo: number,
