@@ -1,3 +1,38 @@
+import {
+  ageKey,
+  b64url,
+  dsaDer,
+  ecDer,
+  ed25519Pkcs8Der,
+  encryptedPkcs8Der,
+  indent,
+  int,
+  NULL,
+  oid,
+  opensshDer,
+  pem,
+  pgpArmor,
+  pkcs8Der,
+  ppk,
+  randomBody,
+  rnd,
+  rsaDer,
+  seq,
+  ssh2Key,
+  tlv,
+} from "../catalog/examples/keys.js";
+import { bech32ChecksumValid } from "../catalog/formats/bech32.js";
+import {
+  dsaStructure,
+  ecStructure,
+  encryptedPkcs8Structure,
+  pkcs8Structure,
+  rsaStructure,
+  type Structure,
+} from "../catalog/formats/der.js";
+import { decodeBody, pemBody } from "../catalog/formats/pem.js";
+import { pgpKey } from "../catalog/formats/pgp.js";
+import { opensshCipher, ppkCheck, ssh2Cipher } from "../catalog/formats/ssh.js";
 import { dataShapeReason, passwordPlaceholderReason, tokensPerChar } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
@@ -29,134 +64,7 @@ function pemBlock(label: string): RegExp {
 const PEM_WINDOW = { before: 64, after: 16384, multiline: true } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Body extraction and structure checks.
-
-/** The base64 text between the BEGIN and END lines, with every kind of line separator removed. */
-function pemBody(block: string, skipHeaders = false): string {
-  const firstBreak = block.search(/-----(?:\\n|\\r|\r|\n| )/);
-  let inner = block.slice(firstBreak + 5, block.lastIndexOf("-----END"));
-  inner = inner.replace(/\\n["'][ \t]*\+?[ \t]*\r?\n[ \t]*["']/g, "\n").replace(/\\r|\\n/g, "\n");
-  if (skipHeaders) {
-    inner = inner
-      .split(/\r?\n/)
-      .filter(
-        (line) =>
-          !/^[ \t]*[A-Za-z][A-Za-z0-9-]*:[ \t]/.test(line) && !/^[ \t]*=[A-Za-z0-9+/]{4}[ \t]*$/.test(line),
-      )
-      .join("\n");
-  }
-  return inner.replace(/\s+/g, "");
-}
-
-/** Decoded body, or a reason why the body is not base64 of a sensible size. */
-function decodeBody(body: string, minBytes: number): Buffer | string {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) return "the body is not padded base64";
-  const bytes = Buffer.from(body, "base64");
-  if (bytes.length < minBytes) return `the body is only ${bytes.length} bytes`;
-  return bytes;
-}
-
-interface Tlv {
-  readonly tag: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** One DER tag-length-value at `offset`, or undefined if it does not fit in `bytes`. */
-function readTlv(bytes: Buffer, offset: number, limit = bytes.length): Tlv | undefined {
-  if (offset + 2 > limit) return undefined;
-  const tag = bytes[offset] as number;
-  let length = bytes[offset + 1] as number;
-  let start = offset + 2;
-  if (length & 0x80) {
-    const count = length & 0x7f;
-    if (count === 0 || count > 3 || start + count > limit) return undefined;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + (bytes[start + i] as number);
-    start += count;
-  }
-  const end = start + length;
-  return end <= limit ? { tag, start, end } : undefined;
-}
-
-const SEQUENCE = 0x30;
-const INTEGER = 0x02;
-const OCTET_STRING = 0x04;
-
-/** The children of the outer SEQUENCE, which must span the whole buffer. */
-function derChildren(bytes: Buffer, count: number): Tlv[] | string {
-  const outer = readTlv(bytes, 0);
-  if (!outer || outer.tag !== SEQUENCE) return "the body is not a DER SEQUENCE";
-  if (outer.end !== bytes.length) return "the DER length does not match the body";
-  const children: Tlv[] = [];
-  let offset = outer.start;
-  while (children.length < count && offset < outer.end) {
-    const child = readTlv(bytes, offset, outer.end);
-    if (!child) return "malformed DER";
-    children.push(child);
-    offset = child.end;
-  }
-  return children.length === count ? children : "too few DER fields";
-}
-
-const smallInt = (bytes: Buffer, tlv: Tlv | undefined) =>
-  tlv?.tag === INTEGER && tlv.end - tlv.start === 1 ? (bytes[tlv.start] as number) : -1;
-
-type Structure = (bytes: Buffer) => true | string;
-
-/** PKCS#1 RSAPrivateKey: version 0 (or 1, multi-prime), then a modulus of 512 bits or more. */
-const rsaStructure: Structure = (bytes) => {
-  const fields = derChildren(bytes, 3);
-  if (typeof fields === "string") return fields;
-  const [version, modulus] = fields as [Tlv, Tlv];
-  if (smallInt(bytes, version) > 1 || smallInt(bytes, version) < 0) return "no RSAPrivateKey version";
-  if (modulus.tag !== INTEGER || modulus.end - modulus.start < 64) return "no RSA modulus";
-  return true;
-};
-
-/** SEC 1 ECPrivateKey: version 1, then the private scalar as an OCTET STRING. */
-const ecStructure: Structure = (bytes) => {
-  const fields = derChildren(bytes, 2);
-  if (typeof fields === "string") return fields;
-  const [version, scalar] = fields as [Tlv, Tlv];
-  if (smallInt(bytes, version) !== 1) return "no ECPrivateKey version";
-  const size = scalar.end - scalar.start;
-  if (scalar.tag !== OCTET_STRING || size < 20 || size > 72) return "no EC private scalar";
-  return true;
-};
-
-/** OpenSSL's DSA private key: version 0, then p of 512 bits or more. */
-const dsaStructure: Structure = (bytes) => {
-  const fields = derChildren(bytes, 2);
-  if (typeof fields === "string") return fields;
-  const [version, p] = fields as [Tlv, Tlv];
-  if (smallInt(bytes, version) !== 0) return "no DSA key version";
-  if (p.tag !== INTEGER || p.end - p.start < 64) return "no DSA prime";
-  return true;
-};
-
-/** PKCS#8 PrivateKeyInfo / OneAsymmetricKey: version, AlgorithmIdentifier, OCTET STRING. */
-const pkcs8Structure: Structure = (bytes) => {
-  const fields = derChildren(bytes, 3);
-  if (typeof fields === "string") return fields;
-  const [version, algorithm, key] = fields as [Tlv, Tlv, Tlv];
-  const v = smallInt(bytes, version);
-  if (v !== 0 && v !== 1) return "no PrivateKeyInfo version";
-  if (algorithm.tag !== SEQUENCE || bytes[algorithm.start] !== 0x06) return "no algorithm identifier";
-  if (key.tag !== OCTET_STRING || key.end - key.start < 16) return "no private key octets";
-  return true;
-};
-
-/** PKCS#8 EncryptedPrivateKeyInfo: AlgorithmIdentifier, then the ciphertext. */
-const encryptedPkcs8Structure: Structure = (bytes) => {
-  const fields = derChildren(bytes, 2);
-  if (typeof fields === "string") return fields;
-  const [algorithm, data] = fields as [Tlv, Tlv];
-  if (algorithm.tag !== SEQUENCE || bytes[algorithm.start] !== 0x06)
-    return "no encryption algorithm identifier";
-  if (data.tag !== OCTET_STRING || data.end - data.start < 16) return "no encrypted data";
-  return true;
-};
+// Structure checks (the parsers are in src/catalog/formats/).
 
 function pemValidator(structure: Structure, minBytes: number): Validator {
   return (secret) => {
@@ -202,105 +110,8 @@ const base64PemValidator: Validator = (secret) => {
   return typeof bytes === "string" ? bytes : structure[0](bytes);
 };
 
-/** SSH wire format: a uint32 length, then that many bytes. */
-function sshString(bytes: Buffer, offset: number): { value: Buffer; next: number } | undefined {
-  if (offset + 4 > bytes.length) return undefined;
-  const length = bytes.readUInt32BE(offset);
-  const end = offset + 4 + length;
-  return end <= bytes.length ? { value: bytes.subarray(offset + 4, end), next: end } : undefined;
-}
-
-const OPENSSH_MAGIC = "openssh-key-v1\0";
-
-/** The cipher an OpenSSH key is stored with ("none" when unencrypted), or a rejection reason. */
-function opensshCipher(secret: string): { cipher: string } | string {
-  const bytes = decodeBody(pemBody(secret), 40);
-  if (typeof bytes === "string") return bytes;
-  if (bytes.toString("latin1", 0, OPENSSH_MAGIC.length) !== OPENSSH_MAGIC) return "no openssh-key-v1 magic";
-  const cipher = sshString(bytes, OPENSSH_MAGIC.length);
-  const kdf = cipher && sshString(bytes, cipher.next);
-  const options = kdf && sshString(bytes, kdf.next);
-  if (!cipher || !kdf || !options || options.next + 4 > bytes.length) return "truncated OpenSSH key";
-  if (bytes.readUInt32BE(options.next) < 1) return "an OpenSSH container without keys";
-  return { cipher: cipher.value.toString("latin1") };
-}
-
 // ---------------------------------------------------------------------------------------------
-// OpenPGP.
-
-/** CRC-24 of RFC 4880 section 6.1, as written in the armor's "=XXXX" line. */
-function crc24(bytes: Buffer): number {
-  let crc = 0xb704ce;
-  for (const byte of bytes) {
-    crc ^= byte << 16;
-    for (let i = 0; i < 8; i++) {
-      crc <<= 1;
-      if (crc & 0x1000000) crc ^= 0x1864cfb;
-    }
-  }
-  return crc & 0xffffff;
-}
-
-/** Number of public MPIs before the secret part of a v4 key, by public-key algorithm id. */
-const PGP_PUBLIC_MPIS: Record<number, number> = { 1: 2, 2: 2, 3: 2, 16: 3, 17: 4, 20: 3 };
-
-/**
- * Whether a transferable secret key is protected by a passphrase: reads the first Secret-Key
- * packet (tag 5) up to its S2K usage octet. Undefined when the layout is not one this parser
- * knows (v5/v6 keys, unknown algorithms): such keys are treated as unprotected.
- */
-function pgpKey(secret: string): { protected: boolean | undefined } | string {
-  const body = pemBody(secret, true);
-  const crcLine = /=([A-Za-z0-9+/]{4})[ \t]*(?:\\r|\r)?(?:\\n|\n)[ \t]*-----END/.exec(secret);
-  // The checksum line sits on its own line before END: strip it from the body if pemBody kept it.
-  const bytes = decodeBody(body, 32);
-  if (typeof bytes === "string") return bytes;
-  if (crcLine) {
-    const expected = Buffer.from(crcLine[1] as string, "base64").readUIntBE(0, 3);
-    if (crc24(bytes) !== expected) return "the armor CRC-24 does not match";
-  }
-  const first = bytes[0] as number;
-  let tag: number;
-  let offset: number;
-  if ((first & 0xc0) === 0xc0) {
-    tag = first & 0x3f;
-    const l0 = bytes[1] as number;
-    offset = l0 < 192 ? 2 : l0 < 224 ? 3 : l0 === 255 ? 6 : 2;
-  } else if (first & 0x80) {
-    tag = (first >> 2) & 0x0f;
-    offset = 1 + ([1, 2, 4, 0][first & 0x03] ?? 0);
-  } else {
-    return "no OpenPGP packet";
-  }
-  if (tag !== 5) return "the first packet is not a secret key";
-  const version = bytes[offset] as number;
-  if (version !== 4) return { protected: undefined };
-  let cursor = offset + 6;
-  const algorithm = bytes[offset + 5] as number;
-  const mpis = PGP_PUBLIC_MPIS[algorithm];
-  const readMpi = () => {
-    const bits = bytes.readUInt16BE(cursor);
-    cursor += 2 + Math.ceil(bits / 8);
-  };
-  try {
-    if (mpis !== undefined) {
-      for (let i = 0; i < mpis; i++) readMpi();
-    } else if (algorithm === 18 || algorithm === 19 || algorithm === 22) {
-      cursor += 1 + (bytes[cursor] as number); // curve OID
-      readMpi();
-      if (algorithm === 18) cursor += 1 + (bytes[cursor] as number); // KDF parameters
-    } else {
-      return { protected: undefined };
-    }
-  } catch {
-    return "truncated OpenPGP key";
-  }
-  if (cursor >= bytes.length) return "truncated OpenPGP key";
-  return { protected: bytes[cursor] !== 0 };
-}
-
-// ---------------------------------------------------------------------------------------------
-// PuTTY and SSH2 (ssh.com) formats.
+// PuTTY and SSH2 (ssh.com) patterns.
 
 /** Line end of a multi-line text format, with the indentation of a YAML block after it. */
 const EOL = String.raw`(?:\r?\n[ \t]{0,32}|(?:\\r)?\\n)`;
@@ -308,94 +119,15 @@ const PPK = new RegExp(
   String.raw`(?<secret>PuTTY-User-Key-File-[23]: (?<alg>[a-z0-9@.-]{3,40})${EOL}Encryption: (?<enc>[a-z0-9-]{3,20})${EOL}Comment: [^\r\n\\]{0,200}${EOL}Public-Lines: \d{1,3}${EOL}(?<pub>(?:[A-Za-z0-9+/=]{1,64}${EOL}){1,64})(?:[A-Z][A-Za-z0-9-]{2,30}: [^\r\n\\]{1,200}${EOL}){0,6}Private-Lines: (?<count>\d{1,3})${EOL}(?<priv>(?:[A-Za-z0-9+/=]{1,64}${EOL}){1,200})Private-MAC: [0-9a-f]{40,64})`,
 );
 
-function ppkCheck(context: MatchContext): { encrypted: boolean } | string {
-  const { alg, enc, pub, priv, count } = context.groups;
-  const lines = (text = "") =>
-    text
-      .split(/\r?\n|(?:\\r)?\\n/)
-      .map((l) => l.trim())
-      .filter((l) => l.length > 0);
-  if (lines(priv).length !== Number(count)) return "Private-Lines does not match the lines that follow";
-  const blob = Buffer.from(lines(pub).join(""), "base64");
-  const keyType = sshString(blob, 0)?.value.toString("latin1");
-  if (keyType !== alg) return "the public blob does not hold the header's key type";
-  return { encrypted: enc !== "none" };
-}
-
 const SSH2 = new RegExp(
   String.raw`(?<secret>---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----${EOL}(?:[A-Za-z][A-Za-z0-9-]{0,63}: [^\r\n\\]{0,400}${EOL}){0,6}(?:${LINE}${EOL}){2,600}---- END SSH2 ENCRYPTED PRIVATE KEY ----)`,
 );
 
-const SSH2_MAGIC = 0x3f6ff9eb;
-
-function ssh2Cipher(secret: string): { cipher: string } | string {
-  const body = secret
-    .replace(/^---- BEGIN[^\n\\]*(?:\\n|\n)/, "")
-    .replace(/---- END[\s\S]*$/, "")
-    .split(/\r?\n|(?:\\r)?\\n/)
-    .map((line) => line.trim())
-    .filter((line) => !/^[A-Za-z][A-Za-z0-9-]*: /.test(line))
-    .join("");
-  const bytes = decodeBody(body.replace(/\s+/g, ""), 32);
-  if (typeof bytes === "string") return bytes;
-  if (bytes.readUInt32BE(0) !== SSH2_MAGIC) return "no SSH2 private key magic";
-  const keyType = sshString(bytes, 8);
-  const cipher = keyType && sshString(bytes, keyType.next);
-  if (!cipher) return "truncated SSH2 key";
-  return { cipher: cipher.value.toString("latin1") };
-}
-
 // ---------------------------------------------------------------------------------------------
-// age (bech32, BIP-173 checksum over the lower-case string).
+// age.
 
-const BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
-
-function bech32Polymod(values: readonly number[]): number {
-  const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let chk = 1;
-  for (const value of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ value;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= generators[i] as number;
-  }
-  return chk >>> 0;
-}
-
-const hrpExpand = (hrp: string) => [
-  ...[...hrp].map((c) => c.charCodeAt(0) >> 5),
-  0,
-  ...[...hrp].map((c) => c.charCodeAt(0) & 31),
-];
-
-const ageChecksum: Validator = (secret) => {
-  const lower = secret.toLowerCase();
-  const split = lower.lastIndexOf("1");
-  const data = [...lower.slice(split + 1)].map((c) => BECH32.indexOf(c));
-  return bech32Polymod([...hrpExpand(lower.slice(0, split)), ...data]) === 1
-    ? true
-    : "bech32 checksum does not match";
-};
-
-/** Builds an age identity from 32 bytes, with a valid bech32 checksum. */
-function ageKey(label: string): string {
-  const bytes = Buffer.from(randomChars("hexLower", 64, label), "hex");
-  const data: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    acc = (acc << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      data.push((acc >> bits) & 31);
-    }
-  }
-  if (bits > 0) data.push((acc << (5 - bits)) & 31);
-  const hrp = "age-secret-key-";
-  const polymod = bech32Polymod([...hrpExpand(hrp), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
-  const checksum = Array.from({ length: 6 }, (_, i) => (polymod >> (5 * (5 - i))) & 31);
-  return `${hrp}1${[...data, ...checksum].map((v) => BECH32[v]).join("")}`.toUpperCase();
-}
+const ageChecksum: Validator = (secret) =>
+  bech32ChecksumValid(secret) ? true : "bech32 checksum does not match";
 
 // ---------------------------------------------------------------------------------------------
 // JSON Web Keys.
@@ -493,217 +225,6 @@ const javaKeystorePassword: Validator = (secret, context) => {
   if (!JKS_CONTEXT.test(context.window)) return "no keystore mentioned nearby";
   return keystorePasswordReason(secret, context) ?? true;
 };
-
-// ---------------------------------------------------------------------------------------------
-// Example builders: DER structures from deterministic random bytes, wrapped as PEM.
-
-const rnd = (bytes: number, label: string) =>
-  Buffer.from(randomChars("hexLower", bytes * 2, `pk-${label}`), "hex");
-
-function tlv(tag: number, content: Buffer): Buffer {
-  const n = content.length;
-  const length =
-    n < 0x80
-      ? [n]
-      : n < 0x100
-        ? [0x81, n]
-        : n < 0x10000
-          ? [0x82, n >> 8, n & 0xff]
-          : [0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
-  return Buffer.concat([Buffer.from([tag, ...length]), content]);
-}
-const seq = (...parts: Buffer[]) => tlv(0x30, Buffer.concat(parts));
-const int = (value: Buffer | number) => {
-  const bytes = typeof value === "number" ? Buffer.from([value]) : value;
-  return tlv(0x02, (bytes[0] as number) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
-};
-const octets = (content: Buffer) => tlv(0x04, content);
-const oid = (hex: string) => Buffer.from(`06${(hex.length / 2).toString(16).padStart(2, "0")}${hex}`, "hex");
-const NULL = Buffer.from("0500", "hex");
-
-const rsaDer = (label: string) =>
-  seq(
-    int(0),
-    int(rnd(256, `${label}-n`)),
-    int(Buffer.from("010001", "hex")),
-    int(rnd(256, `${label}-d`)),
-    ...["p", "q", "dp", "dq", "qi"].map((part) => int(rnd(128, `${label}-${part}`))),
-  );
-const ecDer = (label: string) =>
-  seq(
-    int(1),
-    octets(rnd(32, `${label}-k`)),
-    tlv(0xa0, oid("2a8648ce3d030107")),
-    tlv(0xa1, tlv(0x03, Buffer.concat([Buffer.from([0, 4]), rnd(64, `${label}-pub`)]))),
-  );
-const dsaDer = (label: string) =>
-  seq(
-    int(0),
-    int(rnd(128, `${label}-p`)),
-    int(rnd(20, `${label}-q`)),
-    int(rnd(128, `${label}-g`)),
-    int(rnd(128, `${label}-y`)),
-    int(rnd(20, `${label}-x`)),
-  );
-const pkcs8Der = (label: string) => seq(int(0), seq(oid("2a864886f70d010101"), NULL), octets(rsaDer(label)));
-const ed25519Pkcs8Der = (label: string) => seq(int(0), seq(oid("2b6570")), octets(octets(rnd(32, label))));
-const encryptedPkcs8Der = (label: string) =>
-  seq(
-    seq(
-      oid("2a864886f70d01050d"),
-      seq(
-        seq(
-          oid("2a864886f70d01050c"),
-          seq(
-            octets(rnd(16, `${label}-salt`)),
-            int(Buffer.from("0800", "hex")),
-            seq(oid("2a864886f70d0209"), NULL),
-          ),
-        ),
-        seq(oid("60864801650304012a"), octets(rnd(16, `${label}-iv`))),
-      ),
-    ),
-    octets(rnd(1232, `${label}-ct`)),
-  );
-
-/** PEM text with `lineLength`-character lines joined by `eol`. */
-function pem(label: string, der: Buffer, eol = "\n", lineLength = 64, headers: string[] = []): string {
-  const lines = der.toString("base64").match(new RegExp(`.{1,${lineLength}}`, "g")) ?? [];
-  return [`-----BEGIN ${label}-----`, ...headers, ...lines, `-----END ${label}-----`].join(eol);
-}
-
-/** Indents every line but the first, as a YAML block scalar or heredoc does. */
-const indent = (text: string, spaces: number) => text.split("\n").join(`\n${" ".repeat(spaces)}`);
-
-const sshStr = (value: Buffer | string) => {
-  const bytes = typeof value === "string" ? Buffer.from(value, "latin1") : value;
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(bytes.length);
-  return Buffer.concat([length, bytes]);
-};
-const u32 = (n: number) => {
-  const b = Buffer.alloc(4);
-  b.writeUInt32BE(n);
-  return b;
-};
-
-function opensshDer(label: string, encrypted: boolean): Buffer {
-  const pub = rnd(32, `${label}-pub`);
-  const publicBlob = Buffer.concat([sshStr("ssh-ed25519"), sshStr(pub)]);
-  const check = rnd(4, `${label}-check`);
-  const plain = Buffer.concat([
-    check,
-    check,
-    sshStr("ssh-ed25519"),
-    sshStr(pub),
-    sshStr(Buffer.concat([rnd(32, `${label}-seed`), pub])),
-    sshStr("deploy@ci"),
-    Buffer.from([1, 2, 3, 4, 5]),
-  ]);
-  return Buffer.concat([
-    Buffer.from(OPENSSH_MAGIC, "latin1"),
-    sshStr(encrypted ? "aes256-ctr" : "none"),
-    sshStr(encrypted ? "bcrypt" : "none"),
-    sshStr(encrypted ? Buffer.concat([sshStr(rnd(16, `${label}-salt`)), u32(16)]) : Buffer.alloc(0)),
-    u32(1),
-    sshStr(publicBlob),
-    sshStr(encrypted ? rnd(160, `${label}-ct`) : plain),
-  ]);
-}
-
-function pgpArmor(label: string, protect: boolean): string {
-  const mpi = (bytes: Buffer) => {
-    const head = Buffer.alloc(2);
-    head.writeUInt16BE(bytes.length * 8 - Math.clz32(bytes[0] as number) + 24);
-    return Buffer.concat([head, bytes]);
-  };
-  const nonZero = (bytes: Buffer) => {
-    bytes[0] = (bytes[0] as number) | 0x80;
-    return bytes;
-  };
-  const secretPart = protect
-    ? Buffer.concat([
-        Buffer.from([254, 9, 3, 8]),
-        rnd(8, `${label}-salt`),
-        Buffer.from([0xee]),
-        rnd(16, `${label}-iv`),
-        rnd(660, `${label}-ct`),
-      ])
-    : Buffer.concat([
-        Buffer.from([0]),
-        ...["d", "p", "q", "u"].map((p) => mpi(nonZero(rnd(p === "d" ? 256 : 128, `${label}-${p}`)))),
-        rnd(2, `${label}-sum`),
-      ]);
-  const body = Buffer.concat([
-    Buffer.from([4]),
-    rnd(4, `${label}-time`),
-    Buffer.from([1]),
-    mpi(nonZero(rnd(256, `${label}-n`))),
-    mpi(Buffer.from([1, 0, 1])),
-    secretPart,
-  ]);
-  const n = body.length - 192;
-  const packet = Buffer.concat([Buffer.from([0xc5, (n >> 8) + 192, n & 0xff]), body]);
-  const crc = crc24(packet);
-  const crcText = Buffer.from([crc >> 16, (crc >> 8) & 0xff, crc & 0xff]).toString("base64");
-  const lines = packet.toString("base64").match(/.{1,64}/g) ?? [];
-  return [
-    "-----BEGIN PGP PRIVATE KEY BLOCK-----",
-    "",
-    ...lines,
-    `=${crcText}`,
-    "-----END PGP PRIVATE KEY BLOCK-----",
-  ].join("\n");
-}
-
-function ppk(label: string, encrypted: boolean, eol = "\n"): string {
-  const pub = Buffer.concat([sshStr("ssh-ed25519"), sshStr(rnd(32, `${label}-pub`))]);
-  const priv = encrypted ? rnd(48, `${label}-priv`) : sshStr(rnd(32, `${label}-priv`));
-  const wrap = (b: Buffer) => b.toString("base64").match(/.{1,64}/g) ?? [];
-  const pubLines = wrap(pub);
-  const privLines = wrap(priv);
-  return [
-    "PuTTY-User-Key-File-3: ssh-ed25519",
-    `Encryption: ${encrypted ? "aes256-cbc" : "none"}`,
-    "Comment: eddsa-key-20240115",
-    `Public-Lines: ${pubLines.length}`,
-    ...pubLines,
-    ...(encrypted
-      ? [
-          "Key-Derivation: Argon2id",
-          "Argon2-Memory: 8192",
-          "Argon2-Passes: 21",
-          "Argon2-Parallelism: 1",
-          `Argon2-Salt: ${rnd(16, `${label}-salt`).toString("hex")}`,
-        ]
-      : []),
-    `Private-Lines: ${privLines.length}`,
-    ...privLines,
-    `Private-MAC: ${rnd(32, `${label}-mac`).toString("hex")}`,
-  ].join(eol);
-}
-
-function ssh2Key(label: string, cipher: string): string {
-  const content = Buffer.concat([
-    sshStr("if-modn{sign{rsa-pkcs1-sha1},encrypt{rsa-pkcs1v2-oaep}}"),
-    sshStr(cipher),
-    sshStr(rnd(cipher === "none" ? 600 : 616, `${label}-key`)),
-  ]);
-  const bytes = Buffer.concat([u32(SSH2_MAGIC), u32(content.length + 8), content]);
-  const lines = bytes.toString("base64").match(/.{1,70}/g) ?? [];
-  return [
-    "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----",
-    'Comment: "rsa-key-20240115"',
-    ...lines,
-    "---- END SSH2 ENCRYPTED PRIVATE KEY ----",
-  ].join("\n");
-}
-
-const b64url = (bytes: Buffer) => bytes.toString("base64url");
-
-// A random base64 body of the right size that is not DER: must not be reported.
-const randomBody = (label: string, lines = 20) =>
-  Array.from({ length: lines }, (_, i) => randomChars("base64", 64, `pk-random-${label}-${i}`)).join("\n");
 
 // ---------------------------------------------------------------------------------------------
 // Shared texts.

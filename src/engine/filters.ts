@@ -1,3 +1,41 @@
+import type { MatchContext } from "../catalog/types.js";
+import type { CompiledDetector } from "./compile.js";
+
+/**
+ * Why a match is not reported, or `undefined` to report it: its body (the secret without a
+ * keyword prefix) looks like a placeholder or falls below the entropy floor, or the detector's
+ * validator rejects it.
+ */
+export function rejectionReason(
+  compiled: CompiledDetector,
+  secret: string,
+  context: MatchContext,
+): string | undefined {
+  const { detector } = compiled;
+  const body = stripKnownPrefix(secret, compiled.keywords);
+  if (!detector.skipPlaceholderCheck) {
+    const placeholder = placeholderReason(body);
+    if (placeholder !== undefined) return placeholder;
+  }
+  const floor = detector.minEntropy ?? (detector.skipPlaceholderCheck ? 0 : defaultMinEntropy(body.length));
+  const entropy = shannonEntropy(body);
+  if (entropy < floor) return `entropy ${entropy.toFixed(2)} below ${floor}`;
+  if (detector.validate) {
+    const verdict = detector.validate(secret, context);
+    if (verdict !== true) return verdict;
+  }
+  return undefined;
+}
+
+function stripKnownPrefix(secret: string, keywords: readonly string[]): string {
+  const lower = secret.toLowerCase();
+  let longest = 0;
+  for (const keyword of keywords) {
+    if (keyword.length > longest && lower.startsWith(keyword)) longest = keyword.length;
+  }
+  return secret.slice(longest);
+}
+
 /** Per character code below 128, its count in the value being measured (zeroed after each use). */
 const asciiCounts = new Int32Array(128);
 /** The ASCII codes of that value in order of first occurrence. */
