@@ -7,8 +7,9 @@
  * Beside keyhound, `git cat-file --batch-all-objects --batch --unordered`: git reading every
  * object in pack order, the fastest git can go, so no scanner that reads blobs through git
  * can be faster; that is the floor keyhound is measured against. (Without --unordered it
- * reads in object-id order, which defeats git's delta cache on large packs.) Peak RSS is
- * /usr/bin/time's: the largest of keyhound's process and the git processes it waits for.
+ * reads in object-id order, which defeats git's delta cache on large packs.) Two peaks of
+ * memory: /usr/bin/time's, the largest of keyhound's process and the git processes it waits
+ * for, and keyhound's process alone (bench/own-peak-rss.mjs).
  * Every figure is the median of BENCH_RUNS rounds (default 3; bench/measure.mjs).
  *
  * Generated histories grow as real ones do: each commit edits one to three files (a new
