@@ -8,7 +8,7 @@
  * The corpus (bench/.small-corpus/, git-ignored; bench/corpus.mjs) is six packages whose
  * dependency trees hold many mid-size files: the AWS SDK's EC2 client and its @smithy and
  * @aws-sdk dependencies, Firestore with gRPC and protobufjs, TensorFlow.js core, Highcharts,
- * Mermaid with d3, cytoscape and es-toolkit (4,000 files under 1 KB), and Node's types; plus
+ * Mermaid with d3, cytoscape and es-toolkit (4,300 files, most under 2 KB), and Node's types; plus
  * the same planted credentials as the main corpus. The dependency tree is pinned by
  * bench/small-files.lock.json (installed with `npm ci`): most of the files are dependencies,
  * which version ranges would let drift. To change the packages, edit PACKAGES, then run
