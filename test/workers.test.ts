@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checksummedToken, randomChars } from "../src/catalog/synth.js";
 import { fileForThisThread } from "../src/scan/worker-pool.js";
@@ -104,6 +105,29 @@ describe("scanning in worker threads", () => {
       /keyhound: \d+ files, [\d.]+ MB in [\d.]+ s \([\d.]+ MB\/s\), 0 skipped, 0 worker threads/,
     );
     expect(result.stderr).toMatch(/walk \d+ ms, read \d+ ms, prefilter \d+ ms, match \d+ ms, report \d+ ms/);
+  });
+
+  it("lets a library caller pass one pool to several scans, and close it", async () => {
+    // The compiled library, whose pool can load the compiled worker.
+    const library = (await import(
+      pathToFileURL(resolve("dist/index.js")).href
+    )) as typeof import("../src/index.js");
+    const pool = new library.WorkerPool({ threads: 1, use: "always" });
+    try {
+      const first = await library.scan({ paths: [root], pool });
+      const second = await library.scan({ paths: [root], pool });
+      const alone = await library.scan({ paths: [root], workers: 0 });
+      expect(first.stats.workers).toBe(1);
+      expect(first.findings).toEqual(alone.findings);
+      expect(second.findings).toEqual(alone.findings);
+      expect(pool.started).toBe(true);
+    } finally {
+      await pool.close();
+    }
+    expect(pool.started).toBe(false);
+    // A pool that cannot help (no threads) leaves the scan in the calling thread.
+    const none = await library.scan({ paths: [root], pool: new library.WorkerPool({ threads: 0 }) });
+    expect(none.stats.workers).toBe(0);
   });
 
   it("has the main thread take a file the worker's queue outlasts, else the smallest", () => {
