@@ -67,7 +67,7 @@ async function main() {
   });
   const { planted, files, bytes, out } = corpus;
   const megabytes = bytes / 1e6;
-  const { catalog } = await import(join(repo, "dist", "detectors", "index.js"));
+  const { catalog } = await import(join(repo, "dist", "catalog", "index.js"));
   const keywords = [...new Set(catalog.flatMap((d) => d.keywords.map((k) => k.toLowerCase())))];
   const cores = availableParallelism();
   log(`corpus: ${files} files, ${megabytes.toFixed(0)} MB, ${planted.length} planted credentials`);
