@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { ALNUM_END, ASSIGN, BASE64_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Severity } from "../catalog/types.js";
@@ -13,21 +12,6 @@ const key32 = (label: string) =>
   `${randomChars("base64", 42, label)}${randomChars("AEIMQUYcgkosw048", 1, label)}=`;
 const KEY64 = "[A-Za-z0-9+/]{85}[AQgw]==";
 const KEY32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=";
-
-/**
- * SHA-256 of keys that Microsoft publishes for local emulators (the Azurite / Storage Emulator
- * account key of devstoreaccount1, and the Cosmos DB emulator key). They are documented, shared
- * by every installation and grant nothing in Azure, so they are never reported. Only their
- * hashes are kept here: the keys themselves look like live credentials.
- */
-const EMULATOR_KEY_HASHES = new Set([
-  "0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059",
-  "aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615",
-]);
-const notEmulatorKey = (secret: string): true | string =>
-  EMULATOR_KEY_HASHES.has(createHash("sha256").update(secret).digest("hex"))
-    ? "the documented key of a local Azure emulator"
-    : true;
 
 interface IdentifiableSpec {
   id: string;
@@ -169,10 +153,10 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`AccountName=(?<account>[a-z0-9]{3,24});[ \t]{0,2}AccountKey=(?<secret>${KEY64})${BASE64_END}`,
     ),
-    validate: (secret, context) =>
+    validate: (_secret, context) =>
       context.groups.account === "devstoreaccount1"
         ? "devstoreaccount1 is the local storage emulator (Azurite) account"
-        : notEmulatorKey(secret),
+        : true,
     examples: [
       () =>
         `AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=contosoprod;AccountKey=${key64("storage-cs-1")};EndpointSuffix=core.windows.net"`,
@@ -183,7 +167,7 @@ export const detectors: Detector[] = [
     ],
     negatives: [
       // The local storage emulator's fixed account: its documented key is public and only works
-      // against Azurite on the developer's machine (the key itself is rejected by hash as well).
+      // against Azurite on the developer's machine (the key itself is listed in catalog/public-samples.ts).
       () =>
         `UseDevelopmentStorage=true;DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${key64("storage-cs-azurite")};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`,
       "DefaultEndpointsProtocol=https;AccountName=myaccount;AccountKey=<account-key>;EndpointSuffix=core.windows.net",
@@ -231,7 +215,6 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey)${ASSIGN}(?<secret>${KEY64})${BASE64_END}`,
     ),
-    validate: (secret) => notEmulatorKey(secret),
     examples: [
       () => `export ARM_ACCESS_KEY=${key64("storage-key-1")}`,
       () => `AZURE_STORAGE_KEY="${key64("storage-key-2")}"`,
@@ -365,7 +348,6 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`AccountEndpoint=https://(?<account>[a-z0-9-]{3,44})\.documents\.azure\.(?:com|us|cn)(?::443)?/?;[ \t]{0,2}AccountKey=(?<secret>${KEY64})${BASE64_END}`,
     ),
-    validate: (secret) => notEmulatorKey(secret),
     examples: [
       () =>
         `COSMOS_CONNECTION_STRING="AccountEndpoint=https://orders-prod.documents.azure.com:443/;AccountKey=${key64("cosmos-1")};"`,
@@ -373,7 +355,7 @@ export const detectors: Detector[] = [
         `"CosmosDb": { "ConnectionString": "AccountEndpoint=https://catalog01.documents.azure.com:443/;AccountKey=${key64("cosmos-2")};" }`,
     ],
     negatives: [
-      // The local emulator endpoint (its well-known key is also rejected by hash).
+      // The local emulator endpoint (its well-known key is listed in catalog/public-samples.ts).
       () => `AccountEndpoint=https://localhost:8081/;AccountKey=${key64("cosmos-emulator")};`,
       "AccountEndpoint=https://myaccount.documents.azure.com:443/;AccountKey=<primary-key>;",
     ],

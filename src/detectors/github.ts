@@ -1,23 +1,63 @@
+import { jwtJsonPart } from "../catalog/formats/jwt.js";
 import { bearerCheck } from "../catalog/patterns.js";
-import { checksummedToken, crc32Base62, randomChars } from "../catalog/synth.js";
+import { base64url, checksummedToken, crc32Base62, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
 const about =
   "GitHub is the largest hosting service for Git repositories, with issues, pull requests, Actions CI/CD and package registries.";
 
 /**
- * GitHub's token format (2021): prefix + 30 random base62 characters + the CRC32 of those 30
- * characters, written in base 62 and padded to 6. A wrong checksum means a typo or a made-up token.
+ * GitHub's token format (2021): prefix + random base62 characters + the CRC32 of that random
+ * part, written in base 62 and padded to 6. The random part is 30 characters (40 in all) except
+ * in refresh tokens, where it is 70 (80 in all). A wrong checksum means a typo or a made-up token.
  */
-const githubChecksum: Validator = (secret) => {
-  const body = secret.slice(secret.indexOf("_") + 1);
-  if (body.length !== 36) return "not 36 characters after the prefix";
-  return crc32Base62(body.slice(0, 30)) === body.slice(30) ? true : "CRC32 checksum does not match";
-};
+const githubChecksum =
+  (randomLength: number): Validator =>
+  (secret) => {
+    const body = secret.slice(secret.indexOf("_") + 1);
+    if (body.length !== randomLength + 6) return `not ${randomLength + 6} characters after the prefix`;
+    return crc32Base62(body.slice(0, randomLength)) === body.slice(randomLength)
+      ? true
+      : "CRC32 checksum does not match";
+  };
 
 /** A token whose last 6 characters are the checksum of some other random part. */
-const wrongChecksum = (prefix: string, label: string) =>
-  `${prefix}${randomChars("alnum", 30, label)}${crc32Base62(randomChars("alnum", 30, `${label}-other`))}`;
+const wrongChecksum = (prefix: string, label: string, randomLength = 30) =>
+  `${prefix}${randomChars("alnum", randomLength, label)}${crc32Base62(randomChars("alnum", randomLength, `${label}-other`))}`;
+
+/**
+ * The stateless installation token GitHub has minted since 2026-04-27 (`ghs_<app id>_<JWT>`,
+ * about 520 characters): its JWT's header and claims must decode to JSON objects, the header
+ * naming a signing algorithm. GitHub asks clients not to depend on the claims, so none is required.
+ */
+const statelessInstallationToken: Validator = (secret) => {
+  const [header = "", claims = ""] = secret.slice(secret.indexOf("_", 4) + 1).split(".");
+  const alg = jwtJsonPart(header)?.alg;
+  if (typeof alg !== "string" || alg.toLowerCase() === "none")
+    return "the JWT header is not a JSON object naming a signing algorithm";
+  if (!jwtJsonPart(claims)) return "the JWT claims are not a JSON object";
+  return true;
+};
+
+const classicChecksum = githubChecksum(30);
+
+/** Installation tokens come in both forms: classic (40 characters) and stateless (with a JWT). */
+const installationToken: Validator = (secret, context) =>
+  secret.includes(".") ? statelessInstallationToken(secret, context) : classicChecksum(secret, context);
+
+/** A stateless installation token: app id, then an RS256 JWT (its signature is 342 characters). */
+const statelessToken = (appId: number, label: string) => {
+  const header = base64url(JSON.stringify({ alg: "RS256", typ: "JWT" }));
+  const claims = base64url(
+    JSON.stringify({
+      app_id: appId,
+      installation_id: Number(randomChars("123456789", 8, `${label}-installation`)),
+      iat: 1777300000,
+      exp: 1777303600,
+    }),
+  );
+  return `ghs_${appId}_${header}.${claims}.${randomChars("base64url", 342, label)}`;
+};
 
 const verifyRest = bearerCheck("https://api.github.com/rate_limit", {
   live: [200],
@@ -60,7 +100,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ghp_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    validate: githubChecksum,
+    validate: classicChecksum,
     verify: verifyRest,
     examples: [
       () => `GITHUB_TOKEN=${checksummedToken("ghp_", 30, "gh-classic-1")}`,
@@ -148,7 +188,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["gho_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>gho_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    validate: githubChecksum,
+    validate: classicChecksum,
     verify: verifyRest,
     examples: [
       () => `github.com:\n    user: octo-dev\n    oauth_token: ${checksummedToken("gho_", 30, "gh-oauth-1")}`,
@@ -184,7 +224,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ghu_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ghu_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    validate: githubChecksum,
+    validate: classicChecksum,
     verify: verifyRest,
     examples: [
       () => `session.github_token = '${checksummedToken("ghu_", 30, "gh-user-1")}'`,
@@ -201,7 +241,7 @@ export const detectors: Detector[] = [
     vendor: "GitHub",
     family: "Access Token",
     severity: "high",
-    description: `${about} Installation access tokens (ghs_), also called server-to-server tokens, let a GitHub App act as itself on the repositories where it is installed; they last one hour. The GITHUB_TOKEN of every Actions run is also a ghs_ token.`,
+    description: `${about} Installation access tokens (ghs_), also called server-to-server tokens, let a GitHub App act as itself on the repositories where it is installed; they last one hour. The GITHUB_TOKEN of every Actions run is also a ghs_ token. Classic ones have 40 characters; since 2026-04-27 GitHub mints stateless ones, ghs_<app id>_<JWT>, of about 520 characters.`,
     security: [
       "For up to an hour the token carries all of the installation's permissions, which can include writing code, issues, packages or workflows.",
       "A token from an Actions log or artifact can be replayed while the job runs to push commits or publish packages.",
@@ -218,17 +258,28 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["ghs_"],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>ghs_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    validate: githubChecksum,
+    // A stateless token runs to about 520 characters, past the default window.
+    window: { after: 2400 },
+    pattern:
+      /(?<![A-Za-z0-9_])(?<secret>ghs_(?:[A-Za-z0-9]{36}(?![A-Za-z0-9_])|[0-9]{1,20}_eyJ[A-Za-z0-9_-]{10,400}\.eyJ[A-Za-z0-9_-]{10,1200}\.[A-Za-z0-9_-]{40,700}(?![A-Za-z0-9_-])))/,
+    validate: installationToken,
     verify: verifyRest,
     examples: [
       () => `{"token":"${checksummedToken("ghs_", 30, "gh-inst-1")}","expires_at":"2025-06-01T12:00:00Z"}`,
       () =>
         `RUN git config --global url."https://x-access-token:${checksummedToken("ghs_", 30, "gh-inst-2")}@github.com/".insteadOf "https://github.com/"`,
+      () => `{"token":"${statelessToken(1254873, "gh-inst-3")}","expires_at":"2026-05-02T12:00:00Z"}`,
+      () => `GITHUB_TOKEN=${statelessToken(15368, "gh-inst-4")}`,
     ],
     negatives: [
       "GITHUB_TOKEN=ghs_${{ secrets.TOKEN }}",
       () => `token: ${wrongChecksum("ghs_", "gh-inst-bad")}`,
+      // Stateless form: a header that is not JSON, an unsigned JWT, a signature too short.
+      () =>
+        `token: ghs_1254873_eyJ${randomChars("base64url", 40, "gh-inst-jwt-h")}.eyJ${randomChars("base64url", 120, "gh-inst-jwt-c")}.${randomChars("base64url", 342, "gh-inst-jwt-s")}`,
+      () =>
+        `token: ${statelessToken(1254873, "gh-inst-none").replace(base64url('{"alg":"RS256","typ":"JWT"}'), base64url('{"alg":"none","typ":"JWT"}'))}`,
+      () => `token: ${statelessToken(1254873, "gh-inst-short").slice(0, -320)}`,
     ],
     references: [
       "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app",
@@ -240,7 +291,7 @@ export const detectors: Detector[] = [
     vendor: "GitHub",
     family: "OAuth Token",
     severity: "high",
-    description: `${about} Refresh tokens (ghr_) are issued with expiring GitHub App user access tokens; together with the app's client ID and secret they obtain new ghu_ tokens for six months.`,
+    description: `${about} Refresh tokens (ghr_, 80 characters) are issued with expiring GitHub App user access tokens; together with the app's client ID and secret they obtain new ghu_ tokens for six months.`,
     security: [
       "Whoever holds the refresh token and the app's client credentials can keep minting user access tokens for months.",
       "Access runs as the user who authorized the app, within the app's permissions.",
@@ -255,16 +306,18 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["ghr_"],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>ghr_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    validate: githubChecksum,
+    pattern: /(?<![A-Za-z0-9_])(?<secret>ghr_[A-Za-z0-9]{76})(?![A-Za-z0-9_])/,
+    validate: githubChecksum(70),
     examples: [
       () =>
-        `{"refresh_token":"${checksummedToken("ghr_", 30, "gh-refresh-1")}","refresh_token_expires_in":15811200}`,
-      () => `github_refresh_token = "${checksummedToken("ghr_", 30, "gh-refresh-2")}"`,
+        `{"refresh_token":"${checksummedToken("ghr_", 70, "gh-refresh-1")}","refresh_token_expires_in":15811200}`,
+      () => `github_refresh_token = "${checksummedToken("ghr_", 70, "gh-refresh-2")}"`,
     ],
     negatives: [
       '"refresh_token": "ghr_<redacted>"',
-      () => `refresh: ${wrongChecksum("ghr_", "gh-refresh-bad")}`,
+      () => `refresh: ${wrongChecksum("ghr_", "gh-refresh-bad", 70)}`,
+      // 40 characters with a valid checksum: the shape of the other gh*_ tokens, not a refresh token.
+      () => `refresh: ${checksummedToken("ghr_", 30, "gh-refresh-short")}`,
     ],
     references: [
       "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens",

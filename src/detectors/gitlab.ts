@@ -6,30 +6,51 @@ const about =
   "GitLab is a DevOps platform (gitlab.com or self-managed) for Git repositories, CI/CD pipelines, package and container registries.";
 
 /**
- * GitLab's routable tokens (GitLab 17.x and later): prefix + base64url payload (routing data,
- * 16 random bytes, their count) + "." + payload length in base 36 (2 characters) + CRC32 of
- * everything before it, in base 36 padded to 7 characters.
+ * GitLab's routable tokens (GitLab 17.x and later, lib/authn/token_field/generator/routable_token.rb):
+ * prefix + base64url, unpadded, of 16 random bytes, the routing payload (`o:<org>\nu:<user>`,
+ * ids in base 36) and the payload's length byte; then "." + the format version in base 36 ("01",
+ * added in 2025; earlier tokens have none) + "." + the base64url part's length in base 36 (2
+ * characters) + the CRC32 of everything before it, in base 36 padded to 7 characters.
  */
-function routableToken(prefix: string, label: string, routing = "o:2k\nu:1fz"): string {
+function routableToken(
+  prefix: string,
+  label: string,
+  { routing = "o:2k\nu:1fz", versioned = true, lengthField }: RoutableOptions = {},
+): string {
   const random = Buffer.from(randomChars("hexLower", 32, label), "hex");
-  const payload = Buffer.concat([Buffer.from(routing), random, Buffer.from([random.length])]).toString(
+  const payload = Buffer.concat([random, Buffer.from(routing), Buffer.from([routing.length])]).toString(
     "base64url",
   );
-  const head = `${prefix}${payload}.${payload.length.toString(36).padStart(2, "0")}`;
+  const length = lengthField ?? payload.length;
+  const head = `${prefix}${payload}.${versioned ? "01." : ""}${length.toString(36).padStart(2, "0")}`;
   return `${head}${crc32(head).toString(36).padStart(7, "0")}`;
 }
 
-/** Legacy tokens have no check field; routable ones (with a ".") must carry a valid one. */
-const routableCheck: Validator = (secret) => {
-  const dot = secret.lastIndexOf(".");
-  if (dot === -1) return true;
-  const head = secret.slice(0, -7);
-  if (crc32(head).toString(36).padStart(7, "0") !== secret.slice(-7))
-    return "CRC32 check field does not match";
-  const length = Number.parseInt(secret.slice(dot + 1, dot + 3), 36);
-  if (!(length >= 27 && length <= dot)) return "payload length field does not match the payload";
-  return true;
-};
+interface RoutableOptions {
+  readonly routing?: string;
+  /** With the format version field (tokens minted since 2025); without it, the 2024 form. */
+  readonly versioned?: boolean;
+  /** A length field other than the payload's own (to build a broken token). */
+  readonly lengthField?: number;
+}
+
+/**
+ * Legacy tokens have no check field; routable ones (with a ".") must carry a valid one, and a
+ * length field that, counted back from the first ".", leaves exactly one of the detector's
+ * `prefixes` before the payload. Unpadded base64url is never 1 character past a multiple of 4.
+ */
+const routableCheck =
+  (prefixes: RegExp): Validator =>
+  (secret) => {
+    const dot = secret.indexOf(".");
+    if (dot === -1) return true;
+    if (crc32(secret.slice(0, -7)).toString(36).padStart(7, "0") !== secret.slice(-7))
+      return "CRC32 check field does not match";
+    const length = Number.parseInt(secret.slice(-9, -7), 36);
+    if (length < 27 || length > dot || length % 4 === 1 || !prefixes.test(secret.slice(0, dot - length)))
+      return "payload length field does not match the payload";
+    return true;
+  };
 
 /** A routable token whose last character was changed, so that its check field is wrong. */
 const brokenRoutable = (prefix: string, label: string) => {
@@ -57,7 +78,7 @@ export const detectors: Detector[] = [
     vendor: "GitLab",
     family: "Access Token",
     severity: "critical",
-    description: `${about} Personal, project and group access tokens (glpat-) authenticate the GitLab API and Git over HTTPS with scopes such as api, read_repository, write_repository and write_registry. Older tokens have 20 random characters; routable tokens carry an encoded payload ending in a 9-character check field.`,
+    description: `${about} Personal, project and group access tokens (glpat-) authenticate the GitLab API and Git over HTTPS with scopes such as api, read_repository, write_repository and write_registry. Older tokens have 20 random characters; routable tokens (GitLab 17.x and later) carry a base64url payload, then a format version, a length and a CRC32 check field.`,
     security: [
       "With the api scope an attacker has the owner's full access: every project, group and setting the user can reach.",
       "Source code, CI/CD variables, container images and packages can be read or replaced, poisoning builds and deployments.",
@@ -72,19 +93,24 @@ export const detectors: Detector[] = [
     },
     keywords: ["glpat-"],
     pattern:
-      /(?<![A-Za-z0-9_-])(?<secret>glpat-(?:[A-Za-z0-9_-]{27,300}\.[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
-    validate: routableCheck,
+      /(?<![A-Za-z0-9_-])(?<secret>glpat-(?:[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+    validate: routableCheck(/^glpat-$/),
     examples: [
       () => `GITLAB_TOKEN=${legacy("glpat-", "gl-pat-1")}`,
       () => `git clone https://oauth2:${legacy("glpat-", "gl-pat-2")}@gitlab.com/acme/app.git`,
       () => `gitlab:\n  private_token: "${routableToken("glpat-", "gl-pat-3")}"`,
-      () => `headers = {"PRIVATE-TOKEN": "${routableToken("glpat-", "gl-pat-4", "c:1\no:3x\nu:9a")}"}`,
+      () =>
+        `headers = {"PRIVATE-TOKEN": "${routableToken("glpat-", "gl-pat-4", { routing: "c:1\no:3x\nu:9a" })}"}`,
+      // The routable form of 2024, before the version field.
+      () => `GITLAB_TOKEN=${routableToken("glpat-", "gl-pat-5", { versioned: false })}`,
     ],
     negatives: [
       "GITLAB_TOKEN=glpat-XXXXXXXXXXXXXXXXXXXX",
       "GITLAB_TOKEN=glpat-your-token-goes-here",
       () => `GITLAB_TOKEN=${legacy("glpat-", "gl-pat-short", 15)}`,
       () => `GITLAB_TOKEN=${brokenRoutable("glpat-", "gl-pat-bad")}`,
+      // A valid CRC over a length field that does not match the payload.
+      () => `GITLAB_TOKEN=${routableToken("glpat-", "gl-pat-bad-length", { lengthField: 40 })}`,
     ],
     references: [
       "https://docs.gitlab.com/security/tokens/",
@@ -131,7 +157,7 @@ export const detectors: Detector[] = [
     vendor: "GitLab",
     family: "Access Token",
     severity: "high",
-    description: `${about} Runner authentication tokens (glrt-) are what a GitLab Runner uses to ask for jobs; they are created with the runner and stored in the runner's config.toml. Routable runner tokens start with glrt-t<digit>_ and end with a check field.`,
+    description: `${about} Runner authentication tokens (glrt-, or glrtr- for runners registered with a registration token) are what a GitLab Runner uses to ask for jobs; they are created with the runner and stored in the runner's config.toml. Some carry the runner type after the prefix (glrt-t1_ to glrt-t3_); routable ones end with a version, a length and a CRC32 check field.`,
     security: [
       "An attacker can run a fake runner that picks up jobs and receives their CI/CD variables, job tokens and source code.",
       "Builds can be tampered with, so artifacts and deployments produced by the fake runner are untrustworthy.",
@@ -147,17 +173,31 @@ export const detectors: Detector[] = [
         "protect runners that deploy so that they only take jobs from protected branches",
       ],
     },
-    keywords: ["glrt-"],
+    keywords: ["glrt-", "glrtr-"],
     pattern:
-      /(?<![A-Za-z0-9_-])(?<secret>glrt-(?:(?:t[0-9]_)?[A-Za-z0-9_-]{27,300}\.[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
-    validate: routableCheck,
+      /(?<![A-Za-z0-9_-])(?<secret>glrtr?-(?:t[0-9]_)?(?:[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+    validate: routableCheck(/^glrtr?-(?:t[0-9]_)?$/),
     examples: [
       () => `[[runners]]\n  name = "shared"\n  token = "${legacy("glrt-", "gl-rt-1")}"`,
-      () => `gitlab-runner register --token ${routableToken("glrt-t1_", "gl-rt-2", "c:1\no:2k\nt:3")}`,
+      () => `[[runners]]\n  name = "group-runner"\n  token = "${legacy("glrt-t2_", "gl-rt-3")}"`,
+      () => `gitlab-runner register --url https://gitlab.com --token ${legacy("glrt-t3_", "gl-rt-4")}`,
+      () =>
+        `gitlab-runner register --token ${routableToken("glrt-", "gl-rt-5", { routing: "c:1\no:2k\np:7v\nt:3" })}`,
+      () => `  token = "${routableToken("glrtr-", "gl-rt-6", { routing: "o:1\nt:1" })}"`,
+      // The runner type in the prefix and the routable form of 2024, before the version field.
+      () =>
+        `gitlab-runner register --token ${routableToken("glrt-t1_", "gl-rt-2", { routing: "c:1\no:2k\nt:3", versioned: false })}`,
     ],
     negatives: [
       'token = "glrt-<runner token>"',
-      () => `token = "${brokenRoutable("glrt-t1_", "gl-rt-bad")}"`,
+      () => `token = "${brokenRoutable("glrt-", "gl-rt-bad")}"`,
+      () => `token = "${legacy("glrt-t1_", "gl-rt-short", 19)}"`,
+      // A valid CRC, but a length field that leaves "glrt-t1" (no "_") before the payload.
+      () => {
+        const token = routableToken("glrt-t1_", "gl-rt-bad-length");
+        const length = Number.parseInt(token.slice(-9, -7), 36) + 1;
+        return `token = "${routableToken("glrt-t1_", "gl-rt-bad-length", { lengthField: length })}"`;
+      },
     ],
     references: ["https://docs.gitlab.com/security/tokens/#runner-authentication-tokens"],
   },

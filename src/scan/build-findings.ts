@@ -1,4 +1,5 @@
 import { oneLineFix } from "../catalog/mitigation.js";
+import { publicSampleByHash } from "../catalog/public-samples.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
@@ -48,13 +49,15 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     const lineText = buffer.toString("utf8", lineStart, lineEnd);
     if (hasInlineIgnore(lineText)) return;
     const { detector, secret } = candidate;
+    const secretHash = sha256(secret);
+    // A vendor's published sample (AWS's EXAMPLE key, Stripe's docs key) guards nothing.
+    if (publicSampleByHash(secretHash) !== undefined) return;
     const line = lines.lineAt(buffer, bufferStart, bufferStart + candidate.start);
     // Counted from the line's real start, which on a long line is further back than `lineStart`.
     const column = lines.column();
     const secretLines = secret.split("\n");
     const lastSecretLine = secretLines[secretLines.length - 1] as string;
     const redacted = redactions[index] as string;
-    const secretHash = sha256(secret);
     findings.push({
       detectorId: detector.id,
       detectorName: detector.name,

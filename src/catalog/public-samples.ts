@@ -1,0 +1,118 @@
+/**
+ * Values that vendors publish in their own documentation as samples or test credentials. Copied
+ * into tutorials, READMEs and test suites everywhere, they guard nothing, so they are never
+ * reported, whichever detector finds them: scan/build-findings.ts drops a candidate whose
+ * secret's SHA-256 is listed here. It hashes every secret for the finding anyway, so the check
+ * is one Map lookup per candidate, after overlap resolution (a sample dropped earlier, in the
+ * engine, would let a generic detector report the same text).
+ *
+ * An entry holds the value itself only where it reads as a placeholder to any scanner (AWS's
+ * EXAMPLE keys); otherwise its SHA-256 and a hint, so that the repository holds no live-looking
+ * literal. Add an entry only with the vendor's page that publishes the value.
+ *
+ * Public values recognised by their structure rather than as one exact string stay with their
+ * detectors: jwt.ts rejects any token with the jwt.io sample's claims, whatever key signed it;
+ * crypto-wallets.ts the Hardhat/Anvil development keys in any case, with or without 0x.
+ */
+import { createHash } from "node:crypto";
+
+export interface PublicSample {
+  readonly vendor: string;
+  /** What the value is, and why reporting it would help no one. */
+  readonly why: string;
+  /** The vendor's page that publishes it. */
+  readonly url: string;
+}
+
+export type ListedSample = PublicSample &
+  (
+    | { readonly value: string }
+    | {
+        /** SHA-256 of the value, in lower-case hex. */
+        readonly sha256: string;
+        /** The value's first and last characters, so that a reader can tell which one it is. */
+        readonly hint: string;
+      }
+  );
+
+export const PUBLIC_SAMPLES: readonly ListedSample[] = [
+  {
+    vendor: "AWS",
+    value: "AKIAIOSFODNN7EXAMPLE",
+    why: "the access key id AWS uses in every example of its documentation",
+    url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
+  },
+  {
+    vendor: "AWS",
+    value: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    why: "the secret access key documented with AKIAIOSFODNN7EXAMPLE",
+    url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
+  },
+  {
+    vendor: "jwt.io",
+    sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
+    hint: "eyJhbGciOiJIUzI1…ssw5c",
+    why: 'the HS256 sample token of the jwt.io debugger (sub "1234567890", name "John Doe"), in countless tutorials',
+    url: "https://jwt.io/",
+  },
+  {
+    vendor: "Stripe",
+    sha256: "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397",
+    hint: "sk_test_BQok…olfQ2",
+    why: "the sample test-mode key included in every example of Stripe's API reference",
+    url: "https://docs.stripe.com/api/authentication",
+  },
+  {
+    vendor: "Stripe",
+    sha256: "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
+    hint: "sk_test_4eC3…p7dc",
+    why: "the earlier sample test-mode key of Stripe's documentation and code samples",
+    url: "https://stripe.com/jp/checkout",
+  },
+  {
+    vendor: "Slack",
+    sha256: "2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb",
+    hint: "xoxb-176536…bqgy",
+    why: "the bot token in the sample response of oauth.v2.access",
+    url: "https://api.slack.com/methods/oauth.v2.access",
+  },
+  {
+    vendor: "X (Twitter)",
+    sha256: "b390e2e57c227c0722bf8a283a4d3cb4dcf067da300d776b0b17797025b95824",
+    hint: "AAAAAAAAAAAAAAAAAAAAAMLhe…bJcE3F",
+    why: "the invalidated bearer token shown in X's guide to bearer tokens",
+    url: "https://developer.x.com/en/docs/authentication/oauth-2-0/bearer-tokens",
+  },
+  {
+    vendor: "Google reCAPTCHA",
+    sha256: "f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0",
+    hint: "6LeIxAcTAAAAAGG…4WifJWe",
+    why: "the v2 test secret key, with which every verification passes; it protects nothing",
+    url: "https://developers.google.com/recaptcha/docs/faq#id-like-to-run-automated-tests-with-recaptcha.-what-should-i-do",
+  },
+  {
+    vendor: "Microsoft Azure",
+    sha256: "0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059",
+    hint: "Eby8vdM02xNO…GMGw==",
+    why: "the account key of devstoreaccount1 in Azurite and the Storage Emulator; it only works against the local emulator",
+    url: "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#http-connection-strings",
+  },
+  {
+    vendor: "Microsoft Azure",
+    sha256: "aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615",
+    hint: "C2y6yDjf5/R+…Iw/Jw==",
+    why: "the fixed key of the Azure Cosmos DB emulator; it only works against the local emulator",
+    url: "https://learn.microsoft.com/en-us/azure/cosmos-db/emulator#authentication",
+  },
+];
+
+const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
+
+const bySha256: ReadonlyMap<string, PublicSample> = new Map(
+  PUBLIC_SAMPLES.map((sample) => ["value" in sample ? sha256Hex(sample.value) : sample.sha256, sample]),
+);
+
+/** The published sample whose SHA-256 (lower-case hex) is `secretHash`, if it is one. */
+export function publicSampleByHash(secretHash: string): PublicSample | undefined {
+  return bySha256.get(secretHash);
+}

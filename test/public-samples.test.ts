@@ -1,0 +1,184 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { catalog } from "../src/catalog/index.js";
+import { PUBLIC_SAMPLES, publicSampleByHash } from "../src/catalog/public-samples.js";
+import { base64url, randomChars } from "../src/catalog/synth.js";
+import { Engine } from "../src/engine/engine.js";
+import { scanText } from "../src/scan/text.js";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+interface SampleCase {
+  /** The published value, put together from pieces so that no scanner reads a key in this file. */
+  readonly value: string;
+  /** A line as the value appears in code and docs. */
+  readonly line: (value: string) => string;
+  /** A generated value of the same shape: a real key, which must still be reported. */
+  readonly lookalike: () => string;
+  /** The detector that reports the lookalike. */
+  readonly detector: string;
+  /**
+   * The engine finds the sample itself and only the list keeps it out of the report; false where
+   * other filters reject it already (the EXAMPLE placeholders, jwt.io's claims).
+   */
+  readonly foundByEngine: boolean;
+}
+
+const jwt = (claims: object, signature: string) =>
+  `${base64url(JSON.stringify({ alg: "HS256", typ: "JWT" }))}.${base64url(JSON.stringify(claims))}.${signature}`;
+
+const awsKeyId = (label: string) => `AKIA${randomChars("base32", 16, label)}`;
+
+const CASES: readonly SampleCase[] = [
+  {
+    value: ["AKIA", "IOSFODNN7", "EXAMPLE"].join(""),
+    line: (value) => `aws_access_key_id = ${value}`,
+    lookalike: () => awsKeyId("sample-aws-id"),
+    detector: "aws-access-key",
+    foundByEngine: false,
+  },
+  {
+    value: ["wJalrXUtnFEMI/", "K7MDENG/bPxRfiCY", "EXAMPLEKEY"].join(""),
+    line: (value) =>
+      `[default]\naws_access_key_id = ${awsKeyId("sample-aws-pair")}\naws_secret_access_key = ${value}`,
+    lookalike: () => randomChars("base64", 40, "sample-aws-secret"),
+    detector: "aws-secret-access-key",
+    foundByEngine: false,
+  },
+  {
+    value: jwt(
+      { sub: "1234567890", name: "John Doe", iat: 1516239022 },
+      ["SflKxwRJSMeKKF2QT4fwpMeJf36P", "Ok6yJV_adQssw5c"].join(""),
+    ),
+    line: (value) => `curl -H "Authorization: Bearer ${value}" https://api.example.org/me`,
+    lookalike: () =>
+      jwt(
+        {
+          sub: randomChars("digits", 10, "sample-jwt-sub"),
+          name: "Jane Roe",
+          iat: 1767225600,
+          exp: 1767229200,
+        },
+        randomChars("base64url", 43, "sample-jwt-sig"),
+      ),
+    detector: "jwt",
+    foundByEngine: false,
+  },
+  {
+    value: ["sk_", "test_", "BQokikJOvBiI2", "HlWgH4olfQ2"].join(""),
+    line: (value) => `Stripe.api_key = '${value}'`,
+    lookalike: () => `sk_test_${randomChars("alnum", 24, "sample-stripe-1")}`,
+    detector: "stripe-test-key",
+    foundByEngine: true,
+  },
+  {
+    value: ["sk_", "test_", "4eC39HqLyjWDa", "rjtT1zdp7dc"].join(""),
+    line: (value) => `const stripe = require("stripe")("${value}");`,
+    lookalike: () => `sk_test_${randomChars("alnum", 24, "sample-stripe-2")}`,
+    detector: "stripe-test-key",
+    foundByEngine: true,
+  },
+  {
+    value: ["xoxb-", "17653672481-", "19874698323-", "pdFZKVeTuE8sk7o", "OcBrzbqgy"].join(""),
+    line: (value) => `SLACK_BOT_TOKEN=${value}`,
+    lookalike: () =>
+      `xoxb-${randomChars("digits", 11, "sample-slack-a")}-${randomChars("digits", 11, "sample-slack-b")}-${randomChars("alnum", 24, "sample-slack-c")}`,
+    detector: "slack-bot-token",
+    foundByEngine: true,
+  },
+  {
+    value: [
+      "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0",
+      "%2BuSeid%2BULvsea4JtiGRiSDSJSI",
+      "%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0",
+      "wnz4XsNiRVBChTYbJcE3F",
+    ].join(""),
+    line: (value) => `TWITTER_BEARER_TOKEN=${value}`,
+    lookalike: () =>
+      `AAAAAAAAAAAAAAAAAAAAA${randomChars("alnum", 4, "sample-x-a")}AAAAAAAA${randomChars("alnum", 20, "sample-x-b")}%2B${randomChars("alnum", 20, "sample-x-c")}%3D${randomChars("alnum", 40, "sample-x-d")}`,
+    detector: "twitter-bearer-token",
+    foundByEngine: true,
+  },
+  {
+    value: ["6LeIxAcTAAAAAGG-", "vFI1TnRWxMZNFuo", "jJ4WifJWe"].join(""),
+    line: (value) => `RECAPTCHA_SECRET_KEY=${value}`,
+    lookalike: () => `6Le${randomChars("base64url", 37, "sample-recaptcha")}`,
+    detector: "generic-secret",
+    foundByEngine: true,
+  },
+  {
+    value: [
+      "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1",
+      "OUzFT50uSRZ6IFsuFq2UVErCz4I6tq",
+      "/K1SZFPTOtr/KBHBeksoGMGw==",
+    ].join(""),
+    line: (value) => `AZURE_STORAGE_KEY="${value}"`,
+    lookalike: () => `${randomChars("base64", 85, "sample-azurite")}A==`,
+    detector: "azure-storage-account-key",
+    foundByEngine: true,
+  },
+  {
+    value: [
+      "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEH",
+      "LM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPM",
+      "bIZnqyMsEcaGQy67XIw/Jw==",
+    ].join(""),
+    line: (value) =>
+      `COSMOS_CONNECTION_STRING="AccountEndpoint=https://orders-prod.documents.azure.com:443/;AccountKey=${value};"`,
+    lookalike: () => `${randomChars("base64", 85, "sample-cosmos")}w==`,
+    detector: "azure-cosmosdb-connection-string",
+    foundByEngine: true,
+  },
+];
+
+const engine = new Engine(catalog);
+const found = (text: string) => engine.scan(Buffer.from(text)).map((c) => c.secret);
+
+describe("public sample values", () => {
+  it("lists each value once, each with its vendor's page, and the tests cover every entry", () => {
+    const hashes = PUBLIC_SAMPLES.map((s) => ("value" in s ? sha256(s.value) : s.sha256));
+    expect(new Set(hashes).size).toBe(hashes.length);
+    for (const sample of PUBLIC_SAMPLES) {
+      expect(sample.url).toMatch(/^https:\/\//);
+      expect(sample.why.length).toBeGreaterThan(20);
+    }
+    expect(CASES.map((c) => sha256(c.value)).sort()).toEqual([...hashes].sort());
+  });
+
+  it("keeps hints true to the hashed values", () => {
+    for (const sample of PUBLIC_SAMPLES) {
+      if ("value" in sample) continue;
+      const value = CASES.find((c) => sha256(c.value) === sample.sha256)?.value ?? "";
+      const [head = "", tail = ""] = sample.hint.split("…");
+      expect(value.startsWith(head) && value.endsWith(tail), sample.hint).toBe(true);
+    }
+  });
+
+  it.each(CASES.map((c) => [c.line(c.value).split("\n").pop(), c] as const))(
+    "does not report %s",
+    (_, sample) => {
+      const line = sample.line(sample.value);
+      expect(publicSampleByHash(sha256(sample.value))).toBeDefined();
+      // Where the engine finds the value, the list alone keeps it out of the report.
+      expect(found(line).includes(sample.value)).toBe(sample.foundByEngine);
+      expect(scanText(line).filter((f) => f.secret === sample.value)).toEqual([]);
+    },
+  );
+
+  it.each(CASES.map((c) => [c.detector, c] as const))(
+    "still reports a generated key of the same shape (%s)",
+    (_, sample) => {
+      const lookalike = sample.lookalike();
+      const findings = scanText(sample.line(lookalike));
+      expect(findings.map((f) => [f.detectorId, f.secret])).toContainEqual([sample.detector, lookalike]);
+    },
+  );
+
+  it("drops the value only where it is the whole secret", () => {
+    const stripe = CASES.find((c) => c.detector === "stripe-test-key") as SampleCase;
+    // One character more or less is another key, reported as usual.
+    for (const value of [`${stripe.value.slice(0, -1)}Z`, `${stripe.value}Z`]) {
+      expect(scanText(stripe.line(value)).map((f) => f.secret)).toEqual([value]);
+    }
+  });
+});
