@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, statSync, writeFileSync } from "node
 import { dirname, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { reporters } from "../report/index.js";
+import { printable } from "../report/printable.js";
 import type { ReportInput } from "../report/reporter.js";
 import type { ReportFlags } from "./options.js";
 
@@ -30,7 +31,7 @@ export async function writeReport(result: ReportInput, flags: ReportFlags): Prom
       throw new UsageError(`cannot write ${flags.output}: ${describeError(error)}`);
     }
     process.stderr.write(
-      `keyhound: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} written to ${flags.output}\n`,
+      `keyhound: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} written to ${printable(flags.output as string)}\n`,
     );
   } else {
     process.stdout.write(report);

@@ -2,13 +2,15 @@ import pc from "picocolors";
 import type { Severity } from "../catalog/types.js";
 import { SEVERITIES } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { printable } from "./printable.js";
 import type { Reporter } from "./reporter.js";
 
 type Paint = (text: string) => string;
 type Colors = ReturnType<typeof pc.createColors>;
 
 /**
- * Human-readable report, secrets redacted: findings grouped by file and, within a file, in the
+ * Human-readable report, secrets redacted, and what came from the scanned files (content,
+ * names, commit metadata) written with its control characters escaped (see `printable`): findings grouped by file and, within a file, in the
  * order given (the scan's: by line), as a reader of that file goes down it; the summary line
  * counts them by severity, most severe first.
  */
@@ -29,18 +31,18 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
     byFile.set(finding.path, list);
   }
   for (const [path, list] of byFile) {
-    lines.push(c.bold(c.underline(path)));
+    lines.push(c.bold(c.underline(printable(path))));
     for (const f of list) {
       const label = severityPaint[f.severity](f.severity.toUpperCase().padEnd(8));
       const where = c.dim(`${f.line}:${f.column}`);
       lines.push(
         `  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}${verificationBadge(f, c)}`,
       );
-      lines.push(`           ${showSecrets ? f.secret.split("\n")[0] : f.snippet}`);
+      lines.push(`           ${printable(showSecrets ? (f.secret.split("\n")[0] as string) : f.snippet)}`);
       lines.push(...historyLines(f, c).map((line) => `           ${line}`));
       for (const companion of f.companions ?? []) {
         lines.push(
-          `           ${c.dim(`with ${companion.name}`)} ${showSecrets ? companion.value : companion.redacted}`,
+          `           ${c.dim(`with ${companion.name}`)} ${printable(showSecrets ? companion.value : companion.redacted)}`,
         );
       }
       lines.push(`           ${c.green("fix:")} ${f.fix} ${c.dim(`→ keyhound explain ${f.detectorId}`)}`);
@@ -70,7 +72,8 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
 /** `--verify`: a live key must be revoked now; a dead one is still worth removing. */
 function verificationBadge(f: Finding, c: Colors): string {
   if (!f.verification) return "";
-  const { status, detail } = f.verification;
+  const { status } = f.verification;
+  const detail = printable(f.verification.detail);
   if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${detail})`)}`;
   if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${detail})`)}`;
   return `  ${c.yellow("unverified")} ${c.dim(`(${detail})`)}`;
@@ -81,7 +84,9 @@ function historyLines(f: Finding, c: Colors): string[] {
   const lines: string[] = [];
   if (f.commit) {
     const { commit, author, email, date, summary } = f.commit;
-    lines.push(c.dim(`introduced in ${commit.slice(0, 10)} by ${author} <${email}>, ${date}: ${summary}`));
+    lines.push(
+      c.dim(printable(`introduced in ${commit.slice(0, 10)} by ${author} <${email}>, ${date}: ${summary}`)),
+    );
   }
   if (f.history) {
     const { commits, paths, inHistoryOnly } = f.history;
