@@ -23,7 +23,11 @@ export async function writeReport(result: ReportInput, flags: ReportFlags): Prom
   const toFile = flags.output !== undefined;
   const color =
     !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  const report = reporters[flags.format](result, { showSecrets: !flags.redact, color });
+  const report = reporters[flags.format](result, {
+    showSecrets: !flags.redact,
+    color,
+    verbose: flags.verbose === true,
+  });
   if (toFile) {
     try {
       writeFileSync(flags.output as string, report);
