@@ -27,16 +27,18 @@ describe("keyhound scan (CLI)", () => {
     expect(result.stdout).toContain(`${key.slice(0, 16)}…AA`);
   });
 
-  it("lists a file's findings in line order, and leads the summary with the most severe", () => {
+  it("groups findings by detector, most severe first, and leads the summary with the most severe", () => {
     const admin = `sk-ant-admin01-${randomChars("base64url", 93, "cli-order")}AA`;
     const dir = tempTree({
       ".env": `ANTHROPIC_API_KEY=${anthropicKey("cli-order")}\n\nADMIN_KEY=${admin}\n`,
     });
     const { stdout } = runCli(["scan", dir]);
-    const labels = stdout
+    const headers = stdout
       .split("\n")
-      .flatMap((line) => /^ {2}(HIGH|CRITICAL) .* {2}(\d+):\d+$/.exec(line)?.slice(1, 3) ?? []);
-    expect(labels).toEqual(["HIGH", "1", "CRITICAL", "3"]);
+      .flatMap((line) => /^(HIGH|CRITICAL) +.*\((.+)\)$/.exec(line)?.slice(1, 3) ?? []);
+    expect(headers).toEqual(["CRITICAL", "anthropic-admin", "HIGH", "anthropic"]);
+    const places = stdout.split("\n").flatMap((line) => /^ {2}\S*\.env:(\d+):\d+ /.exec(line)?.[1] ?? []);
+    expect(places).toEqual(["3", "1"]);
     expect(stdout).toContain("2 findings (1 critical, 1 high) in 1 file.");
   });
 

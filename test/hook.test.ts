@@ -1,8 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installHook, uninstallHook } from "../src/hooks/hook.js";
+import { runCli } from "./helpers/cli.js";
 import { anthropicKey, gitSandbox, ScriptedRepo } from "./helpers/git-repo.js";
 
 // Hooks run keyhound as a program, so these tests run the build (`npm test` builds first).
@@ -154,6 +155,106 @@ describe("keyhound hook install --pre-push", () => {
     repo.commit("Clean change", { "clean.txt": "ok\n" });
     const pushed = spawnSync("git", ["push", "-q", "origin", "main"], { cwd: repo.path, encoding: "utf8" });
     expect(pushed.status).toBe(0);
+  });
+});
+
+describe("keyhound hook install: finding keyhound", () => {
+  /** A PATH holding git and nothing else: no keyhound, wherever this machine may have one. */
+  const gitOnly = join(sandbox.root, "git-only-bin");
+  /** git and a `keyhound` that runs the build, as a global install would put it on the PATH. */
+  const withKeyhound = join(sandbox.root, "keyhound-bin");
+  beforeAll(() => {
+    const git = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    for (const dir of [gitOnly, withKeyhound]) {
+      mkdirSync(dir);
+      symlinkSync(git, join(dir, "git"));
+    }
+    writeFileSync(join(withKeyhound, "keyhound"), `#!/bin/sh\nexec '${process.execPath}' '${cli}' "$@"\n`, {
+      mode: 0o755,
+    });
+  });
+  const hookPath = (repo: ScriptedRepo) => join(repo.path, ".git", "hooks", "pre-commit");
+
+  it("refuses with a one-line fix when keyhound is neither the project's nor on the PATH", () => {
+    const repo = newRepo();
+    const result = runCli(["hook", "install", repo.path], { env: { PATH: gitOnly } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'keyhound: keyhound is neither in node_modules/.bin nor on the PATH: install it (npm install --save-dev keyhound) or pass --command "npx keyhound"\n',
+    );
+    expect(existsSync(hookPath(repo))).toBe(false);
+  });
+
+  it("installs when the project has keyhound in node_modules/.bin, and says so", () => {
+    const repo = newRepo();
+    mkdirSync(join(repo.path, "node_modules", ".bin"), { recursive: true });
+    writeFileSync(join(repo.path, "node_modules", ".bin", "keyhound"), "#!/bin/sh\n", { mode: 0o755 });
+    // From a subfolder: the hook runs at the top of the work tree, where node_modules is.
+    mkdirSync(join(repo.path, "src"));
+    const result = runCli(["hook", "install", join(repo.path, "src")], { env: { PATH: gitOnly } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      `keyhound: hook installed at ${hookPath(repo)}; it runs ${join("node_modules", ".bin", "keyhound")}\n`,
+    );
+  });
+
+  it("installs with keyhound on the PATH, and the hook then runs that keyhound", () => {
+    const repo = newRepo();
+    const result = runCli(["hook", "install", repo.path], { env: { PATH: withKeyhound } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`; it runs ${join(withKeyhound, "keyhound")}`);
+    stage(repo, { "k.env": `KEY=${anthropicKey("on-path")}\n` });
+    const blocked = gitCommit(repo, [], {
+      PATH: `${withKeyhound}:${dirname(process.execPath)}:/usr/bin:/bin`,
+    });
+    expect(blocked.status).toBe(1);
+    expect(blocked.output).toContain("commit blocked");
+  });
+
+  it("takes --command as given, without looking for keyhound", () => {
+    const repo = newRepo();
+    const result = runCli(["hook", "install", repo.path, "--command", "npx keyhound"], {
+      env: { PATH: gitOnly },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("; it runs npx keyhound");
+    expect(readFileSync(hookPath(repo), "utf8")).toContain('keyhound_run() { npx keyhound "$@"; }');
+  });
+});
+
+describe("keyhound hook uninstall", () => {
+  const hooks = (repo: ScriptedRepo) => join(repo.path, ".git", "hooks");
+  async function withBothHooks(): Promise<ScriptedRepo> {
+    const repo = newRepo();
+    await installHook({ repo: repo.path, command });
+    await installHook({ repo: repo.path, kind: "pre-push", command });
+    return repo;
+  }
+
+  it("removes both the pre-commit and the pre-push hook by default", async () => {
+    const repo = await withBothHooks();
+    const result = runCli(["hook", "uninstall", repo.path]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      `keyhound: hook removed from ${join(hooks(repo), "pre-commit")}\nkeyhound: hook removed from ${join(hooks(repo), "pre-push")}\n`,
+    );
+    expect(existsSync(join(hooks(repo), "pre-commit"))).toBe(false);
+    expect(existsSync(join(hooks(repo), "pre-push"))).toBe(false);
+    expect(runCli(["hook", "uninstall", repo.path]).stdout).toBe(
+      `keyhound: no keyhound hook in ${hooks(repo)}, nothing to remove\n`,
+    );
+  });
+
+  it("removes only the hook --pre-commit or --pre-push names", async () => {
+    const repo = await withBothHooks();
+    expect(runCli(["hook", "uninstall", repo.path, "--pre-push"]).status).toBe(0);
+    expect(existsSync(join(hooks(repo), "pre-push"))).toBe(false);
+    expect(existsSync(join(hooks(repo), "pre-commit"))).toBe(true);
+    expect(runCli(["hook", "uninstall", repo.path, "--pre-push"]).stdout).toBe(
+      `keyhound: no keyhound hook at ${join(hooks(repo), "pre-push")}, nothing to remove\n`,
+    );
+    expect(runCli(["hook", "uninstall", repo.path, "--pre-commit"]).status).toBe(0);
+    expect(existsSync(join(hooks(repo), "pre-commit"))).toBe(false);
   });
 });
 

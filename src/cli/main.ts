@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from "node:v8";
+import { ignoreClosedPipe } from "./closed-pipe.js";
 import { prepareCli } from "./prestart.js";
 
 // V8 runs a new regular expression in its interpreter and compiles it to machine code once it
@@ -7,6 +8,8 @@ import { prepareCli } from "./prestart.js";
 // cost: compiling the catalog's patterns takes about 60 ms instead of 120 ms per thread without
 // that step. V8 flags are per process, so this covers the scan workers too.
 setFlagsFromString("--no-regexp-tier-up");
+ignoreClosedPipe(process.stdout);
+ignoreClosedPipe(process.stderr);
 const context = prepareCli(process.argv.slice(2));
 // Imported after the scan threads are started: loading the program loads the whole catalog.
 const { runCli } = await import("./run.js");

@@ -7,6 +7,7 @@ export interface ReportFlags {
   format: ReportFormat;
   output?: string;
   redact: boolean;
+  verbose?: boolean;
   severity?: Severity;
   detectors?: string[];
   excludeDetectors?: string[];
@@ -44,6 +45,7 @@ export function addReportOptions(command: Command): Command {
     .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMATS).default("text"))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--no-redact", "show secrets in clear in the report (never in SARIF)")
+    .option("--verbose", "text report: show the fix under every finding, not once per detector")
     .addOption(
       new Option("-s, --severity <level>", "report only findings at or above this severity").choices(
         SEVERITIES,

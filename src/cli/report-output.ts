@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, statSync, writeFileSync } from "node
 import { dirname, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { reporters } from "../report/index.js";
+import { printable } from "../report/printable.js";
 import type { ReportInput } from "../report/reporter.js";
 import type { ReportFlags } from "./options.js";
 
@@ -22,7 +23,11 @@ export async function writeReport(result: ReportInput, flags: ReportFlags): Prom
   const toFile = flags.output !== undefined;
   const color =
     !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  const report = reporters[flags.format](result, { showSecrets: !flags.redact, color });
+  const report = reporters[flags.format](result, {
+    showSecrets: !flags.redact,
+    color,
+    verbose: flags.verbose === true,
+  });
   if (toFile) {
     try {
       writeFileSync(flags.output as string, report);
@@ -30,7 +35,7 @@ export async function writeReport(result: ReportInput, flags: ReportFlags): Prom
       throw new UsageError(`cannot write ${flags.output}: ${describeError(error)}`);
     }
     process.stderr.write(
-      `keyhound: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} written to ${flags.output}\n`,
+      `keyhound: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} written to ${printable(flags.output as string)}\n`,
     );
   } else {
     process.stdout.write(report);

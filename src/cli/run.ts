@@ -1,5 +1,6 @@
 import { CommanderError } from "commander";
 import { UsageError } from "../errors.js";
+import { printable } from "../report/printable.js";
 import type { CliContext } from "./prestart.js";
 import { buildProgram } from "./program.js";
 
@@ -13,8 +14,9 @@ export async function runCli(argv: readonly string[], context: CliContext = {}):
       process.exitCode = error.exitCode === 0 ? 0 : 2;
     } else {
       const message = error instanceof Error ? error.message : String(error);
+      // Messages name paths and revisions, which may come from the scanned repository.
       process.stderr.write(
-        `keyhound: ${error instanceof UsageError ? "" : "error: "}${message.split("\n")[0]}\n`,
+        `keyhound: ${error instanceof UsageError ? "" : "error: "}${printable(message.split("\n")[0] as string)}\n`,
       );
       process.exitCode = 2;
     }

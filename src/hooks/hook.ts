@@ -1,5 +1,16 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import { openRepository } from "../sources/git.js";
 import { runGit } from "../sources/git-process.js";
@@ -35,23 +46,37 @@ export interface HookChange {
    */
   readonly action: "created" | "chained" | "added" | "updated" | "removed" | "restored" | "none";
   readonly previous?: string;
+  /**
+   * Installs only: how the hook runs keyhound, the `command` given, else the project's
+   * `node_modules/.bin/keyhound`, else the path of the `keyhound` found on the PATH.
+   */
+  readonly runs?: string;
 }
 
-/** Installs (or refreshes) keyhound's hook, keeping any hook already there working. */
+/**
+ * Installs (or refreshes) keyhound's hook, keeping any hook already there working. Refuses
+ * (UsageError) when no `command` is given and the hook would not find keyhound: neither the
+ * project's nor one on the PATH.
+ */
 export async function installHook(options: HookOptions = {}): Promise<HookChange> {
   const kind = options.kind ?? "pre-commit";
-  const { path, husky } = await hookFile(options.repo, kind);
+  const { path, husky, workTree } = await hookFile(options.repo, kind);
+  const runs = options.command ?? installedKeyhound(workTree);
+  return { ...writeHook(path, husky, kind, options.command), runs };
+}
+
+function writeHook(path: string, husky: boolean, kind: HookKind, command: string | undefined): HookChange {
   const current = readIfPresent(path);
   if (current === undefined) {
     mkdirSync(dirname(path), { recursive: true });
-    writeExecutable(path, ownedHook(kind, options.command));
+    writeExecutable(path, ownedHook(kind, command));
     return { path, action: "created" };
   }
   if (current.includes(OWNED_MARK)) {
-    writeFileSync(path, ownedHook(kind, options.command));
+    writeFileSync(path, ownedHook(kind, command));
     return { path, action: "updated" };
   }
-  const block = hookBlock(kind, options.command);
+  const block = hookBlock(kind, command);
   const installed = findBlock(current);
   if (installed !== undefined) {
     // A function, so that "$" sequences of the shell text are not read as replacement patterns.
@@ -71,7 +96,7 @@ export async function installHook(options: HookOptions = {}): Promise<HookChange
     throw new UsageError(`${previous} already exists: move it away, then install again`);
   }
   renameSync(path, previous);
-  writeExecutable(path, ownedHook(kind, options.command));
+  writeExecutable(path, ownedHook(kind, command));
   return { path, action: "chained", previous };
 }
 
@@ -101,13 +126,15 @@ export async function uninstallHook(options: Omit<HookOptions, "command"> = {}):
 async function hookFile(
   repoPath: string | undefined,
   kind: HookKind,
-): Promise<{ path: string; husky: boolean }> {
+): Promise<{ path: string; husky: boolean; workTree: string }> {
   const repo = await openRepository(repoPath);
   if (repo.bare) throw new UsageError(`${repoPath ?? "."} is a bare repository: nobody commits there`);
-  const hooks = resolve(
-    repo.path,
-    (await runGit(repo.path, ["rev-parse", "--git-path", "hooks"])).toString().trim(),
-  );
+  const [hooksPath = "", workTree = repo.path] = (
+    await runGit(repo.path, ["rev-parse", "--git-path", "hooks", "--show-toplevel"])
+  )
+    .toString()
+    .split("\n");
+  const hooks = resolve(repo.path, hooksPath);
   const huskyScripts =
     basename(hooks) === ".husky"
       ? hooks
@@ -115,8 +142,36 @@ async function hookFile(
         ? dirname(hooks)
         : undefined;
   return huskyScripts !== undefined
-    ? { path: join(huskyScripts, kind), husky: true }
-    : { path: join(hooks, kind), husky: false };
+    ? { path: join(huskyScripts, kind), husky: true, workTree }
+    : { path: join(hooks, kind), husky: false, workTree };
+}
+
+/**
+ * The keyhound the hook will find when git runs it at the top of `workTree`, looking where
+ * its script does: the project's own install, else the PATH. Checked now, so that a missing
+ * keyhound is said once, at install, instead of by every commit failing.
+ */
+function installedKeyhound(workTree: string): string {
+  const projects = join("node_modules", ".bin", "keyhound");
+  if (existsSync(join(workTree, projects))) return projects;
+  const onPath = (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter((dir) => isAbsolute(dir))
+    .map((dir) => join(dir, "keyhound"))
+    .find(isExecutableFile);
+  if (onPath !== undefined) return onPath;
+  throw new UsageError(
+    'keyhound is neither in node_modules/.bin nor on the PATH: install it (npm install --save-dev keyhound) or pass --command "npx keyhound"',
+  );
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function findBlock(text: string): string | undefined {

@@ -12,6 +12,8 @@ export interface ReportOptions {
   readonly showSecrets?: boolean;
   /** ANSI colours (text only). */
   readonly color?: boolean;
+  /** The fix under every finding, not once per detector (text only; `--verbose`). */
+  readonly verbose?: boolean;
 }
 
 /** One output format: findings in, the whole document out. */

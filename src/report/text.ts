@@ -2,17 +2,25 @@ import pc from "picocolors";
 import type { Severity } from "../catalog/types.js";
 import { SEVERITIES } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { printable } from "./printable.js";
 import type { Reporter } from "./reporter.js";
 
 type Paint = (text: string) => string;
 type Colors = ReturnType<typeof pc.createColors>;
 
 /**
- * Human-readable report, secrets redacted: findings grouped by file and, within a file, in the
- * order given (the scan's: by line), as a reader of that file goes down it; the summary line
- * counts them by severity, most severe first.
+ * Human-readable report, secrets redacted, and what came from the scanned files (content,
+ * names, commit metadata) written with its control characters escaped (see `printable`).
+ * Findings are grouped by detector, most severe first, so that the fix, the same for every
+ * finding of a detector, is said once per group: a report of 500 leaked keys of one kind reads
+ * as one instruction and 500 places (`verbose` repeats the fix under each). Within a group,
+ * findings keep the order given (the scan's: by file, then line). The summary line counts
+ * them by severity, most severe first.
  */
-export const textReporter: Reporter = ({ findings, stats }, { showSecrets = false, color = false }) => {
+export const textReporter: Reporter = (
+  { findings, stats },
+  { showSecrets = false, color = false, verbose = false },
+) => {
   const c = pc.createColors(color);
   const severityPaint: Record<Severity, Paint> = {
     critical: (t) => c.bold(c.magenta(t)),
@@ -22,34 +30,30 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
     info: c.dim,
   };
   const lines: string[] = [];
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = byFile.get(finding.path) ?? [];
-    list.push(finding);
-    byFile.set(finding.path, list);
-  }
-  for (const [path, list] of byFile) {
-    lines.push(c.bold(c.underline(path)));
-    for (const f of list) {
-      const label = severityPaint[f.severity](f.severity.toUpperCase().padEnd(8));
-      const where = c.dim(`${f.line}:${f.column}`);
-      lines.push(
-        `  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}${verificationBadge(f, c)}`,
-      );
-      lines.push(`           ${showSecrets ? f.secret.split("\n")[0] : f.snippet}`);
-      lines.push(...historyLines(f, c).map((line) => `           ${line}`));
+  for (const group of byDetector(findings)) {
+    const [first] = group as [Finding];
+    const count = group.length === 1 ? "" : c.dim(`: ${group.length} findings`);
+    const label = severityPaint[first.severity](first.severity.toUpperCase().padEnd(8));
+    lines.push(`${label} ${c.bold(first.detectorName)} ${c.dim(`(${first.detectorId})`)}${count}`);
+    const fix = `${c.green("fix:")} ${first.fix} ${c.dim(`→ keyhound explain ${first.detectorId}`)}`;
+    if (!verbose) lines.push(`  ${fix}`);
+    for (const f of group) {
+      const where = `${printable(f.path)}${c.dim(`:${f.line}:${f.column}`)}`;
+      const shown = showSecrets ? (f.secret.split("\n")[0] as string) : f.snippet;
+      lines.push(`  ${where}${verificationBadge(f, c)}  ${printable(shown)}`);
       for (const companion of f.companions ?? []) {
-        lines.push(
-          `           ${c.dim(`with ${companion.name}`)} ${showSecrets ? companion.value : companion.redacted}`,
-        );
+        const value = printable(showSecrets ? companion.value : companion.redacted);
+        lines.push(`      ${c.dim(`with ${companion.name}`)} ${value}`);
       }
-      lines.push(`           ${c.green("fix:")} ${f.fix} ${c.dim(`→ keyhound explain ${f.detectorId}`)}`);
+      lines.push(...historyLines(f, c).map((line) => `      ${line}`));
+      if (verbose) lines.push(`      ${fix}`);
     }
     lines.push("");
   }
   const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => severityPaint[s](`${n} ${s}`));
+  const files = new Set(findings.map((f) => f.path)).size;
   const seconds = (stats.durationMs / 1000).toFixed(2);
   const what =
     stats.commits === undefined
@@ -61,16 +65,30 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
   } else {
     const noun = findings.length === 1 ? "finding" : "findings";
     lines.push(
-      `${c.bold(`${findings.length} ${noun}`)} (${counts.join(", ")}) in ${byFile.size} file${byFile.size === 1 ? "" : "s"}. ${c.dim(scanned)}`,
+      `${c.bold(`${findings.length} ${noun}`)} (${counts.join(", ")}) in ${files} file${files === 1 ? "" : "s"}. ${c.dim(scanned)}`,
     );
   }
   return `${lines.join("\n")}\n`;
 };
 
+/** Findings of each detector in their given order; groups most severe first, then as they first appear. */
+function byDetector(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.detectorId);
+    if (group === undefined) groups.set(finding.detectorId, [finding]);
+    else group.push(finding);
+  }
+  const rank = (group: Finding[]) => SEVERITIES.indexOf((group[0] as Finding).severity);
+  // Array.prototype.sort is stable: groups of one severity stay in order of first appearance.
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
 /** `--verify`: a live key must be revoked now; a dead one is still worth removing. */
 function verificationBadge(f: Finding, c: Colors): string {
   if (!f.verification) return "";
-  const { status, detail } = f.verification;
+  const { status } = f.verification;
+  const detail = printable(f.verification.detail);
   if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${detail})`)}`;
   if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${detail})`)}`;
   return `  ${c.yellow("unverified")} ${c.dim(`(${detail})`)}`;
@@ -81,7 +99,9 @@ function historyLines(f: Finding, c: Colors): string[] {
   const lines: string[] = [];
   if (f.commit) {
     const { commit, author, email, date, summary } = f.commit;
-    lines.push(c.dim(`introduced in ${commit.slice(0, 10)} by ${author} <${email}>, ${date}: ${summary}`));
+    lines.push(
+      c.dim(printable(`introduced in ${commit.slice(0, 10)} by ${author} <${email}>, ${date}: ${summary}`)),
+    );
   }
   if (f.history) {
     const { commits, paths, inHistoryOnly } = f.history;

@@ -43,6 +43,7 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     const origin = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s]+\//i.exec(secret)?.[0];
     return redact(secret, prefix?.length ?? origin?.length);
   });
+  const { masks, maskOf } = snippetMasks(buffer, candidates, redactions);
   const findings: Finding[] = [];
   candidates.forEach((candidate, index) => {
     const [lineStart, lineEnd] = lineBounds(buffer, candidate.start);
@@ -72,7 +73,7 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
       endColumn: secretLines.length === 1 ? column + secret.length : lastSecretLine.length + 1,
       secret,
       redacted,
-      snippet: redactedLine(buffer, lineStart, lineEnd, candidates, redactions, index),
+      snippet: redactedLine(buffer, lineStart, lineEnd, masks, maskOf[index] as number),
       fingerprint: fingerprintOf(detector.id, secretHash, options.path),
       secretHash,
       fix: oneLineFix(detector),
@@ -90,33 +91,113 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
   return findings;
 }
 
+/** A span of the buffer that snippets show redacted, and the text shown in its place. */
+interface Mask {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
- * The line holding a secret with every secret found on it redacted (not only this one), cut
- * to a readable length around candidate `focus`. Candidates come sorted and without overlaps,
- * so those on the line are the neighbours of `focus`: looking only there keeps a file with
- * 100,000 findings linear (a pass over every candidate per finding was quadratic).
+ * What snippets hide: every secret and every companion value in the buffer (a key id shown in
+ * clear beside its secret is half the credential), as sorted, disjoint spans; `maskOf` gives
+ * the mask holding each candidate. A match that ends inside a token (the token goes on with
+ * letters, digits or `+/=_-`) hides the rest of the token too: the detector knows where its
+ * format ends, not that the text around it is not more of the same secret.
+ */
+function snippetMasks(
+  buffer: Buffer,
+  candidates: readonly Candidate[],
+  redactions: readonly string[],
+): { masks: Mask[]; maskOf: number[] } {
+  const spans: (Mask & { candidate?: number })[] = [];
+  candidates.forEach((candidate, index) => {
+    spans.push({
+      start: candidate.start,
+      end: candidate.end,
+      text: redactions[index] as string,
+      candidate: index,
+    });
+    for (const companion of candidate.companions) {
+      spans.push({ start: companion.start, end: companion.end, text: redact(companion.value) });
+    }
+  });
+  // A companion that is itself a reported secret keeps the secret's redaction, which shows its prefix.
+  spans.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      Number(a.candidate === undefined) - Number(b.candidate === undefined),
+  );
+  const masks: Mask[] = [];
+  const maskOf: number[] = [];
+  for (const span of spans) {
+    const last = masks[masks.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      if (span.end > last.end) {
+        last.end = span.end;
+        last.text = withEllipsis(last.text);
+      }
+    } else {
+      masks.push({ start: span.start, end: span.end, text: span.text });
+    }
+    if (span.candidate !== undefined) maskOf[span.candidate] = masks.length - 1;
+  }
+  masks.forEach((mask, index) => {
+    const limit = masks[index + 1]?.start ?? buffer.length;
+    let end = mask.end;
+    while (end < limit && isTokenByte(buffer[end] as number)) end++;
+    if (end > mask.end) {
+      mask.end = end;
+      mask.text = withEllipsis(mask.text);
+    }
+  });
+  return { masks, maskOf };
+}
+
+/** Letters, digits and `+/=_-`: what base64, base64url, hex and most token formats are made of. */
+function isTokenByte(byte: number): boolean {
+  return (
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a) ||
+    byte === 0x2b ||
+    byte === 0x2f ||
+    byte === 0x3d ||
+    byte === 0x5f ||
+    byte === 0x2d
+  );
+}
+
+function withEllipsis(text: string): string {
+  return text.endsWith("…") ? text : `${text}…`;
+}
+
+/**
+ * The line holding a secret with every mask on it applied (not only the secret's own), cut to
+ * a readable length around mask `focus`. Masks are sorted and disjoint, so those on the line
+ * are the neighbours of `focus`: looking only there keeps a file with 100,000 findings linear
+ * (a pass over every mask per finding was quadratic).
  */
 function redactedLine(
   buffer: Buffer,
   lineStart: number,
   lineEnd: number,
-  candidates: readonly Candidate[],
-  redactions: readonly string[],
+  masks: readonly Mask[],
   focus: number,
 ): string {
   let first = focus;
-  while (first > 0 && (candidates[first - 1] as Candidate).end > lineStart) first--;
+  while (first > 0 && (masks[first - 1] as Mask).end > lineStart) first--;
   let text = "";
   let cursor = lineStart;
   let focusAt = 0;
-  for (let index = first; index < candidates.length; index++) {
-    const candidate = candidates[index] as Candidate;
-    if (candidate.start >= lineEnd) break;
-    if (candidate.end <= cursor) continue;
-    text += buffer.toString("utf8", cursor, candidate.start);
+  for (let index = first; index < masks.length; index++) {
+    const mask = masks[index] as Mask;
+    if (mask.start >= lineEnd) break;
+    text += buffer.toString("utf8", cursor, mask.start);
     if (index === focus) focusAt = text.length;
-    text += redactions[index];
-    cursor = candidate.end;
+    text += mask.text;
+    cursor = mask.end;
   }
   if (cursor < lineEnd) text += buffer.toString("utf8", cursor, lineEnd);
   const from = Math.max(0, focusAt - SNIPPET_LIMIT / 2);

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { printable } from "../../report/printable.js";
 import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
 import { verifyResult } from "../../verify/verify.js";
@@ -75,7 +76,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
   });
   for (const path of result.submodules) {
     process.stderr.write(
-      `keyhound: submodule ${path} not scanned: its history is another repository (run keyhound git in it)\n`,
+      `keyhound: submodule ${printable(path)} not scanned: its history is another repository (run keyhound git in it)\n`,
     );
   }
   await writeReport(flags.verify ? await verifyResult(result) : result, flags);
