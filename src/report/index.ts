@@ -1,3 +1,4 @@
+import { htmlReporter } from "./html.js";
 import { jsonReporter } from "./json.js";
 import type { Reporter } from "./reporter.js";
 import { sarifReporter } from "./sarif.js";
@@ -7,6 +8,7 @@ export const reporters = {
   text: textReporter,
   json: jsonReporter,
   sarif: sarifReporter,
+  html: htmlReporter,
 } satisfies Record<string, Reporter>;
 
 export type ReportFormat = keyof typeof reporters;
