@@ -8,7 +8,7 @@ import { REPORT_FORMATS, reporters } from "../src/report/index.js";
 import type { ReportInput } from "../src/report/reporter.js";
 import { scanText } from "../src/scan/text.js";
 import { runCli } from "./helpers/cli.js";
-import { anthropicKey, gitSandbox, ScriptedRepo } from "./helpers/git-repo.js";
+import { anthropicKey } from "./helpers/git-repo.js";
 import { removeDir, tempDir, writeFiles } from "./helpers/temp.js";
 
 const key = anthropicKey("formats");
@@ -352,28 +352,6 @@ describe("--format github", () => {
 
   it("is empty when nothing was found", () => {
     expect(reporters.github(input(), {})).toBe("");
-  });
-});
-
-describe("keyhound git with the new formats", () => {
-  const sandbox = gitSandbox();
-  afterAll(sandbox.cleanup);
-  const repo = ScriptedRepo.init(sandbox.root, "formats");
-  const gitKey = anthropicKey("formats-git");
-  const commit = repo.commit("Add settings", { ".env": `ANTHROPIC_API_KEY=${gitKey}\n` });
-
-  it.each([
-    ["csv", (out: string) => expect(parseCsv(out)[1]?.[10]).toBe(commit)],
-    ["jsonl", (out: string) => expect(JSON.parse(out).commit.commit).toBe(commit)],
-    ["gitlab", (out: string) => expect(JSON.parse(out).vulnerabilities[0].location.commit.sha).toBe(commit)],
-    ["junit", (out: string) => expect(out).toContain(`introduced in ${commit.slice(0, 10)}`)],
-    ["github", (out: string) => expect(out).toContain(`Introduced in commit ${commit.slice(0, 10)}`)],
-    ["html", (out: string) => expect(out).toContain(`Introduced in <code>${commit.slice(0, 10)}</code>`)],
-  ])("%s carries the commit that introduced the secret", (format, check) => {
-    const result = runCli(["git", repo.path, "--format", format]);
-    expect(result.status, result.stderr).toBe(1);
-    expect(result.stdout).not.toContain(gitKey);
-    check(result.stdout);
   });
 });
 
