@@ -44,7 +44,10 @@ export function addReportOptions(command: Command): Command {
   return command
     .addOption(new Option("-f, --format <format>", "report format").choices(REPORT_FORMATS).default("text"))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
-    .option("--no-redact", "show secrets in clear in the report (never in SARIF)")
+    .option(
+      "--no-redact",
+      "show secrets in clear in text, json, jsonl, csv and html reports (never in sarif, gitlab, junit, github)",
+    )
     .option("--verbose", "text report: show the fix under every finding, not once per detector")
     .addOption(
       new Option("-s, --severity <level>", "report only findings at or above this severity").choices(

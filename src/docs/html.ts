@@ -206,7 +206,8 @@ ${body}
 `;
 }
 
-const STYLE = `
+/** The site's stylesheet; the HTML report uses it too, so that both look alike. */
+export const STYLE = `
 :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--stripe:#f6f8fa;--link:#0550ae;--code:#eff2f5;
 --critical-bg:#ffebe9;--critical-fg:#82071e;--high-bg:#fff1e5;--high-fg:#953800;--medium-bg:#fff8c5;--medium-fg:#6c4400;
 --low-bg:#ddf4ff;--low-fg:#0a3069;--info-bg:#eff2f5;--info-fg:#424a53}

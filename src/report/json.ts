@@ -20,7 +20,8 @@ export const jsonReporter: Reporter = ({ findings, stats }, { showSecrets = fals
     2,
   )}\n`;
 
-function jsonFinding(finding: Finding, showSecrets: boolean) {
+/** One finding as the JSON report writes it (also one line of the JSON Lines report). */
+export function jsonFinding(finding: Finding, showSecrets: boolean) {
   return {
     detector: finding.detectorId,
     name: finding.detectorName,

@@ -8,7 +8,10 @@ export interface ReportInput {
 }
 
 export interface ReportOptions {
-  /** Write secrets in clear (`--no-redact`). Off by default in every format. */
+  /**
+   * Write secrets in clear (`--no-redact`). Off by default in every format, and ignored by the
+   * formats that CI servers store or show to others (sarif, gitlab, junit, github).
+   */
   readonly showSecrets?: boolean;
   /** ANSI colours (text only). */
   readonly color?: boolean;
