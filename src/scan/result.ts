@@ -83,8 +83,10 @@ export function countSkip(stats: ScanStats, reason: SkipReason, path: string): v
   stats.skippedPaths = paths;
   const kept = paths[reason] ?? [];
   paths[reason] = kept;
-  // Kept in path order rather than in order of arrival, which threads make vary from run to run.
+  // Kept in path order rather than in order of arrival, which threads make vary from run to
+  // run; a path seen again (another version of a file in history) is one example.
   if (kept.length === SKIPPED_PATHS_KEPT && path >= (kept[kept.length - 1] as string)) return;
+  if (kept.includes(path)) return;
   const after = kept.findIndex((other) => other > path);
   kept.splice(after === -1 ? kept.length : after, 0, path);
   if (kept.length > SKIPPED_PATHS_KEPT) kept.pop();
