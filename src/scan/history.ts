@@ -235,7 +235,7 @@ async function secretsAtBase(
 ): Promise<Set<string>> {
   const keys = new Set<string>();
   const { touched } = walk;
-  if (touched === undefined || touched.size === 0) return keys;
+  if (touched === undefined || touched.size === 0 || walk.findingsByBlob.size === 0) return keys;
   const unread = new Map<string, string>();
   for (const commit of base) {
     const tree = await treeBlobs(repo, commit, (path) => touched.has(path) && !walk.exclude(path));
