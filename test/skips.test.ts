@@ -131,6 +131,8 @@ describe("streams: standard input, FIFOs, process substitution", () => {
     const viaDevStdin = bash(`printf 'KEY=%s\\n' "${key}" | keyhound scan /dev/stdin`, dir);
     expect(viaDevStdin.status).toBe(1);
     expect(viaDevStdin.stdout).toMatch(/^\/dev\/stdin$/m);
+    const twice = bash(`printf 'KEY=%s\\n' "${key}" | keyhound scan - /dev/stdin -`, dir);
+    expect(twice.stdout).toMatch(/^1 finding \(1 high\) in 1 file\. 1 file scanned/m);
     const substituted = bash(`keyhound scan <(printf 'KEY=%s\\n' "${key}")`, dir);
     expect(substituted.status).toBe(1);
     expect(substituted.stdout).toMatch(/^\/dev\/fd\/\d+$/m);

@@ -59,13 +59,22 @@ export const STDIN = "-";
  */
 export function resolveRoots(
   paths: readonly string[],
-  options: { readonly stdinName?: string } = {},
+  options: {
+    readonly stdinName?: string;
+    /** `-` reads a stream the caller gives, not the process's standard input. */
+    readonly stdin?: unknown;
+  } = {},
 ): Root[] {
   const cwd = process.cwd();
   const roots: Root[] = [];
   const identities = new Set<string>();
   for (const path of paths) {
-    const { root, identity } = path === STDIN ? stdinRoot(options.stdinName) : checkedRoot(path, cwd);
+    const { root, identity } =
+      path !== STDIN
+        ? checkedRoot(path, cwd)
+        : options.stdin !== undefined
+          ? { root: givenStdin(options.stdinName), identity: STDIN }
+          : stdinRoot(options.stdinName);
     if (identities.has(identity)) continue;
     identities.add(identity);
     roots.push(root);
@@ -73,12 +82,17 @@ export function resolveRoots(
   return roots;
 }
 
-function stdinRoot(name = "<stdin>"): { root: Root; identity: string } {
+function givenStdin(name = "<stdin>"): Root {
+  return { kind: "stream", absolute: STDIN, display: name };
+}
+
+/** The process's standard input; identified by its file so that `/dev/stdin` beside it is one path. */
+function stdinRoot(name?: string): { root: Root; identity: string } {
   if (isatty(0)) {
     throw new UsageError(`"${STDIN}" scans standard input, which is a terminal: pipe or redirect the input`);
   }
   const stat = fileSystem(STDIN, () => fstatSync(0), "standard input");
-  return { root: { kind: "stream", absolute: STDIN, display: name }, identity: `${stat.dev}:${stat.ino}` };
+  return { root: givenStdin(name), identity: `${stat.dev}:${stat.ino}` };
 }
 
 function checkedRoot(path: string, cwd: string): { root: Root; identity: string } {
