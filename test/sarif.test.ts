@@ -25,6 +25,7 @@ describe("SARIF report", () => {
   writeFiles(dir, {
     "src/config.ts": `export const key = "${key}";\n`,
     "deploy/values.yaml": `anthropic:\n  admin: ${admin}\n`,
+    "assets/logo.png": "not scanned: a binary file's extension\n",
   });
   const sarif = JSON.parse(runCli(["scan", ".", "--format", "sarif"], { cwd: dir }).stdout);
 
@@ -55,6 +56,22 @@ describe("SARIF report", () => {
       expect(result.partialFingerprints["keyhound/v1"]).toMatch(/^[0-9a-f]{32}$/);
       expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
     }
+  });
+
+  it("tells what was not scanned, by reason, in the invocation's notifications", () => {
+    const [invocation] = sarif.runs[0].invocations;
+    expect(invocation.executionSuccessful).toBe(true);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      {
+        descriptor: { id: "not-scanned/binary" },
+        level: "note",
+        message: { text: "1 not scanned (binary): assets/logo.png" },
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: "assets/logo.png", uriBaseId: "%SRCROOT%" } } },
+        ],
+        properties: { reason: "binary", count: 1 },
+      },
+    ]);
   });
 
   it("never contains a secret, even with --no-redact", () => {

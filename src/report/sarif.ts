@@ -2,8 +2,9 @@ import { catalog } from "../catalog/index.js";
 import { mitigationSteps } from "../catalog/mitigation.js";
 import type { Detector, Severity } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { EXPECTED_SKIPS, SKIP_REASONS } from "../scan/result.js";
 import { VERSION } from "../version.js";
-import type { Reporter } from "./reporter.js";
+import type { Reporter, ReportInput } from "./reporter.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
   critical: "error",
@@ -28,7 +29,7 @@ const PRECISION = { high: "very-high", medium: "high", low: "medium" } as const;
  * SARIF 2.1.0 as GitHub code scanning loads it: one rule per detector that reported, with the
  * detector's page as help text; results carry redacted messages and content-based fingerprints.
  */
-export const sarifReporter: Reporter = ({ findings }) => {
+export const sarifReporter: Reporter = ({ findings, stats }) => {
   const byId = new Map(catalog.map((d) => [d.id, d]));
   const ruleIds = [...new Set(findings.map((f) => f.detectorId))];
   const rules = ruleIds.map((id) => sarifRule(byId.get(id), id));
@@ -46,6 +47,7 @@ export const sarifReporter: Reporter = ({ findings }) => {
             rules,
           },
         },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: skipNotifications(stats) }],
         originalUriBaseIds: { "%SRCROOT%": { uri: "./" } },
         results: findings.map((f) => ({
           ruleId: f.detectorId,
@@ -57,7 +59,7 @@ export const sarifReporter: Reporter = ({ findings }) => {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.path.split("\\").join("/")), uriBaseId: "%SRCROOT%" },
+                artifactLocation: { uri: sarifUri(f.path), uriBaseId: "%SRCROOT%" },
                 region: {
                   startLine: f.line,
                   startColumn: f.column,
@@ -84,6 +86,35 @@ export const sarifReporter: Reporter = ({ findings }) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/** Example paths named per reason: the notification stays short. */
+const NOTIFIED_PATHS = 5;
+
+/**
+ * One notification per reason files were not scanned, with the count and a few paths, so that
+ * code scanning shows what the scan did not see: a warning for content that should have been
+ * read, a note for what is not text or was left out on purpose.
+ */
+function skipNotifications(stats: ReportInput["stats"]) {
+  return SKIP_REASONS.filter((reason) => (stats.skippedBy?.[reason] ?? 0) > 0).map((reason) => {
+    const count = stats.skippedBy?.[reason] as number;
+    const paths = (stats.skippedPaths?.[reason] ?? []).slice(0, NOTIFIED_PATHS);
+    const examples = paths.length > 0 ? `: ${paths.join(", ")}${count > paths.length ? ", …" : ""}` : "";
+    return {
+      descriptor: { id: `not-scanned/${reason.replace(" ", "-")}` },
+      level: EXPECTED_SKIPS.has(reason) ? "note" : "warning",
+      message: { text: `${count} not scanned (${reason})${examples}` },
+      locations: paths.map((path) => ({
+        physicalLocation: { artifactLocation: { uri: sarifUri(path), uriBaseId: "%SRCROOT%" } },
+      })),
+      properties: { reason, count },
+    };
+  });
+}
+
+function sarifUri(path: string): string {
+  return encodeURI(path.split("\\").join("/"));
+}
 
 function historyNote(f: Finding): string {
   if (!f.commit) return "";

@@ -2,6 +2,7 @@ import pc from "picocolors";
 import type { Severity } from "../catalog/types.js";
 import { SEVERITIES } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { describeSkips } from "../scan/result.js";
 import { printable } from "./printable.js";
 import type { Reporter } from "./reporter.js";
 
@@ -59,7 +60,9 @@ export const textReporter: Reporter = (
     stats.commits === undefined
       ? `${stats.files} file${stats.files === 1 ? "" : "s"}`
       : `${stats.files} unique blob${stats.files === 1 ? "" : "s"} from ${stats.commits} commit${stats.commits === 1 ? "" : "s"}`;
-  const scanned = `${what} scanned in ${seconds} s`;
+  const reasons = describeSkips(stats.skippedBy ?? {});
+  const notScanned = stats.skipped > 0 ? `; ${stats.skipped} not scanned${reasons && `: ${reasons}`}` : "";
+  const scanned = `${what} scanned in ${seconds} s${notScanned}`;
   if (findings.length === 0) {
     lines.push(`${c.green("No secrets found.")} ${c.dim(scanned)}`);
   } else {

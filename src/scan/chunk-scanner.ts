@@ -21,8 +21,20 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, BINARY_SNIFF)).indexOf(0) !== -1;
 }
 
-/** Why an input was not scanned. */
-export type SkipReason = "binary" | "too large" | "unreadable" | "missing";
+/**
+ * Why an input was not scanned. The scanner itself says "binary" and "too large"; sources say
+ * the rest: "unreadable" (permission denied, I/O error), "missing" (a file gone before it was
+ * read, a git object not in the repository), "special file" (a device, socket or FIFO met by a
+ * walk), "symlink" (a link met by a walk, not followed), "excluded" (ignore files, --exclude).
+ */
+export type SkipReason =
+  | "binary"
+  | "too large"
+  | "unreadable"
+  | "missing"
+  | "special file"
+  | "symlink"
+  | "excluded";
 
 /** What scanning one input gave: its findings, or why it was skipped. */
 export interface ScannedInput {

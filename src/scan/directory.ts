@@ -1,11 +1,13 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
-import { type WalkedFile, walkFiles } from "../sources/files.js";
+import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
 import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";
 import {
   addTimings,
+  countSkip,
+  emptyStats,
   emptyTimings,
   type ScanResult,
   type ScanStats,
@@ -13,11 +15,20 @@ import {
   sortFindings,
 } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
+import { scanStream } from "./stream.js";
 import { WorkerPool } from "./worker-pool.js";
 
 export interface ScanOptions extends DetectorSelection {
-  /** Files and directories to scan; the working directory when empty. */
+  /**
+   * Files and directories to scan; the working directory when empty. `-` is standard input; a
+   * FIFO is read as a stream. Links named here are followed. A path that cannot be scanned
+   * (missing, unreadable, a device) is a `UsageError`, thrown before anything is scanned.
+   */
   readonly paths?: readonly string[];
+  /** The path reported for `-` (default `<stdin>`). */
+  readonly stdinName?: string;
+  /** What `-` reads (default `process.stdin`). */
+  readonly stdin?: AsyncIterable<Uint8Array>;
   /** Honour .gitignore files (default true). `.keyhoundignore` always applies. */
   readonly gitignore?: boolean;
   /** Extra ignore patterns, .gitignore syntax. */
@@ -48,16 +59,17 @@ export interface ScanOptions extends DetectorSelection {
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const stats: ScanStats = { files: 0, bytes: 0, skipped: 0, durationMs: 0, workers: 0 };
+  const stats: ScanStats = { ...emptyStats(), workers: 0 };
   const timings = emptyTimings();
   stats.timings = timings;
-  const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
-  const files = withinSizeLimit(timedWalk(walkFiles(paths, options), timings), options.maxFileSize, stats);
+  const roots = resolveRoots(options.paths && options.paths.length > 0 ? options.paths : ["."], options);
+  const walk = walkFiles(roots, { ...options, onSkip: (reason, path) => countSkip(stats, reason, path) });
+  const files = withinSizeLimit(timedWalk(walk, timings), options.maxFileSize, stats);
 
   // Per file, in walk order, so that the result does not depend on which thread finished first.
   const found: Finding[][] = [];
   const record = (index: number, file: WalkedFile, result: ScannedInput) => {
-    if (result.skipped !== undefined) stats.skipped++;
+    if (result.skipped !== undefined) countSkip(stats, result.skipped, file.display);
     else {
       stats.files++;
       stats.bytes += file.size;
@@ -71,9 +83,15 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     local ??= new ChunkScanner(scanEngine(detectors));
     return scanWalkedFile(local, file);
   };
+  let index = 0;
+  for (const root of roots) {
+    if (root.kind !== "stream") continue;
+    local ??= new ChunkScanner(scanEngine(detectors));
+    const result = await scanStream(local, root, options.stdin ?? process.stdin);
+    record(index++, { absolute: root.absolute, display: root.display, size: result.bytes }, result);
+  }
   const pool = usablePool(options, detectors);
   try {
-    let index = 0;
     const ahead: WalkedFile[] = [];
     let walked = pool === undefined;
     if (pool !== undefined) {
@@ -155,7 +173,7 @@ async function* withinSizeLimit(
   stats: ScanStats,
 ): AsyncGenerator<WalkedFile> {
   for await (const file of files) {
-    if (maxFileSize !== undefined && file.size > maxFileSize) stats.skipped++;
+    if (maxFileSize !== undefined && file.size > maxFileSize) countSkip(stats, "too large", file.display);
     else yield file;
   }
 }

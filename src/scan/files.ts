@@ -11,7 +11,9 @@ export function scanWalkedFile(scanner: ChunkScanner, file: WalkedFile): Scanned
   try {
     readFileInto(file.absolute, scanner, file.size);
   } catch (error) {
-    if (error instanceof UnreadableFileError) return scanner.fail("unreadable");
+    // A file deleted since the walk listed it is missing; any other failure makes it unreadable.
+    if (error instanceof UnreadableFileError)
+      return scanner.fail(error.code === "ENOENT" ? "missing" : "unreadable");
     throw error;
   }
   return scanner.end();

@@ -2,21 +2,22 @@ import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
 import {
+  boundaryCommits,
   excludedPaths,
-  headBlobs,
   logCommits,
   openRepository,
   type Repository,
   type RevisionSelection,
   readCommitInfo,
   revisionArguments,
+  treeBlobs,
 } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobOrigins } from "./blob-origins.js";
-import { BlobScanner } from "./blobs.js";
+import { BlobScanner, type BlobScannerOptions } from "./blobs.js";
 import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
-import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
+import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
 export interface GitScanOptions extends DetectorSelection, RevisionSelection {
@@ -28,6 +29,11 @@ export interface GitScanOptions extends DetectorSelection, RevisionSelection {
   readonly exclude?: readonly string[];
   /** Blobs larger than this many bytes are skipped (default: scan any size, streamed). */
   readonly maxBlobSize?: number;
+  /**
+   * Count a blob the repository lacks (a partial clone's) as skipped, "missing"; by default it
+   * is an error naming the object and its path.
+   */
+  readonly allowMissing?: boolean;
   /** A detector set to use instead of the built-in catalog. */
   readonly catalog?: readonly Detector[];
   /** Called after each commit walked, with the running totals. */
@@ -48,7 +54,9 @@ export interface GitScanResult extends ScanResult {
 /**
  * Scans every blob reachable from the selected commits once, however many commits and paths
  * share it, then reports each secret once: at the commit that first introduced it, with how
- * many commits brought it in and at how many paths, and whether HEAD still holds it.
+ * many commits brought it in and at how many paths, and whether HEAD still holds it. When the
+ * selection starts somewhere (a range, `since`, a push, `maxDepth`), a secret that the paths
+ * it changed already held at that start is not new, and is not reported.
  */
 export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitScanResult> {
   const started = performance.now();
@@ -56,15 +64,33 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
   const detectors = selectDetectors(options.catalog ?? catalog, options);
   const scanner = new ChunkScanner(scanEngine(detectors));
   const catFile = new CatFileBatch(repo.path);
+  const blobOptions: BlobScannerOptions = {
+    maxSize: options.maxBlobSize,
+    allowMissing: options.allowMissing,
+  };
   try {
+    const revisions = await revisionArguments(repo, options);
+    const narrowed =
+      options.range !== undefined ||
+      options.since !== undefined ||
+      options.pushes !== undefined ||
+      options.maxDepth !== undefined;
+    const base =
+      narrowed && revisions.length > 0
+        ? await boundaryCommits(repo, revisions, { maxCount: options.maxDepth })
+        : [];
     const walk = await walkAndScan(
       repo,
-      new BlobScanner(scanner, catFile, options.maxBlobSize),
+      revisions,
+      base.length > 0,
+      new BlobScanner(scanner, catFile, blobOptions),
       catFile,
       options,
     );
     const secrets = groupBySecret(walk);
-    await markHistoryOnly(repo, new BlobScanner(scanner, catFile, options.maxBlobSize), walk, secrets);
+    const blobs = new BlobScanner(scanner, catFile, blobOptions);
+    for (const key of await secretsAtBase(repo, blobs, walk, base)) secrets.delete(key);
+    await markHistoryOnly(repo, blobs, walk, secrets);
     const findings = await placeFindings(catFile, walk, secrets);
     walk.stats.durationMs = performance.now() - started;
     return {
@@ -85,10 +111,16 @@ interface Walk {
   readonly submodules: Set<string>;
   readonly stats: GitScanStats;
   readonly exclude: (path: string) => boolean;
+  /** Ids of the contents counted as not scanned before they reached the scanner (links, exclusions). */
+  readonly skippedBlobs: Set<string>;
+  /** Paths whose content the walked commits changed (added, modified, deleted), when asked for. */
+  readonly touched?: Set<string>;
 }
 
 async function walkAndScan(
   repo: Repository,
+  revisions: readonly string[],
+  trackPaths: boolean,
   blobs: BlobScanner,
   catFile: CatFileBatch,
   options: GitScanOptions,
@@ -97,21 +129,25 @@ async function walkAndScan(
     origins: new BlobOrigins(),
     findingsByBlob: new Map(),
     submodules: new Set(),
-    stats: { files: 0, bytes: 0, skipped: 0, durationMs: 0, commits: 0 },
+    stats: { ...emptyStats(), commits: 0 },
     exclude: await excludedPaths(catFile, "HEAD:.keyhoundignore", options.exclude),
+    skippedBlobs: new Set(),
+    ...(trackPaths ? { touched: new Set<string>() } : {}),
   };
-  const revisions = await revisionArguments(repo, options);
   if (revisions.length === 0) return walk;
-  for await (const { commit, changes } of logCommits(repo, revisions, { maxCount: options.maxDepth })) {
+  const commits = logCommits(repo, revisions, { maxCount: options.maxDepth });
+  for await (const { commit, changes, deleted } of commits) {
     const order = walk.origins.addCommit(commit);
     walk.stats.commits++;
+    if (walk.touched) for (const path of deleted) walk.touched.add(path);
     for (const change of changes) {
+      walk.touched?.add(change.path);
       if (!isScannable(walk, change)) continue;
       const blob = walk.origins.see(change.oid, order, change.path);
       if (blob === undefined) continue;
       await blobs.add(change.oid, change.path, (result) => {
         if (result.skipped !== undefined) {
-          walk.stats.skipped++;
+          countSkip(walk.stats, result.skipped, change.path);
           return;
         }
         walk.stats.files++;
@@ -125,13 +161,24 @@ async function walkAndScan(
   return walk;
 }
 
+/**
+ * Whether a change brings in a file's content to scan; what it brings in otherwise is noted
+ * (submodules) or counted as not scanned once per distinct content.
+ */
 function isScannable(walk: Walk, change: Change): boolean {
   if (change.mode === GITLINK_MODE) {
     walk.submodules.add(change.path);
     return false;
   }
   // A symbolic link's content is the path it points to, not a file's text.
-  return change.mode !== SYMLINK_MODE && !walk.exclude(change.path);
+  const skipped =
+    change.mode === SYMLINK_MODE ? "symlink" : walk.exclude(change.path) ? "excluded" : undefined;
+  if (skipped === undefined) return true;
+  if (walk.origins.numberOf(change.oid) === undefined && !walk.skippedBlobs.has(change.oid)) {
+    walk.skippedBlobs.add(change.oid);
+    countSkip(walk.stats, skipped, change.path);
+  }
+  return false;
 }
 
 /** One secret found by one detector, wherever in history it appears. */
@@ -175,6 +222,39 @@ function isEarlier(order: number, path: string, finding: Finding, than: SecretSi
 }
 
 /**
+ * The secrets (detector and secret hash) that the selection's start already held: the contents
+ * at its boundary commits of the paths the walk changed. A change to such a file (a refactor, a
+ * rename with an edit) brings in a blob holding the old secret, which it did not introduce.
+ * Only those paths are read, so the cost follows the size of the change, not of the tree.
+ */
+async function secretsAtBase(
+  repo: Repository,
+  blobs: BlobScanner,
+  walk: Walk,
+  base: readonly string[],
+): Promise<Set<string>> {
+  const keys = new Set<string>();
+  const { touched } = walk;
+  if (touched === undefined || touched.size === 0 || walk.findingsByBlob.size === 0) return keys;
+  const unread = new Map<string, string>();
+  for (const commit of base) {
+    const tree = await treeBlobs(repo, commit, (path) => touched.has(path) && !walk.exclude(path));
+    for (const [oid, path] of tree ?? []) {
+      const blob = walk.origins.numberOf(oid);
+      if (blob === undefined) unread.set(oid, path);
+      else for (const finding of walk.findingsByBlob.get(blob) ?? []) keys.add(secretKey(finding));
+    }
+  }
+  for (const [oid, path] of unread) {
+    await blobs.add(oid, path, ({ findings }) => {
+      for (const finding of findings) keys.add(secretKey(finding));
+    });
+  }
+  await blobs.drain();
+  return keys;
+}
+
+/**
  * Marks the secrets that no file of HEAD holds: editing files cannot remove those, only
  * revoking them (and purging history) can. A secret is in HEAD when one of its blobs is; HEAD
  * blobs the walk did not cover (a range or a branch other than HEAD's) are scanned for it.
@@ -185,7 +265,7 @@ async function markHistoryOnly(
   walk: Walk,
   secrets: Map<string, SecretSighting>,
 ) {
-  const head = await headBlobs(repo);
+  const head = await treeBlobs(repo, "HEAD");
   if (head === undefined) return;
   const walkedInHead = new Set<number>();
   for (const oid of head.keys()) {

@@ -7,7 +7,7 @@ import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobScanner } from "./blobs.js";
 import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
-import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
+import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
 export interface StagedScanOptions extends DetectorSelection {
@@ -34,16 +34,22 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   if (repo.bare)
     throw new UsageError(`${options.repo ?? "."} is a bare repository: it has no staged changes`);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const stats: ScanStats = { files: 0, bytes: 0, skipped: 0, durationMs: 0 };
+  const stats: ScanStats = emptyStats();
   const findings: Finding[] = [];
   const catFile = new CatFileBatch(repo.path);
   try {
     const excluded = await excludedPaths(catFile, ":.keyhoundignore", options.exclude);
-    const blobs = new BlobScanner(new ChunkScanner(scanEngine(detectors)), catFile, options.maxFileSize);
+    const blobs = new BlobScanner(new ChunkScanner(scanEngine(detectors)), catFile, {
+      maxSize: options.maxFileSize,
+    });
     for (const { mode, oid, path } of await stagedChanges(repo, options.paths)) {
-      if (mode === GITLINK_MODE || mode === SYMLINK_MODE || excluded(path)) continue;
+      if (mode === GITLINK_MODE) continue;
+      if (mode === SYMLINK_MODE || excluded(path)) {
+        countSkip(stats, mode === SYMLINK_MODE ? "symlink" : "excluded", path);
+        continue;
+      }
       await blobs.add(oid, path, (result) => {
-        if (result.skipped !== undefined) stats.skipped++;
+        if (result.skipped !== undefined) countSkip(stats, result.skipped, path);
         else {
           stats.files++;
           stats.bytes += result.bytes;

@@ -1,5 +1,17 @@
-import { type Dirent, promises as fs, readdirSync, type Stats, statSync } from "node:fs";
+import {
+  closeSync,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  opendirSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from "node:fs";
 import { relative, resolve, sep } from "node:path";
+import { isatty } from "node:tty";
 import { UsageError } from "../errors.js";
 import {
   directoryIgnoreLayers,
@@ -8,12 +20,15 @@ import {
   isIgnored,
   rootIgnoreLayers,
 } from "../policy/path-ignore.js";
+import type { SkipReason } from "../scan/chunk-scanner.js";
 
 export interface WalkOptions {
   /** Honour `.gitignore` files (and `.git/info/exclude`). `.keyhoundignore` always applies. */
   readonly gitignore?: boolean;
   /** Extra ignore patterns in .gitignore syntax, relative to each root. */
   readonly exclude?: readonly string[];
+  /** Told of each path the walk leaves out, and why (a directory left out counts once). */
+  readonly onSkip?: (reason: SkipReason, display: string) => void;
 }
 
 export interface WalkedFile {
@@ -22,6 +37,111 @@ export interface WalkedFile {
   /** Path shown in reports: relative to the working directory when inside it. */
   readonly display: string;
   readonly size: number;
+}
+
+/**
+ * A path named on the command line, checked: a file or directory (`absolute` is its real path,
+ * links resolved, so that what two roots share is recognised), or a stream read once from start
+ * to end (`-` for standard input, a FIFO, a process substitution's `/dev/fd/N`).
+ */
+export type Root =
+  | { readonly kind: "file"; readonly absolute: string; readonly display: string; readonly size: number }
+  | { readonly kind: "directory"; readonly absolute: string; readonly display: string }
+  | { readonly kind: "stream"; readonly absolute: string; readonly display: string };
+
+/** The path that names standard input. */
+export const STDIN = "-";
+
+/**
+ * Checks the paths named on the command line before anything is scanned. Links among them are
+ * followed (the user named them); one that cannot be scanned is a usage error naming it and
+ * why. A path named twice, or by two names (a link and its target), is kept once.
+ */
+export function resolveRoots(
+  paths: readonly string[],
+  options: {
+    readonly stdinName?: string;
+    /** `-` reads a stream the caller gives, not the process's standard input. */
+    readonly stdin?: unknown;
+  } = {},
+): Root[] {
+  const cwd = process.cwd();
+  const roots: Root[] = [];
+  const identities = new Set<string>();
+  for (const path of paths) {
+    const { root, identity } =
+      path !== STDIN
+        ? checkedRoot(path, cwd)
+        : options.stdin !== undefined
+          ? { root: givenStdin(options.stdinName), identity: STDIN }
+          : stdinRoot(options.stdinName);
+    if (identities.has(identity)) continue;
+    identities.add(identity);
+    roots.push(root);
+  }
+  return roots;
+}
+
+function givenStdin(name = "<stdin>"): Root {
+  return { kind: "stream", absolute: STDIN, display: name };
+}
+
+/** The process's standard input; identified by its file so that `/dev/stdin` beside it is one path. */
+function stdinRoot(name?: string): { root: Root; identity: string } {
+  if (isatty(0)) {
+    throw new UsageError(`"${STDIN}" scans standard input, which is a terminal: pipe or redirect the input`);
+  }
+  const stat = fileSystem(STDIN, () => fstatSync(0), "standard input");
+  return { root: givenStdin(name), identity: `${stat.dev}:${stat.ino}` };
+}
+
+function checkedRoot(path: string, cwd: string): { root: Root; identity: string } {
+  const resolved = resolve(path);
+  const stat = fileSystem(path, () => statSync(resolved));
+  const display = resolved === cwd ? "" : displayPath(cwd, resolved);
+  const identity = `${stat.dev}:${stat.ino}`;
+  if (stat.isFIFO()) return { root: { kind: "stream", absolute: resolved, display }, identity };
+  if (!stat.isFile() && !stat.isDirectory()) {
+    throw new UsageError(
+      `cannot scan ${path}: a special file (${specialKind(stat)}), not a file or directory`,
+    );
+  }
+  const absolute = fileSystem(path, () => realpathSync(resolved));
+  if (stat.isDirectory()) {
+    fileSystem(path, () => opendirSync(absolute).closeSync());
+    return { root: { kind: "directory", absolute, display }, identity };
+  }
+  fileSystem(path, () => closeSync(openSync(absolute, "r")));
+  return { root: { kind: "file", absolute, display, size: stat.size }, identity };
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
+  return "unknown type";
+}
+
+/** Runs a file system call on a named path, turning its failure into a one-line usage error. */
+function fileSystem<T>(path: string, call: () => T, name = path): T {
+  try {
+    return call();
+  } catch (error) {
+    throw new UsageError(`cannot read ${name}: ${describeFileError(error, path)}`);
+  }
+}
+
+function describeFileError(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") {
+    const link = lstatSync(path, { throwIfNoEntry: false });
+    return link?.isSymbolicLink() ? "a broken symbolic link" : "no such file or directory";
+  }
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "a symbolic link loop";
+  if (code === "ENOTDIR") return "not a directory";
+  if (code === "EBADF") return "not open";
+  return code ?? String(error);
 }
 
 /** Files whose extension says they are media, archives or compiled code: never read. */
@@ -34,28 +154,38 @@ const BINARY_EXTENSIONS = new Set(
 );
 
 /**
- * Every file under `paths`, depth first in name order. Directories named on the command line
- * are walked honouring ignore files found on the way; files named explicitly are always
- * scanned. Symbolic links are not followed, so link loops cannot trap the walk.
+ * Every file of the file and directory `roots` (streams are the caller's), depth first in name
+ * order. Directories are walked honouring ignore files found on the way; files named explicitly
+ * are always scanned. Symbolic links met by the walk are not followed (link loops cannot trap it,
+ * and a link is not content); they and every other path left out are told to `onSkip`. Where
+ * roots overlap (`dir dir/sub`), each file is yielded once, under the first root's name.
  */
 export async function* walkFiles(
-  paths: readonly string[],
+  roots: readonly Root[],
   options: WalkOptions = {},
 ): AsyncGenerator<WalkedFile> {
-  const cwd = process.cwd();
-  for (const path of paths) {
-    const absolute = resolve(path);
-    const stat = await fs.lstat(absolute).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(
-        `cannot read ${path}: ${error.code === "ENOENT" ? "no such file or directory" : error.message}`,
-      );
-    });
-    if (stat.isFile()) {
-      yield { absolute, display: displayPath(cwd, absolute), size: stat.size };
-    } else if (stat.isDirectory()) {
-      yield* walkDirectory(absolute, await rootIgnoreLayers(absolute, options), options, cwd);
+  const seen = overlapping(roots) ? new Set<string>() : undefined;
+  for (const root of roots) {
+    if (root.kind === "file") {
+      if (seen?.has(root.absolute)) continue;
+      seen?.add(root.absolute);
+      yield { absolute: root.absolute, display: root.display, size: root.size };
+    } else if (root.kind === "directory") {
+      yield* walkDirectory(root, await rootIgnoreLayers(root.absolute, options), options, seen);
     }
   }
+}
+
+/** Whether a root lies inside (or is) another directory root, so that walks would meet files twice. */
+function overlapping(roots: readonly Root[]): boolean {
+  const directories = roots.filter((root) => root.kind === "directory").map((root) => root.absolute);
+  return roots.some(
+    (root) =>
+      root.kind !== "stream" &&
+      directories.some(
+        (directory) => directory !== root.absolute && root.absolute.startsWith(childPath(directory, "")),
+      ),
+  );
 }
 
 /**
@@ -64,12 +194,13 @@ export async function* walkFiles(
  * are synchronous, as in `read.ts`: the promise versions cost a thread-pool round trip each.
  */
 async function* walkDirectory(
-  root: string,
+  root: Root,
   rootLayers: readonly IgnoreLayer[],
   options: WalkOptions,
-  cwd: string,
+  seen: Set<string> | undefined,
 ): AsyncGenerator<WalkedFile> {
   const ignoreFiles = ignoreFileNames(options.gitignore !== false);
+  const skip = options.onSkip ?? (() => {});
   interface Level {
     readonly directory: string;
     /** What the display path of an entry starts with: "" (the working directory) or "dir/". */
@@ -82,8 +213,10 @@ async function* walkDirectory(
     let entries: Dirent[];
     try {
       entries = readdirSync(directory, { withFileTypes: true });
-    } catch {
-      entries = []; // An unreadable directory is skipped, as git and the peers do.
+    } catch (error) {
+      // Not scanned, and said so; a directory that vanished meanwhile holds nothing to scan.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") skip("unreadable", prefix);
+      entries = [];
     }
     const layers = directoryIgnoreLayers(directory, entries, ignoreFiles, inherited);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -91,9 +224,10 @@ async function* walkDirectory(
   };
   // Display paths are built by appending names, not by `path.relative` per file (a profile
   // hot spot on a tree of 14,000 files).
-  const rootDisplay = root === cwd ? "" : displayPath(cwd, root);
-  const rootPrefix = rootDisplay === "" || rootDisplay.endsWith("/") ? rootDisplay : `${rootDisplay}/`;
-  const stack: Level[] = [open(root, rootPrefix, rootLayers)];
+  const rootPrefix = root.display === "" || root.display.endsWith("/") ? root.display : `${root.display}/`;
+  // A root inside this one (`dir/sub dir`) is not walked again.
+  seen?.add(root.absolute);
+  const stack: Level[] = [open(root.absolute, rootPrefix, rootLayers)];
   while (stack.length > 0) {
     const level = stack[stack.length - 1] as Level;
     const entry = level.entries[level.next++];
@@ -103,24 +237,37 @@ async function* walkDirectory(
     }
     if (entry.name === ".git") continue;
     const absolute = childPath(level.directory, entry.name);
+    if (seen?.has(absolute)) continue;
     const isDirectory = entry.isDirectory();
-    if (!isDirectory && !entry.isFile()) continue;
-    if (isIgnored(level.layers, absolute, isDirectory)) continue;
     const display = level.prefix + entry.name;
+    if (isIgnored(level.layers, absolute, isDirectory)) {
+      skip("excluded", isDirectory ? `${display}/` : display);
+      continue;
+    }
+    // What a root shares with another is met once; what the ignore files left out is not
+    // marked, so that a root naming it explicitly still scans it.
+    seen?.add(absolute);
     if (isDirectory) {
       stack.push(open(absolute, `${display}/`, level.layers));
-    } else if (!hasBinaryExtension(entry.name)) {
-      const stat = statOrUndefined(absolute);
-      if (stat) yield { absolute, display, size: stat.size };
+    } else if (entry.isSymbolicLink()) {
+      skip("symlink", display);
+    } else if (!entry.isFile()) {
+      skip("special file", display);
+    } else if (hasBinaryExtension(entry.name)) {
+      skip("binary", display);
+    } else {
+      const stat = statOrError(absolute);
+      if (stat instanceof Error) skip(stat.code === "ENOENT" ? "missing" : "unreadable", display);
+      else yield { absolute, display, size: stat.size };
     }
   }
 }
 
-function statOrUndefined(path: string): Stats | undefined {
+function statOrError(path: string): Stats | NodeJS.ErrnoException {
   try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
+    return statSync(path);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
   }
 }
 

@@ -12,6 +12,8 @@ export interface Change {
 export interface CommitChanges {
   readonly commit: string;
   readonly changes: Change[];
+  /** Paths it deleted. */
+  readonly deleted: string[];
 }
 
 /** Marks a commit header in the log stream; no path or raw line can start with it. */
@@ -31,18 +33,20 @@ const SPACE = 0x20;
  * commit with the contents it brought in. Raw lines look like
  * `:<old mode> <new mode> <old oid> <new oid> <status>` (one more mode and oid per extra
  * colon for a merge's combined diff), then the path; deletions (an all-zero new oid) bring
- * nothing in and are left out.
+ * nothing in and are listed apart.
  */
 export async function* rawCommits(stream: Readable): AsyncGenerator<CommitChanges> {
   let current: CommitChanges | undefined;
-  let pending: Pick<Change, "mode" | "oid"> | null | undefined;
+  let pending: Pick<Change, "mode" | "oid"> | typeof DELETED | null | undefined;
   // Each token is decoded on its own: a string cut out of a larger decoded chunk would keep the
   // whole chunk alive for as long as the blob map holds the commit id or path.
   const handle = (bytes: Buffer, start: number, end: number): CommitChanges | undefined => {
     if (pending !== undefined) {
       if (pending !== null) {
-        current ??= { commit: "", changes: [] };
-        current.changes.push({ ...pending, path: bytes.toString("utf8", start, end) });
+        current ??= { commit: "", changes: [], deleted: [] };
+        const path = bytes.toString("utf8", start, end);
+        if (pending === DELETED) current.deleted.push(path);
+        else current.changes.push({ ...pending, path });
       }
       pending = undefined;
       return undefined;
@@ -51,7 +55,7 @@ export async function* rawCommits(stream: Readable): AsyncGenerator<CommitChange
     const from = bytes[start] === NEWLINE ? start + 1 : start;
     if (bytes[from] === COMMIT_MARK.charCodeAt(0)) {
       const finished = current;
-      current = { commit: bytes.toString("latin1", from + 1, end).trim(), changes: [] };
+      current = { commit: bytes.toString("latin1", from + 1, end).trim(), changes: [], deleted: [] };
       return finished;
     }
     if (bytes[from] === COLON) pending = broughtIn(bytes, from, end);
@@ -75,11 +79,18 @@ export async function* rawCommits(stream: Readable): AsyncGenerator<CommitChange
   if (current) yield current;
 }
 
+/** What `broughtIn` answers for a deletion. */
+const DELETED = "deleted";
+
 /**
- * The new mode and object id of the raw line `bytes[start, end)`, or null for a deletion (an
- * all-zero id) or a line that is not one.
+ * The new mode and object id of the raw line `bytes[start, end)`, `DELETED` for a deletion (an
+ * all-zero id), or null for a line that is not one.
  */
-function broughtIn(bytes: Buffer, start: number, end: number): Pick<Change, "mode" | "oid"> | null {
+function broughtIn(
+  bytes: Buffer,
+  start: number,
+  end: number,
+): Pick<Change, "mode" | "oid"> | typeof DELETED | null {
   let parents = 0;
   while (bytes[start + parents] === COLON) parents++;
   // Fields: a mode per parent, the new mode, an oid per parent, the new oid, the status.
@@ -96,5 +107,5 @@ function broughtIn(bytes: Buffer, start: number, end: number): Pick<Change, "mod
   // Each field is decoded on its own: a piece split out of the whole line would keep the line
   // alive for as long as the walk remembers the blob.
   const id = bytes.toString("latin1", oid[0], oid[1]);
-  return /^0+$/.test(id) ? null : { mode: bytes.toString("latin1", mode[0], mode[1]), oid: id };
+  return /^0+$/.test(id) ? DELETED : { mode: bytes.toString("latin1", mode[0], mode[1]), oid: id };
 }

@@ -10,7 +10,7 @@ import type { CommitInfo } from "../findings/finding.js";
 import { excludedBy } from "../policy/path-ignore.js";
 import type { CatFileBatch } from "./git-batch.js";
 import { GitError, gitSucceeds, runGit, streamGit } from "./git-process.js";
-import { type Change, COMMIT_MARK, type CommitChanges, rawCommits } from "./git-raw.js";
+import { type Change, COMMIT_MARK, type CommitChanges, rawCommits, SYMLINK_MODE } from "./git-raw.js";
 
 export interface Repository {
   /** Absolute path of the work tree or of the bare repository. */
@@ -189,10 +189,20 @@ export async function stagedChanges(repo: Repository, pathspecs: readonly string
   return changes;
 }
 
-/** The blobs of HEAD's tree, id to path; undefined when HEAD names no commit (an empty repository). */
-export async function headBlobs(repo: Repository): Promise<Map<string, string> | undefined> {
-  if (!(await gitSucceeds(repo.path, ["rev-parse", "--verify", "--quiet", "HEAD^{tree}"]))) return undefined;
-  const tree = streamGit(repo.path, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"]);
+/**
+ * The file contents of `revision`'s tree, id to path, limited to the paths `wanted` accepts;
+ * undefined when `revision` names no commit (HEAD of an empty repository). Symbolic links and
+ * submodules are left out: they hold no file's text.
+ */
+export async function treeBlobs(
+  repo: Repository,
+  revision: string,
+  wanted: (path: string) => boolean = () => true,
+): Promise<Map<string, string> | undefined> {
+  if (!(await gitSucceeds(repo.path, ["rev-parse", "--verify", "--quiet", `${revision}^{tree}`]))) {
+    return undefined;
+  }
+  const tree = streamGit(repo.path, ["ls-tree", "-r", "-z", "--full-tree", revision]);
   const blobs = new Map<string, string>();
   const decoder = new StringDecoder("utf8");
   let rest = "";
@@ -202,12 +212,43 @@ export async function headBlobs(repo: Repository): Promise<Map<string, string> |
     // `<mode> <type> <oid>\t<path>`
     for (const entry of entries) {
       const tab = entry.indexOf("\t");
-      const [, type, oid] = entry.slice(0, tab).split(" ");
-      if (type === "blob" && oid) blobs.set(oid, entry.slice(tab + 1));
+      const [mode, type, oid] = entry.slice(0, tab).split(" ");
+      const path = entry.slice(tab + 1);
+      if (type === "blob" && mode !== SYMLINK_MODE && oid && wanted(path)) blobs.set(oid, path);
     }
   }
   await tree.done;
   return blobs;
+}
+
+/**
+ * The commits a selection starts from: parents of selected commits that are not selected
+ * themselves (`git rev-list --boundary`), such as `A` of `A..B` or the commit before the
+ * `maxCount` most recent. What their trees hold was there before the selection began.
+ */
+export async function boundaryCommits(
+  repo: Repository,
+  revisions: readonly string[],
+  options: LogOptions = {},
+): Promise<string[]> {
+  // The same order and limit as `logCommits`, so that the same commits are selected.
+  const list = streamGit(repo.path, [
+    "rev-list",
+    "--boundary",
+    "--topo-order",
+    ...(options.maxCount !== undefined ? [`--max-count=${options.maxCount}`] : []),
+    ...revisions,
+    "--",
+  ]);
+  const boundary: string[] = [];
+  let rest = "";
+  for await (const chunk of list.stdout) {
+    const lines = (rest + (chunk as Buffer).toString("latin1")).split("\n");
+    rest = lines.pop() ?? "";
+    for (const line of lines) if (line.startsWith("-")) boundary.push(line.slice(1));
+  }
+  await list.done;
+  return boundary;
 }
 
 /**

@@ -15,6 +15,7 @@ interface GitFlags extends ReportFlags {
   maxDepth?: number;
   prePush?: string | true;
   maxBlobSize?: number;
+  allowMissing?: boolean;
 }
 
 export function register(program: Command): void {
@@ -40,12 +41,19 @@ export function register(program: Command): void {
       "skip blobs larger than this (default: stream any size)",
       parsePositiveInt,
     )
+    .option(
+      "--allow-missing",
+      "count blobs the repository lacks (a partial clone) as not scanned instead of failing",
+    )
     .addHelpText(
       "after",
       `
 Each secret is reported once, at the commit that first introduced it, with how many commits
 brought it in and at how many paths. "in history only" marks a secret that HEAD no longer
 holds: an edit cannot remove it; revoke it, then purge it from history.
+With --range, --since, --pre-push or --max-depth, a secret the changed files already held
+before the first selected commit is not new and is not reported.
+A missing or corrupt object is an error (see --allow-missing).
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
 
 Examples:
@@ -73,6 +81,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
     excludeDetectors: flags.excludeDetectors,
     exclude: flags.exclude,
     maxBlobSize: flags.maxBlobSize,
+    allowMissing: flags.allowMissing,
   });
   for (const path of result.submodules) {
     process.stderr.write(

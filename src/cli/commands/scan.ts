@@ -1,6 +1,14 @@
 import { type Command, InvalidArgumentError } from "commander";
+import { UsageError } from "../../errors.js";
+import type { SkipReason } from "../../scan/chunk-scanner.js";
 import { scan } from "../../scan/directory.js";
-import type { ScanStats } from "../../scan/result.js";
+import {
+  describeSkips,
+  EXPECTED_SKIPS,
+  type ScanStats,
+  SKIP_REASONS,
+  SKIPPED_PATHS_KEPT,
+} from "../../scan/result.js";
 import { scanStaged } from "../../scan/staged.js";
 import { verifyResult } from "../../verify/verify.js";
 import { addReportOptions, parsePositiveInt, type ReportFlags } from "../options.js";
@@ -13,13 +21,18 @@ interface ScanFlags extends ReportFlags {
   staged?: boolean;
   workers?: number;
   stats?: boolean;
+  strict?: boolean;
+  stdinName?: string;
 }
 
 export function register(program: Command, context: CliContext): void {
   const scan = program
     .command("scan")
     .description("Scan files and directories (default: the current directory) for credentials.")
-    .argument("[paths...]", "files or directories to scan (with --staged: pathspecs)");
+    .argument(
+      "[paths...]",
+      'files or directories to scan, links followed; "-" reads standard input (with --staged: pathspecs)',
+    );
   addReportOptions(scan)
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
     .option(
@@ -28,6 +41,11 @@ export function register(program: Command, context: CliContext): void {
       parsePositiveInt,
     )
     .option("--staged", "scan what `git commit` would record (the index), not the work tree")
+    .option(
+      "--strict",
+      "exit 2 when a file other than a binary one was not scanned (unreadable, special, too large)",
+    )
+    .option("--stdin-name <name>", 'the path reported for "-" (default: <stdin>)')
     .option(
       "--workers <n>",
       "worker threads (default: one per core, or none for a small scan; 0: scan in the main thread)",
@@ -38,6 +56,8 @@ export function register(program: Command, context: CliContext): void {
       "after",
       `
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
+A named path that cannot be scanned is an error; unreadable files met on the way are warned
+about, and the summary counts every path not scanned, by reason.
 Silence a reviewed line with a "keyhound:ignore" comment; skip paths with a .keyhoundignore file.
 
 Examples:
@@ -45,7 +65,8 @@ Examples:
   keyhound scan src config/.env --severity high
   keyhound scan . --format sarif --output keyhound.sarif
   keyhound scan . --format html --output keyhound.html
-  keyhound scan --staged                          before a commit (see "keyhound hook install")`,
+  keyhound scan --staged                          before a commit (see "keyhound hook install")
+  kubectl get secret app -o yaml | keyhound scan - --stdin-name app-secret.yaml`,
     )
     .action((paths: string[], flags: ScanFlags) => scanCommand(paths, flags, context));
 }
@@ -64,13 +85,45 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
     : await scan({
         ...selection,
         paths,
+        stdinName: flags.stdinName,
         gitignore: flags.gitignore,
         // The CLI's threads, started before the catalog loaded, unless a count was asked for.
         ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
       });
+  warnUnreadable(result.stats);
   const reportStarted = performance.now();
   await writeReport(flags.verify ? await verifyResult(result) : result, flags);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
+  if (flags.strict) failOnUnexpectedSkips(result.stats);
+}
+
+/** Paths the walk could not read, one line each; past the examples kept, a count. */
+function warnUnreadable(stats: ScanStats) {
+  const unreadable = stats.skippedBy?.unreadable ?? 0;
+  const examples = stats.skippedPaths?.unreadable ?? [];
+  if (unreadable > SKIPPED_PATHS_KEPT) {
+    process.stderr.write(
+      `keyhound: warning: ${unreadable} unreadable paths not scanned, e.g. ${examples.slice(0, 3).join(", ")}\n`,
+    );
+  } else {
+    for (const path of examples)
+      process.stderr.write(`keyhound: warning: cannot read ${path}: not scanned\n`);
+  }
+  for (const path of stats.skippedPaths?.missing ?? []) {
+    process.stderr.write(`keyhound: warning: ${path} was deleted during the scan: not scanned\n`);
+  }
+}
+
+/** `--strict`: the report is written, then a scan that left content unread fails. */
+function failOnUnexpectedSkips(stats: ScanStats) {
+  const unexpected = (reason: SkipReason) => !EXPECTED_SKIPS.has(reason);
+  const skippedBy = stats.skippedBy ?? {};
+  const count = SKIP_REASONS.filter(unexpected).reduce((sum, reason) => sum + (skippedBy[reason] ?? 0), 0);
+  if (count > 0) {
+    throw new UsageError(
+      `--strict: ${count} file${count === 1 ? "" : "s"} not scanned (${describeSkips(skippedBy, unexpected)})`,
+    );
+  }
 }
 
 /** `--stats`: throughput and where the time went (thread-milliseconds, summed over threads). */
