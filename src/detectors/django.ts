@@ -1,10 +1,24 @@
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, Validator } from "../catalog/types.js";
 
 /** The characters `django-admin startproject` draws the 50-character key from. */
 const KEY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)";
 /** A generated project key: the `django-insecure-` marker + 50 characters. */
 const projectKey = (label: string) => `django-insecure-${randomChars(KEY_CHARS, 50, label)}`;
+
+/**
+ * A key of get_random_secret_key(): 50 characters drawn from KEY_CHARS, so nearly always with
+ * digits, punctuation and many distinct letters; hand-written values under the same name are not.
+ */
+const generatedKey: Validator = (secret) => {
+  if (secret.startsWith("django-insecure")) return "a startproject key, reported by django-secret-key";
+  if ((secret.match(/[0-9]/g)?.length ?? 0) < 2) return "fewer digits than a generated key has";
+  if ((secret.match(/[!@#$%^&*()=+_-]/g)?.length ?? 0) < 2)
+    return "less punctuation than a generated key has";
+  if (new Set(secret.replace(/[^a-z]/g, "")).size < 10)
+    return "fewer distinct letters than a generated key has";
+  return true;
+};
 
 export const detectors: Detector[] = [
   {
@@ -54,5 +68,47 @@ export const detectors: Detector[] = [
       "https://docs.djangoproject.com/en/stable/ref/settings/#secret-key",
       "https://docs.djangoproject.com/en/stable/howto/deployment/checklist/#secret-key",
     ],
+  },
+  {
+    id: "django-secret-key-setting",
+    name: "Django SECRET_KEY (generated key in settings)",
+    vendor: "Django",
+    family: "Signing Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Django's SECRET_KEY setting holding a key made by get_random_secret_key(): 50 characters of lower-case letters, digits and !@#$%^&*(-_=+), as `django-admin startproject` wrote them before the django-insecure- marker, and as deployment guides tell users to generate. The key signs sessions, password-reset tokens, CSRF tokens and everything passed through django.core.signing.",
+    security: [
+      "Anyone with the key can forge password-reset links and signed cookies, and so take over user accounts, including administrators.",
+      "With the signed-cookie session backend the attacker can craft arbitrary sessions; on old Django versions with pickle serialization this led to remote code execution.",
+      "Values the application signs with the key (tokens in e-mails, signed URLs) can be forged.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key (python -c 'from django.core.management.utils import get_random_secret_key; print(get_random_secret_key())'), load it from an environment variable or secret manager, and deploy. Keep the old key in SECRET_KEY_FALLBACKS (Django 4.1+) only as long as existing sessions must survive.",
+      revokeUrl: "https://docs.djangoproject.com/en/stable/ref/settings/#secret-key",
+      audit:
+        "Review authentication logs and the django_admin_log table for logins, password resets and admin actions you cannot attribute during the exposure.",
+      bestPractices: [
+        "read SECRET_KEY from the environment and keep settings.py free of secrets",
+        "use different keys for development, staging and production",
+      ],
+    },
+    keywords: ["secret_key"],
+    pattern:
+      /SECRET_KEY["']?(?:[ \t]{0,3}[=:,][ \t]{0,3}|["']?\)[ \t]{0,3}(?:or|\|\|)[ \t]{0,3})(?<q>["'])(?<secret>[a-z0-9!@#$%^&*()=+_-]{50})\k<q>/,
+    validate: generatedKey,
+    examples: [
+      () => `SECRET_KEY = '${randomChars(KEY_CHARS, 50, "django-setting-1")}'`,
+      () =>
+        `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${randomChars(KEY_CHARS, 50, "django-setting-2")}")`,
+      () => `export DJANGO_SECRET_KEY='${randomChars(KEY_CHARS, 50, "django-setting-3")}'`,
+    ],
+    negatives: [
+      "SECRET_KEY = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",
+      "SECRET_KEY = 'this-is-a-very-long-development-secret-key-value!'",
+      () => `SECRET_KEY = '${randomChars(KEY_CHARS, 30, "django-setting-short")}'`,
+    ],
+    references: ["https://docs.djangoproject.com/en/stable/ref/settings/#secret-key"],
   },
 ];

@@ -960,11 +960,12 @@ export const detectors: Detector[] = [
     },
     keywords: ["authorization"],
     pattern:
-      /[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}["'\x60]?[ \t]{0,3}Bearer[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])/,
+      /[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}[fF]?["'\x60]?[ \t]{0,3}Bearer[ \t]{1,3}(?<secret>[A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])/,
     validate: bearerValidator,
     examples: [
       () => `curl -H "Authorization: Bearer ${pw("b1", 40)}" https://api.internal/v1/jobs`,
       () => `fetch(url, { headers: { Authorization: "Bearer ${b64("b2", 44)}" } })`,
+      () => `requests.get(url, headers={"Authorization": f"Bearer ${b64("b3", 44)}"})`,
     ],
     negatives: [
       'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',

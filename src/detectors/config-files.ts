@@ -1,0 +1,261 @@
+import {
+  genericValueReason,
+  passwordPlaceholderReason,
+  placeholderValueReason,
+} from "../catalog/language.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, Validator } from "../catalog/types.js";
+
+/*
+ * Credentials that have no vendor prefix but sit in a file format or framework setting whose
+ * syntax says what they are: PostgreSQL's password file, WordPress's authentication salts,
+ * Laravel's application key and Terraform variables with a secret default. The generic
+ * assignment rules miss them: a pgpass line has no name, salts are full of the punctuation that
+ * ends a generic value, Laravel's key starts with `base64:` and a Terraform default is written
+ * lines after its variable's name.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL password file.
+
+const pgpassValidator: Validator = (secret, context) => {
+  if (secret.length < 6) return "shorter than 6 characters";
+  const { port, user } = context.groups;
+  // `host:port:...` lines that are not pgpass entries (log lines, IPv6, ratios) rarely have a
+  // port of 2 to 5 digits or `*` together with four other fields; the keyword asks for one of
+  // the usual ports or a wildcard.
+  if (port !== "*" && Number(port) > 65535) return "not a TCP port";
+  return (
+    passwordPlaceholderReason(secret.replace(/\\([:\\])/g, "$1"), user === "*" ? undefined : user) ?? true
+  );
+};
+
+// ---------------------------------------------------------------------------------------------
+// WordPress keys and salts.
+
+/** The characters wp_generate_password draws salts from: letters, digits and punctuation, no quotes. */
+const WP_SALT_CHARS =
+  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|";
+
+const wordpressSaltValidator: Validator = (secret) => {
+  if (/unique phrase/i.test(secret)) return "the placeholder of wp-config-sample.php";
+  // Salts are full of braces and dollars, so only whole-value template syntax marks a reference.
+  if (/^(?:\$\{|\{\{|%\{)[^}]*\}\}?$/.test(secret)) return "a template or variable reference";
+  const reason = placeholderValueReason(secret);
+  if (reason !== undefined) return reason;
+  // Generated salts mix at least three of lower, upper, digits and punctuation, with few repeats.
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(secret)).length;
+  if (classes < 3) return "not the mixed alphabet of a generated salt";
+  if (new Set(secret).size < secret.length / 3) return "too many repeated characters for a generated salt";
+  return true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Laravel APP_KEY.
+
+const laravelKeyValidator: Validator = (secret) => {
+  const key = Buffer.from(secret, "base64");
+  if (key.length !== 16 && key.length !== 32) return "not a 128- or 256-bit key";
+  if (new Set(key).size < key.length / 2) return "too many repeated bytes for a generated key";
+  return true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Terraform variable defaults.
+
+const TF_SECRET_NAME =
+  /(?:^|[_-])(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_-]?key)?|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)$/i;
+const TF_PASSWORD_NAME = /(?:^|[_-])(?:pass(?:word|wd|phrase)?|pwd)$/i;
+const TF_NOT_A_SECRET =
+  /(?:^|[_-])(?:min|max|length|policy|enabled|enable|rotation|reset|hash|name|path|file|arn|id)[_-]/i;
+
+const terraformDefaultValidator: Validator = (secret, context) => {
+  const name = context.groups.name ?? "";
+  if (!TF_SECRET_NAME.test(name)) return `"${name}" is not a credential name`;
+  if (TF_NOT_A_SECRET.test(name)) return `"${name}" names a setting about a credential`;
+  if (TF_PASSWORD_NAME.test(name)) {
+    if (secret.length < 8) return "shorter than 8 characters";
+    return passwordPlaceholderReason(secret) ?? true;
+  }
+  return genericValueReason(secret) ?? true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Example builders: every value is generated at test time.
+
+const pw = (label: string, length = 20) => randomChars("alnum", length, `config-${label}`);
+const salt = (label: string) => randomChars(WP_SALT_CHARS.replace(/[ `]/g, ""), 64, `config-${label}`);
+const laravelKey = (label: string, bytes = 32) =>
+  Buffer.from(randomChars("hexLower", bytes * 2, `config-${label}`), "hex").toString("base64");
+
+export const detectors: Detector[] = [
+  {
+    id: "postgres-pgpass-password",
+    name: "PostgreSQL password file (.pgpass) entry",
+    vendor: "PostgreSQL",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "A line of PostgreSQL's password file (~/.pgpass, or the file PGPASSFILE names): hostname:port:database:username:password, which psql, pg_dump and every libpq client read to connect without prompting. The password is stored in plain text.",
+    security: [
+      "Anyone who can reach the server can connect as the user and read, change or delete the data it has access to.",
+      "Password files are written for automation (backups, replication, cron jobs), whose users often hold broad rights.",
+    ],
+    mitigation: {
+      revoke:
+        "Change the role's password on the server (ALTER ROLE <user> PASSWORD '<new>'; or \\password <user> in psql), update the clients that use it, and remove the file from the repository and its history.",
+      revokeUrl: "https://www.postgresql.org/docs/current/libpq-pgpass.html",
+      audit:
+        "With log_connections on, review the server log for connections by the role from unknown addresses during the exposure; check pg_stat_activity for sessions in progress.",
+      bestPractices: [
+        "keep .pgpass in the home directory with mode 0600 and list it in .gitignore",
+        "prefer certificate or IAM authentication for automation over stored passwords",
+      ],
+    },
+    keywords: [":5432:", ":6432:", ":*:"],
+    pattern:
+      /^[ \t]*(?:echo[ \t]{1,3})?["']?(?<host>\*|[A-Za-z0-9][A-Za-z0-9_.-]{0,252}):(?<port>\*|\d{2,5}):(?<db>\*|[A-Za-z0-9_][\w.$-]{0,62}):(?<user>\*|[A-Za-z0-9_][\w.@$-]{0,62}):(?<secret>(?:[^\s:"'\\]|\\[:\\]){1,128})["']?(?:[ \t]{0,3}>>?[ \t]{0,3}[~\w./$-]{1,100})?[ \t]*\r?$/m,
+    validate: pgpassValidator,
+    examples: [
+      () => `db.internal.example:5432:orders:app:${pw("pg1", 20)}`,
+      () => `*:*:*:replicator:${pw("pg2", 24)}`,
+      () => `echo "10.0.3.7:5432:*:backup:${pw("pg3", 16)}" > ~/.pgpass`,
+    ],
+    negatives: [
+      "localhost:5432:mydb:postgres:password",
+      "*:*:*:user:$PGPASSWORD",
+      "hostname:5432:database:username:<password>",
+      "2024-01-01 12:00:00:5432:info:ready",
+    ],
+    references: ["https://www.postgresql.org/docs/current/libpq-pgpass.html"],
+  },
+  {
+    id: "wordpress-auth-salt",
+    name: "WordPress authentication key or salt",
+    vendor: "WordPress",
+    family: "Signing Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "The eight keys and salts of wp-config.php (AUTH_KEY, SECURE_AUTH_KEY, LOGGED_IN_KEY, NONCE_KEY and their _SALT pairs), or of a Bedrock .env file. WordPress signs its login cookies and nonces with them: the values are random 64-character strings generated per site.",
+    security: [
+      "With the keys and salts, an attacker can forge the authentication cookie of any user whose user name and password hash fragment is known, and so sign in as an administrator.",
+      "Nonces signed with the leaked NONCE_KEY / NONCE_SALT can be forged, defeating WordPress's CSRF protection.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate new values (https://api.wordpress.org/secret-key/1.1/salt/ or `wp config shuffle-salts` with WP-CLI), replace all eight in wp-config.php on the server and deploy. Every logged-in user is signed out. If the database password from the same file was exposed too, change it as well.",
+      revokeUrl: "https://developer.wordpress.org/advanced-administration/security/hardening/",
+      audit:
+        "Review the users table and the activity log of a security plugin for new administrators, logins and plugin or theme changes during the exposure.",
+      bestPractices: [
+        "keep wp-config.php out of version control, or read the keys from the environment (Bedrock, getenv)",
+        "rotate the salts after any suspected compromise",
+      ],
+    },
+    keywords: ["auth_key", "auth_salt", "logged_in_key", "logged_in_salt", "nonce_key", "nonce_salt"],
+    pattern:
+      /(?:define\([ \t]{0,3}["']|^[ \t]*(?:export[ \t]{1,3})?)(?<name>(?:SECURE_)?AUTH_(?:KEY|SALT)|LOGGED_IN_(?:KEY|SALT)|NONCE_(?:KEY|SALT))(?:["'][ \t]{0,3},|=)[ \t]{0,20}(?<q>["'])(?<secret>[^"'\\\r\n]{32,128})\k<q>/m,
+    validate: wordpressSaltValidator,
+    skipPlaceholderCheck: true,
+    examples: [
+      () => `define( 'AUTH_KEY',         '${salt("wp1")}' );`,
+      () => `define('NONCE_SALT', '${salt("wp2")}');`,
+      () => `LOGGED_IN_KEY='${salt("wp3")}'`,
+    ],
+    negatives: [
+      "define( 'AUTH_KEY',         'put your unique phrase here' );",
+      "define('SECURE_AUTH_KEY', getenv('SECURE_AUTH_KEY'));",
+      "define('AUTH_KEY', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');",
+    ],
+    references: ["https://developer.wordpress.org/apis/wp-config-php/#security-keys"],
+  },
+  {
+    id: "laravel-app-key",
+    name: "Laravel application key (APP_KEY)",
+    vendor: "Laravel",
+    family: "Encryption Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Laravel's APP_KEY, written by `php artisan key:generate` into .env as base64:<32 random bytes>. The framework's encrypter uses it for encrypted cookies (sessions included), Crypt::encrypt values and signed URLs.",
+    security: [
+      "An attacker can decrypt and forge Laravel's encrypted cookies and session data, and sign URLs the application trusts.",
+      "In applications that unserialize decrypted cookie values (CVE-2018-15133 and similar), a known APP_KEY leads to remote code execution.",
+      "Data the application stored with Crypt::encrypt can be decrypted.",
+    ],
+    mitigation: {
+      revoke:
+        "Run `php artisan key:generate` (or set a new APP_KEY from the secret store) on every environment that used the key, and redeploy. Sessions and encrypted cookies become invalid; data encrypted with the old key must be decrypted with it and re-encrypted first (Laravel 11+ can keep it in APP_PREVIOUS_KEYS during the transition).",
+      revokeUrl: "https://laravel.com/docs/encryption#gracefully-rotating-encryption-keys",
+      audit:
+        "Review application and web server logs for unusual cookies, signed-URL requests and errors from failed decryption during the exposure.",
+      bestPractices: [
+        "commit only .env.example with an empty APP_KEY and keep .env in .gitignore",
+        "use a different key for every environment",
+      ],
+    },
+    keywords: ["app_key"],
+    pattern:
+      /APP_KEY["']?[ \t]{0,3}(?:=|:|,|=>)[ \t]{0,3}["']?base64:(?<secret>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![A-Za-z0-9+/=])/,
+    validate: laravelKeyValidator,
+    examples: [
+      () => `APP_ENV=production\nAPP_KEY=base64:${laravelKey("lv1")}`,
+      () => `    'key' => env('APP_KEY', 'base64:${laravelKey("lv2")}'),`,
+      () => `APP_KEY="base64:${laravelKey("lv3", 16)}"`,
+    ],
+    negatives: [
+      "APP_KEY=",
+      "APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+      "APP_KEY=base64:your-app-key-here",
+    ],
+    references: ["https://laravel.com/docs/encryption#configuration"],
+  },
+  {
+    id: "terraform-variable-secret-default",
+    name: "Terraform variable with a secret default",
+    vendor: "HashiCorp Terraform",
+    family: "Password",
+    severity: "high",
+    // Low, like the generic rules: a vendor detector anchored on the same variable (okta_api_token)
+    // knows the value's format and wins the overlap.
+    confidence: "low",
+    description:
+      'A Terraform (or OpenTofu) input variable named for a credential (db_password, api_token, client_secret) whose default = "..." holds a literal value. The default is used whenever no other value is given, and ends up in plans and state as well as in the module\'s source.',
+    security: [
+      "The value opens the database, service or cloud account the module configures.",
+      "Modules are shared and published; a default credential reaches every copy of the module and every state file built from it.",
+    ],
+    mitigation: {
+      revoke:
+        "Change the credential in the system it belongs to (database, API provider, cloud console), remove the default so that the variable must be given, and pass the new value from a secret store (TF_VAR_ environment variables, Vault or the cloud's secret manager).",
+      revokeUrl:
+        "https://developer.hashicorp.com/terraform/tutorials/configuration-language/sensitive-variables",
+      audit:
+        "Review the authentication logs of the system the credential opens for logins from unknown addresses, and check who has read access to state files built with the default.",
+      bestPractices: [
+        "mark credential variables `sensitive = true` and give them no default",
+        "generate passwords with the random_password resource or read them from a secret manager data source",
+      ],
+    },
+    keywords: ["variable"],
+    window: { before: 16, after: 1024, multiline: true },
+    pattern:
+      /(?<![\w-])variable[ \t]{1,3}"(?<name>[A-Za-z_][\w-]{0,63})"[ \t]{0,3}\{(?:[^{}"]|"[^"\r\n]{0,200}"){0,600}?(?<![\w-])default[ \t]{0,8}=[ \t]{0,3}"(?<secret>[^"\s$\\]{6,200})"/,
+    validate: terraformDefaultValidator,
+    examples: [
+      () =>
+        `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${pw("tf1", 18)}"\n}`,
+      () =>
+        `variable "datadog_api_key" {\n  description = "Datadog API key"\n  default = "${randomChars("hexLower", 32, "config-tf2")}"\n}`,
+    ],
+    negatives: [
+      'variable "db_password" {\n  type = string\n  default = "changeme"\n}',
+      'variable "db_password_length" {\n  default = "24"\n}',
+      'variable "db_password" {\n  type = string\n}\nvariable "region" { default = "eu-west-1" }',
+      'variable "api_token" {\n  default = "${var.other}"\n}',
+    ],
+    references: ["https://developer.hashicorp.com/terraform/language/values/variables#default-values"],
+  },
+];

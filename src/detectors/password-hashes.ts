@@ -1,0 +1,152 @@
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, Mitigation, Validator } from "../catalog/types.js";
+
+/*
+ * Password hashes in the modular crypt format ($id$salt$hash): bcrypt, SHA-crypt and MD5-crypt,
+ * as /etc/shadow, .htpasswd files, database dumps, seed data and configuration (Grafana, Traefik,
+ * Ansible user modules) store them. A hash is not the password, but it lets an attacker guess
+ * the password offline at the speed of their hardware, without rate limits or lockouts, so it
+ * is reported at a severity below a live key. The salt and hash alphabets are fixed
+ * ([./A-Za-z0-9]) and so are their lengths, which keeps matches precise.
+ */
+
+const CRYPT = "[./A-Za-z0-9]";
+const NOT_CRYPT_BEFORE = "(?<![./A-Za-z0-9])";
+const NOT_CRYPT_AFTER = "(?![./A-Za-z0-9$])";
+
+/**
+ * A salt or hash of one repeated character, or of the alphabet written out in order, is a
+ * documentation sample or a format illustration, not the hash of a real password.
+ */
+const notASample: Validator = (secret) => {
+  const body = secret.slice(secret.lastIndexOf("$") + 1);
+  if (new Set(body).size < body.length / 4) return "too few distinct characters for a hash";
+  if (/abcdefghij|ABCDEFGHIJ|0123456789|\.\/0123/.test(secret)) return "the crypt alphabet written in order";
+  return true;
+};
+
+const mitigation = (scheme: string): Mitigation => ({
+  revoke: `Treat the password behind the hash as exposed: change it for the account the hash belongs to (passwd <user> for a system account, htpasswd <file> <user> for a web server, the application's password reset for a user table) and make sure the old password is not used anywhere else. Then remove the hash from the repository and its history. ${scheme}`,
+  revokeUrl: "https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html",
+  audit:
+    "Review the sign-in logs of the system the account belongs to (auth.log, the web server's access log, the application's login history) for logins from unknown addresses since the hash was exposed.",
+  bestPractices: [
+    "never commit password hashes: seed test data with hashes of throwaway passwords generated at setup, and keep shadow and .htpasswd files out of version control",
+    "store passwords with a slow, salted algorithm (Argon2id, scrypt or bcrypt with a cost of 12 or more)",
+  ],
+});
+
+const securityOf = (speed: string) => [
+  `An attacker can guess the password offline, without rate limits or lockouts: ${speed}.`,
+  "A cracked password opens the account, and every other system where its owner reused it.",
+];
+
+const salt = (label: string, length: number) =>
+  randomChars(
+    `./${"0123456789"}ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz`,
+    length,
+    `hash-${label}`,
+  );
+
+export const detectors: Detector[] = [
+  {
+    id: "bcrypt-password-hash",
+    name: "bcrypt password hash",
+    vendor: "Password hash",
+    family: "Password Hash",
+    severity: "low",
+    confidence: "medium",
+    description:
+      "A bcrypt password hash ($2a$, $2b$, $2y$ followed by a two-digit cost, a 22-character salt and a 31-character hash), as web applications, .htpasswd files and database seeds store user passwords. It is not the password, but a copy of what the server checks passwords against.",
+    security: securityOf(
+      "bcrypt is deliberately slow, so strong passwords resist, but common and short ones fall to dictionary attacks, faster at low cost factors ($04$ to $08$)",
+    ),
+    mitigation: mitigation("Hash new passwords at a cost of 12 or more."),
+    keywords: ["$2a$", "$2b$", "$2y$", "$2x$"],
+    pattern: new RegExp(
+      `${NOT_CRYPT_BEFORE}(?<secret>\\$2[abxy]\\$(?:0[4-9]|[12][0-9]|3[01])\\$${CRYPT}{53})${NOT_CRYPT_AFTER}`,
+    ),
+    validate: notASample,
+    skipPlaceholderCheck: true,
+    examples: [
+      () => `admin:$2y$10$${salt("b1", 53)}`,
+      () => `INSERT INTO users (email, password) VALUES ('ops@acme.example', '$2b$12$${salt("b2", 53)}');`,
+      () => `  password_hash: "$2a$10$${salt("b3", 53)}"`,
+    ],
+    negatives: [
+      "$2b$10$..................................................... (format)",
+      "hash = '$2y$10$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'",
+      () => `$2b$10$${salt("b-short", 40)}`,
+    ],
+    references: ["https://en.wikipedia.org/wiki/Bcrypt", "https://www.openwall.com/crypt/"],
+  },
+  {
+    id: "sha-crypt-password-hash",
+    name: "SHA-crypt password hash ($5$ / $6$)",
+    vendor: "Password hash",
+    family: "Password Hash",
+    severity: "low",
+    confidence: "medium",
+    description:
+      "A SHA-256-crypt ($5$) or SHA-512-crypt ($6$) password hash, the default of Linux /etc/shadow, of `mkpasswd` and `openssl passwd -6`, and of Ansible, cloud-init and kickstart user definitions: an optional rounds=N, a salt of up to 16 characters and a 43- or 86-character hash.",
+    security: securityOf(
+      "SHA-crypt is iterated (5,000 rounds by default) but much faster on GPUs than bcrypt or Argon2, so weak passwords are cracked quickly",
+    ),
+    mitigation: mitigation(
+      "For cloud-init, kickstart or Ansible users, prefer SSH keys and a locked password (`lock_passwd: true`, `password_lock: true`).",
+    ),
+    keywords: ["$5$", "$6$"],
+    pattern: new RegExp(
+      `${NOT_CRYPT_BEFORE}(?<secret>\\$(?:5\\$(?:rounds=[0-9]{4,9}\\$)?${CRYPT}{1,16}\\$${CRYPT}{43}|6\\$(?:rounds=[0-9]{4,9}\\$)?${CRYPT}{1,16}\\$${CRYPT}{86}))${NOT_CRYPT_AFTER}`,
+    ),
+    validate: notASample,
+    skipPlaceholderCheck: true,
+    examples: [
+      () => `root:$6$${salt("s1", 16)}$${salt("s1h", 86)}:19700:0:99999:7:::`,
+      () => `    passwd: "$6$rounds=4096$${salt("s2", 12)}$${salt("s2h", 86)}"`,
+      () => `deploy:$5$${salt("s3", 16)}$${salt("s3h", 43)}:19500::::::`,
+    ],
+    negatives: [
+      "root:$6$salt$hash:19700:0:99999:7:::",
+      () => `root:$6$${salt("s-short", 16)}$${salt("s-shorth", 60)}:19700:0:99999:7:::`,
+      "root:!:19700:0:99999:7:::",
+    ],
+    references: [
+      "https://www.akkadia.org/drepper/SHA-crypt.txt",
+      "https://man7.org/linux/man-pages/man5/shadow.5.html",
+    ],
+  },
+  {
+    id: "md5-crypt-password-hash",
+    name: "MD5-crypt password hash ($1$ / $apr1$)",
+    vendor: "Password hash",
+    family: "Password Hash",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "An MD5-crypt password hash: $1$ from old Linux and BSD shadow files and `openssl passwd -1`, or Apache's $apr1$ variant in .htpasswd files (user:$apr1$salt$hash), which nginx and Traefik basic-auth also read. A salt of up to 8 characters and a 22-character hash.",
+    security: securityOf(
+      "MD5-crypt is fast on GPUs (billions of guesses per second across a rig), so most human-chosen passwords are recovered in hours",
+    ),
+    mitigation: mitigation(
+      "Re-create .htpasswd entries with bcrypt (`htpasswd -B`) and shadow entries with SHA-512-crypt or yescrypt.",
+    ),
+    keywords: ["$1$", "$apr1$"],
+    pattern: new RegExp(
+      `${NOT_CRYPT_BEFORE}(?<secret>\\$(?:1|apr1)\\$${CRYPT}{1,8}\\$${CRYPT}{22})${NOT_CRYPT_AFTER}`,
+    ),
+    validate: notASample,
+    skipPlaceholderCheck: true,
+    examples: [
+      () => `admin:$apr1$${salt("m1", 8)}$${salt("m1h", 22)}`,
+      () => `traefik.http.middlewares.auth.basicauth.users=ops:$$apr1$${salt("m2", 8)}$${salt("m2h", 22)}`,
+      () => `root:$1$${salt("m3", 8)}$${salt("m3h", 22)}:17000:0:99999:7:::`,
+    ],
+    negatives: [
+      "admin:$apr1$salt$hash",
+      "user:$apr1$xxxxxxxx$xxxxxxxxxxxxxxxxxxxxxx",
+      () => `admin:$apr1$${salt("m-short", 8)}$${salt("m-shorth", 16)}`,
+    ],
+    references: ["https://httpd.apache.org/docs/current/misc/password_encryptions.html"],
+  },
+];
