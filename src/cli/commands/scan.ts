@@ -38,7 +38,8 @@ export function register(program: Command, context: CliContext): void {
       "after",
       `
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
-Silence a reviewed line with a "keyhound:ignore" comment; skip paths with a .keyhoundignore file.
+Silence a reviewed line with a "keyhound:ignore" comment ("keyhound:ignore-next-line" on the line
+before; either may name detectors: "keyhound:ignore github-*"); skip paths with a .keyhoundignore file.
 
 Examples:
   keyhound scan .
