@@ -55,9 +55,13 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
     stats.commits === undefined
       ? `${stats.files} file${stats.files === 1 ? "" : "s"}`
       : `${stats.files} unique blob${stats.files === 1 ? "" : "s"} from ${stats.commits} commit${stats.commits === 1 ? "" : "s"}`;
-  const scanned = `${what} scanned in ${seconds} s`;
+  const baselined = stats.baselined
+    ? ` (${stats.baselined} known finding${stats.baselined === 1 ? "" : "s"} hidden by the baseline)`
+    : "";
+  const scanned = `${what} scanned in ${seconds} s${baselined}`;
   if (findings.length === 0) {
-    lines.push(`${c.green("No secrets found.")} ${c.dim(scanned)}`);
+    const none = stats.baselined ? "No new secrets found." : "No secrets found.";
+    lines.push(`${c.green(none)} ${c.dim(scanned)}`);
   } else {
     const noun = findings.length === 1 ? "finding" : "findings";
     lines.push(

@@ -1,6 +1,7 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { type WalkedFile, walkFiles } from "../sources/files.js";
 import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";
@@ -40,6 +41,11 @@ export interface ScanOptions extends DetectorSelection {
    * many workers; 0 scans in the calling thread only.
    */
   readonly workers?: number;
+  /**
+   * Report only secrets this baseline (or the baseline file at this path) does not list; see
+   * `applyBaseline`.
+   */
+  readonly baseline?: Baseline | string;
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -47,6 +53,8 @@ export interface ScanOptions extends DetectorSelection {
 /** Scans files and directories for credentials. */
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
+  // Read first: a bad baseline file fails before a long scan, not after it.
+  const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
   const stats: ScanStats = { files: 0, bytes: 0, skipped: 0, durationMs: 0, workers: 0 };
   const timings = emptyTimings();
@@ -121,7 +129,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const findings: Finding[] = [];
   for (const list of found) if (list) for (const finding of list) findings.push(finding);
   stats.durationMs = performance.now() - started;
-  return { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
+  const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
+  return baseline === undefined ? result : applyBaseline(result, baseline);
 }
 
 /** The threads a scan may use, or `undefined` to scan in the calling thread only. */

@@ -29,6 +29,8 @@ export interface ScanStats {
   bytes: number;
   skipped: number;
   durationMs: number;
+  /** Findings left out because the baseline lists them (set when a baseline is applied). */
+  baselined?: number;
   /** Worker threads the scan ran in; 0 when it ran in the calling thread. */
   workers?: number;
   /** Time per phase, in thread-milliseconds (summed over the threads that did the work). */

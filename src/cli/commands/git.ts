@@ -14,6 +14,7 @@ interface GitFlags extends ReportFlags {
   maxDepth?: number;
   prePush?: string | true;
   maxBlobSize?: number;
+  baseline?: string;
 }
 
 export function register(program: Command): void {
@@ -38,6 +39,10 @@ export function register(program: Command): void {
       "--max-blob-size <bytes>",
       "skip blobs larger than this (default: stream any size)",
       parsePositiveInt,
+    )
+    .option(
+      "--baseline <file>",
+      "report only secrets this baseline file does not list (see keyhound baseline)",
     )
     .addHelpText(
       "after",
@@ -72,6 +77,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
     excludeDetectors: flags.excludeDetectors,
     exclude: flags.exclude,
     maxBlobSize: flags.maxBlobSize,
+    baseline: flags.baseline,
   });
   for (const path of result.submodules) {
     process.stderr.write(

@@ -13,6 +13,7 @@ interface ScanFlags extends ReportFlags {
   staged?: boolean;
   workers?: number;
   stats?: boolean;
+  baseline?: string;
 }
 
 export function register(program: Command, context: CliContext): void {
@@ -32,6 +33,10 @@ export function register(program: Command, context: CliContext): void {
       "--workers <n>",
       "worker threads (default: one per core, or none for a small scan; 0: scan in the main thread)",
       parseWorkerCount,
+    )
+    .option(
+      "--baseline <file>",
+      "report only secrets this baseline file does not list (see keyhound baseline)",
     )
     .option("--stats", "print files, bytes, throughput and time per phase to standard error")
     .addHelpText(
@@ -58,6 +63,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
     excludeDetectors: flags.excludeDetectors,
     exclude: flags.exclude,
     maxFileSize: flags.maxFileSize,
+    baseline: flags.baseline,
   };
   const result = flags.staged
     ? await scanStaged({ ...selection, paths })
