@@ -58,7 +58,7 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
   const baselined = stats.baselined
     ? ` (${stats.baselined} known finding${stats.baselined === 1 ? "" : "s"} hidden by the baseline)`
     : "";
-  const scanned = `${what} scanned in ${seconds} s${baselined}`;
+  const scanned = `${what} scanned in ${seconds} s${baselined}${dependencyNote(stats.dependencyTrees ?? [])}`;
   if (findings.length === 0) {
     const none = stats.baselined ? "No new secrets found." : "No secrets found.";
     lines.push(`${c.green(none)} ${c.dim(scanned)}`);
@@ -70,6 +70,14 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
   }
   return `${lines.join("\n")}\n`;
 };
+
+/** Installed dependencies left out by default, so that the user knows how to scan them. */
+function dependencyNote(trees: readonly { kind: string }[]): string {
+  if (trees.length === 0) return "";
+  const kinds = [...new Set(trees.map((tree) => tree.kind))].join(", ");
+  const one = trees.length === 1;
+  return `; ${trees.length} dependency tree${one ? "" : "s"} not scanned (${kinds}; --include-deps to scan ${one ? "it" : "them"})`;
+}
 
 /** `--verify`: a live key must be revoked now; a dead one is still worth removing. */
 function verificationBadge(f: Finding, c: Colors): string {

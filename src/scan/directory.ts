@@ -23,6 +23,11 @@ export interface ScanOptions extends DetectorSelection {
   readonly gitignore?: boolean;
   /** Extra ignore patterns, .gitignore syntax. */
   readonly exclude?: readonly string[];
+  /**
+   * Also scan installed dependencies below the paths: `node_modules`, Python virtualenvs and
+   * `site-packages`, `vendor/bundle` (default false; a path given in `paths` is always scanned).
+   */
+  readonly includeDeps?: boolean;
   /** Files larger than this many bytes are skipped (default: no limit; large files are streamed). */
   readonly maxFileSize?: number;
   /** A detector set to use instead of the built-in catalog (tests, custom rules). */
@@ -60,7 +65,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const timings = emptyTimings();
   stats.timings = timings;
   const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
-  const files = withinSizeLimit(timedWalk(walkFiles(paths, options), timings), options.maxFileSize, stats);
+  const dependencyTrees: { path: string; kind: string }[] = [];
+  const walk = walkFiles(paths, {
+    ...options,
+    onDependencyTree: (path, kind) => dependencyTrees.push({ path, kind }),
+  });
+  const files = withinSizeLimit(timedWalk(walk, timings), options.maxFileSize, stats);
 
   // Per file, in walk order, so that the result does not depend on which thread finished first.
   const found: Finding[][] = [];
@@ -128,6 +138,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 
   const findings: Finding[] = [];
   for (const list of found) if (list) for (const finding of list) findings.push(finding);
+  if (dependencyTrees.length > 0) stats.dependencyTrees = dependencyTrees;
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
   return baseline === undefined ? result : applyBaseline(result, baseline);

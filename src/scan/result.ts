@@ -31,6 +31,8 @@ export interface ScanStats {
   durationMs: number;
   /** Findings left out because the baseline lists them (set when a baseline is applied). */
   baselined?: number;
+  /** Installed dependency trees not walked (`includeDeps` scans them), with their kind. */
+  dependencyTrees?: { path: string; kind: string }[];
   /** Worker threads the scan ran in; 0 when it ran in the calling thread. */
   workers?: number;
   /** Time per phase, in thread-milliseconds (summed over the threads that did the work). */

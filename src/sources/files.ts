@@ -2,11 +2,14 @@ import { type Dirent, promises as fs, readdirSync, type Stats, statSync } from "
 import { relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import {
+  dependencyTreeByName,
   directoryIgnoreLayers,
   type IgnoreLayer,
   ignoreFileNames,
   isIgnored,
+  isVirtualenv,
   rootIgnoreLayers,
+  withinDependencyTree,
 } from "../policy/path-ignore.js";
 
 export interface WalkOptions {
@@ -14,6 +17,10 @@ export interface WalkOptions {
   readonly gitignore?: boolean;
   /** Extra ignore patterns in .gitignore syntax, relative to each root. */
   readonly exclude?: readonly string[];
+  /** Also walk installed dependencies (`node_modules`, virtualenvs...) below the roots. */
+  readonly includeDeps?: boolean;
+  /** Told of each dependency tree not walked: its display path and kind (`node_modules`...). */
+  readonly onDependencyTree?: (path: string, kind: string) => void;
 }
 
 export interface WalkedFile {
@@ -53,7 +60,13 @@ export async function* walkFiles(
     if (stat.isFile()) {
       yield { absolute, display: displayPath(cwd, absolute), size: stat.size };
     } else if (stat.isDirectory()) {
-      yield* walkDirectory(absolute, await rootIgnoreLayers(absolute, options), options, cwd);
+      const includeDeps = options.includeDeps === true || withinDependencyTree(absolute);
+      yield* walkDirectory(
+        absolute,
+        await rootIgnoreLayers(absolute, options),
+        { ...options, includeDeps },
+        cwd,
+      );
     }
   }
 }
@@ -108,7 +121,19 @@ async function* walkDirectory(
     if (isIgnored(level.layers, absolute, isDirectory)) continue;
     const display = level.prefix + entry.name;
     if (isDirectory) {
-      stack.push(open(absolute, `${display}/`, level.layers));
+      // Checked below the roots only: a root inside a dependency tree (one the user named) was
+      // given `includeDeps` by `walkFiles`, and is scanned whole.
+      const byName = options.includeDeps ? undefined : dependencyTreeByName(entry.name, level.directory);
+      if (byName !== undefined) {
+        options.onDependencyTree?.(display, byName);
+        continue;
+      }
+      const child = open(absolute, `${display}/`, level.layers);
+      if (!options.includeDeps && isVirtualenv(child.entries)) {
+        options.onDependencyTree?.(display, "virtualenv");
+        continue;
+      }
+      stack.push(child);
     } else if (!hasBinaryExtension(entry.name)) {
       const stat = statOrUndefined(absolute);
       if (stat) yield { absolute, display, size: stat.size };

@@ -14,6 +14,7 @@ interface ScanFlags extends ReportFlags {
   workers?: number;
   stats?: boolean;
   baseline?: string;
+  includeDeps?: boolean;
 }
 
 export function register(program: Command, context: CliContext): void {
@@ -23,6 +24,10 @@ export function register(program: Command, context: CliContext): void {
     .argument("[paths...]", "files or directories to scan (with --staged: pathspecs)");
   addReportOptions(scan)
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
+    .option(
+      "--include-deps",
+      "also scan installed dependencies: node_modules, Python virtualenvs and site-packages, vendor/bundle",
+    )
     .option(
       "--max-file-size <bytes>",
       "skip files larger than this (default: stream files of any size)",
@@ -71,6 +76,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
         ...selection,
         paths,
         gitignore: flags.gitignore,
+        includeDeps: flags.includeDeps,
         // The CLI's threads, started before the catalog loaded, unless a count was asked for.
         ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
       });
