@@ -168,6 +168,8 @@ describe("keyhound baseline mark and audit", () => {
     expect(mark("abcd")).toMatchObject({ status: 2, stderr: expect.stringContaining("2 baseline entries") });
     expect(mark("ffff")).toMatchObject({ status: 2, stderr: expect.stringContaining("no baseline entry") });
     expect(mark("abcd1", "fine")).toMatchObject({ status: 2 });
+    const empty = runCli(["baseline", "mark", "abcd1", "--as", "revoked", "--reason", " "], { cwd: dir });
+    expect(empty).toMatchObject({ status: 2, stderr: expect.stringContaining("--reason is empty") });
     expect(readFileSync(join(dir, BASELINE_FILE), "utf8")).toBe(twoEntries());
   });
 

@@ -88,6 +88,8 @@ Examples:
     .requiredOption("--reason <text>", "why, for the next reviewer")
     .addOption(fileOption())
     .action((prefix: string, flags: { as: Verdict; reason: string; file: string }) => {
+      if (flags.reason.trim() === "")
+        throw new UsageError("--reason is empty: say why, for the next reviewer");
       const current = readBaseline(flags.file);
       const entry = entryByPrefix(current, prefix);
       writeBaseline(flags.file, withTriage(current, entry, triageNow(flags.as, flags.reason)));
@@ -158,7 +160,8 @@ async function audit(file: string, all: boolean): Promise<void> {
       if (answer.startsWith("q")) break;
       const verdict = SHORTCUTS[answer.charAt(0)] ?? VERDICTS.find((v) => v === answer);
       if (verdict === undefined) continue;
-      const reason = (await prompt.question("Reason: ")).trim();
+      let reason = "";
+      while (reason === "") reason = (await prompt.question("Reason (for the next reviewer): ")).trim();
       const target = current.entries.find(
         (e) => e.secretHash === entry.secretHash && e.detector === entry.detector,
       );
