@@ -62,6 +62,9 @@ describe("installed dependency trees", () => {
       "; 1 dependency tree not scanned (node_modules; --include-deps to scan it)",
     );
     expect(runCli(["scan", dir, "--include-deps"]).status).toBe(1);
+    expect(runCli(["baseline", "create", "."], { cwd: dir }).stdout).toContain("Wrote 0 secrets");
+    const withDeps = runCli(["baseline", "create", ".", "--include-deps", "--force"], { cwd: dir });
+    expect(withDeps.stdout).toContain("Wrote 1 secret to");
   });
 
   it("lock files' integrity hashes give no findings (so they need no special case)", async () => {

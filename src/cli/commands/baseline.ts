@@ -25,6 +25,7 @@ interface ScanScopeFlags {
   git?: string | true;
   exclude?: string[];
   gitignore: boolean;
+  includeDeps?: boolean;
   file: string;
 }
 
@@ -108,6 +109,7 @@ function withScanScope(command: Command): Command {
       list,
     )
     .option("--no-gitignore", "also scan files that .gitignore excludes")
+    .option("--include-deps", "also scan installed dependencies (node_modules, virtualenvs...)")
     .addOption(fileOption());
 }
 
@@ -120,7 +122,8 @@ async function scanScope(paths: string[], flags: ScanScopeFlags): Promise<Findin
     const repo = flags.git === true ? undefined : flags.git;
     return (await scanGitHistory({ repo, exclude: flags.exclude })).findings;
   }
-  return (await scan({ paths, exclude: flags.exclude, gitignore: flags.gitignore })).findings;
+  const { exclude, gitignore, includeDeps } = flags;
+  return (await scan({ paths, exclude, gitignore, includeDeps })).findings;
 }
 
 function triageNow(verdict: Verdict, reason: string) {
