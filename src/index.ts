@@ -33,6 +33,21 @@ export {
   installHook,
   uninstallHook,
 } from "./hooks/hook.js";
+export {
+  applyBaseline,
+  BASELINE_FILE,
+  type Baseline,
+  type BaselineEntry,
+  type BaselineUpdate,
+  baselineFromFindings,
+  readBaseline,
+  serializeBaseline,
+  type Triage,
+  updateBaseline,
+  VERDICTS,
+  type Verdict,
+  writeBaseline,
+} from "./policy/baseline.js";
 export { REPORT_FORMATS, type ReportFormat, reporters } from "./report/index.js";
 export type { Reporter, ReportInput, ReportOptions } from "./report/reporter.js";
 export {

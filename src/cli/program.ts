@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { VERSION } from "../version.js";
+import * as baseline from "./commands/baseline.js";
 import * as detectors from "./commands/detectors.js";
 import * as docs from "./commands/docs.js";
 import * as explain from "./commands/explain.js";
@@ -12,6 +13,7 @@ import type { CliContext } from "./prestart.js";
 const COMMANDS: readonly { register(program: Command, context: CliContext): void }[] = [
   scan,
   git,
+  baseline,
   hook,
   detectors,
   explain,

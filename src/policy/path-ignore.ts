@@ -4,8 +4,8 @@
  * `.keyhoundignore` committed with a repository, all in .gitignore syntax. The walk itself is in
  * `sources/files.ts`; reading a committed file is in `sources/git.ts`.
  */
-import { type Dirent, promises as fs, readFileSync } from "node:fs";
-import { join, sep } from "node:path";
+import { type Dirent, existsSync, promises as fs, readFileSync } from "node:fs";
+import { basename, dirname, join, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 
 /** Patterns that apply below `base`, the directory they are relative to. */
@@ -65,6 +65,35 @@ export function isIgnored(layers: readonly IgnoreLayer[], absolute: string, isDi
     if (matcher.ignores(path)) return true;
   }
   return false;
+}
+
+/**
+ * Installed third-party code, skipped by default (`--include-deps` scans it): a project without
+ * a `.gitignore` (a fresh `npm init`, a downloaded tarball) otherwise had its whole
+ * `node_modules` read, its secrets being the packages' authors' test fixtures, not the user's.
+ * Build output (`dist/`, bundles) is the project's own and stays scanned.
+ */
+export function dependencyTreeByName(name: string, parentDirectory: string): string | undefined {
+  if (name === "node_modules" || name === "site-packages") return name;
+  if (name === "bundle" && basename(parentDirectory) === "vendor") return "vendor/bundle";
+  return undefined;
+}
+
+/** A Python virtualenv, told by the `pyvenv.cfg` every `venv` and `virtualenv` writes at its top. */
+export function isVirtualenv(entries: readonly Dirent[]): boolean {
+  return entries.some((entry) => entry.name === "pyvenv.cfg" && entry.isFile());
+}
+
+/**
+ * Whether directory `absolute` is, or is inside, a dependency tree: one the user named on the
+ * command line (`keyhound scan node_modules/foo`, `keyhound scan .venv/lib`), so scanned whole.
+ */
+export function withinDependencyTree(absolute: string): boolean {
+  for (let directory = absolute; ; directory = dirname(directory)) {
+    if (dependencyTreeByName(basename(directory), dirname(directory)) !== undefined) return true;
+    if (existsSync(join(directory, "pyvenv.cfg"))) return true;
+    if (dirname(directory) === directory) return false;
+  }
 }
 
 /**

@@ -62,9 +62,13 @@ export const textReporter: Reporter = (
       : `${stats.files} unique blob${stats.files === 1 ? "" : "s"} from ${stats.commits} commit${stats.commits === 1 ? "" : "s"}`;
   const reasons = describeSkips(stats.skippedBy ?? {});
   const notScanned = stats.skipped > 0 ? `; ${stats.skipped} not scanned${reasons && `: ${reasons}`}` : "";
-  const scanned = `${what} scanned in ${seconds} s${notScanned}`;
+  const baselined = stats.baselined
+    ? ` (${stats.baselined} known finding${stats.baselined === 1 ? "" : "s"} hidden by the baseline)`
+    : "";
+  const scanned = `${what} scanned in ${seconds} s${baselined}${notScanned}${dependencyNote(stats.dependencyTrees ?? [])}`;
   if (findings.length === 0) {
-    lines.push(`${c.green("No secrets found.")} ${c.dim(scanned)}`);
+    const none = stats.baselined ? "No new secrets found." : "No secrets found.";
+    lines.push(`${c.green(none)} ${c.dim(scanned)}`);
   } else {
     const noun = findings.length === 1 ? "finding" : "findings";
     lines.push(
@@ -85,6 +89,14 @@ function byDetector(findings: readonly Finding[]): Finding[][] {
   const rank = (group: Finding[]) => SEVERITIES.indexOf((group[0] as Finding).severity);
   // Array.prototype.sort is stable: groups of one severity stay in order of first appearance.
   return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Installed dependencies left out by default, so that the user knows how to scan them. */
+function dependencyNote(trees: readonly { kind: string }[]): string {
+  if (trees.length === 0) return "";
+  const kinds = [...new Set(trees.map((tree) => tree.kind))].join(", ");
+  const one = trees.length === 1;
+  return `; ${trees.length} dependency tree${one ? "" : "s"} not scanned (${kinds}; --include-deps to scan ${one ? "it" : "them"})`;
 }
 
 /** `--verify`: a live key must be revoked now; a dead one is still worth removing. */

@@ -3,11 +3,12 @@ import { publicSampleByHash } from "../catalog/public-samples.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
-import { hasInlineIgnore } from "../policy/inline-ignore.js";
+import { isInlineIgnored } from "../policy/inline-ignore.js";
 import { LineCounter, lineBounds } from "./locate.js";
 import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
 
 const SNIPPET_LIMIT = 160;
+const NEWLINE = 0x0a;
 
 export interface BufferScanOptions {
   readonly path: string;
@@ -48,8 +49,8 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
   candidates.forEach((candidate, index) => {
     const [lineStart, lineEnd] = lineBounds(buffer, candidate.start);
     const lineText = buffer.toString("utf8", lineStart, lineEnd);
-    if (hasInlineIgnore(lineText)) return;
     const { detector, secret } = candidate;
+    if (isInlineIgnored(detector.id, lineText, previousLine(buffer, lineStart), isDetectorId(engine))) return;
     const secretHash = sha256(secret);
     // A vendor's published sample (AWS's EXAMPLE key, Stripe's docs key) guards nothing.
     if (publicSampleByHash(secretHash) !== undefined) return;
@@ -178,6 +179,36 @@ function withEllipsis(text: string): string {
  * a readable length around mask `focus`. Masks are sorted and disjoint, so those on the line
  * are the neighbours of `focus`: looking only there keeps a file with 100,000 findings linear
  * (a pass over every mask per finding was quadratic).
+ * The line before the one starting at `lineStart`, for next-line markers; `undefined` when the
+ * buffer does not show where the secret's line starts (a line over 4 KB) or it is the buffer's
+ * first. A chunk after the first reports only from half its overlap (at least 640 bytes) in,
+ * so the previous line is there unless the two lines together are longer than that; then only
+ * the previous line's tail is seen, and a marker at its start is missed.
+ */
+function previousLine(buffer: Buffer, lineStart: number): string | undefined {
+  if (lineStart === 0 || buffer[lineStart - 1] !== NEWLINE) return undefined;
+  const [start, end] = lineBounds(buffer, lineStart - 1);
+  return buffer.toString("utf8", start, end);
+}
+
+const knownIds = new WeakMap<Engine, (word: string) => boolean>();
+
+/** Tells the detector ids of a marker (`keyhound:ignore github-pat`) from words of a reason. */
+function isDetectorId(engine: Engine): (word: string) => boolean {
+  let known = knownIds.get(engine);
+  if (known === undefined) {
+    const ids = new Set(engine.detectors.map((d) => d.id));
+    known = (word) => ids.has(word);
+    knownIds.set(engine, known);
+  }
+  return known;
+}
+
+/**
+ * The line holding a secret with every secret found on it redacted (not only this one), cut
+ * to a readable length around candidate `focus`. Candidates come sorted and without overlaps,
+ * so those on the line are the neighbours of `focus`: looking only there keeps a file with
+ * 100,000 findings linear (a pass over every candidate per finding was quadratic).
  */
 function redactedLine(
   buffer: Buffer,

@@ -1,6 +1,7 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
 import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";
@@ -33,6 +34,11 @@ export interface ScanOptions extends DetectorSelection {
   readonly gitignore?: boolean;
   /** Extra ignore patterns, .gitignore syntax. */
   readonly exclude?: readonly string[];
+  /**
+   * Also scan installed dependencies below the paths: `node_modules`, Python virtualenvs and
+   * `site-packages`, `vendor/bundle` (default false; a path given in `paths` is always scanned).
+   */
+  readonly includeDeps?: boolean;
   /** Files larger than this many bytes are skipped (default: no limit; large files are streamed). */
   readonly maxFileSize?: number;
   /** A detector set to use instead of the built-in catalog (tests, custom rules). */
@@ -51,6 +57,11 @@ export interface ScanOptions extends DetectorSelection {
    * many workers; 0 scans in the calling thread only.
    */
   readonly workers?: number;
+  /**
+   * Report only secrets this baseline (or the baseline file at this path) does not list; see
+   * `applyBaseline`.
+   */
+  readonly baseline?: Baseline | string;
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -58,12 +69,19 @@ export interface ScanOptions extends DetectorSelection {
 /** Scans files and directories for credentials. */
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
+  // Read first: a bad baseline file fails before a long scan, not after it.
+  const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
   const stats: ScanStats = { ...emptyStats(), workers: 0 };
   const timings = emptyTimings();
   stats.timings = timings;
   const roots = resolveRoots(options.paths && options.paths.length > 0 ? options.paths : ["."], options);
-  const walk = walkFiles(roots, { ...options, onSkip: (reason, path) => countSkip(stats, reason, path) });
+  const dependencyTrees: { path: string; kind: string }[] = [];
+  const walk = walkFiles(roots, {
+    ...options,
+    onSkip: (reason, path) => countSkip(stats, reason, path),
+    onDependencyTree: (path, kind) => dependencyTrees.push({ path, kind }),
+  });
   const files = withinSizeLimit(timedWalk(walk, timings), options.maxFileSize, stats);
 
   // Per file, in walk order, so that the result does not depend on which thread finished first.
@@ -138,8 +156,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 
   const findings: Finding[] = [];
   for (const list of found) if (list) for (const finding of list) findings.push(finding);
+  if (dependencyTrees.length > 0) stats.dependencyTrees = dependencyTrees;
   stats.durationMs = performance.now() - started;
-  return { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
+  const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
+  return baseline === undefined ? result : applyBaseline(result, baseline);
 }
 
 /** The threads a scan may use, or `undefined` to scan in the calling thread only. */

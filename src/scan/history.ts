@@ -1,6 +1,7 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
+import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import {
   boundaryCommits,
   excludedPaths,
@@ -36,6 +37,11 @@ export interface GitScanOptions extends DetectorSelection, RevisionSelection {
   readonly allowMissing?: boolean;
   /** A detector set to use instead of the built-in catalog. */
   readonly catalog?: readonly Detector[];
+  /**
+   * Report only secrets this baseline (or the baseline file at this path) does not list; see
+   * `applyBaseline`.
+   */
+  readonly baseline?: Baseline | string;
   /** Called after each commit walked, with the running totals. */
   readonly onProgress?: (stats: GitScanStats) => void;
 }
@@ -60,6 +66,7 @@ export interface GitScanResult extends ScanResult {
  */
 export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitScanResult> {
   const started = performance.now();
+  const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const repo = await openRepository(options.repo);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
   const scanner = new ChunkScanner(scanEngine(detectors));
@@ -93,12 +100,13 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
     await markHistoryOnly(repo, blobs, walk, secrets);
     const findings = await placeFindings(catFile, walk, secrets);
     walk.stats.durationMs = performance.now() - started;
-    return {
+    const result = {
       findings: sortFindings(findings),
       stats: walk.stats,
       detectors: detectors.map((d) => d.id),
       submodules: [...walk.submodules].sort(),
     };
+    return baseline === undefined ? result : applyBaseline(result, baseline);
   } finally {
     await catFile.close();
   }

@@ -35,6 +35,10 @@ export interface ScanStats {
   /** The first `SKIPPED_PATHS_KEPT` of them per reason, in path order, as examples. */
   skippedPaths?: Partial<Record<SkipReason, string[]>>;
   durationMs: number;
+  /** Findings left out because the baseline lists them (set when a baseline is applied). */
+  baselined?: number;
+  /** Installed dependency trees not walked (`includeDeps` scans them), with their kind. */
+  dependencyTrees?: { path: string; kind: string }[];
   /** Worker threads the scan ran in; 0 when it ran in the calling thread. */
   workers?: number;
   /** Time per phase, in thread-milliseconds (summed over the threads that did the work). */

@@ -2,6 +2,7 @@ import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
+import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
@@ -20,6 +21,11 @@ export interface StagedScanOptions extends DetectorSelection {
   /** Files larger than this many bytes are skipped. */
   readonly maxFileSize?: number;
   readonly catalog?: readonly Detector[];
+  /**
+   * Report only secrets this baseline (or the baseline file at this path) does not list; see
+   * `applyBaseline`.
+   */
+  readonly baseline?: Baseline | string;
 }
 
 /**
@@ -30,6 +36,7 @@ export interface StagedScanOptions extends DetectorSelection {
  */
 export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
+  const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const repo = await openRepository(options.repo);
   if (repo.bare)
     throw new UsageError(`${options.repo ?? "."} is a bare repository: it has no staged changes`);
@@ -62,5 +69,6 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
     await catFile.close();
   }
   stats.durationMs = performance.now() - started;
-  return { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
+  const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
+  return baseline === undefined ? result : applyBaseline(result, baseline);
 }

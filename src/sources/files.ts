@@ -14,11 +14,14 @@ import { relative, resolve, sep } from "node:path";
 import { isatty } from "node:tty";
 import { UsageError } from "../errors.js";
 import {
+  dependencyTreeByName,
   directoryIgnoreLayers,
   type IgnoreLayer,
   ignoreFileNames,
   isIgnored,
+  isVirtualenv,
   rootIgnoreLayers,
+  withinDependencyTree,
 } from "../policy/path-ignore.js";
 import type { SkipReason } from "../scan/chunk-scanner.js";
 
@@ -29,6 +32,10 @@ export interface WalkOptions {
   readonly exclude?: readonly string[];
   /** Told of each path the walk leaves out, and why (a directory left out counts once). */
   readonly onSkip?: (reason: SkipReason, display: string) => void;
+  /** Also walk installed dependencies (`node_modules`, virtualenvs...) below the roots. */
+  readonly includeDeps?: boolean;
+  /** Told of each dependency tree not walked: its display path and kind (`node_modules`...). */
+  readonly onDependencyTree?: (path: string, kind: string) => void;
 }
 
 export interface WalkedFile {
@@ -171,7 +178,14 @@ export async function* walkFiles(
       seen?.add(root.absolute);
       yield { absolute: root.absolute, display: root.display, size: root.size };
     } else if (root.kind === "directory") {
-      yield* walkDirectory(root, await rootIgnoreLayers(root.absolute, options), options, seen);
+      // A root inside a dependency tree (one the user named) is scanned whole.
+      const includeDeps = options.includeDeps === true || withinDependencyTree(root.absolute);
+      yield* walkDirectory(
+        root,
+        await rootIgnoreLayers(root.absolute, options),
+        { ...options, includeDeps },
+        seen,
+      );
     }
   }
 }
@@ -248,7 +262,19 @@ async function* walkDirectory(
     // marked, so that a root naming it explicitly still scans it.
     seen?.add(absolute);
     if (isDirectory) {
-      stack.push(open(absolute, `${display}/`, level.layers));
+      // Checked below the roots only: `walkFiles` gave a root inside a dependency tree
+      // `includeDeps`, so that it is scanned whole.
+      const byName = options.includeDeps ? undefined : dependencyTreeByName(entry.name, level.directory);
+      if (byName !== undefined) {
+        options.onDependencyTree?.(display, byName);
+        continue;
+      }
+      const child = open(absolute, `${display}/`, level.layers);
+      if (!options.includeDeps && isVirtualenv(child.entries)) {
+        options.onDependencyTree?.(display, "virtualenv");
+        continue;
+      }
+      stack.push(child);
     } else if (entry.isSymbolicLink()) {
       skip("symlink", display);
     } else if (!entry.isFile()) {

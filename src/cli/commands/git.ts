@@ -16,6 +16,7 @@ interface GitFlags extends ReportFlags {
   prePush?: string | true;
   maxBlobSize?: number;
   allowMissing?: boolean;
+  baseline?: string;
 }
 
 export function register(program: Command): void {
@@ -44,6 +45,10 @@ export function register(program: Command): void {
     .option(
       "--allow-missing",
       "count blobs the repository lacks (a partial clone) as not scanned instead of failing",
+    )
+    .option(
+      "--baseline <file>",
+      "report only secrets this baseline file does not list (see keyhound baseline)",
     )
     .addHelpText(
       "after",
@@ -82,6 +87,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
     exclude: flags.exclude,
     maxBlobSize: flags.maxBlobSize,
     allowMissing: flags.allowMissing,
+    baseline: flags.baseline,
   });
   for (const path of result.submodules) {
     process.stderr.write(

@@ -23,6 +23,8 @@ interface ScanFlags extends ReportFlags {
   stats?: boolean;
   strict?: boolean;
   stdinName?: string;
+  baseline?: string;
+  includeDeps?: boolean;
 }
 
 export function register(program: Command, context: CliContext): void {
@@ -35,6 +37,10 @@ export function register(program: Command, context: CliContext): void {
     );
   addReportOptions(scan)
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
+    .option(
+      "--include-deps",
+      "also scan installed dependencies: node_modules, Python virtualenvs and site-packages, vendor/bundle",
+    )
     .option(
       "--max-file-size <bytes>",
       "skip files larger than this (default: stream files of any size)",
@@ -51,6 +57,10 @@ export function register(program: Command, context: CliContext): void {
       "worker threads (default: one per core, or none for a small scan; 0: scan in the main thread)",
       parseWorkerCount,
     )
+    .option(
+      "--baseline <file>",
+      "report only secrets this baseline file does not list (see keyhound baseline)",
+    )
     .option("--stats", "print files, bytes, throughput and time per phase to standard error")
     .addHelpText(
       "after",
@@ -58,7 +68,8 @@ export function register(program: Command, context: CliContext): void {
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
 A named path that cannot be scanned is an error; unreadable files met on the way are warned
 about, and the summary counts every path not scanned, by reason.
-Silence a reviewed line with a "keyhound:ignore" comment; skip paths with a .keyhoundignore file.
+Silence a reviewed line with a "keyhound:ignore" comment ("keyhound:ignore-next-line" on the line
+before; either may name detectors: "keyhound:ignore github-*"); skip paths with a .keyhoundignore file.
 
 Examples:
   keyhound scan .
@@ -79,6 +90,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
     excludeDetectors: flags.excludeDetectors,
     exclude: flags.exclude,
     maxFileSize: flags.maxFileSize,
+    baseline: flags.baseline,
   };
   const result = flags.staged
     ? await scanStaged({ ...selection, paths })
@@ -87,6 +99,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
         paths,
         stdinName: flags.stdinName,
         gitignore: flags.gitignore,
+        includeDeps: flags.includeDeps,
         // The CLI's threads, started before the catalog loaded, unless a count was asked for.
         ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
       });
