@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import { reporters } from "../report/index.js";
 import type { ReportInput } from "../report/reporter.js";
@@ -18,11 +19,15 @@ export function assertWritable(path: string): void {
 }
 
 /** Writes the report where the flags say, and sets the exit code for its findings. */
-export async function writeReport(result: ReportInput, flags: ReportFlags): Promise<void> {
+export async function writeReport(
+  result: ReportInput,
+  flags: ReportFlags,
+  detectors?: readonly Detector[],
+): Promise<void> {
   const toFile = flags.output !== undefined;
   const color =
     !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== "dumb";
-  const report = reporters[flags.format](result, { showSecrets: !flags.redact, color });
+  const report = reporters[flags.format](result, { showSecrets: !flags.redact, color, detectors });
   if (toFile) {
     try {
       writeFileSync(flags.output as string, report);

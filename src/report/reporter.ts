@@ -1,3 +1,4 @@
+import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { ScanStats } from "../scan/result.js";
 
@@ -12,6 +13,8 @@ export interface ReportOptions {
   readonly showSecrets?: boolean;
   /** ANSI colours (text only). */
   readonly color?: boolean;
+  /** Where to look detectors up by id for rules (SARIF): default the built-in catalog. */
+  readonly detectors?: readonly Detector[];
 }
 
 /** One output format: findings in, the whole document out. */

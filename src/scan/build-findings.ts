@@ -2,6 +2,7 @@ import { oneLineFix } from "../catalog/mitigation.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
+import type { LineIgnorer } from "../policy/allowlist.js";
 import { hasInlineIgnore } from "../policy/inline-ignore.js";
 import { LineCounter, lineBounds } from "./locate.js";
 import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
@@ -22,6 +23,8 @@ export interface BufferScanOptions {
    * the path names a source map and the buffer is the whole input.
    */
   readonly sourceMap?: SourceMapMappings;
+  /** True for a finding's whole line that the configuration's allowlist accepts (see policy/allowlist.ts). */
+  readonly ignoreLine?: LineIgnorer;
 }
 
 /** Runs the engine over one buffer and turns its candidates into located, redacted findings. */
@@ -46,8 +49,8 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
   candidates.forEach((candidate, index) => {
     const [lineStart, lineEnd] = lineBounds(buffer, candidate.start);
     const lineText = buffer.toString("utf8", lineStart, lineEnd);
-    if (hasInlineIgnore(lineText)) return;
     const { detector, secret } = candidate;
+    if (hasInlineIgnore(lineText) || options.ignoreLine?.(lineText, detector.id)) return;
     const line = lines.lineAt(buffer, bufferStart, bufferStart + candidate.start);
     // Counted from the line's real start, which on a long line is further back than `lineStart`.
     const column = lines.column();

@@ -1,8 +1,9 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { type WalkedFile, walkFiles } from "../sources/files.js";
-import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";
 import {
   addTimings,
@@ -40,6 +41,8 @@ export interface ScanOptions extends DetectorSelection {
    * many workers; 0 scans in the calling thread only.
    */
   readonly workers?: number;
+  /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
+  readonly lineAllowlist?: readonly LineRule[];
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -68,7 +71,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 
   let local: ChunkScanner | undefined;
   const scanHere = (file: WalkedFile) => {
-    local ??= new ChunkScanner(scanEngine(detectors));
+    local ??= new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist));
     return scanWalkedFile(local, file);
   };
   const pool = usablePool(options, detectors);
@@ -106,7 +109,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       const threads = pool as WorkerPool;
       stats.workers = threads.threads;
       await threads.scanFiles(concat(ahead, files), {
-        setup: { detectors: detectors.map((d) => d.id) },
+        setup: {
+          detectors: detectors.map((d) => d.id),
+          ...(options.lineAllowlist ? { lineAllowlist: options.lineAllowlist } : {}),
+        },
         firstIndex: index,
         onFile: record,
         onTimings: (batch) => addTimings(timings, batch),

@@ -1,6 +1,7 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
+import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import {
   excludedPaths,
   headBlobs,
@@ -15,7 +16,7 @@ import { CatFileBatch } from "../sources/git-batch.js";
 import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobOrigins } from "./blob-origins.js";
 import { BlobScanner } from "./blobs.js";
-import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -30,6 +31,8 @@ export interface GitScanOptions extends DetectorSelection, RevisionSelection {
   readonly maxBlobSize?: number;
   /** A detector set to use instead of the built-in catalog. */
   readonly catalog?: readonly Detector[];
+  /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
+  readonly lineAllowlist?: readonly LineRule[];
   /** Called after each commit walked, with the running totals. */
   readonly onProgress?: (stats: GitScanStats) => void;
 }
@@ -54,7 +57,7 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
   const started = performance.now();
   const repo = await openRepository(options.repo);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const scanner = new ChunkScanner(scanEngine(detectors));
+  const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist));
   const catFile = new CatFileBatch(repo.path);
   try {
     const walk = await walkAndScan(

@@ -2,11 +2,12 @@ import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
+import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobScanner } from "./blobs.js";
-import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -20,6 +21,8 @@ export interface StagedScanOptions extends DetectorSelection {
   /** Files larger than this many bytes are skipped. */
   readonly maxFileSize?: number;
   readonly catalog?: readonly Detector[];
+  /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
+  readonly lineAllowlist?: readonly LineRule[];
 }
 
 /**
@@ -39,7 +42,11 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   const catFile = new CatFileBatch(repo.path);
   try {
     const excluded = await excludedPaths(catFile, ":.keyhoundignore", options.exclude);
-    const blobs = new BlobScanner(new ChunkScanner(scanEngine(detectors)), catFile, options.maxFileSize);
+    const blobs = new BlobScanner(
+      new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist)),
+      catFile,
+      options.maxFileSize,
+    );
     for (const { mode, oid, path } of await stagedChanges(repo, options.paths)) {
       if (mode === GITLINK_MODE || mode === SYMLINK_MODE || excluded(path)) continue;
       await blobs.add(oid, path, (result) => {

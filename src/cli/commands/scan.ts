@@ -1,13 +1,22 @@
+import { dirname } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
+import { applyConfig } from "../../policy/config.js";
 import { scan } from "../../scan/directory.js";
 import type { ScanStats } from "../../scan/result.js";
 import { scanStaged } from "../../scan/staged.js";
 import { verifyResult } from "../../verify/verify.js";
+import {
+  addConfigOptions,
+  type ConfigFlags,
+  configuredDetectorIds,
+  loadCliConfig,
+  withConfigDefaults,
+} from "../config-options.js";
 import { addReportOptions, parsePositiveInt, type ReportFlags } from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { assertWritable, writeReport } from "../report-output.js";
 
-interface ScanFlags extends ReportFlags {
+interface ScanFlags extends ReportFlags, ConfigFlags {
   gitignore: boolean;
   maxFileSize?: number;
   staged?: boolean;
@@ -20,7 +29,7 @@ export function register(program: Command, context: CliContext): void {
     .command("scan")
     .description("Scan files and directories (default: the current directory) for credentials.")
     .argument("[paths...]", "files or directories to scan (with --staged: pathspecs)");
-  addReportOptions(scan)
+  addConfigOptions(addReportOptions(scan))
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
     .option(
       "--max-file-size <bytes>",
@@ -39,6 +48,8 @@ export function register(program: Command, context: CliContext): void {
       `
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
 Silence a reviewed line with a "keyhound:ignore" comment; skip paths with a .keyhoundignore file.
+Team defaults, allowlists and custom detectors live in .keyhound.yaml (see "keyhound config").
+Options given here override the file's settings; --exclude patterns add to its "exclude".
 
 Examples:
   keyhound scan .
@@ -46,19 +57,28 @@ Examples:
   keyhound scan . --format sarif --output keyhound.sarif
   keyhound scan --staged                          before a commit (see "keyhound hook install")`,
     )
-    .action((paths: string[], flags: ScanFlags) => scanCommand(paths, flags, context));
+    .action((paths: string[], given: ScanFlags, command: Command) =>
+      scanCommand(paths, given, command, context),
+    );
 }
 
-async function scanCommand(paths: string[], flags: ScanFlags, context: CliContext): Promise<void> {
+async function scanCommand(
+  paths: string[],
+  given: ScanFlags,
+  command: Command,
+  context: CliContext,
+): Promise<void> {
+  const config = loadCliConfig(given, given.staged ? "." : (paths[0] ?? "."));
+  const flags = withConfigDefaults(given, command, config);
   if (flags.output !== undefined) assertWritable(flags.output);
   const selection = {
-    minSeverity: flags.severity,
-    detectors: flags.detectors,
-    excludeDetectors: flags.excludeDetectors,
+    catalog: config.scanCatalog,
+    detectors: configuredDetectorIds(flags, config),
     exclude: flags.exclude,
     maxFileSize: flags.maxFileSize,
+    lineAllowlist: config.allowlist.lines,
   };
-  const result = flags.staged
+  const scanned = flags.staged
     ? await scanStaged({ ...selection, paths })
     : await scan({
         ...selection,
@@ -67,8 +87,12 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
         // The CLI's threads, started before the catalog loaded, unless a count was asked for.
         ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
       });
+  // Allowlist paths are relative to the configuration file; staged paths to the repository.
+  const pathBase = flags.staged || config.path === undefined ? undefined : dirname(config.path);
+  const result = applyConfig(scanned, config, { pathBase });
   const reportStarted = performance.now();
-  await writeReport(flags.verify ? await verifyResult(result) : result, flags);
+  const verified = flags.verify ? await verifyResult(result, { catalog: config.detectors }) : result;
+  await writeReport(verified, flags, config.detectors);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
 }
 
