@@ -96,6 +96,10 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
   return resolveConfig(readConfigFile(path), path, catalog, options.today ?? new Date());
 }
 
+/**
+ * The configuration file a scan of `from` (a directory or a file) uses, as `loadConfig` looks
+ * for it; in each directory `.keyhound.yaml` comes before `.yml` and `.json`.
+ */
 export function findConfigFile(from: string): string | undefined {
   const start = resolve(from);
   const directories = [statSync(start, { throwIfNoEntry: false })?.isFile() ? dirname(start) : start];
