@@ -34,6 +34,13 @@ export {
   uninstallHook,
 } from "./hooks/hook.js";
 export {
+  type Allowlist,
+  type ApplyOptions,
+  applyAllowlist,
+  type LineRule,
+  type RawAllowlist,
+} from "./policy/allowlist.js";
+export {
   applyBaseline,
   BASELINE_FILE,
   type Baseline,
@@ -48,6 +55,17 @@ export {
   type Verdict,
   writeBaseline,
 } from "./policy/baseline.js";
+export {
+  applyConfig,
+  CONFIG_FILE_NAMES,
+  findConfigFile,
+  type KeyhoundConfig,
+  type LoadConfigOptions,
+  type LoadedConfig,
+  loadConfig,
+} from "./policy/config.js";
+export { CONFIG_SCHEMA } from "./policy/config-schema.js";
+export type { CustomDetectorSpec } from "./policy/custom-detectors.js";
 export { REPORT_FORMATS, type ReportFormat, reporters } from "./report/index.js";
 export type { Reporter, ReportInput, ReportOptions } from "./report/reporter.js";
 export {

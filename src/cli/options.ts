@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { SEVERITIES, type Severity } from "../catalog/types.js";
+import { type Confidence, SEVERITIES, type Severity } from "../catalog/types.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 
 /** Flags set by `addReportOptions`, shared by every command that scans. */
@@ -9,6 +9,7 @@ export interface ReportFlags {
   redact: boolean;
   verbose?: boolean;
   severity?: Severity;
+  minConfidence?: Confidence;
   detectors?: string[];
   excludeDetectors?: string[];
   exclude?: string[];
@@ -53,6 +54,13 @@ export function addReportOptions(command: Command): Command {
       new Option("-s, --severity <level>", "report only findings at or above this severity").choices(
         SEVERITIES,
       ),
+    )
+    .addOption(
+      new Option("--min-confidence <level>", "run only detectors at or above this confidence").choices([
+        "high",
+        "medium",
+        "low",
+      ]),
     )
     .option(
       "-d, --detectors <ids>",

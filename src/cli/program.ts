@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { VERSION } from "../version.js";
 import * as baseline from "./commands/baseline.js";
+import * as config from "./commands/config.js";
 import * as detectors from "./commands/detectors.js";
 import * as docs from "./commands/docs.js";
 import * as explain from "./commands/explain.js";
@@ -17,6 +18,7 @@ const COMMANDS: readonly { register(program: Command, context: CliContext): void
   hook,
   detectors,
   explain,
+  config,
   docs,
 ];
 

@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import { reporters } from "../report/index.js";
 import { printable } from "../report/printable.js";
@@ -19,7 +20,11 @@ export function assertWritable(path: string): void {
 }
 
 /** Writes the report where the flags say, and sets the exit code for its findings. */
-export async function writeReport(result: ReportInput, flags: ReportFlags): Promise<void> {
+export async function writeReport(
+  result: ReportInput,
+  flags: ReportFlags,
+  detectors?: readonly Detector[],
+): Promise<void> {
   const toFile = flags.output !== undefined;
   const color =
     !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== "dumb";
@@ -27,6 +32,7 @@ export async function writeReport(result: ReportInput, flags: ReportFlags): Prom
     showSecrets: !flags.redact,
     color,
     verbose: flags.verbose === true,
+    detectors,
   });
   if (toFile) {
     try {

@@ -1,3 +1,4 @@
+import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
 import type { ScanStats } from "../scan/result.js";
 
@@ -17,6 +18,8 @@ export interface ReportOptions {
   readonly color?: boolean;
   /** The fix under every finding, not once per detector (text only; `--verbose`). */
   readonly verbose?: boolean;
+  /** Where to look detectors up by id for rules (SARIF): default the built-in catalog. */
+  readonly detectors?: readonly Detector[];
 }
 
 /** One output format: findings in, the whole document out. */

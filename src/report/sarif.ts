@@ -29,8 +29,8 @@ const PRECISION = { high: "very-high", medium: "high", low: "medium" } as const;
  * SARIF 2.1.0 as GitHub code scanning loads it: one rule per detector that reported, with the
  * detector's page as help text; results carry redacted messages and content-based fingerprints.
  */
-export const sarifReporter: Reporter = ({ findings, stats }) => {
-  const byId = new Map(catalog.map((d) => [d.id, d]));
+export const sarifReporter: Reporter = ({ findings, stats }, options) => {
+  const byId = new Map((options.detectors ?? catalog).map((d) => [d.id, d]));
   const ruleIds = [...new Set(findings.map((f) => f.detectorId))];
   const rules = ruleIds.map((id) => sarifRule(byId.get(id), id));
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));

@@ -3,6 +3,7 @@ import { publicSampleByHash } from "../catalog/public-samples.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
+import type { LineIgnorer } from "../policy/allowlist.js";
 import { isInlineIgnored } from "../policy/inline-ignore.js";
 import { LineCounter, lineBounds } from "./locate.js";
 import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
@@ -24,6 +25,8 @@ export interface BufferScanOptions {
    * the path names a source map and the buffer is the whole input.
    */
   readonly sourceMap?: SourceMapMappings;
+  /** True for a finding's whole line that the configuration's allowlist accepts (see policy/allowlist.ts). */
+  readonly ignoreLine?: LineIgnorer;
 }
 
 /** Runs the engine over one buffer and turns its candidates into located, redacted findings. */
@@ -50,7 +53,11 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     const [lineStart, lineEnd] = lineBounds(buffer, candidate.start);
     const lineText = buffer.toString("utf8", lineStart, lineEnd);
     const { detector, secret } = candidate;
-    if (isInlineIgnored(detector.id, lineText, previousLine(buffer, lineStart), isDetectorId(engine))) return;
+    if (
+      isInlineIgnored(detector.id, lineText, previousLine(buffer, lineStart), isDetectorId(engine)) ||
+      options.ignoreLine?.(lineText, detector.id)
+    )
+      return;
     const secretHash = sha256(secret);
     // A vendor's published sample (AWS's EXAMPLE key, Stripe's docs key) guards nothing.
     if (publicSampleByHash(secretHash) !== undefined) return;

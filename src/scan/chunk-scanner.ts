@@ -1,5 +1,6 @@
 import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
+import type { LineIgnorer } from "../policy/allowlist.js";
 import { findingsInBuffer } from "./build-findings.js";
 import { LineCounter, type Reread } from "./locate.js";
 import { emptyTimings, type ScanTimings } from "./result.js";
@@ -102,7 +103,15 @@ export class ChunkScanner {
   private began = 0;
   private workMs = 0;
 
-  constructor(engine: Engine, chunkSize = CHUNK_SIZE) {
+  /**
+   * `ignoreLine` drops the findings whose whole line the configuration's allowlist accepts:
+   * passed through to `findingsInBuffer`, where the line is at hand.
+   */
+  constructor(
+    engine: Engine,
+    chunkSize = CHUNK_SIZE,
+    private readonly ignoreLine?: LineIgnorer,
+  ) {
     this.engine = engine;
     this.overlap = 2 * engine.maxWindow;
     this.chunkSize = Math.max(chunkSize, 4 * engine.maxWindow);
@@ -219,6 +228,7 @@ export class ChunkScanner {
         reportBefore,
         lines: this.lines,
         sourceMap: this.sourceMap,
+        ignoreLine: this.ignoreLine,
       });
       // One push per finding: spreading a huge array into push() overflows the stack.
       for (const finding of found) this.findings.push(finding);

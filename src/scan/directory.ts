@@ -1,9 +1,10 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
-import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";
 import {
   addTimings,
@@ -62,6 +63,8 @@ export interface ScanOptions extends DetectorSelection {
    * `applyBaseline`.
    */
   readonly baseline?: Baseline | string;
+  /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
+  readonly lineAllowlist?: readonly LineRule[];
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -96,16 +99,17 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     options.onProgress?.(stats);
   };
 
+  // This thread's scanner, made on first use: a scan handed to threads from the start needs none.
   let local: ChunkScanner | undefined;
-  const scanHere = (file: WalkedFile) => {
-    local ??= new ChunkScanner(scanEngine(detectors));
-    return scanWalkedFile(local, file);
+  const localScanner = () => {
+    local ??= new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist));
+    return local;
   };
+  const scanHere = (file: WalkedFile) => scanWalkedFile(localScanner(), file);
   let index = 0;
   for (const root of roots) {
     if (root.kind !== "stream") continue;
-    local ??= new ChunkScanner(scanEngine(detectors));
-    const result = await scanStream(local, root, options.stdin ?? process.stdin);
+    const result = await scanStream(localScanner(), root, options.stdin ?? process.stdin);
     record(index++, { absolute: root.absolute, display: root.display, size: result.bytes }, result);
   }
   const pool = usablePool(options, detectors);
@@ -142,7 +146,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       const threads = pool as WorkerPool;
       stats.workers = threads.threads;
       await threads.scanFiles(concat(ahead, files), {
-        setup: { detectors: detectors.map((d) => d.id) },
+        setup: {
+          detectors: detectors.map((d) => d.id),
+          ...(options.lineAllowlist ? { lineAllowlist: options.lineAllowlist } : {}),
+        },
         firstIndex: index,
         onFile: record,
         onTimings: (batch) => addTimings(timings, batch),

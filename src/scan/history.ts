@@ -1,6 +1,7 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
+import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import {
   boundaryCommits,
@@ -17,7 +18,7 @@ import { CatFileBatch } from "../sources/git-batch.js";
 import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobOrigins } from "./blob-origins.js";
 import { BlobScanner, type BlobScannerOptions } from "./blobs.js";
-import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -42,6 +43,8 @@ export interface GitScanOptions extends DetectorSelection, RevisionSelection {
    * `applyBaseline`.
    */
   readonly baseline?: Baseline | string;
+  /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
+  readonly lineAllowlist?: readonly LineRule[];
   /** Called after each commit walked, with the running totals. */
   readonly onProgress?: (stats: GitScanStats) => void;
 }
@@ -69,7 +72,7 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
   const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const repo = await openRepository(options.repo);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const scanner = new ChunkScanner(scanEngine(detectors));
+  const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist));
   const catFile = new CatFileBatch(repo.path);
   const blobOptions: BlobScannerOptions = {
     maxSize: options.maxBlobSize,

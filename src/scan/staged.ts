@@ -2,12 +2,13 @@ import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
+import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobScanner } from "./blobs.js";
-import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -26,6 +27,8 @@ export interface StagedScanOptions extends DetectorSelection {
    * `applyBaseline`.
    */
   readonly baseline?: Baseline | string;
+  /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
+  readonly lineAllowlist?: readonly LineRule[];
 }
 
 /**
@@ -46,9 +49,11 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   const catFile = new CatFileBatch(repo.path);
   try {
     const excluded = await excludedPaths(catFile, ":.keyhoundignore", options.exclude);
-    const blobs = new BlobScanner(new ChunkScanner(scanEngine(detectors)), catFile, {
-      maxSize: options.maxFileSize,
-    });
+    const blobs = new BlobScanner(
+      new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist)),
+      catFile,
+      { maxSize: options.maxFileSize },
+    );
     for (const { mode, oid, path } of await stagedChanges(repo, options.paths)) {
       if (mode === GITLINK_MODE) continue;
       if (mode === SYMLINK_MODE || excluded(path)) {

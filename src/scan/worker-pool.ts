@@ -11,6 +11,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { LineRule } from "../policy/allowlist.js";
 import type { WalkedFile } from "../sources/files.js";
 import type { ScannedInput } from "./chunk-scanner.js";
 import type { ScanTimings } from "./result.js";
@@ -24,6 +25,8 @@ export interface WorkerData {
 export interface WorkerSetup {
   /** Ids of the catalog detectors to run, in catalog order. */
   readonly detectors: readonly string[];
+  /** The allowlist's line regexes, as data (a function cannot be sent to a thread). */
+  readonly lineAllowlist?: readonly LineRule[];
 }
 
 export interface BatchRequest {
@@ -167,7 +170,7 @@ export class WorkerPool {
     this.start();
     if (this.workers.length === 0) throw new Error("no scan worker could be started");
     this.busy = true;
-    const setupKey = options.setup.detectors.join("\n");
+    const setupKey = JSON.stringify(options.setup);
     const pool = this.workers.map((member) => ({ member, inFlight: 0, inFlightBytes: 0 }));
     for (const { member } of pool) {
       member.worker.ref();

@@ -1,13 +1,13 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { checkCatalog } from "../../catalog/check.js";
-import { catalog } from "../../catalog/index.js";
 import { mitigationSteps } from "../../catalog/mitigation.js";
 import { type Detector, SEVERITIES, type Severity } from "../../catalog/types.js";
 import { UsageError } from "../../errors.js";
+import { addConfigOptions, type ConfigFlags, loadCliConfig } from "../config-options.js";
 import { closeNames } from "../suggest.js";
 
-interface DetectorsFlags {
+interface DetectorsFlags extends ConfigFlags {
   json?: boolean;
   vendor?: string;
   family?: string;
@@ -17,9 +17,11 @@ interface DetectorsFlags {
 }
 
 export function register(program: Command): void {
-  program
-    .command("detectors")
-    .description("List the detector catalog, or check it.")
+  addConfigOptions(
+    program
+      .command("detectors")
+      .description("List the detector catalog and custom detectors, or check them."),
+  )
     .option("--json", "print the catalog as JSON")
     .option("--vendor <name>", "only detectors of this vendor (case-insensitive)")
     .option("--family <name>", "only detectors of this family (case-insensitive)")
@@ -30,8 +32,10 @@ export function register(program: Command): void {
 }
 
 function detectorsCommand(flags: DetectorsFlags): void {
-  requireKnown("vendor", flags.vendor);
-  requireKnown("family", flags.family);
+  // The built-in catalog plus the configuration's custom detectors, at their configured severity.
+  const catalog = loadCliConfig(flags, ".").detectors;
+  requireKnown(catalog, "vendor", flags.vendor);
+  requireKnown(catalog, "family", flags.family);
   const same = (a: string, b: string | undefined) => b === undefined || a.toLowerCase() === b.toLowerCase();
   const selected = catalog.filter(
     (d) => same(d.vendor, flags.vendor) && same(d.family, flags.family) && same(d.severity, flags.severity),
@@ -74,7 +78,11 @@ function detectorsCommand(flags: DetectorsFlags): void {
 }
 
 /** A vendor or family that no detector has is a typo, not an empty result: say so, with close names. */
-function requireKnown(kind: "vendor" | "family", value: string | undefined): void {
+function requireKnown(
+  catalog: readonly Detector[],
+  kind: "vendor" | "family",
+  value: string | undefined,
+): void {
   if (value === undefined) return;
   const names = catalog.map((d) => d[kind]);
   if (names.some((name) => name.toLowerCase() === value.toLowerCase())) return;

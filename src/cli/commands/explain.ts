@@ -1,20 +1,23 @@
 import type { Command } from "commander";
 import pc from "picocolors";
-import { catalog } from "../../catalog/index.js";
 import { detectorPage, renderPageMarkdown, renderPageText } from "../../docs/page.js";
 import { UsageError } from "../../errors.js";
+import { addConfigOptions, type ConfigFlags, loadCliConfig } from "../config-options.js";
 import { closeNames } from "../suggest.js";
 
 export function register(program: Command): void {
-  program
-    .command("explain")
-    .description("Show a detector's page: what the credential is, what a leak means, and the fix.")
-    .argument("<id>", 'detector id, as printed in reports (e.g. "anthropic")')
+  addConfigOptions(
+    program
+      .command("explain")
+      .description("Show a detector's page: what the credential is, what a leak means, and the fix.")
+      .argument("<id>", 'detector id, as printed in reports, or a custom detector\'s (e.g. "anthropic")'),
+  )
     .option("--markdown", "print the page as Markdown")
     .action(explainCommand);
 }
 
-function explainCommand(id: string, flags: { markdown?: boolean }): void {
+function explainCommand(id: string, flags: { markdown?: boolean } & ConfigFlags): void {
+  const catalog = loadCliConfig(flags, ".").detectors;
   const detector = catalog.find((d) => d.id === id);
   if (!detector) {
     const close = closeNames(

@@ -1,13 +1,21 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
+import { applyConfig, configuredBaseline } from "../../policy/config.js";
 import { printable } from "../../report/printable.js";
 import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
 import { verifyResult } from "../../verify/verify.js";
+import {
+  addConfigOptions,
+  type ConfigFlags,
+  configuredDetectorIds,
+  loadCliConfig,
+  withConfigDefaults,
+} from "../config-options.js";
 import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "../options.js";
 import { assertWritable, writeReport } from "../report-output.js";
 
-interface GitFlags extends ReportFlags {
+interface GitFlags extends ReportFlags, ConfigFlags {
   branch?: string[];
   all?: boolean;
   since?: string;
@@ -17,16 +25,20 @@ interface GitFlags extends ReportFlags {
   maxBlobSize?: number;
   allowMissing?: boolean;
   baseline?: string;
+  /** Only from the configuration file's `maxFileSize`: the default of `--max-blob-size`. */
+  maxFileSize?: number;
 }
 
 export function register(program: Command): void {
-  addReportOptions(
-    program
-      .command("git")
-      .description(
-        "Scan a repository's history: every blob reachable from any ref, once, reported with the commit that introduced it.",
-      )
-      .argument("[repo]", "a work tree or a bare repository (default: the current directory)"),
+  addConfigOptions(
+    addReportOptions(
+      program
+        .command("git")
+        .description(
+          "Scan a repository's history: every blob reachable from any ref, once, reported with the commit that introduced it.",
+        )
+        .argument("[repo]", "a work tree or a bare repository (default: the current directory)"),
+    ),
   )
     .option("--all", "scan every ref: branches, tags, remote-tracking branches, stash (the default)")
     .option("-b, --branch <names>", "scan only these branches or revisions (comma-separated)", list)
@@ -70,31 +82,35 @@ Examples:
     .action(gitCommand);
 }
 
-async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<void> {
+async function gitCommand(repo: string | undefined, given: GitFlags, command: Command): Promise<void> {
+  const config = loadCliConfig(given, repo ?? ".");
+  const flags = withConfigDefaults(given, command, config);
   checkCombination(flags);
   if (flags.output !== undefined) assertWritable(flags.output);
   const prePush = flags.prePush !== undefined ? await pushedUpdates(flags.prePush) : undefined;
-  const result = await scanGitHistory({
+  const scanned = await scanGitHistory({
     repo,
     branches: flags.branch,
     since: flags.since,
     range: flags.range,
     maxDepth: flags.maxDepth,
     ...prePush,
-    minSeverity: flags.severity,
-    detectors: flags.detectors,
-    excludeDetectors: flags.excludeDetectors,
+    catalog: config.scanCatalog,
+    detectors: configuredDetectorIds(flags, config),
     exclude: flags.exclude,
-    maxBlobSize: flags.maxBlobSize,
+    maxBlobSize: flags.maxBlobSize ?? flags.maxFileSize,
     allowMissing: flags.allowMissing,
-    baseline: flags.baseline,
+    baseline: flags.baseline ?? configuredBaseline(config),
+    lineAllowlist: config.allowlist.lines,
   });
+  const result = applyConfig(scanned, config);
   for (const path of result.submodules) {
     process.stderr.write(
       `keyhound: submodule ${printable(path)} not scanned: its history is another repository (run keyhound git in it)\n`,
     );
   }
-  await writeReport(flags.verify ? await verifyResult(result) : result, flags);
+  const verified = flags.verify ? await verifyResult(result, { catalog: config.detectors }) : result;
+  await writeReport(verified, flags, config.detectors);
 }
 
 function checkCombination(flags: GitFlags) {

@@ -1,5 +1,7 @@
+import { dirname } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../../errors.js";
+import { applyConfig, configuredBaseline } from "../../policy/config.js";
 import type { SkipReason } from "../../scan/chunk-scanner.js";
 import { scan } from "../../scan/directory.js";
 import {
@@ -11,11 +13,18 @@ import {
 } from "../../scan/result.js";
 import { scanStaged } from "../../scan/staged.js";
 import { verifyResult } from "../../verify/verify.js";
+import {
+  addConfigOptions,
+  type ConfigFlags,
+  configuredDetectorIds,
+  loadCliConfig,
+  withConfigDefaults,
+} from "../config-options.js";
 import { addReportOptions, parsePositiveInt, type ReportFlags } from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { assertWritable, writeReport } from "../report-output.js";
 
-interface ScanFlags extends ReportFlags {
+interface ScanFlags extends ReportFlags, ConfigFlags {
   gitignore: boolean;
   maxFileSize?: number;
   staged?: boolean;
@@ -35,7 +44,7 @@ export function register(program: Command, context: CliContext): void {
       "[paths...]",
       'files or directories to scan, links followed; "-" reads standard input (with --staged: pathspecs)',
     );
-  addReportOptions(scan)
+  addConfigOptions(addReportOptions(scan))
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
     .option(
       "--include-deps",
@@ -70,6 +79,8 @@ A named path that cannot be scanned is an error; unreadable files met on the way
 about, and the summary counts every path not scanned, by reason.
 Silence a reviewed line with a "keyhound:ignore" comment ("keyhound:ignore-next-line" on the line
 before; either may name detectors: "keyhound:ignore github-*"); skip paths with a .keyhoundignore file.
+Team defaults, allowlists and custom detectors live in .keyhound.yaml (see "keyhound config").
+Options given here override the file's settings; --exclude patterns add to its "exclude".
 
 Examples:
   keyhound scan .
@@ -79,20 +90,29 @@ Examples:
   keyhound scan --staged                          before a commit (see "keyhound hook install")
   kubectl get secret app -o yaml | keyhound scan - --stdin-name app-secret.yaml`,
     )
-    .action((paths: string[], flags: ScanFlags) => scanCommand(paths, flags, context));
+    .action((paths: string[], given: ScanFlags, command: Command) =>
+      scanCommand(paths, given, command, context),
+    );
 }
 
-async function scanCommand(paths: string[], flags: ScanFlags, context: CliContext): Promise<void> {
+async function scanCommand(
+  paths: string[],
+  given: ScanFlags,
+  command: Command,
+  context: CliContext,
+): Promise<void> {
+  const config = loadCliConfig(given, given.staged ? "." : (paths[0] ?? "."));
+  const flags = withConfigDefaults(given, command, config);
   if (flags.output !== undefined) assertWritable(flags.output);
   const selection = {
-    minSeverity: flags.severity,
-    detectors: flags.detectors,
-    excludeDetectors: flags.excludeDetectors,
+    catalog: config.scanCatalog,
+    detectors: configuredDetectorIds(flags, config),
     exclude: flags.exclude,
     maxFileSize: flags.maxFileSize,
-    baseline: flags.baseline,
+    baseline: flags.baseline ?? configuredBaseline(config),
+    lineAllowlist: config.allowlist.lines,
   };
-  const result = flags.staged
+  const scanned = flags.staged
     ? await scanStaged({ ...selection, paths })
     : await scan({
         ...selection,
@@ -103,9 +123,13 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
         // The CLI's threads, started before the catalog loaded, unless a count was asked for.
         ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
       });
+  // Allowlist paths are relative to the configuration file; staged paths to the repository.
+  const pathBase = flags.staged || config.path === undefined ? undefined : dirname(config.path);
+  const result = applyConfig(scanned, config, { pathBase });
   warnUnreadable(result.stats);
   const reportStarted = performance.now();
-  await writeReport(flags.verify ? await verifyResult(result) : result, flags);
+  const verified = flags.verify ? await verifyResult(result, { catalog: config.detectors }) : result;
+  await writeReport(verified, flags, config.detectors);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
   if (flags.strict) failOnUnexpectedSkips(result.stats);
 }

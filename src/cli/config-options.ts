@@ -1,0 +1,84 @@
+import type { Command } from "commander";
+import type { Confidence, Detector } from "../catalog/types.js";
+import { type LoadedConfig, loadConfig } from "../policy/config.js";
+import { selectDetectors } from "../scan/select.js";
+import type { ReportFlags } from "./options.js";
+
+export interface ConfigFlags {
+  /** A file given with `--config`, or `false` for `--no-config`. */
+  config?: string | false;
+}
+
+export function addConfigOptions(command: Command): Command {
+  return command
+    .option(
+      "--config <file>",
+      "read settings from this file (default: .keyhound.yaml, .yml or .json in the scan root or a parent, up to the repository root)",
+    )
+    .option("--no-config", "ignore configuration files");
+}
+
+/**
+ * The configuration a command runs with, looked for from `from` unless `--config` names one or
+ * `--no-config` turns it off; warns on standard error of each allowlist entry that expired.
+ */
+export function loadCliConfig(flags: ConfigFlags, from: string): LoadedConfig {
+  const config = loadConfig(
+    typeof flags.config === "string" ? { path: flags.config } : { from, discover: flags.config !== false },
+  );
+  for (const warning of config.expired) process.stderr.write(`keyhound: warning: ${warning}\n`);
+  return config;
+}
+
+/** Settings a configuration file may give and a flag overrides, by flag name. */
+const DEFAULTABLE = [
+  "format",
+  "severity",
+  "minConfidence",
+  "exitCode",
+  "gitignore",
+  "maxFileSize",
+  "workers",
+] as const;
+
+/**
+ * The flags with the configuration's settings where the command line gave none: a flag given
+ * wins; `--exclude` patterns add to the file's.
+ */
+export function withConfigDefaults<T extends ReportFlags>(
+  flags: T,
+  command: Command,
+  config: LoadedConfig,
+): T {
+  const settings = config.settings;
+  const merged = { ...flags } as Record<string, unknown>;
+  const fromCli = (name: string) => command.getOptionValueSource(name) === "cli";
+  for (const name of DEFAULTABLE) {
+    const value = settings[name];
+    if (value !== undefined && !fromCli(name)) merged[name] = value;
+  }
+  const verify = typeof settings.verify === "object" ? settings.verify.enabled : settings.verify;
+  if (verify !== undefined && !fromCli("verify")) merged.verify = verify;
+  if (settings.exclude) merged.exclude = [...settings.exclude, ...(flags.exclude ?? [])];
+  return merged as T;
+}
+
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 0, medium: 1, low: 2 };
+
+/**
+ * The ids of the detectors to run: the flags' selection over every configured detector (so an
+ * unknown id is still an error), within the configuration's `enable`/`disable` unless
+ * `--detectors` names them itself, at or above the severity (as configured) and confidence floors.
+ */
+export function configuredDetectorIds(flags: ReportFlags, config: LoadedConfig): string[] {
+  const chosen = selectDetectors(config.detectors, {
+    detectors: flags.detectors,
+    excludeDetectors: flags.excludeDetectors,
+    minSeverity: flags.severity,
+  });
+  const floor = CONFIDENCE_RANK[flags.minConfidence ?? "low"];
+  const wanted = (d: Detector) =>
+    (flags.detectors !== undefined || config.enabled.has(d.id)) &&
+    CONFIDENCE_RANK[d.confidence ?? "high"] <= floor;
+  return chosen.filter(wanted).map((d) => d.id);
+}
