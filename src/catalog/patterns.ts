@@ -99,13 +99,12 @@ export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
  */
 export function bearerCheck(
   url: string,
-  options: { live: readonly number[]; dead: readonly number[]; headers?: Readonly<Record<string, string>> },
+  options: Pick<VerifySpec, "live" | "dead" | "headers" | "liveRequires">,
 ): VerifySpec {
   return {
     method: "GET",
     url,
+    ...options,
     headers: { Authorization: "Bearer {secret}", ...options.headers },
-    live: options.live,
-    dead: options.dead,
   };
 }

@@ -89,6 +89,7 @@ export const detectors: Detector[] = [
       headers: { Accept: "application/json", "X-Postmark-Account-Token": "{secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "Servers" },
     },
     examples: [
       () => `POSTMARK_ACCOUNT_TOKEN=${uuid("pm-acct-1")}`,

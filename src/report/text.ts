@@ -87,11 +87,14 @@ function byDetector(findings: readonly Finding[]): Finding[][] {
 /** `--verify`: a live key must be revoked now; a dead one is still worth removing. */
 function verificationBadge(f: Finding, c: Colors): string {
   if (!f.verification) return "";
-  const { status } = f.verification;
-  const detail = printable(f.verification.detail);
-  if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${detail})`)}`;
-  if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${detail})`)}`;
-  return `  ${c.yellow("unverified")} ${c.dim(`(${detail})`)}`;
+  const { status, endpoint, rule } = f.verification;
+  const why = printable(
+    status === "live" || status === "dead" ? `${endpoint}: ${rule}` : f.verification.detail,
+  );
+  if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${why})`)}`;
+  if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${why})`)}`;
+  if (status === "unverifiable") return `  ${c.dim("no live check")}`;
+  return `  ${c.yellow("unverified")} ${c.dim(`(${why})`)}`;
 }
 
 /** Where a secret found in history came from, and whether an edit is enough to remove it. */
