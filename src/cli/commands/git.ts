@@ -3,9 +3,9 @@ import { UsageError } from "../../errors.js";
 import { printable } from "../../report/printable.js";
 import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
-import { verifyResult } from "../../verify/verify.js";
 import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "../options.js";
 import { assertWritable, writeReport } from "../report-output.js";
+import { verifyAsFlagsSay } from "../verification.js";
 
 interface GitFlags extends ReportFlags {
   branch?: string[];
@@ -79,7 +79,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
       `keyhound: submodule ${printable(path)} not scanned: its history is another repository (run keyhound git in it)\n`,
     );
   }
-  await writeReport(flags.verify ? await verifyResult(result) : result, flags);
+  await writeReport(await verifyAsFlagsSay(result, flags), flags);
 }
 
 function checkCombination(flags: GitFlags) {

@@ -2,10 +2,10 @@ import { type Command, InvalidArgumentError } from "commander";
 import { scan } from "../../scan/directory.js";
 import type { ScanStats } from "../../scan/result.js";
 import { scanStaged } from "../../scan/staged.js";
-import { verifyResult } from "../../verify/verify.js";
 import { addReportOptions, parsePositiveInt, type ReportFlags } from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { assertWritable, writeReport } from "../report-output.js";
+import { verifyAsFlagsSay } from "../verification.js";
 
 interface ScanFlags extends ReportFlags {
   gitignore: boolean;
@@ -69,7 +69,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
         ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
       });
   const reportStarted = performance.now();
-  await writeReport(flags.verify ? await verifyResult(result) : result, flags);
+  await writeReport(await verifyAsFlagsSay(result, flags), flags);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
 }
 
