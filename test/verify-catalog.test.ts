@@ -83,6 +83,12 @@ describe("every verifier against a vendor stand-in", () => {
     });
   }
 
+  it("cannot reach a vendor's real host: the guard fails any request off 127.0.0.1", async () => {
+    const detector = verifiable[0] as Detector;
+    const outcome = await verifyOne(targetOf(detector));
+    expect(outcome).toMatchObject({ status: "unknown", detail: "request failed (Error)" });
+  });
+
   it("sends each secret where its spec says, with the spec's method", async () => {
     for (const detector of verifiable) {
       const target = targetOf(detector);
