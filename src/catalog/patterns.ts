@@ -94,8 +94,9 @@ export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 /**
  * The usual live check: a GET of `url` with `Authorization: Bearer {secret}` (then `headers`,
- * such as an API version), where `live` statuses mean the token works and `dead` ones that it
- * is revoked or invalid.
+ * such as an API version), where `live` statuses mean the token works (if the answer also has
+ * `liveRequires`, the success field the vendor documents) and `dead` ones that it is revoked
+ * or invalid.
  */
 export function bearerCheck(
   url: string,

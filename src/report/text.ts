@@ -88,9 +88,9 @@ function byDetector(findings: readonly Finding[]): Finding[][] {
 function verificationBadge(f: Finding, c: Colors): string {
   if (!f.verification) return "";
   const { status, endpoint, rule } = f.verification;
-  const why = printable(
-    status === "live" || status === "dead" ? `${endpoint}: ${rule}` : f.verification.detail,
-  );
+  // Live and dead say what decided; unknown says why it could not be told.
+  const decided = (status === "live" || status === "dead") && endpoint && rule;
+  const why = printable(decided ? `${endpoint}: ${rule}` : f.verification.detail);
   if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${why})`)}`;
   if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${why})`)}`;
   if (status === "unverifiable") return `  ${c.dim("no live check")}`;

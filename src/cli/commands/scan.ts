@@ -45,6 +45,7 @@ Examples:
   keyhound scan src config/.env --severity high
   keyhound scan . --format sarif --output keyhound.sarif
   keyhound scan . --format html --output keyhound.html
+  keyhound scan . --only-verified                 only what its vendor confirms live
   keyhound scan --staged                          before a commit (see "keyhound hook install")`,
     )
     .action((paths: string[], flags: ScanFlags) => scanCommand(paths, flags, context));
