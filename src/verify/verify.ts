@@ -100,8 +100,9 @@ export async function verifyOne(target: VerifyTarget, options: VerifyOptions = {
       redirect: "manual", // a redirect could carry the secret to another host
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-    const body = needsBody(spec) ? await readBody(response) : "";
-    if (!needsBody(spec)) await response.body?.cancel();
+    let body = "";
+    if (needsBody(spec)) body = await readBody(response);
+    else await response.body?.cancel();
     return { ...judge(spec, response, body), endpoint, httpStatus: response.status, checkedAt };
   } catch (error) {
     return { status: "unknown", detail: failureReason(error), endpoint, checkedAt };

@@ -36,8 +36,8 @@ export interface VendorServer {
   close(): Promise<void>;
 }
 
-/** The answer a vendor's docs give for a live key, built from the spec's `liveRequires`. */
-export function cannedAnswer(spec: VerifySpec, property: ResponseProperty | undefined) {
+/** An answer carrying `property` (a spec's `liveRequires` or `deadIf`), as the vendor's docs show it. */
+function cannedAnswer(property: ResponseProperty | undefined) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (property === undefined) return { headers, body: "{}" };
   if ("header" in property) return { headers: { ...headers, [property.header]: "example" }, body: "{}" };
@@ -51,7 +51,7 @@ export function cannedAnswer(spec: VerifySpec, property: ResponseProperty | unde
     .split(".")
     .reverse()
     .reduce<unknown>((inner, key) => ({ [key]: inner }), value);
-  return { headers, body: JSON.stringify(body), status: spec.live[0] };
+  return { headers, body: JSON.stringify(body) };
 }
 
 export async function startVendorServer(detectors: readonly Detector[]): Promise<VendorServer> {
@@ -92,12 +92,12 @@ function answer(res: ServerResponse, scenario: Scenario, spec: VerifySpec): void
   const live = spec.live[0] as number;
   switch (scenario) {
     case "live": {
-      const { headers, body } = cannedAnswer(spec, spec.liveRequires);
+      const { headers, body } = cannedAnswer(spec.liveRequires);
       return void res.writeHead(live, headers).end(body);
     }
     case "dead": {
       if (spec.dead.length > 0) return void res.writeHead(spec.dead[0] as number).end('{"error":"invalid"}');
-      const { headers, body } = cannedAnswer(spec, spec.deadIf);
+      const { headers, body } = cannedAnswer(spec.deadIf);
       return void res.writeHead(live, headers).end(body);
     }
     case "rate-limited":
