@@ -13,8 +13,10 @@ export type {
   Confidence,
   Detector,
   ExampleSource,
+  JsonScalar,
   MatchContext,
   Mitigation,
+  ResponseProperty,
   Severity,
   Validator,
   VerifySpec,
@@ -88,6 +90,7 @@ export { type StagedScanOptions, scanStaged } from "./scan/staged.js";
 export { scanText, type TextScanOptions } from "./scan/text.js";
 export { WorkerPool, type WorkerPoolOptions } from "./scan/worker-pool.js";
 export { type PushUpdate, parsePushUpdates } from "./sources/git.js";
+export { type RecheckedFinding, recheckReport } from "./verify/recheck.js";
 export {
   type Verification,
   type VerificationStatus,

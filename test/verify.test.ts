@@ -52,29 +52,34 @@ const detector = (url: string, extra: Partial<Detector["verify"]> = {}): Detecto
     ...extra,
   },
 });
-// Detectors name their vendor's real host; tests send that host's traffic to the local server.
-const rewriteUrl = (url: string) => url.replace("https://api.vendor.test", origin);
+// Detectors name their vendor's real host; tests send the test detector's checks to the local server.
+const options = () => ({ baseUrls: { "test-vendor": origin } });
 
 describe("live verification", () => {
   it("tells live, dead and unknown apart from the vendor's answer", async () => {
     const d = detector("https://api.vendor.test/v1/models");
-    expect((await verifyOne({ detector: d, secret: "tk_live" }, { rewriteUrl })).status).toBe("live");
-    expect((await verifyOne({ detector: d, secret: "tk_gone" }, { rewriteUrl })).status).toBe("dead");
-    const busy = await verifyOne({ detector: d, secret: "tk_busy" }, { rewriteUrl });
-    expect(busy).toEqual({ status: "unknown", detail: "HTTP 429" });
+    expect((await verifyOne({ detector: d, secret: "tk_live" }, options())).status).toBe("live");
+    expect((await verifyOne({ detector: d, secret: "tk_gone" }, options())).status).toBe("dead");
+    const busy = await verifyOne({ detector: d, secret: "tk_busy" }, options());
+    expect(busy).toMatchObject({
+      status: "unknown",
+      detail: "rate limited",
+      httpStatus: 429,
+      rule: "status 429",
+    });
   });
 
   it("times out as unknown and never follows a redirect to another host", async () => {
     const slow = await verifyOne(
       { detector: detector("https://api.vendor.test/slow"), secret: "tk_live" },
-      { rewriteUrl, timeoutMs: 200 },
+      { ...options(), timeoutMs: 200 },
     );
-    expect(slow).toEqual({ status: "unknown", detail: "timed out" });
+    expect(slow).toMatchObject({ status: "unknown", detail: "timeout" });
     const redirected = await verifyOne(
       { detector: detector("https://api.vendor.test/redirect"), secret: "tk_live" },
-      { rewriteUrl },
+      options(),
     );
-    expect(redirected).toEqual({ status: "unknown", detail: "HTTP 302" });
+    expect(redirected).toMatchObject({ status: "unknown", detail: "redirect not followed", httpStatus: 302 });
   });
 
   it("fills companions and basic auth, and asks once per distinct secret", async () => {
@@ -88,7 +93,7 @@ describe("live verification", () => {
       companions: [{ name: "account id", value: "AC 1" }],
     };
     const before = requests.length;
-    const results = await verifyAll([target, { ...target }, target], { rewriteUrl });
+    const results = await verifyAll([target, { ...target }, target], options());
     expect([...results.values()].map((r) => r.status)).toEqual(["live", "live"]);
     expect(requests.length - before).toBe(1);
     const last = requests[requests.length - 1];
@@ -99,7 +104,7 @@ describe("live verification", () => {
   it("says what is missing instead of sending a half-filled request", async () => {
     const d = detector("https://api.vendor.test/v1/{companion:account id}");
     const before = requests.length;
-    expect(await verifyOne({ detector: d, secret: "tk_live" }, { rewriteUrl })).toEqual({
+    expect(await verifyOne({ detector: d, secret: "tk_live" }, options())).toEqual({
       status: "unknown",
       detail: "needs companion account id, not found near the secret",
     });
@@ -108,15 +113,23 @@ describe("live verification", () => {
 });
 
 describe("verifyFindings", () => {
-  it("marks findings whose detector has a live check and leaves the others alone", async () => {
+  it("marks findings whose detector has a live check, and the others unverifiable", async () => {
     const d = detector("https://api.vendor.test/v1/models");
     const findings = scanText("a=tk_livelive\nb=tk_deaddead\n", { catalog: [d] });
     const unverifiable = { ...findings[0], detectorId: "no-such-detector" } as Finding;
-    const verified = await verifyFindings([...findings, unverifiable], { catalog: [d], rewriteUrl });
-    expect(verified.map((f) => f.verification?.status)).toEqual(["live", "dead", undefined]);
+    const verified = await verifyFindings([...findings, unverifiable], { catalog: [d], ...options() });
+    expect(verified.map((f) => f.verification?.status)).toEqual(["live", "dead", "unverifiable"]);
     const json = JSON.parse(
       reporters.json({ findings: verified, stats: { files: 1, bytes: 1, skipped: 0, durationMs: 1 } }, {}),
     );
-    expect(json.findings[0].verification).toEqual({ status: "live", detail: "HTTP 200" });
+    expect(json.findings[0].verification).toEqual({
+      status: "live",
+      detail: "accepted by the vendor",
+      endpoint: new URL(origin).host,
+      httpStatus: 200,
+      rule: "status 200 is in live",
+      checkedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/),
+    });
+    expect(JSON.stringify(json)).not.toContain("tk_livelive");
   });
 });

@@ -94,18 +94,18 @@ export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 /**
  * The usual live check: a GET of `url` with `Authorization: Bearer {secret}` (then `headers`,
- * such as an API version), where `live` statuses mean the token works and `dead` ones that it
- * is revoked or invalid.
+ * such as an API version), where `live` statuses mean the token works (if the answer also has
+ * `liveRequires`, the success field the vendor documents) and `dead` ones that it is revoked
+ * or invalid.
  */
 export function bearerCheck(
   url: string,
-  options: { live: readonly number[]; dead: readonly number[]; headers?: Readonly<Record<string, string>> },
+  options: Pick<VerifySpec, "live" | "dead" | "headers" | "liveRequires">,
 ): VerifySpec {
   return {
     method: "GET",
     url,
+    ...options,
     headers: { Authorization: "Bearer {secret}", ...options.headers },
-    live: options.live,
-    dead: options.dead,
   };
 }

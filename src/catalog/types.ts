@@ -43,7 +43,29 @@ export interface VerifySpec {
   readonly live: readonly number[];
   /** HTTP statuses meaning the credential is revoked or invalid. */
   readonly dead: readonly number[];
+  /**
+   * What a `live` status must also carry for the answer to count as live, as the vendor's docs
+   * describe the success response (a JSON field, a header). Without it a proxy or portal that
+   * answers 200 to anything would make every key look live; a live status without the property
+   * is reported as an unexpected response.
+   */
+  readonly liveRequires?: ResponseProperty;
+  /**
+   * For vendors that answer a live status to invalid keys too (Slack: HTTP 200 with
+   * `ok: false`): the property that marks such an answer as dead.
+   */
+  readonly deadIf?: ResponseProperty;
 }
+
+export type JsonScalar = string | number | boolean | null;
+
+/**
+ * A property of a vendor's answer: a JSON field (dot path into the body, `data.viewer.id`)
+ * that must exist or equal one of the given values, or a response header that must be present.
+ */
+export type ResponseProperty =
+  | { readonly field: string; readonly equals?: JsonScalar | readonly JsonScalar[] }
+  | { readonly header: string };
 
 /**
  * A second value a credential is used with (an AWS key id beside its secret key, a Twilio

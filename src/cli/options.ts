@@ -1,9 +1,10 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { type Confidence, SEVERITIES, type Severity } from "../catalog/types.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+import { BASE_URL_HELP, parseBaseUrlFlag, type VerificationFlags } from "./verification.js";
 
 /** Flags set by `addReportOptions`, shared by every command that scans. */
-export interface ReportFlags {
+export interface ReportFlags extends VerificationFlags {
   format: ReportFormat;
   output?: string;
   redact: boolean;
@@ -14,7 +15,6 @@ export interface ReportFlags {
   excludeDetectors?: string[];
   exclude?: string[];
   exitCode: number;
-  verify?: boolean;
 }
 
 /** Comma-separated values, which may also be given by repeating the option. */
@@ -77,5 +77,10 @@ export function addReportOptions(command: Command): Command {
     .option(
       "--verify",
       "ask each credential's vendor whether it is live (sends the secret to that vendor's own API only)",
-    );
+    )
+    .option(
+      "--only-verified",
+      "report only findings the vendor confirmed live (implies --verify; says on stderr how many it left out)",
+    )
+    .option("--verify-base-url <id=url>", BASE_URL_HELP, parseBaseUrlFlag);
 }

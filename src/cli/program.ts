@@ -8,6 +8,7 @@ import * as explain from "./commands/explain.js";
 import * as git from "./commands/git.js";
 import * as hook from "./commands/hook.js";
 import * as scan from "./commands/scan.js";
+import * as verify from "./commands/verify.js";
 import type { CliContext } from "./prestart.js";
 
 /** Every command, in the order `keyhound --help` lists them; each adds itself to the program. */
@@ -15,6 +16,7 @@ const COMMANDS: readonly { register(program: Command, context: CliContext): void
   scan,
   git,
   baseline,
+  verify,
   hook,
   detectors,
   explain,

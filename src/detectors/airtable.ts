@@ -38,7 +38,11 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_]/,
     keywordGate: /[A-Za-z0-9]{14}\./,
     pattern: /(?<![A-Za-z0-9_])(?<secret>pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_])/,
-    verify: bearerCheck("https://api.airtable.com/v0/meta/whoami", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.airtable.com/v0/meta/whoami", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    }),
     examples: [
       () => `AIRTABLE_API_KEY=${pat("airtable-1")}`,
       () => `const base = new Airtable({ apiKey: "${pat("airtable-2")}" }).base("appXXXXXXXXXXXXXX");`,

@@ -45,6 +45,7 @@ export const detectors: Detector[] = [
       headers: { "x-api-key": "{secret}", "anthropic-version": "2023-06-01" },
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "data" },
     },
     examples: [
       () => `ANTHROPIC_API_KEY=${consoleKey("api03", "anthropic-1")}`,
@@ -94,6 +95,7 @@ export const detectors: Detector[] = [
       headers: { "x-api-key": "{secret}", "anthropic-version": "2023-06-01" },
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "data" },
     },
     examples: [
       () => `ANTHROPIC_ADMIN_KEY="${consoleKey("admin01", "admin-1")}"`,

@@ -35,7 +35,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:ASANA|[Aa]sana)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32})${TOKEN_END}`,
     ),
-    verify: bearerCheck("https://app.asana.com/api/1.0/users/me", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://app.asana.com/api/1.0/users/me", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.gid" },
+    }),
     examples: [
       () => `ASANA_ACCESS_TOKEN=2/${gid("asana-1u")}/${gid("asana-1t")}:${hex("asana-1")}`,
       () => `client = asana.Client.access_token("1/${gid("asana-2u")}:${hex("asana-2")}")`,

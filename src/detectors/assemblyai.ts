@@ -41,6 +41,7 @@ export const detectors: Detector[] = [
       headers: { Authorization: "{secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "transcripts" },
     },
     examples: [
       () => `ASSEMBLYAI_API_KEY=${key("assemblyai-1")}`,

@@ -63,7 +63,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["xapt-"],
     pattern: new RegExp(`${TOKEN_START}(?<secret>xapt-${UUID})${TOKEN_END}`),
-    verify: bearerCheck("https://api.axiom.co/v2/user", { live: [200], dead: [401, 403] }),
+    verify: bearerCheck("https://api.axiom.co/v2/user", {
+      live: [200],
+      dead: [401, 403],
+      liveRequires: { field: "id" },
+    }),
     examples: [
       () => `AXIOM_PERSONAL_TOKEN=xapt-${uuid("xapt-1")}`,
       () => `axiom:\n  token: 'xapt-${uuid("xapt-2")}'`,

@@ -39,6 +39,7 @@ export const detectors: Detector[] = [
       headers: { "api-key": "{secret}", Accept: "application/json" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "email" },
     },
     examples: [
       () => `BREVO_API_KEY=${key("xkeysib-", "brevo-1")}`,

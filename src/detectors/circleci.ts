@@ -16,6 +16,7 @@ const verify = {
   headers: { "Circle-Token": "{secret}" },
   live: [200],
   dead: [401],
+  liveRequires: { field: "id" },
 } as const;
 
 export const detectors: Detector[] = [

@@ -37,6 +37,7 @@ export const detectors: Detector[] = [
       headers: { Authorization: "{secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "user" },
     },
     examples: [
       () => `CLICKUP_API_TOKEN=${token("clickup-1")}`,

@@ -74,6 +74,7 @@ export const detectors: Detector[] = [
     verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "result.status", equals: "active" },
     }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${scannable("cfut_", "cfut-1")}`,
@@ -176,6 +177,7 @@ export const detectors: Detector[] = [
     verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "result.status", equals: "active" },
     }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-1")}`,

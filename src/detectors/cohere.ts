@@ -35,7 +35,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:COHERE|[Cc]ohere|CO_API_KEY|co_api_key)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
     ),
-    verify: bearerCheck("https://api.cohere.com/v1/models", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.cohere.com/v1/models", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "models" },
+    }),
     examples: [
       () => `CO_API_KEY=${key("cohere-1")}`,
       () => `co = cohere.ClientV2(api_key="${key("cohere-2")}")`,

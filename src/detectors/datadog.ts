@@ -46,6 +46,7 @@ export const detectors: Detector[] = [
       // Keys of other Datadog sites (EU, US3, ...) are rejected by this host, so 403 stays "unknown".
       live: [200],
       dead: [],
+      liveRequires: { field: "valid", equals: true },
     },
     examples: [
       () => `DD_API_KEY=${randomChars("hexLower", 32, "dd-1")}`,

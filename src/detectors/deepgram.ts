@@ -41,6 +41,7 @@ export const detectors: Detector[] = [
       headers: { Authorization: "Token {secret}" },
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "projects" },
     },
     examples: [
       () => `DEEPGRAM_API_KEY=${key("deepgram-1")}`,

@@ -35,7 +35,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`${TOKEN_START}(?<secret>sk-[a-f0-9]{32})${TOKEN_END}(?:(?<=(?:(?:DEEPSEEK|[Dd]eep[Ss]eek)${NAME_TAIL_ASSIGN_OR_CALL}|deepseek\.com[^\n]{0,100}?)sk-[a-f0-9]{32})|(?=[^\n]{0,100}?deepseek\.com))`,
     ),
-    verify: bearerCheck("https://api.deepseek.com/user/balance", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.deepseek.com/user/balance", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "balance_infos" },
+    }),
     examples: [
       () => `DEEPSEEK_API_KEY=${key("deepseek-1")}`,
       () => `deepseek = OpenAI(api_key="${key("deepseek-2")}", base_url="https://api.deepseek.com")`,

@@ -45,7 +45,11 @@ function prefixed(
     pattern: new RegExp(`${TOKEN_START}(?<secret>${prefix}[a-f0-9]{64})${TOKEN_END}`),
     ...(verify
       ? {
-          verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
+          verify: bearerCheck("https://api.digitalocean.com/v2/account", {
+            live: [200],
+            dead: [401],
+            liveRequires: { field: "account" },
+          }),
         }
       : {}),
     examples: [
@@ -130,7 +134,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:DIGITALOCEAN_ACCESS_TOKEN|DIGITALOCEAN_TOKEN|DIGITALOCEAN_API_TOKEN|DO_TOKEN|DO_API_TOKEN|DO_ACCESS_TOKEN|digitalocean_token|digitalocean_access_token|do_token|do_api_token)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
-    verify: bearerCheck("https://api.digitalocean.com/v2/account", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.digitalocean.com/v2/account", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "account" },
+    }),
     examples: [
       () => `DIGITALOCEAN_TOKEN=${randomChars("hexLower", 64, "do-legacy-1")}`,
       () => `export DO_API_TOKEN="${randomChars("hexLower", 64, "do-legacy-2")}"`,

@@ -54,6 +54,7 @@ export const detectors: Detector[] = [
       headers: { Authorization: "Bot {secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "id" },
     },
     examples: [
       () => `DISCORD_TOKEN=${botToken("discord-1")}`,
@@ -93,7 +94,7 @@ export const detectors: Detector[] = [
     keywords: ["discord.com/api", "discordapp.com/api"],
     pattern:
       /(?<secret>https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v[0-9]{1,2})?\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
-    verify: { method: "GET", url: "{secret}", live: [200], dead: [401, 404] },
+    verify: { method: "GET", url: "{secret}", live: [200], dead: [401, 404], liveRequires: { field: "id" } },
     examples: [
       () =>
         `DISCORD_WEBHOOK=https://discord.com/api/webhooks/${snowflake("dwh-1")}/${randomChars("base64url", 68, "dwh-1")}`,

@@ -8,7 +8,11 @@ const body = (label: string) => randomChars("alnum", 43, label);
 
 const audit =
   "Review the workplace Activity log (Team > Activity, or the project's Activity tab) and, on Team and Enterprise plans, config access logs for secret reads and changes by the token during the exposure window.";
-const verify = bearerCheck("https://api.doppler.com/v3/me", { live: [200], dead: [401, 403] });
+const verify = bearerCheck("https://api.doppler.com/v3/me", {
+  live: [200],
+  dead: [401, 403],
+  liveRequires: { field: "type" },
+});
 const practices = [
   "inject secrets with `doppler run` or a Doppler integration instead of copying tokens into files",
   "use service tokens scoped to one config, read-only unless writes are required",

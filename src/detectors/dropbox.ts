@@ -23,6 +23,7 @@ const verify = {
   body: "null",
   live: [200],
   dead: [401],
+  liveRequires: { field: "account_id" },
 } as const;
 const longLived = (label: string) =>
   `${randomChars("alnum", 11, `${label}-a`)}AAAAAAAAAA${randomChars("base64url", 43, `${label}-b`)}`;

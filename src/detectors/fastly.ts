@@ -40,6 +40,7 @@ export const detectors: Detector[] = [
       headers: { "Fastly-Key": "{secret}" },
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "id" },
     },
     examples: [
       () => `FASTLY_API_TOKEN=${randomChars("base64url", 32, "fastly-1")}`,

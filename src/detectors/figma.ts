@@ -39,6 +39,7 @@ export const detectors: Detector[] = [
       headers: { "X-Figma-Token": "{secret}" },
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "id" },
     },
     examples: [
       () => `FIGMA_TOKEN=${token("figma-1")}`,

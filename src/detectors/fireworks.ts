@@ -34,7 +34,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:FIREWORKS|[Ff]ireworks)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>fw_[A-Za-z0-9]{20,60})${TOKEN_END}`,
     ),
-    verify: bearerCheck("https://api.fireworks.ai/inference/v1/models", { live: [200], dead: [401, 403] }),
+    verify: bearerCheck("https://api.fireworks.ai/inference/v1/models", {
+      live: [200],
+      dead: [401, 403],
+      liveRequires: { field: "data" },
+    }),
     examples: [
       () => `FIREWORKS_API_KEY=${key("fireworks-1")}`,
       () =>

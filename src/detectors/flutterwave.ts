@@ -31,7 +31,11 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["FLWSECK-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/,
-    verify: bearerCheck("https://api.flutterwave.com/v3/balances", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.flutterwave.com/v3/balances", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "status", equals: "success" },
+    }),
     examples: [
       () => `FLW_SECRET_KEY=FLWSECK-${randomChars("hexLower", 32, "flw-1")}-X`,
       () => `const flw = new Flutterwave(PUBLIC_KEY, "FLWSECK-${randomChars("hexLower", 32, "flw-2")}-X");`,

@@ -350,6 +350,7 @@ export const detectors: Detector[] = [
       url: "https://oauth2.googleapis.com/tokeninfo?access_token={secret}",
       live: [200],
       dead: [400],
+      liveRequires: { field: "expires_in" },
     },
     examples: [
       () =>

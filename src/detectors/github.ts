@@ -59,11 +59,15 @@ const statelessToken = (appId: number, label: string) => {
   return `ghs_${appId}_${header}.${claims}.${randomChars("base64url", 342, label)}`;
 };
 
+/** `/rate_limit` answers any valid token (installation tokens cannot read `/user`). */
 const verifyRest = bearerCheck("https://api.github.com/rate_limit", {
   live: [200],
   dead: [401],
   headers: { Accept: "application/vnd.github+json" },
+  liveRequires: { field: "resources.core.limit" },
 });
+/** Classic and OAuth tokens carry scopes, which GitHub lists on every authenticated answer. */
+const verifyScoped = { ...verifyRest, liveRequires: { header: "X-OAuth-Scopes" } };
 
 const revokeApi =
   "If the owner cannot be reached, anyone may submit the token to GitHub's credential revocation API (POST https://api.github.com/credentials/revoke with the token in a JSON list), which revokes it and notifies the owner.";
@@ -101,7 +105,7 @@ export const detectors: Detector[] = [
     keywords: ["ghp_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ghp_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
     validate: classicChecksum,
-    verify: verifyRest,
+    verify: verifyScoped,
     examples: [
       () => `GITHUB_TOKEN=${checksummedToken("ghp_", 30, "gh-classic-1")}`,
       () =>
@@ -189,7 +193,7 @@ export const detectors: Detector[] = [
     keywords: ["gho_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>gho_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
     validate: classicChecksum,
-    verify: verifyRest,
+    verify: verifyScoped,
     examples: [
       () => `github.com:\n    user: octo-dev\n    oauth_token: ${checksummedToken("gho_", 30, "gh-oauth-1")}`,
       () =>

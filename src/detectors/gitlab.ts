@@ -112,6 +112,15 @@ export const detectors: Detector[] = [
       // A valid CRC over a length field that does not match the payload.
       () => `GITLAB_TOKEN=${routableToken("glpat-", "gl-pat-bad-length", { lengthField: 40 })}`,
     ],
+    // Self-managed instances: --verify-base-url gitlab-pat=https://gitlab.example.com
+    verify: {
+      method: "GET",
+      url: "https://gitlab.com/api/v4/personal_access_tokens/self",
+      headers: { "PRIVATE-TOKEN": "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "active", equals: true },
+    },
     references: [
       "https://docs.gitlab.com/security/tokens/",
       "https://docs.gitlab.com/user/profile/personal_access_tokens/",

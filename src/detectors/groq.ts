@@ -32,7 +32,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["gsk_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>gsk_[A-Za-z0-9]{52})(?![A-Za-z0-9_])/,
-    verify: bearerCheck("https://api.groq.com/openai/v1/models", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.groq.com/openai/v1/models", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data" },
+    }),
     examples: [
       () => `GROQ_API_KEY=${key("groq-1")}`,
       () => `client = Groq(api_key="${key("groq-2")}")`,

@@ -28,6 +28,7 @@ const security = [
 const verify = bearerCheck("https://api.heroku.com/account", {
   live: [200],
   dead: [401, 403],
+  liveRequires: { field: "id" },
   headers: { Accept: "application/vnd.heroku+json; version=3" },
 });
 

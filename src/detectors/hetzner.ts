@@ -41,7 +41,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:HCLOUD_TOKEN|HETZNER_TOKEN|HETZNER_API_TOKEN|HCLOUD_API_TOKEN|HETZNER_CLOUD_TOKEN|hcloud_token|hetzner_token|hetzner_api_token|hcloudToken)${ASSIGN}(?<secret>[A-Za-z0-9]{64})${ALNUM_END}`,
     ),
-    verify: bearerCheck("https://api.hetzner.cloud/v1/servers?per_page=1", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.hetzner.cloud/v1/servers?per_page=1", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "servers" },
+    }),
     examples: [
       () => `HCLOUD_TOKEN=${randomChars("alnum", 64, "hcloud-1")}`,
       () => `# terraform.tfvars\nhcloud_token = "${randomChars("alnum", 64, "hcloud-2")}"`,

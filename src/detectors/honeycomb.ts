@@ -11,6 +11,7 @@ const verifyAuth = {
   headers: { "X-Honeycomb-Team": "{secret}" },
   live: [200],
   dead: [401],
+  liveRequires: { field: "team" },
 } as const;
 const audit =
   "Review the environment's datasets for unexpected data and the team's API key list (last used) and Team settings > Audit / activity for changes during the exposure window.";

@@ -38,7 +38,11 @@ export const detectors: Detector[] = [
     keywords: ["pat-na", "pat-eu", "pat-ap"],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])/,
-    verify: bearerCheck("https://api.hubapi.com/account-info/v3/details", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.hubapi.com/account-info/v3/details", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "portalId" },
+    }),
     examples: [
       () => `HUBSPOT_ACCESS_TOKEN=pat-na1-${uuid("hubspot-1")}`,
       () => `hubspot = HubSpot(access_token="pat-eu1-${uuid("hubspot-2")}")`,

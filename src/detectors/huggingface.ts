@@ -35,7 +35,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["hf_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z]{34})(?![A-Za-z0-9_])/,
-    verify: bearerCheck("https://huggingface.co/api/whoami-v2", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://huggingface.co/api/whoami-v2", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "name" },
+    }),
     examples: [
       () => `HF_TOKEN=hf_${letters("hf-1")}`,
       () => `login(token="hf_${letters("hf-2")}")`,

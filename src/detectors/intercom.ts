@@ -48,6 +48,7 @@ export const detectors: Detector[] = [
     verify: bearerCheck("https://api.intercom.io/me", {
       live: [200],
       dead: [401],
+      liveRequires: { field: "type", equals: "admin" },
       headers: { Accept: "application/json" },
     }),
     examples: [

@@ -39,6 +39,7 @@ export const detectors: Detector[] = [
       body: '{"query":"{ viewer { id } }"}',
       live: [200],
       dead: [401],
+      liveRequires: { field: "data.viewer.id" },
     },
     examples: [
       () => `LINEAR_API_KEY=lin_api_${randomChars("alnum", 40, "linear-1")}`,

@@ -41,7 +41,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:LINODE_TOKEN|LINODE_API_TOKEN|LINODE_CLI_TOKEN|LINODE_API_KEY|LINODE_ACCESS_TOKEN|linode_token|linode_api_token|linode_api_key|linodeToken|LinodeToken)${ASSIGN}(?<secret>[a-f0-9]{64})${ALNUM_END}`,
     ),
-    verify: bearerCheck("https://api.linode.com/v4/profile", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.linode.com/v4/profile", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "username" },
+    }),
     examples: [
       () => `LINODE_TOKEN=${randomChars("hexLower", 64, "linode-1")}`,
       () => `# terraform.tfvars\nlinode_token = "${randomChars("hexLower", 64, "linode-2")}"`,

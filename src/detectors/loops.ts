@@ -31,7 +31,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("loops")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
-    verify: bearerCheck("https://app.loops.so/api/v1/api-key", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://app.loops.so/api/v1/api-key", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "success", equals: true },
+    }),
     examples: [
       () => `LOOPS_API_KEY=${randomChars("hexLower", 32, "loops-1")}`,
       () => `const loops = new LoopsClient("${randomChars("hexLower", 32, "loops-2")}");`,

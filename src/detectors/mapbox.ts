@@ -48,6 +48,7 @@ export const detectors: Detector[] = [
       url: "https://api.mapbox.com/tokens/v2?access_token={secret}",
       live: [200],
       dead: [401],
+      liveRequires: { field: "code", equals: "TokenValid" },
     },
     examples: [
       () => `MAPBOX_SECRET_TOKEN=${mapboxToken("sk", "mapbox-1")}`,

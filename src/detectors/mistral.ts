@@ -35,7 +35,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:MISTRAL|[Mm]istral)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
-    verify: bearerCheck("https://api.mistral.ai/v1/models", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.mistral.ai/v1/models", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data" },
+    }),
     examples: [
       () => `MISTRAL_API_KEY=${key("mistral-1")}`,
       () => `client = mistralai.Mistral(api_key="${key("mistral-2")}")`,

@@ -22,7 +22,11 @@ const security = [
   "Site environment variables, which often hold other secrets, can be read and changed.",
   "DNS zones managed by Netlify can be edited, and sites deleted.",
 ];
-const verify = bearerCheck("https://api.netlify.com/api/v1/user", { live: [200], dead: [401] });
+const verify = bearerCheck("https://api.netlify.com/api/v1/user", {
+  live: [200],
+  dead: [401],
+  liveRequires: { field: "id" },
+});
 
 export const detectors: Detector[] = [
   {

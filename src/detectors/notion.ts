@@ -24,6 +24,7 @@ const mitigation = {
 const verify = bearerCheck("https://api.notion.com/v1/users/me", {
   live: [200],
   dead: [401],
+  liveRequires: { field: "object", equals: "user" },
   headers: { "Notion-Version": "2022-06-28" },
 });
 

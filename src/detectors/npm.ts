@@ -56,7 +56,11 @@ export const detectors: Detector[] = [
     pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
     // The checksum scheme is announced as GitHub's, but it could not be confirmed on real tokens,
     // so it is not used to reject candidates.
-    verify: bearerCheck("https://registry.npmjs.org/-/whoami", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://registry.npmjs.org/-/whoami", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "username" },
+    }),
     examples: [
       () => `//registry.npmjs.org/:_authToken=${npmToken("npm-1")}`,
       () => `NPM_TOKEN=${npmToken("npm-2")}`,

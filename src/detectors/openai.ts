@@ -16,7 +16,11 @@ const apiBestPractices = [
   "prefer service-account keys for servers and CI so that keys do not depend on one person's membership",
   "proxy calls through your own backend instead of exposing a key to browsers",
 ];
-const verifyModels = bearerCheck("https://api.openai.com/v1/models", { live: [200], dead: [401] });
+const verifyModels = bearerCheck("https://api.openai.com/v1/models", {
+  live: [200],
+  dead: [401],
+  liveRequires: { field: "data" },
+});
 
 /** A current-format key: `sk-<kind>-` + random half + T3BlbkFJ + random half. */
 const modernKey = (kind: string, half: number, label: string) =>
@@ -134,6 +138,7 @@ export const detectors: Detector[] = [
     verify: bearerCheck("https://api.openai.com/v1/organization/projects?limit=1", {
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "data" },
     }),
     examples: [
       () => `OPENAI_ADMIN_KEY=${modernKey("admin", 58, "openai-admin-1")}`,

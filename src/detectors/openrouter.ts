@@ -32,7 +32,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["sk-or-v1-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
-    verify: bearerCheck("https://openrouter.ai/api/v1/key", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://openrouter.ai/api/v1/key", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data" },
+    }),
     examples: [
       () => `OPENROUTER_API_KEY=${key("openrouter-1")}`,
       () => `client = OpenAI(base_url="https://openrouter.ai/api/v1", api_key="${key("openrouter-2")}")`,

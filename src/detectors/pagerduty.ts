@@ -42,6 +42,7 @@ export const detectors: Detector[] = [
       headers: { Authorization: "Token token={secret}", Accept: "application/vnd.pagerduty+json;version=2" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "abilities" },
     },
     examples: [
       () => `PAGERDUTY_API_KEY=u+${randomChars("base64url", 18, "pd-1")}`,

@@ -46,7 +46,11 @@ export const detectors: Detector[] = [
     keywords: ["paystack", "sk_live_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_live_[0-9a-f]{40})(?![A-Za-z0-9_])/,
     validate: nearPaystack,
-    verify: bearerCheck("https://api.paystack.co/balance", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.paystack.co/balance", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "status", equals: true },
+    }),
     examples: [
       () => `PAYSTACK_SECRET_KEY=sk_live_${randomChars("hexLower", 40, "paystack-1")}`,
       () => `const paystack = require("paystack")("sk_live_${randomChars("hexLower", 40, "paystack-2")}");`,

@@ -44,6 +44,7 @@ export const detectors: Detector[] = [
       headers: { "Api-Key": "{secret}", "X-Pinecone-API-Version": "2025-01" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "indexes" },
     },
     examples: [
       () => `PINECONE_API_KEY=pcsk_${randomChars("alnum", 6, "pc-1a")}_${randomChars("alnum", 63, "pc-1b")}`,

@@ -37,6 +37,7 @@ export const detectors: Detector[] = [
       url: "https://api.pipedrive.com/v1/users/me?api_token={secret}",
       live: [200],
       dead: [401],
+      liveRequires: { field: "success", equals: true },
     },
     examples: [
       () => `PIPEDRIVE_API_TOKEN=${randomChars("hexLower", 40, "pipedrive-1")}`,

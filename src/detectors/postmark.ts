@@ -44,6 +44,7 @@ export const detectors: Detector[] = [
       headers: { Accept: "application/json", "X-Postmark-Server-Token": "{secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "ID" },
     },
     examples: [
       () => `POSTMARK_SERVER_TOKEN=${uuid("pm-1")}`,
@@ -89,6 +90,7 @@ export const detectors: Detector[] = [
       headers: { Accept: "application/json", "X-Postmark-Account-Token": "{secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "Servers" },
     },
     examples: [
       () => `POSTMARK_ACCOUNT_TOKEN=${uuid("pm-acct-1")}`,

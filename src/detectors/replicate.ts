@@ -32,7 +32,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["r8_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/,
-    verify: bearerCheck("https://api.replicate.com/v1/account", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.replicate.com/v1/account", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "username" },
+    }),
     examples: [
       () => `REPLICATE_API_TOKEN=${token("replicate-1")}`,
       () => `os.environ["REPLICATE_API_TOKEN"] = "${token("replicate-2")}"`,

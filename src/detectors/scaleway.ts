@@ -94,6 +94,7 @@ export const detectors: Detector[] = [
       headers: { "X-Auth-Token": "{secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "projects" },
     },
     examples: [
       () => `export SCW_SECRET_KEY=${uuid("scw-sec-1")}`,

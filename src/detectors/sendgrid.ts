@@ -33,7 +33,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["SG."],
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
-    verify: bearerCheck("https://api.sendgrid.com/v3/scopes", { live: [200], dead: [401, 403] }),
+    verify: bearerCheck("https://api.sendgrid.com/v3/scopes", {
+      live: [200],
+      dead: [401, 403],
+      liveRequires: { field: "scopes" },
+    }),
     examples: [
       () => `SENDGRID_API_KEY=${apiKey("sg-1")}`,
       () => `sg = SendGridAPIClient("${apiKey("sg-2")}")`,

@@ -1,5 +1,5 @@
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, VerifySpec } from "../catalog/types.js";
 
 const about =
   "Slack is a messaging platform for teams; apps and integrations reach workspaces through its Web API.";
@@ -17,6 +17,23 @@ const tokenPractices = [
 ];
 const revokeOAuth =
   "Call auth.revoke with the token (POST https://slack.com/api/auth.revoke, Authorization: Bearer <token>), which invalidates it at once; then in the app's settings at api.slack.com/apps > OAuth & Permissions reinstall the app to issue a new token.";
+
+/**
+ * `auth.test` reads who a token belongs to. Slack answers HTTP 200 to any string, with
+ * `ok: false` and an error for invalid tokens: the body, not the status, decides.
+ */
+const slackAuthTest: VerifySpec = {
+  method: "POST",
+  url: "https://slack.com/api/auth.test",
+  headers: { Authorization: "Bearer {secret}" },
+  live: [200],
+  dead: [],
+  liveRequires: { field: "ok", equals: true },
+  deadIf: {
+    field: "error",
+    equals: ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"],
+  },
+};
 
 export const detectors: Detector[] = [
   {
@@ -53,6 +70,7 @@ export const detectors: Detector[] = [
       () =>
         `xoxb-${digits(12, "xoxb-short")}-${digits(13, "xoxb-short")}-${randomChars("alnum", 12, "xoxb-short")}`,
     ],
+    verify: slackAuthTest,
     references: ["https://api.slack.com/concepts/token-types"],
   },
   {
@@ -89,6 +107,7 @@ export const detectors: Detector[] = [
       () =>
         `xoxp-${digits(12, "xoxp-bad")}-${digits(12, "xoxp-bad")}-${randomChars("hexLower", 32, "xoxp-bad")}`,
     ],
+    verify: slackAuthTest,
     references: ["https://api.slack.com/concepts/token-types#user"],
   },
   {

@@ -56,6 +56,7 @@ export const detectors: Detector[] = [
       headers: { Authorization: "token {secret}" },
       live: [200],
       dead: [401],
+      liveRequires: { field: "id" },
     },
     examples: [
       () => `SNYK_TOKEN=${uuid("snyk-1")}`,

@@ -33,7 +33,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:STABILITY|[Ss]tability|DREAMSTUDIO|[Dd]ream[Ss]tudio)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk-[A-Za-z0-9]{48})${TOKEN_END}`,
     ),
-    verify: bearerCheck("https://api.stability.ai/v1/user/account", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.stability.ai/v1/user/account", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    }),
     examples: [
       () => `STABILITY_API_KEY=${key("stability-1")}`,
       () => `stability_api = client.StabilityInference(key="${key("stability-2")}")`,

@@ -34,7 +34,11 @@ const notAnotherVendor: Validator = (secret, context) => {
   return true;
 };
 
-const verifyBalance = bearerCheck("https://api.stripe.com/v1/balance", { live: [200], dead: [401] });
+const verifyBalance = bearerCheck("https://api.stripe.com/v1/balance", {
+  live: [200],
+  dead: [401],
+  liveRequires: { field: "object", equals: "balance" },
+});
 
 export const detectors: Detector[] = [
   {

@@ -68,7 +68,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["tskey-api-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-api-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
-    verify: bearerCheck("https://api.tailscale.com/api/v2/tailnet/-/devices", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.tailscale.com/api/v2/tailnet/-/devices", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "devices" },
+    }),
     examples: [
       () => `TAILSCALE_API_KEY=${key("api", "ts-api-1")}`,
       () => `provider "tailscale" {\n  api_key = "${key("api", "ts-api-2")}"\n}`,

@@ -48,6 +48,7 @@ export const detectors: Detector[] = [
       url: "https://api.telegram.org/bot{secret}/getMe",
       live: [200],
       dead: [401, 404],
+      liveRequires: { field: "ok", equals: true },
     },
     examples: [
       () => `TELEGRAM_BOT_TOKEN=${botToken("tg-1")}`,

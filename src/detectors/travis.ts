@@ -36,6 +36,7 @@ export const detectors: Detector[] = [
       headers: { "Travis-API-Version": "3", Authorization: "token {secret}" },
       live: [200],
       dead: [401, 403],
+      liveRequires: { field: "@type", equals: "user" },
     },
     examples: [
       () => `TRAVIS_TOKEN=${randomChars("base64url", 22, "travis-1")}`,

@@ -44,7 +44,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:VERCEL_TOKEN|VERCEL_ACCESS_TOKEN|VERCEL_API_TOKEN|VERCEL_AUTH_TOKEN|NOW_TOKEN|vercel_token|vercel_api_token|vercelToken|VercelToken)${ASSIGN}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
-    verify: bearerCheck("https://api.vercel.com/v2/user", { live: [200], dead: [401, 403] }),
+    verify: bearerCheck("https://api.vercel.com/v2/user", {
+      live: [200],
+      dead: [401, 403],
+      liveRequires: { field: "user" },
+    }),
     examples: [
       () => `VERCEL_TOKEN=${randomChars("alnum", 24, "vercel-1")}`,
       () =>

@@ -33,7 +33,11 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:VULTR_API_KEY|VULTR_API_TOKEN|VULTR_KEY|VULTR_TOKEN|vultr_api_key|vultr_key|vultr_token|vultrApiKey|VultrApiKey)${ASSIGN}(?<secret>[A-Z0-9]{36})${ALNUM_END}`,
     ),
-    verify: bearerCheck("https://api.vultr.com/v2/account", { live: [200], dead: [401] }),
+    verify: bearerCheck("https://api.vultr.com/v2/account", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "account" },
+    }),
     examples: [
       () => `VULTR_API_KEY=${randomChars("upperAlnum", 36, "vultr-1")}`,
       () => `vultr:\n  vultr_api_key: ${randomChars("upperAlnum", 36, "vultr-2")}`,

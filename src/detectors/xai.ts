@@ -32,7 +32,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["xai-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9_]{80})(?![A-Za-z0-9_-])/,
-    verify: bearerCheck("https://api.x.ai/v1/api-key", { live: [200], dead: [400, 401] }),
+    verify: bearerCheck("https://api.x.ai/v1/api-key", {
+      live: [200],
+      dead: [400, 401],
+      liveRequires: { field: "api_key_id" },
+    }),
     examples: [
       () => `XAI_API_KEY=${key("xai-1")}`,
       () => `client = Client(api_key="${key("xai-2")}")`,

@@ -338,3 +338,9 @@ export function configuredBaseline(config: LoadedConfig): string | undefined {
   if (baseline === undefined) return undefined;
   return config.path === undefined ? baseline : resolve(dirname(config.path), baseline);
 }
+
+/** The per-detector verification base URLs the configuration sets (`verify.baseUrls`). */
+export function configuredBaseUrls(config: LoadedConfig): Readonly<Record<string, string>> | undefined {
+  const { verify } = config.settings;
+  return typeof verify === "object" ? verify.baseUrls : undefined;
+}

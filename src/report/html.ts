@@ -19,7 +19,7 @@ const MAX_PLACES_SHOWN = 200;
 /** Larger breakdown tables start closed, so the findings stay near the top of the page. */
 const OPEN_BREAKDOWN_ROWS = 10;
 
-const VERIFICATION_RANK = { live: 3, unknown: 2, dead: 1 } as const;
+const VERIFICATION_RANK = { live: 4, unknown: 3, unverifiable: 2, dead: 1 } as const;
 
 /**
  * One self-contained HTML page: summary, then a table of secrets that sorts, filters and
@@ -83,7 +83,7 @@ function summaryHtml(findings: readonly Finding[], groups: readonly SecretGroup[
   const verification =
     verified.length === 0
       ? ""
-      : `<p>Verified with each vendor (per secret): ${(["live", "dead", "unknown"] as const)
+      : `<p>Verified with each vendor (per secret): ${(["live", "dead", "unknown", "unverifiable"] as const)
           .map((s) => [s, verified.filter((v) => v.status === s).length] as const)
           .filter(([, n]) => n > 0)
           .map(([s, n]) => `${verificationBadge(s)} ${n}`)
@@ -243,7 +243,9 @@ function severityBadge(severity: Severity): string {
 }
 
 function verificationBadge(status: keyof typeof VERIFICATION_RANK): string {
-  const label = { live: "live", dead: "revoked or invalid", unknown: "unknown" }[status];
+  const label = { live: "live", dead: "revoked or invalid", unknown: "unknown", unverifiable: "no check" }[
+    status
+  ];
   return `<span class="verify verify-${status}">${label}</span>`;
 }
 
@@ -303,7 +305,7 @@ th[aria-sort=descending] button::after{content:" \\25BC"}
 .verify{display:inline-block;padding:0 .6em;border-radius:1em;font-size:.85em;font-weight:600;line-height:1.6}
 .verify-live{background:var(--critical-bg);color:var(--critical-fg)}
 .verify-dead{background:var(--info-bg);color:var(--info-fg)}
-.verify-unknown{background:var(--medium-bg);color:var(--medium-fg)}
+.verify-unknown,.verify-unverifiable{background:var(--medium-bg);color:var(--medium-fg)}
 `
   .trim()
   .replace(/\n/g, "");

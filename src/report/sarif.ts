@@ -77,7 +77,14 @@ export const sarifReporter: Reporter = ({ findings, stats }, options) => {
             ...(f.commit ? { commit: f.commit.commit, author: f.commit.author, date: f.commit.date } : {}),
             ...(f.history ?? {}),
             ...(f.verification
-              ? { verification: f.verification.status, verificationDetail: f.verification.detail }
+              ? {
+                  verification: f.verification.status,
+                  verificationDetail: f.verification.detail,
+                  ...(f.verification.endpoint ? { verificationEndpoint: f.verification.endpoint } : {}),
+                  ...(f.verification.httpStatus ? { verificationHttpStatus: f.verification.httpStatus } : {}),
+                  ...(f.verification.rule ? { verificationRule: f.verification.rule } : {}),
+                  ...(f.verification.checkedAt ? { verifiedAt: f.verification.checkedAt } : {}),
+                }
               : {}),
           },
         })),

@@ -102,11 +102,14 @@ function dependencyNote(trees: readonly { kind: string }[]): string {
 /** `--verify`: a live key must be revoked now; a dead one is still worth removing. */
 function verificationBadge(f: Finding, c: Colors): string {
   if (!f.verification) return "";
-  const { status } = f.verification;
-  const detail = printable(f.verification.detail);
-  if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${detail})`)}`;
-  if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${detail})`)}`;
-  return `  ${c.yellow("unverified")} ${c.dim(`(${detail})`)}`;
+  const { status, endpoint, rule } = f.verification;
+  // Live and dead say what decided; unknown says why it could not be told.
+  const decided = (status === "live" || status === "dead") && endpoint && rule;
+  const why = printable(decided ? `${endpoint}: ${rule}` : f.verification.detail);
+  if (status === "live") return `  ${c.bold(c.red("LIVE"))} ${c.dim(`(${why})`)}`;
+  if (status === "dead") return `  ${c.green("revoked or invalid")} ${c.dim(`(${why})`)}`;
+  if (status === "unverifiable") return `  ${c.dim("no live check")}`;
+  return `  ${c.yellow("unverified")} ${c.dim(`(${why})`)}`;
 }
 
 /** Where a secret found in history came from, and whether an edit is enough to remove it. */

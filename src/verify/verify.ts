@@ -1,14 +1,28 @@
 import { catalog } from "../catalog/index.js";
-import type { Detector, VerifySpec } from "../catalog/types.js";
+import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { buildRequest, parseBaseUrl, type VerifyRequest } from "./request.js";
+import { failureReason, judge, needsBody, readBody } from "./response.js";
 
-/** live: the vendor accepted it; dead: rejected (revoked or never valid); unknown: could not tell. */
-export type VerificationStatus = "live" | "dead" | "unknown";
+/**
+ * live: the vendor accepted it; dead: rejected (revoked or never valid); unknown: could not
+ * tell (see `detail`); unverifiable: the detector has no safe check (private keys, passwords).
+ */
+export type VerificationStatus = "live" | "dead" | "unknown" | "unverifiable";
 
+/** The outcome of a check and its evidence. Never holds the secret or the response body. */
 export interface Verification {
   readonly status: VerificationStatus;
-  /** Why: the HTTP status received, a timeout, a missing companion... */
+  /** The reason in plain words: accepted by the vendor, rate limited, timeout, DNS failure... */
   readonly detail: string;
+  /** Host (and port) the request went to. */
+  readonly endpoint?: string;
+  /** HTTP status of the answer, when there was one. */
+  readonly httpStatus?: number;
+  /** What decided the outcome: "status 401 is in dead", "field login present". */
+  readonly rule?: string;
+  /** When the request was sent (ISO 8601). */
+  readonly checkedAt?: string;
 }
 
 export interface VerifyTarget {
@@ -23,11 +37,17 @@ export interface VerifyOptions {
   /** Requests in flight at once (default 8). */
   readonly concurrency?: number;
   /**
-   * Rewrites a vendor URL before the request. Tests point vendors at a server on 127.0.0.1;
-   * nothing else should need it.
+   * Per detector id, a base URL that replaces the scheme, host and port of the vendor's URL
+   * and goes before its path: for self-hosted products (GitHub Enterprise, GitLab, Vault) and
+   * for tests against a server on 127.0.0.1.
    */
-  readonly rewriteUrl?: (url: string) => string;
+  readonly baseUrls?: Readonly<Record<string, string>>;
 }
+
+const UNVERIFIABLE: Verification = {
+  status: "unverifiable",
+  detail: "no safe check for this kind of secret",
+};
 
 /**
  * Asks each credential's own vendor, at the documented endpoint in its detector's `verify`
@@ -38,6 +58,7 @@ export async function verifyAll(
   targets: readonly VerifyTarget[],
   options: VerifyOptions = {},
 ): Promise<Map<VerifyTarget, Verification>> {
+  for (const base of Object.values(options.baseUrls ?? {})) parseBaseUrl(base);
   const results = new Map<VerifyTarget, Verification>();
   const bySecret = new Map<string, Promise<Verification>>();
   const queue = [...targets];
@@ -59,50 +80,33 @@ export async function verifyAll(
 
 export async function verifyOne(target: VerifyTarget, options: VerifyOptions = {}): Promise<Verification> {
   const spec = target.detector.verify;
-  if (!spec) return { status: "unknown", detail: "no verification endpoint for this detector" };
-  let request: { url: string; init: RequestInit };
+  if (!spec) return UNVERIFIABLE;
+  let request: VerifyRequest;
   try {
-    request = buildRequest(spec, target);
+    request = buildRequest(spec, target, options.baseUrls?.[target.detector.id]);
   } catch (error) {
     return { status: "unknown", detail: (error as Error).message };
   }
-  const url = options.rewriteUrl ? options.rewriteUrl(request.url) : request.url;
+  const checkedAt = new Date().toISOString();
+  let endpoint: string;
   try {
-    const response = await fetch(url, {
+    endpoint = new URL(request.url).host;
+  } catch {
+    return { status: "unknown", detail: "the secret does not make a valid URL", checkedAt };
+  }
+  try {
+    const response = await fetch(request.url, {
       ...request.init,
       redirect: "manual", // a redirect could carry the secret to another host
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-    await response.body?.cancel();
-    if (spec.live.includes(response.status)) return { status: "live", detail: `HTTP ${response.status}` };
-    if (spec.dead.includes(response.status)) return { status: "dead", detail: `HTTP ${response.status}` };
-    return { status: "unknown", detail: `HTTP ${response.status}` };
+    let body = "";
+    if (needsBody(spec)) body = await readBody(response);
+    else await response.body?.cancel();
+    return { ...judge(spec, response, body), endpoint, httpStatus: response.status, checkedAt };
   } catch (error) {
-    const name = (error as Error).name;
-    return { status: "unknown", detail: name === "TimeoutError" ? "timed out" : `request failed (${name})` };
+    return { status: "unknown", detail: failureReason(error), endpoint, checkedAt };
   }
-}
-
-function buildRequest(spec: VerifySpec, target: VerifyTarget): { url: string; init: RequestInit } {
-  const fill = (template: string, encode: (s: string) => string = (s) => s) =>
-    template.replace(/\{(secret|companion:[^}]+)\}/g, (_, name: string) => {
-      let value: string | undefined;
-      if (name === "secret") value = target.secret;
-      else value = target.companions?.find((c) => c.name === name.slice(10))?.value;
-      if (value === undefined) throw new Error(`needs ${name.replace(":", " ")}, not found near the secret`);
-      return encode(value);
-    });
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(spec.headers ?? {})) headers[name] = fill(value);
-  if (spec.basicAuth) {
-    const credentials = `${fill(spec.basicAuth.user)}:${fill(spec.basicAuth.password)}`;
-    headers.Authorization = `Basic ${Buffer.from(credentials).toString("base64")}`;
-  }
-  headers["User-Agent"] ??= "keyhound-verify";
-  return {
-    url: fill(spec.url, encodeURIComponent),
-    init: { method: spec.method, headers, ...(spec.body === undefined ? {} : { body: fill(spec.body) }) },
-  };
 }
 
 export interface VerifyFindingsOptions extends VerifyOptions {
@@ -111,8 +115,9 @@ export interface VerifyFindingsOptions extends VerifyOptions {
 }
 
 /**
- * The findings with `verification` set on those whose detector has a live check. Each
- * distinct secret is sent once, and only to its own vendor's documented endpoint.
+ * The findings with `verification` set: checked with the vendor where the detector has a live
+ * check, `unverifiable` where it has none. Each distinct secret is sent once, and only to its
+ * own vendor's documented endpoint (or the base URL the options name for that detector).
  */
 export async function verifyFindings(
   findings: readonly Finding[],
@@ -129,8 +134,7 @@ export async function verifyFindings(
   const results = await verifyAll([...targets.values()], options);
   return findings.map((finding) => {
     const target = targets.get(finding);
-    const verification = target && results.get(target);
-    return verification ? { ...finding, verification } : finding;
+    return { ...finding, verification: (target && results.get(target)) ?? UNVERIFIABLE };
   });
 }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,4 +24,28 @@ export function runCli(
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs the built CLI without blocking this process, for tests whose server runs in it, with
+ * fetch limited to 127.0.0.1 in the child (see loopback-only.mjs).
+ */
+export function runCliAsync(
+  args: readonly string[],
+  options: { cwd?: string; input?: string } = {},
+): Promise<CliResult> {
+  const loopbackOnly = join(repoRoot, "test", "helpers", "loopback-only.mjs");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", loopbackOnly, cliPath, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
+    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.input ?? "");
+  });
 }

@@ -1,10 +1,9 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { applyConfig, configuredBaseline } from "../../policy/config.js";
+import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
 import { printable } from "../../report/printable.js";
 import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
-import { verifyResult } from "../../verify/verify.js";
 import {
   addConfigOptions,
   type ConfigFlags,
@@ -14,6 +13,7 @@ import {
 } from "../config-options.js";
 import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "../options.js";
 import { assertWritable, writeReport } from "../report-output.js";
+import { verifyAsFlagsSay } from "../verification.js";
 
 interface GitFlags extends ReportFlags, ConfigFlags {
   branch?: string[];
@@ -109,7 +109,10 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
       `keyhound: submodule ${printable(path)} not scanned: its history is another repository (run keyhound git in it)\n`,
     );
   }
-  const verified = flags.verify ? await verifyResult(result, { catalog: config.detectors }) : result;
+  const verified = await verifyAsFlagsSay(result, flags, {
+    detectors: config.detectors,
+    baseUrls: configuredBaseUrls(config),
+  });
   await writeReport(verified, flags, config.detectors);
 }
 

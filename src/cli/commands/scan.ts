@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../../errors.js";
-import { applyConfig, configuredBaseline } from "../../policy/config.js";
+import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
 import type { SkipReason } from "../../scan/chunk-scanner.js";
 import { scan } from "../../scan/directory.js";
 import {
@@ -12,7 +12,6 @@ import {
   SKIPPED_PATHS_KEPT,
 } from "../../scan/result.js";
 import { scanStaged } from "../../scan/staged.js";
-import { verifyResult } from "../../verify/verify.js";
 import {
   addConfigOptions,
   type ConfigFlags,
@@ -23,6 +22,7 @@ import {
 import { addReportOptions, parsePositiveInt, type ReportFlags } from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { assertWritable, writeReport } from "../report-output.js";
+import { verifyAsFlagsSay } from "../verification.js";
 
 interface ScanFlags extends ReportFlags, ConfigFlags {
   gitignore: boolean;
@@ -87,6 +87,7 @@ Examples:
   keyhound scan src config/.env --severity high
   keyhound scan . --format sarif --output keyhound.sarif
   keyhound scan . --format html --output keyhound.html
+  keyhound scan . --only-verified                 only what its vendor confirms live
   keyhound scan --staged                          before a commit (see "keyhound hook install")
   kubectl get secret app -o yaml | keyhound scan - --stdin-name app-secret.yaml`,
     )
@@ -128,7 +129,10 @@ async function scanCommand(
   const result = applyConfig(scanned, config, { pathBase });
   warnUnreadable(result.stats);
   const reportStarted = performance.now();
-  const verified = flags.verify ? await verifyResult(result, { catalog: config.detectors }) : result;
+  const verified = await verifyAsFlagsSay(result, flags, {
+    detectors: config.detectors,
+    baseUrls: configuredBaseUrls(config),
+  });
   await writeReport(verified, flags, config.detectors);
   if (flags.stats) process.stderr.write(statsLine(result.stats, performance.now() - reportStarted));
   if (flags.strict) failOnUnexpectedSkips(result.stats);
