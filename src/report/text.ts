@@ -37,6 +37,7 @@ export const textReporter: Reporter = ({ findings, stats }, { showSecrets = fals
         `  ${label} ${f.detectorName} ${c.dim(`(${f.detectorId})`)}  ${where}${verificationBadge(f, c)}`,
       );
       lines.push(`           ${showSecrets ? f.secret.split("\n")[0] : f.snippet}`);
+      if (f.decoded) lines.push(`           ${c.dim(`decoded from ${f.decoded.join(" > ")}`)}`);
       lines.push(...historyLines(f, c).map((line) => `           ${line}`));
       for (const companion of f.companions ?? []) {
         lines.push(

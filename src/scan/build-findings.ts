@@ -35,13 +35,7 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     reportBefore: (options.reportBefore ?? Number.POSITIVE_INFINITY) - bufferStart,
   });
   const lines = options.lines ?? new LineCounter();
-  const redactions = candidates.map(({ detector, secret }) => {
-    const lower = secret.toLowerCase();
-    const prefix = detector.keywords.find((k) => lower.startsWith(k.toLowerCase()));
-    // A webhook or connection URL is identified by its host, which is not the secret part.
-    const origin = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s]+\//i.exec(secret)?.[0];
-    return redact(secret, prefix?.length ?? origin?.length);
-  });
+  const redactions = candidates.map(redactCandidate);
   const findings: Finding[] = [];
   candidates.forEach((candidate, index) => {
     const [lineStart, lineEnd] = lineBounds(buffer, candidate.start);
@@ -85,6 +79,15 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     });
   });
   return findings;
+}
+
+/** A candidate's secret redacted, keeping its public part: a vendor prefix, or a URL's host. */
+export function redactCandidate({ detector, secret }: Candidate): string {
+  const lower = secret.toLowerCase();
+  const prefix = detector.keywords.find((k) => lower.startsWith(k.toLowerCase()));
+  // A webhook or connection URL is identified by its host, which is not the secret part.
+  const origin = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s]+\//i.exec(secret)?.[0];
+  return redact(secret, prefix?.length ?? origin?.length);
 }
 
 /**

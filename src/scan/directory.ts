@@ -2,7 +2,8 @@ import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
 import { type WalkedFile, walkFiles } from "../sources/files.js";
-import { ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { decodeDepth } from "./decoded.js";
 import { scanWalkedFile } from "./files.js";
 import {
   addTimings,
@@ -40,6 +41,11 @@ export interface ScanOptions extends DetectorSelection {
    * many workers; 0 scans in the calling thread only.
    */
   readonly workers?: number;
+  /**
+   * Encodings undone one inside the other (base64, hex, percent-encoding, string escapes) to
+   * look for secrets in encoded text (default 2; 0: none).
+   */
+  readonly maxDecodeDepth?: number;
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -48,6 +54,7 @@ export interface ScanOptions extends DetectorSelection {
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const detectors = selectDetectors(options.catalog ?? catalog, options);
+  const maxDecodeDepth = decodeDepth(options.maxDecodeDepth);
   const stats: ScanStats = { files: 0, bytes: 0, skipped: 0, durationMs: 0, workers: 0 };
   const timings = emptyTimings();
   stats.timings = timings;
@@ -68,7 +75,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 
   let local: ChunkScanner | undefined;
   const scanHere = (file: WalkedFile) => {
-    local ??= new ChunkScanner(scanEngine(detectors));
+    local ??= new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, maxDecodeDepth);
     return scanWalkedFile(local, file);
   };
   const pool = usablePool(options, detectors);
@@ -106,7 +113,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       const threads = pool as WorkerPool;
       stats.workers = threads.threads;
       await threads.scanFiles(concat(ahead, files), {
-        setup: { detectors: detectors.map((d) => d.id) },
+        setup: { detectors: detectors.map((d) => d.id), maxDecodeDepth },
         firstIndex: index,
         onFile: record,
         onTimings: (batch) => addTimings(timings, batch),

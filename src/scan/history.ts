@@ -15,7 +15,8 @@ import { CatFileBatch } from "../sources/git-batch.js";
 import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobOrigins } from "./blob-origins.js";
 import { BlobScanner } from "./blobs.js";
-import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { decodeDepth } from "./decoded.js";
 import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -30,6 +31,8 @@ export interface GitScanOptions extends DetectorSelection, RevisionSelection {
   readonly maxBlobSize?: number;
   /** A detector set to use instead of the built-in catalog. */
   readonly catalog?: readonly Detector[];
+  /** Encodings undone one inside the other to look for secrets (default 2; 0: none). */
+  readonly maxDecodeDepth?: number;
   /** Called after each commit walked, with the running totals. */
   readonly onProgress?: (stats: GitScanStats) => void;
 }
@@ -54,7 +57,7 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
   const started = performance.now();
   const repo = await openRepository(options.repo);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const scanner = new ChunkScanner(scanEngine(detectors));
+  const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, decodeDepth(options.maxDecodeDepth));
   const catFile = new CatFileBatch(repo.path);
   try {
     const walk = await walkAndScan(

@@ -6,7 +6,8 @@ import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js"
 import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobScanner } from "./blobs.js";
-import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { decodeDepth } from "./decoded.js";
 import { type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -19,6 +20,8 @@ export interface StagedScanOptions extends DetectorSelection {
   readonly exclude?: readonly string[];
   /** Files larger than this many bytes are skipped. */
   readonly maxFileSize?: number;
+  /** Encodings undone one inside the other to look for secrets (default 2; 0: none). */
+  readonly maxDecodeDepth?: number;
   readonly catalog?: readonly Detector[];
 }
 
@@ -39,7 +42,8 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   const catFile = new CatFileBatch(repo.path);
   try {
     const excluded = await excludedPaths(catFile, ":.keyhoundignore", options.exclude);
-    const blobs = new BlobScanner(new ChunkScanner(scanEngine(detectors)), catFile, options.maxFileSize);
+    const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, decodeDepth(options.maxDecodeDepth));
+    const blobs = new BlobScanner(scanner, catFile, options.maxFileSize);
     for (const { mode, oid, path } of await stagedChanges(repo, options.paths)) {
       if (mode === GITLINK_MODE || mode === SYMLINK_MODE || excluded(path)) continue;
       await blobs.add(oid, path, (result) => {

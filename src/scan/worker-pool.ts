@@ -24,6 +24,8 @@ export interface WorkerData {
 export interface WorkerSetup {
   /** Ids of the catalog detectors to run, in catalog order. */
   readonly detectors: readonly string[];
+  /** Encodings undone one inside the other to look for secrets (0: none). */
+  readonly maxDecodeDepth: number;
 }
 
 export interface BatchRequest {
@@ -78,7 +80,7 @@ interface PoolWorker {
   readonly worker: Worker;
   /** Raised by the worker once it can scan: read without waiting for an event. */
   readonly ready: Int32Array;
-  /** The detector set it was last set up with, to skip a repeated setup. */
+  /** The setup (detectors, decode depth) it was last given, to skip a repeated setup. */
   setup?: string;
 }
 
@@ -167,7 +169,7 @@ export class WorkerPool {
     this.start();
     if (this.workers.length === 0) throw new Error("no scan worker could be started");
     this.busy = true;
-    const setupKey = options.setup.detectors.join("\n");
+    const setupKey = `${options.setup.maxDecodeDepth}\n${options.setup.detectors.join("\n")}`;
     const pool = this.workers.map((member) => ({ member, inFlight: 0, inFlightBytes: 0 }));
     for (const { member } of pool) {
       member.worker.ref();

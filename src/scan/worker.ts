@@ -6,7 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { catalog } from "../catalog/index.js";
 import type { Engine } from "../engine/engine.js";
-import { ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";
 import { emptyTimings } from "./result.js";
 import type { BatchReply, BatchRequest, WorkerData, WorkerSetup } from "./worker-pool.js";
@@ -23,7 +23,7 @@ Atomics.store(ready, 0, 1);
 
 port.on("message", (message: WorkerSetup | BatchRequest) => {
   if (!("batch" in message)) {
-    scanner = new ChunkScanner(engineFor(message.detectors));
+    scanner = new ChunkScanner(engineFor(message.detectors), CHUNK_SIZE, message.maxDecodeDepth);
     return;
   }
   const active = scanner;

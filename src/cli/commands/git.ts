@@ -3,7 +3,7 @@ import { UsageError } from "../../errors.js";
 import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
 import { verifyResult } from "../../verify/verify.js";
-import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "../options.js";
+import { addReportOptions, decodeDepthOption, list, parsePositiveInt, type ReportFlags } from "../options.js";
 import { assertWritable, writeReport } from "../report-output.js";
 
 interface GitFlags extends ReportFlags {
@@ -14,6 +14,7 @@ interface GitFlags extends ReportFlags {
   maxDepth?: number;
   prePush?: string | true;
   maxBlobSize?: number;
+  maxDecodeDepth: number;
 }
 
 export function register(program: Command): void {
@@ -39,6 +40,7 @@ export function register(program: Command): void {
       "skip blobs larger than this (default: stream any size)",
       parsePositiveInt,
     )
+    .addOption(decodeDepthOption())
     .addHelpText(
       "after",
       `
@@ -72,6 +74,7 @@ async function gitCommand(repo: string | undefined, flags: GitFlags): Promise<vo
     excludeDetectors: flags.excludeDetectors,
     exclude: flags.exclude,
     maxBlobSize: flags.maxBlobSize,
+    maxDecodeDepth: flags.maxDecodeDepth,
   });
   for (const path of result.submodules) {
     process.stderr.write(

@@ -3,13 +3,14 @@ import { scan } from "../../scan/directory.js";
 import type { ScanStats } from "../../scan/result.js";
 import { scanStaged } from "../../scan/staged.js";
 import { verifyResult } from "../../verify/verify.js";
-import { addReportOptions, parsePositiveInt, type ReportFlags } from "../options.js";
+import { addReportOptions, decodeDepthOption, parsePositiveInt, type ReportFlags } from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { assertWritable, writeReport } from "../report-output.js";
 
 interface ScanFlags extends ReportFlags {
   gitignore: boolean;
   maxFileSize?: number;
+  maxDecodeDepth: number;
   staged?: boolean;
   workers?: number;
   stats?: boolean;
@@ -27,6 +28,7 @@ export function register(program: Command, context: CliContext): void {
       "skip files larger than this (default: stream files of any size)",
       parsePositiveInt,
     )
+    .addOption(decodeDepthOption())
     .option("--staged", "scan what `git commit` would record (the index), not the work tree")
     .option(
       "--workers <n>",
@@ -57,6 +59,7 @@ async function scanCommand(paths: string[], flags: ScanFlags, context: CliContex
     excludeDetectors: flags.excludeDetectors,
     exclude: flags.exclude,
     maxFileSize: flags.maxFileSize,
+    maxDecodeDepth: flags.maxDecodeDepth,
   };
   const result = flags.staged
     ? await scanStaged({ ...selection, paths })
