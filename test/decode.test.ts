@@ -4,6 +4,7 @@ import { catalog } from "../src/catalog/index.js";
 import { checksummedToken, randomChars } from "../src/catalog/synth.js";
 import { decodeSpans } from "../src/engine/decode/index.js";
 import { Engine } from "../src/engine/engine.js";
+import { UsageError } from "../src/errors.js";
 import { ChunkScanner } from "../src/scan/chunk-scanner.js";
 import { scan } from "../src/scan/directory.js";
 import { scanText } from "../src/scan/text.js";
@@ -74,6 +75,7 @@ describe("decoders", () => {
     expect(githubFindings(text).map((f) => f.decoded)).toEqual([["base64", "base64"]]);
     expect(githubFindings(text, { maxDecodeDepth: 1 })).toEqual([]);
     expect(githubFindings(`y: ${base64(token)}`, { maxDecodeDepth: 0 })).toEqual([]);
+    expect(() => githubFindings("y", { maxDecodeDepth: 1.5 })).toThrow(UsageError);
   });
 
   it("report a secret once when it is both in clear and encoded", () => {
@@ -161,6 +163,14 @@ describe("--max-decode-depth", () => {
     const sarif = JSON.parse(runCli(["scan", root, "-f", "sarif"]).stdout);
     expect(sarif.runs[0].results[0].properties.decoded).toEqual(["base64"]);
     expect(runCli(["scan", root, "--max-decode-depth", "0"]).status).toBe(0);
+  });
+
+  it("reaches worker threads", () => {
+    const token = github("workers");
+    const root = tempTree({ "secret.yaml": `data:\n  token: ${base64(token)}\n` });
+    const found = JSON.parse(runCli(["scan", root, "-f", "json", "--workers", "1"]).stdout);
+    expect(found.findings.map((f: { decoded?: string[] }) => f.decoded)).toEqual([["base64"]]);
+    expect(runCli(["scan", root, "--workers", "1", "--max-decode-depth", "0"]).status).toBe(0);
   });
 
   it("rejects a bad depth in one line", () => {

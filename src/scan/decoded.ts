@@ -1,5 +1,4 @@
 import { oneLineFix } from "../catalog/mitigation.js";
-import type { Confidence } from "../catalog/types.js";
 import { type DecodedSpan, decodeSpans, type Encoding } from "../engine/decode/index.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
@@ -55,9 +54,10 @@ interface Hit {
 
 /**
  * `found` (the input's findings so far) with the findings in the encoded text of `buffer`
- * added. A finding in clear that lies inside an encoded span holding a decoded finding, and
- * is less sure than it, is the encoded form caught by a generic rule (`token=ghp%5F...`):
- * it is dropped, so the secret is reported once. `found` itself is returned when nothing is
+ * added. A generic (low-confidence) finding in clear that lies inside an encoded span holding
+ * a vendor finding is the encoded form of that secret (`token=ghp%5F...`): it is dropped, so
+ * the secret is reported once. A vendor finding in clear is kept (a Docker config's `auth`
+ * and the access token base64-encoded in it are both reported). `found` itself is returned when nothing is
  * found in encoded text.
  */
 export function withDecodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions): Finding[] {
@@ -71,14 +71,13 @@ export function withDecodedFindings(engine: Engine, buffer: Buffer, options: Dec
           plain.endLine === found.line &&
           plain.column >= found.column &&
           plain.endColumn <= found.endColumn &&
-          CONFIDENCE_RANK[plain.confidence] > CONFIDENCE_RANK[found.confidence],
+          plain.confidence === "low" &&
+          found.confidence !== "low",
       ),
   );
   for (const finding of decoded) kept.push(finding);
   return kept;
 }
-
-const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 0, medium: 1, low: 2 };
 
 /**
  * Findings in the encoded text of a buffer: its encoded spans are decoded, and the same
