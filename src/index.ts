@@ -24,6 +24,7 @@ export type {
 export { SEVERITIES } from "./catalog/types.js";
 export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } from "./docs/page.js";
 export { type DocsSiteResult, writeDocsSite } from "./docs/site.js";
+export type { Encoding } from "./engine/decode/index.js";
 export { type Candidate, Engine, type EngineOptions } from "./engine/engine.js";
 export { UsageError } from "./errors.js";
 export type { CommitInfo, Finding, FoundCompanionValue, HistoryInfo } from "./findings/finding.js";

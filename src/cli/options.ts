@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { type Confidence, SEVERITIES, type Severity } from "../catalog/types.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+import { DEFAULT_MAX_DECODE_DEPTH, MAX_DECODE_DEPTH } from "../scan/decoded.js";
 import { BASE_URL_HELP, parseBaseUrlFlag, type VerificationFlags } from "./verification.js";
 
 /** Flags set by `addReportOptions`, shared by every command that scans. */
@@ -30,6 +31,23 @@ export function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
     throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
+}
+
+/** `--max-decode-depth`, shared by the commands that scan content. */
+export function decodeDepthOption(): Option {
+  return new Option(
+    "--max-decode-depth <n>",
+    `look for secrets in encoded text (base64, hex, %XX, \\u escapes) this many encodings deep (0: off; max ${MAX_DECODE_DEPTH})`,
+  )
+    .argParser(parseDecodeDepth)
+    .default(DEFAULT_MAX_DECODE_DEPTH);
+}
+
+function parseDecodeDepth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_DECODE_DEPTH)
+    throw new InvalidArgumentError(`"${value}" is not a decode depth (0-${MAX_DECODE_DEPTH})`);
   return n;
 }
 

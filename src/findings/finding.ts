@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Confidence, Severity } from "../catalog/types.js";
+import type { Encoding } from "../engine/decode/index.js";
 import type { Verification } from "../verify/verify.js";
 
 /** Where a finding came from in git history (set by the git source). */
@@ -51,6 +52,11 @@ export interface Finding {
   readonly fix: string;
   /** Values this credential is used with, found near it, e.g. an AWS key id beside its secret. */
   readonly companions?: readonly FoundCompanionValue[];
+  /**
+   * Set when the secret was found in decoded text: the encodings undone to reach it, outermost
+   * first (e.g. ["base64", "json"]). `line` and `column` are then those of the encoded text.
+   */
+  readonly decoded?: readonly Encoding[];
   /** The vendor's answer when the user asked for live verification (`--verify`). */
   readonly verification?: Verification;
   /** The commit that first introduced the secret (history scans). */

@@ -49,6 +49,7 @@ export function jsonFinding(finding: Finding, showSecrets: boolean) {
           })),
         }
       : {}),
+    ...(finding.decoded ? { decoded: finding.decoded } : {}),
     ...(finding.verification ? { verification: finding.verification } : {}),
     ...(finding.commit ? { commit: finding.commit } : {}),
     ...(finding.history ? { history: finding.history } : {}),

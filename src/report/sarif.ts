@@ -74,6 +74,7 @@ export const sarifReporter: Reporter = ({ findings, stats }, options) => {
           properties: {
             severity: f.severity,
             confidence: f.confidence,
+            ...(f.decoded ? { decoded: f.decoded } : {}),
             ...(f.commit ? { commit: f.commit.commit, author: f.commit.author, date: f.commit.date } : {}),
             ...(f.history ?? {}),
             ...(f.verification

@@ -42,6 +42,7 @@ export const textReporter: Reporter = (
       const where = `${printable(f.path)}${c.dim(`:${f.line}:${f.column}`)}`;
       const shown = showSecrets ? (f.secret.split("\n")[0] as string) : f.snippet;
       lines.push(`  ${where}${verificationBadge(f, c)}  ${printable(shown)}`);
+      if (f.decoded) lines.push(`      ${c.dim(`decoded from ${f.decoded.join(" > ")}`)}`);
       for (const companion of f.companions ?? []) {
         const value = printable(showSecrets ? companion.value : companion.redacted);
         lines.push(`      ${c.dim(`with ${companion.name}`)} ${value}`);

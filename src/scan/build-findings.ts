@@ -40,13 +40,7 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     reportBefore: (options.reportBefore ?? Number.POSITIVE_INFINITY) - bufferStart,
   });
   const lines = options.lines ?? new LineCounter();
-  const redactions = candidates.map(({ detector, secret }) => {
-    const lower = secret.toLowerCase();
-    const prefix = detector.keywords.find((k) => lower.startsWith(k.toLowerCase()));
-    // A webhook or connection URL is identified by its host, which is not the secret part.
-    const origin = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s]+\//i.exec(secret)?.[0];
-    return redact(secret, prefix?.length ?? origin?.length);
-  });
+  const redactions = candidates.map(redactCandidate);
   const { masks, maskOf } = snippetMasks(buffer, candidates, redactions);
   const findings: Finding[] = [];
   candidates.forEach((candidate, index) => {
@@ -192,7 +186,7 @@ function withEllipsis(text: string): string {
  * so the previous line is there unless the two lines together are longer than that; then only
  * the previous line's tail is seen, and a marker at its start is missed.
  */
-function previousLine(buffer: Buffer, lineStart: number): string | undefined {
+export function previousLine(buffer: Buffer, lineStart: number): string | undefined {
   if (lineStart === 0 || buffer[lineStart - 1] !== NEWLINE) return undefined;
   const [start, end] = lineBounds(buffer, lineStart - 1);
   return buffer.toString("utf8", start, end);
@@ -209,6 +203,15 @@ function isDetectorId(engine: Engine): (word: string) => boolean {
     knownIds.set(engine, known);
   }
   return known;
+}
+
+/** A candidate's secret redacted, keeping its public part: a vendor prefix, or a URL's host. */
+export function redactCandidate({ detector, secret }: Candidate): string {
+  const lower = secret.toLowerCase();
+  const prefix = detector.keywords.find((k) => lower.startsWith(k.toLowerCase()));
+  // A webhook or connection URL is identified by its host, which is not the secret part.
+  const origin = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^/@\s]+\//i.exec(secret)?.[0];
+  return redact(secret, prefix?.length ?? origin?.length);
 }
 
 /**

@@ -2,9 +2,11 @@ import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
 import type { LineIgnorer } from "../policy/allowlist.js";
 import { findingsInBuffer } from "./build-findings.js";
+import { DEFAULT_MAX_DECODE_DEPTH, withDecodedFindings } from "./decoded.js";
 import { LineCounter, type Reread } from "./locate.js";
 import { emptyTimings, type ScanTimings } from "./result.js";
 import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
+import { transcoderFor, type Utf16Transcoder } from "./utf16.js";
 
 /**
  * Bytes scanned at once; larger inputs are scanned in overlapping chunks. The engine decodes
@@ -58,6 +60,16 @@ export interface InputOptions {
   readonly reread?: Reread;
 }
 
+export interface ChunkScannerOptions {
+  /**
+   * Drops the findings whose whole line the configuration's allowlist accepts: passed through
+   * to `findingsInBuffer`, where the line is at hand.
+   */
+  readonly ignoreLine?: LineIgnorer;
+  /** Encodings undone one inside the other to look for secrets in encoded text; 0: none. */
+  readonly maxDecodeDepth?: number;
+}
+
 /**
  * An engine whose keyword pass reserves a chunk-sized read buffer: bytes that sources write
  * into `ChunkScanner.space()` then lie where the keyword pass reads them, with no copy.
@@ -87,6 +99,13 @@ export class ChunkScanner {
    */
   private buffer: Buffer | undefined;
   private readonly capacity: number;
+  /** Encodings undone one inside the other to look for secrets in encoded text; 0: none. */
+  private readonly maxDecodeDepth: number;
+  private readonly ignoreLine: LineIgnorer | undefined;
+  /** Set once an input turns out to be UTF-16 text: its bytes then go through it. */
+  private utf16: Utf16Transcoder | undefined;
+  /** Where a source reads UTF-16 bytes (`space()`) before they are transcoded into `buffer`. */
+  private utf16Space: Buffer | undefined;
 
   private path = "";
   private size: number | undefined;
@@ -103,16 +122,10 @@ export class ChunkScanner {
   private began = 0;
   private workMs = 0;
 
-  /**
-   * `ignoreLine` drops the findings whose whole line the configuration's allowlist accepts:
-   * passed through to `findingsInBuffer`, where the line is at hand.
-   */
-  constructor(
-    engine: Engine,
-    chunkSize = CHUNK_SIZE,
-    private readonly ignoreLine?: LineIgnorer,
-  ) {
+  constructor(engine: Engine, chunkSize = CHUNK_SIZE, options: ChunkScannerOptions = {}) {
+    this.ignoreLine = options.ignoreLine;
     this.engine = engine;
+    this.maxDecodeDepth = options.maxDecodeDepth ?? DEFAULT_MAX_DECODE_DEPTH;
     this.overlap = 2 * engine.maxWindow;
     this.chunkSize = Math.max(chunkSize, 4 * engine.maxWindow);
     this.capacity = this.chunkSize + 1;
@@ -134,6 +147,7 @@ export class ChunkScanner {
     this.reread = options.reread;
     this.lines = new LineCounter(options.reread);
     this.sourceMap = sourceMapTracker(path);
+    this.utf16 = undefined;
     this.filled = 0;
     this.chunkStart = 0;
     this.reportFrom = 0;
@@ -151,6 +165,14 @@ export class ChunkScanner {
    * `commit`. Never empty while the input is open.
    */
   space(): Buffer {
+    if (this.utf16 !== undefined) {
+      this.utf16Space ??= Buffer.allocUnsafe(64 * 1024);
+      return this.utf16Space;
+    }
+    return this.chunkSpace();
+  }
+
+  private chunkSpace(): Buffer {
     let buffer = this.buffer;
     // One byte more than the rest of the input (or a chunk), so a read sees the end at once.
     const wanted = Math.min(this.capacity, (this.size ?? 0) - this.chunkStart + 1);
@@ -170,23 +192,42 @@ export class ChunkScanner {
 
   /** `count` more bytes were written at the start of `space()`. */
   commit(count: number): void {
+    if (this.utf16 !== undefined) {
+      this.append(this.utf16.write((this.utf16Space as Buffer).subarray(0, count)), false);
+      return;
+    }
+    this.commitChunkBytes(count);
+  }
+
+  private commitChunkBytes(count: number): void {
     this.filled += count;
     if (this.filled === this.capacity) this.scanChunk(false);
   }
 
   /** The input's next bytes, copied in (a source that is handed its bytes: a git blob). */
   push(piece: Uint8Array): void {
+    this.append(piece, true);
+  }
+
+  /** Copies `piece` into the chunks; `raw`: the source's bytes, which UTF-16 input transcodes first. */
+  private append(piece: Uint8Array, raw: boolean): void {
     for (let at = 0; at < piece.length && this.skipped === undefined; ) {
-      const space = this.space();
+      // The first chunk, scanned on the way, may have just shown the input to be UTF-16.
+      if (raw && this.utf16 !== undefined) {
+        this.append(this.utf16.write(piece.subarray(at)), false);
+        return;
+      }
+      const space = this.chunkSpace();
       const take = Math.min(space.length, piece.length - at);
       space.set(piece.subarray(at, at + take));
       at += take;
-      this.commit(take);
+      this.commitChunkBytes(take);
     }
   }
 
   /** Ends the input: scans what is left and returns its findings, or why it was skipped. */
   end(): ScannedInput {
+    if (this.utf16 !== undefined && this.skipped === undefined) this.append(this.utf16.end(), false);
     if (this.skipped === undefined && this.filled > 0) this.scanChunk(true);
     const elapsed = performance.now() - this.began;
     // Time between begin and end outside the engine is the source's: reading.
@@ -213,7 +254,9 @@ export class ChunkScanner {
     const buffer = this.buffer as Buffer;
     const length = last ? this.filled : this.chunkSize;
     const bytes = buffer.subarray(0, length);
-    if (this.chunkStart === 0 && looksBinary(bytes)) {
+    if (this.chunkStart === 0 && this.utf16 === undefined && looksBinary(bytes)) {
+      const utf16 = transcoderFor(bytes.subarray(0, BINARY_SNIFF));
+      if (utf16 !== undefined) return this.transcodeFrom(utf16, last);
       this.skipped = "binary";
     } else {
       // The next chunk re-reads the last `overlap` bytes: the first half of them is reported
@@ -221,17 +264,22 @@ export class ChunkScanner {
       const reportBefore = last
         ? Number.POSITIVE_INFINITY
         : this.chunkStart + length - Math.floor(this.overlap / 2);
-      const found = findingsInBuffer(this.engine, bytes, {
+      const located = {
         path: this.path,
         bufferStart: this.chunkStart,
         reportFrom: this.reportFrom,
         reportBefore,
         lines: this.lines,
-        sourceMap: this.sourceMap,
         ignoreLine: this.ignoreLine,
-      });
+      };
+      const found = findingsInBuffer(this.engine, bytes, { ...located, sourceMap: this.sourceMap });
       // One push per finding: spreading a huge array into push() overflows the stack.
       for (const finding of found) this.findings.push(finding);
+      // Secrets in encoded text (base64, hex, %XX, escapes): see decoded.ts.
+      if (this.maxDecodeDepth > 0) {
+        const options = { ...located, maxDepth: this.maxDecodeDepth, found: this.findings };
+        this.findings = withDecodedFindings(this.engine, bytes, options);
+      }
       this.reportFrom = reportBefore;
       if (!last) {
         const next = length - this.overlap;
@@ -247,5 +295,25 @@ export class ChunkScanner {
     this.workMs += work;
     this.timings.prefilterMs += prefilter;
     this.timings.matchMs += work - prefilter;
+  }
+
+  /**
+   * The input is UTF-16 text: the bytes held so far, and every later byte, are transcoded to
+   * UTF-8 before they reach the chunks, so lines and columns are counted on the text. The
+   * source's bytes can then no longer be read again to count lines: they are counted as the
+   * chunks go by.
+   */
+  private transcodeFrom(utf16: Utf16Transcoder, last: boolean): void {
+    const held = Buffer.from((this.buffer as Buffer).subarray(0, this.filled));
+    this.utf16 = utf16;
+    this.reread = undefined;
+    this.lines = new LineCounter();
+    this.size = undefined;
+    this.filled = 0;
+    this.append(utf16.write(held), false);
+    if (last) {
+      this.append(utf16.end(), false);
+      if (this.skipped === undefined && this.filled > 0) this.scanChunk(true);
+    }
   }
 }

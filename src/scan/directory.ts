@@ -5,6 +5,7 @@ import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
 import { CHUNK_SIZE, ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { decodeDepth } from "./decoded.js";
 import { scanWalkedFile } from "./files.js";
 import {
   addTimings,
@@ -65,6 +66,11 @@ export interface ScanOptions extends DetectorSelection {
   readonly baseline?: Baseline | string;
   /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
   readonly lineAllowlist?: readonly LineRule[];
+  /**
+   * Encodings undone one inside the other (base64, hex, percent-encoding, string escapes) to
+   * look for secrets in encoded text (default 0: none; 2 finds base64 of JSON).
+   */
+  readonly maxDecodeDepth?: number;
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -75,6 +81,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   // Read first: a bad baseline file fails before a long scan, not after it.
   const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
+  const maxDecodeDepth = decodeDepth(options.maxDecodeDepth);
   const stats: ScanStats = { ...emptyStats(), workers: 0 };
   const timings = emptyTimings();
   stats.timings = timings;
@@ -102,7 +109,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   // This thread's scanner, made on first use: a scan handed to threads from the start needs none.
   let local: ChunkScanner | undefined;
   const localScanner = () => {
-    local ??= new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist));
+    local ??= new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, {
+      ignoreLine: lineIgnorer(options.lineAllowlist),
+      maxDecodeDepth,
+    });
     return local;
   };
   const scanHere = (file: WalkedFile) => scanWalkedFile(localScanner(), file);
@@ -148,6 +158,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       await threads.scanFiles(concat(ahead, files), {
         setup: {
           detectors: detectors.map((d) => d.id),
+          maxDecodeDepth,
           ...(options.lineAllowlist ? { lineAllowlist: options.lineAllowlist } : {}),
         },
         firstIndex: index,

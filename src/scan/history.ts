@@ -19,6 +19,7 @@ import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobOrigins } from "./blob-origins.js";
 import { BlobScanner, type BlobScannerOptions } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { decodeDepth } from "./decoded.js";
 import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -45,6 +46,8 @@ export interface GitScanOptions extends DetectorSelection, RevisionSelection {
   readonly baseline?: Baseline | string;
   /** Findings whose whole line one of these matches are not reported (the allowlist's line regexes). */
   readonly lineAllowlist?: readonly LineRule[];
+  /** Encodings undone one inside the other to look for secrets (default 0: none; 2 finds base64 of JSON). */
+  readonly maxDecodeDepth?: number;
   /** Called after each commit walked, with the running totals. */
   readonly onProgress?: (stats: GitScanStats) => void;
 }
@@ -72,7 +75,10 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
   const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const repo = await openRepository(options.repo);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
-  const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist));
+  const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, {
+    ignoreLine: lineIgnorer(options.lineAllowlist),
+    maxDecodeDepth: decodeDepth(options.maxDecodeDepth),
+  });
   const catFile = new CatFileBatch(repo.path);
   const blobOptions: BlobScannerOptions = {
     maxSize: options.maxBlobSize,

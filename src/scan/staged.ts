@@ -9,6 +9,7 @@ import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
 import { BlobScanner } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
+import { decodeDepth } from "./decoded.js";
 import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
@@ -21,6 +22,8 @@ export interface StagedScanOptions extends DetectorSelection {
   readonly exclude?: readonly string[];
   /** Files larger than this many bytes are skipped. */
   readonly maxFileSize?: number;
+  /** Encodings undone one inside the other to look for secrets (default 0: none; 2 finds base64 of JSON). */
+  readonly maxDecodeDepth?: number;
   readonly catalog?: readonly Detector[];
   /**
    * Report only secrets this baseline (or the baseline file at this path) does not list; see
@@ -49,11 +52,11 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   const catFile = new CatFileBatch(repo.path);
   try {
     const excluded = await excludedPaths(catFile, ":.keyhoundignore", options.exclude);
-    const blobs = new BlobScanner(
-      new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, lineIgnorer(options.lineAllowlist)),
-      catFile,
-      { maxSize: options.maxFileSize },
-    );
+    const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, {
+      ignoreLine: lineIgnorer(options.lineAllowlist),
+      maxDecodeDepth: decodeDepth(options.maxDecodeDepth),
+    });
+    const blobs = new BlobScanner(scanner, catFile, { maxSize: options.maxFileSize });
     for (const { mode, oid, path } of await stagedChanges(repo, options.paths)) {
       if (mode === GITLINK_MODE) continue;
       if (mode === SYMLINK_MODE || excluded(path)) {

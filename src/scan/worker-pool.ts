@@ -27,6 +27,8 @@ export interface WorkerSetup {
   readonly detectors: readonly string[];
   /** The allowlist's line regexes, as data (a function cannot be sent to a thread). */
   readonly lineAllowlist?: readonly LineRule[];
+  /** Encodings undone one inside the other to look for secrets (0: none). */
+  readonly maxDecodeDepth: number;
 }
 
 export interface BatchRequest {
@@ -81,7 +83,7 @@ interface PoolWorker {
   readonly worker: Worker;
   /** Raised by the worker once it can scan: read without waiting for an event. */
   readonly ready: Int32Array;
-  /** The detector set it was last set up with, to skip a repeated setup. */
+  /** The setup (detectors, decode depth) it was last given, to skip a repeated setup. */
   setup?: string;
 }
 

@@ -24,7 +24,10 @@ Atomics.store(ready, 0, 1);
 
 port.on("message", (message: WorkerSetup | BatchRequest) => {
   if (!("batch" in message)) {
-    scanner = new ChunkScanner(engineFor(message.detectors), CHUNK_SIZE, lineIgnorer(message.lineAllowlist));
+    scanner = new ChunkScanner(engineFor(message.detectors), CHUNK_SIZE, {
+      ignoreLine: lineIgnorer(message.lineAllowlist),
+      maxDecodeDepth: message.maxDecodeDepth,
+    });
     return;
   }
   const active = scanner;

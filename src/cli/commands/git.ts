@@ -11,7 +11,7 @@ import {
   loadCliConfig,
   withConfigDefaults,
 } from "../config-options.js";
-import { addReportOptions, list, parsePositiveInt, type ReportFlags } from "../options.js";
+import { addReportOptions, decodeDepthOption, list, parsePositiveInt, type ReportFlags } from "../options.js";
 import { assertWritable, writeReport } from "../report-output.js";
 import { verifyAsFlagsSay } from "../verification.js";
 
@@ -27,6 +27,7 @@ interface GitFlags extends ReportFlags, ConfigFlags {
   baseline?: string;
   /** Only from the configuration file's `maxFileSize`: the default of `--max-blob-size`. */
   maxFileSize?: number;
+  maxDecodeDepth: number;
 }
 
 export function register(program: Command): void {
@@ -62,6 +63,7 @@ export function register(program: Command): void {
       "--baseline <file>",
       "report only secrets this baseline file does not list (see keyhound baseline)",
     )
+    .addOption(decodeDepthOption())
     .addHelpText(
       "after",
       `
@@ -102,6 +104,7 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
     allowMissing: flags.allowMissing,
     baseline: flags.baseline ?? configuredBaseline(config),
     lineAllowlist: config.allowlist.lines,
+    maxDecodeDepth: flags.maxDecodeDepth,
   });
   const result = applyConfig(scanned, config);
   for (const path of result.submodules) {

@@ -19,7 +19,7 @@ import {
   loadCliConfig,
   withConfigDefaults,
 } from "../config-options.js";
-import { addReportOptions, parsePositiveInt, type ReportFlags } from "../options.js";
+import { addReportOptions, decodeDepthOption, parsePositiveInt, type ReportFlags } from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { assertWritable, writeReport } from "../report-output.js";
 import { verifyAsFlagsSay } from "../verification.js";
@@ -27,6 +27,7 @@ import { verifyAsFlagsSay } from "../verification.js";
 interface ScanFlags extends ReportFlags, ConfigFlags {
   gitignore: boolean;
   maxFileSize?: number;
+  maxDecodeDepth: number;
   staged?: boolean;
   workers?: number;
   stats?: boolean;
@@ -55,6 +56,7 @@ export function register(program: Command, context: CliContext): void {
       "skip files larger than this (default: stream files of any size)",
       parsePositiveInt,
     )
+    .addOption(decodeDepthOption())
     .option("--staged", "scan what `git commit` would record (the index), not the work tree")
     .option(
       "--strict",
@@ -112,6 +114,7 @@ async function scanCommand(
     maxFileSize: flags.maxFileSize,
     baseline: flags.baseline ?? configuredBaseline(config),
     lineAllowlist: config.allowlist.lines,
+    maxDecodeDepth: flags.maxDecodeDepth,
   };
   const scanned = flags.staged
     ? await scanStaged({ ...selection, paths })
