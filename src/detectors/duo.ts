@@ -1,10 +1,11 @@
+import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const ikey = (label: string) => `DI${randomChars("upperAlnum", 18, label)}`;
 const skey = (label: string, length = 40) => randomChars("alnum", length, label);
 /** Names Duo's own configuration files and client libraries give the secret key. */
-const SKEY_NAME = String.raw`(?:skey|secret_key|secretKey|SecretKey|client_secret|clientSecret|DUO_SKEY|DUO_SECRET_KEY|DUO_CLIENT_SECRET|DUO_API_SECRET|duo_skey|duo_secret_key|duo_client_secret|duoSecretKey|duoSkey)`;
+const SKEY_NAME = `(?:skey|secret_key|secretKey|SecretKey|client_secret|clientSecret|DUO_SKEY|DUO_SECRET_KEY|DUO_CLIENT_SECRET|DUO_API_SECRET|duo_skey|duo_secret_key|duo_client_secret|duoSecretKey|duoSkey)`;
 
 export const detectors: Detector[] = [
   {
@@ -42,9 +43,7 @@ export const detectors: Detector[] = [
       "duosecretkey",
       "duoskey",
     ],
-    pattern: new RegExp(
-      `(?<![A-Za-z0-9])${SKEY_NAME}["'\\]]{0,2}[ \\t]{0,3}(?:=>|:=|[:=]|[ \\t])[ \\t]{0,3}["'\`]?(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`,
-    ),
+    pattern: new RegExp(`(?<![A-Za-z0-9])${SKEY_NAME}${ASSIGN}(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`),
     window: { before: 16, after: 120 },
     companions: [
       {
