@@ -1,0 +1,69 @@
+import { ASSIGN } from "../catalog/patterns.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+const ikey = (label: string) => `DI${randomChars("upperAlnum", 18, label)}`;
+const skey = (label: string, length = 40) => randomChars("alnum", length, label);
+/** Names Duo's own configuration files and client libraries give the secret key. */
+const SKEY_NAME = `(?:skey|secret_key|secretKey|SecretKey|client_secret|clientSecret|DUO_SKEY|DUO_SECRET_KEY|DUO_CLIENT_SECRET|DUO_API_SECRET|duo_skey|duo_secret_key|duo_client_secret|duoSecretKey|duoSkey)`;
+
+export const detectors: Detector[] = [
+  {
+    id: "duo-secret-key",
+    name: "Duo Security secret key",
+    vendor: "Cisco Duo",
+    family: "API Secret",
+    severity: "critical",
+    confidence: "medium",
+    description:
+      "Cisco Duo provides multi-factor authentication and device trust. Every Duo application (Auth API, Admin API, Web SDK, Unix, RDP and others) has an integration key (ikey, DI followed by 18 characters), a 40-character secret key (skey) and an API hostname; the secret key signs every request. It is reported when an integration key is nearby.",
+    security: [
+      "For an Admin API application an attacker can manage users, phones, bypass codes and policies, and so disable MFA for any account.",
+      "For an Auth API or Web SDK application the attacker can forge or approve second-factor checks that the application trusts.",
+      "Authentication logs, which list users, devices and locations, can be read.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Duo Admin Panel open Applications, select the application, click Reset Secret Key (or delete the application and protect a new one), then update every system that uses it.",
+      revokeUrl: "https://duo.com/docs/adminapi#first-steps",
+      audit:
+        "Review Reports > Administrator Actions and the Authentication Log in the Duo Admin Panel for changes and authentications made through the application during the exposure window.",
+      bestPractices: [
+        "grant Admin API applications only the permissions they need (read-only where possible)",
+        "keep skey values in a secret manager, not in configuration files under version control",
+      ],
+    },
+    keywords: [
+      "skey",
+      "secret_key",
+      "secretkey",
+      "client_secret",
+      "clientsecret",
+      "duo_",
+      "duosecretkey",
+      "duoskey",
+    ],
+    pattern: new RegExp(`(?<![A-Za-z0-9])${SKEY_NAME}${ASSIGN}(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`),
+    window: { before: 16, after: 120 },
+    companions: [
+      {
+        name: "integration key",
+        pattern: /(?<![A-Za-z0-9])(?<value>DI[A-Z0-9]{18})(?![A-Za-z0-9])/,
+        required: true,
+      },
+    ],
+    examples: [
+      () => `[duo]\nikey = ${ikey("duo-1")}\nskey = ${skey("duo-1")}\nhost = api-1a2b3c4d.duosecurity.com`,
+      () => `DUO_IKEY=${ikey("duo-2")}\nDUO_SKEY=${skey("duo-2")}`,
+      () =>
+        `admin_api = duo_client.Admin(ikey="${ikey("duo-3")}", skey="${skey("duo-3")}", host="api-1a2b3c4d.duosecurity.com")`,
+    ],
+    negatives: [
+      // No integration key near it: a 40-character secret of some other system.
+      () => `skey = ${skey("duo-alone")}`,
+      () => `ikey = ${ikey("duo-short")}\nskey = ${skey("duo-short", 30)}`,
+      `ikey = DIXXXXXXXXXXXXXXXXXX\nskey = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`,
+    ],
+    references: ["https://duo.com/docs/authapi#first-steps", "https://duo.com/docs/adminapi#first-steps"],
+  },
+];
