@@ -5,7 +5,8 @@ import type { Detector } from "../catalog/types.js";
 const uuid = (label: string) =>
   [8, 4, 4, 4, 12].map((n, i) => randomChars("hexLower", n, `${label}-${i}`)).join("-");
 /** `wise` is the end of common words (otherwise, likewise): the name must start at a word boundary. */
-const NAME = "(?<![A-Za-z0-9])(?:TRANSFERWISE|[Tt]ransfer[Ww]ise|WISE|[Ww]ise)[A-Za-z0-9_.-]{0,24}?(?:TOKEN|[Tt]oken|KEY|[Kk]ey)";
+const NAME =
+  "(?<![A-Za-z0-9])(?:TRANSFERWISE|[Tt]ransfer[Ww]ise|WISE|[Ww]ise)[A-Za-z0-9_.-]{0,24}?(?:TOKEN|[Tt]oken|KEY|[Kk]ey)";
 
 export const detectors: Detector[] = [
   {
