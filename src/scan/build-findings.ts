@@ -62,32 +62,13 @@ export function findingsInBuffer(engine: Engine, buffer: Buffer, options: Buffer
     const lastSecretLine = secretLines[secretLines.length - 1] as string;
     const redacted = redactions[index] as string;
     findings.push({
-      detectorId: detector.id,
-      detectorName: detector.name,
-      vendor: detector.vendor,
-      family: detector.family,
-      severity: detector.severity,
-      confidence: detector.confidence ?? "high",
-      path: options.path,
+      ...findingOf(candidate, options.path, secretHash),
       line,
       column,
       endLine: line + secretLines.length - 1,
       endColumn: secretLines.length === 1 ? column + secret.length : lastSecretLine.length + 1,
-      secret,
       redacted,
       snippet: redactedLine(buffer, lineStart, lineEnd, masks, maskOf[index] as number),
-      fingerprint: fingerprintOf(detector.id, secretHash, options.path),
-      secretHash,
-      fix: oneLineFix(detector),
-      ...(candidate.companions.length > 0
-        ? {
-            companions: candidate.companions.map((c) => ({
-              name: c.name,
-              value: c.value,
-              redacted: redact(c.value),
-            })),
-          }
-        : {}),
     });
   });
   return findings;
@@ -203,6 +184,36 @@ function isDetectorId(engine: Engine): (word: string) => boolean {
     knownIds.set(engine, known);
   }
   return known;
+}
+
+/**
+ * What a finding takes from its candidate wherever it was seen (in clear or in decoded text):
+ * the detector's description, the secret, its companions, and the identity of the three.
+ */
+export function findingOf(candidate: Candidate, path: string, secretHash: string) {
+  const { detector, secret } = candidate;
+  return {
+    detectorId: detector.id,
+    detectorName: detector.name,
+    vendor: detector.vendor,
+    family: detector.family,
+    severity: detector.severity,
+    confidence: detector.confidence ?? "high",
+    path,
+    secret,
+    fingerprint: fingerprintOf(detector.id, secretHash, path),
+    secretHash,
+    fix: oneLineFix(detector),
+    ...(candidate.companions.length > 0
+      ? {
+          companions: candidate.companions.map((c) => ({
+            name: c.name,
+            value: c.value,
+            redacted: redact(c.value),
+          })),
+        }
+      : {}),
+  };
 }
 
 /** A candidate's secret redacted, keeping its public part: a vendor prefix, or a URL's host. */

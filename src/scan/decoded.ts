@@ -1,12 +1,12 @@
-import { oneLineFix } from "../catalog/mitigation.js";
+import { publicSampleByHash } from "../catalog/public-samples.js";
 import { type DecodedSpan, decodeSpans, type Encoding } from "../engine/decode/index.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
-import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
+import { type Finding, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
 import type { LineIgnorer } from "../policy/allowlist.js";
 import { isInlineIgnored } from "../policy/inline-ignore.js";
-import { previousLine, redactCandidate } from "./build-findings.js";
+import { findingOf, previousLine, redactCandidate } from "./build-findings.js";
 import { type LineCounter, lineBounds } from "./locate.js";
 
 /**
@@ -158,7 +158,7 @@ function toFindings(buffer: Buffer, hits: Hit[], options: DecodeOptions): Findin
   for (const { layer, candidate } of hits) {
     const { secret, detector } = candidate;
     const secretHash = sha256(secret);
-    if (reported.has(secretHash)) continue;
+    if (reported.has(secretHash) || publicSampleByHash(secretHash) !== undefined) continue;
     const { start, end } = layer.origin;
     const [lineStart, lineEnd] = lineBounds(buffer, start);
     const lineText = buffer.toString("utf8", lineStart, lineEnd);
@@ -172,32 +172,13 @@ function toFindings(buffer: Buffer, hits: Hit[], options: DecodeOptions): Findin
     const line = options.lines.lineAt(buffer, options.bufferStart, options.bufferStart + start);
     const column = options.lines.column();
     findings.push({
-      detectorId: detector.id,
-      detectorName: detector.name,
-      vendor: detector.vendor,
-      family: detector.family,
-      severity: detector.severity,
-      confidence: detector.confidence ?? "high",
-      path: options.path,
+      ...findingOf(candidate, options.path, secretHash),
       line,
       column,
       endLine: line,
       endColumn: column + buffer.toString("utf8", start, end).length,
-      secret,
       redacted: redactCandidate(candidate),
       snippet: redactedLine(buffer, [lineStart, lineEnd], start, origins, inClear(options.found, line)),
-      fingerprint: fingerprintOf(detector.id, secretHash, options.path),
-      secretHash,
-      fix: oneLineFix(detector),
-      ...(candidate.companions.length > 0
-        ? {
-            companions: candidate.companions.map((c) => ({
-              name: c.name,
-              value: c.value,
-              redacted: redact(c.value),
-            })),
-          }
-        : {}),
       decoded: layer.chain,
     });
   }
