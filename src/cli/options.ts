@@ -10,6 +10,7 @@ export interface ReportFlags extends VerificationFlags {
   output?: string;
   redact: boolean;
   verbose?: boolean;
+  quiet?: boolean;
   severity?: Severity;
   minConfidence?: Confidence;
   detectors?: string[];
@@ -68,6 +69,10 @@ export function addReportOptions(command: Command): Command {
       "show secrets in clear in text, json, jsonl, csv and html reports (never in sarif, gitlab, junit, github)",
     )
     .option("--verbose", "text report: show the fix under every finding, not once per detector")
+    .option(
+      "-q, --quiet",
+      "no progress line on standard error (shown on a terminal once a scan runs past 1 s)",
+    )
     .addOption(
       new Option("-s, --severity <level>", "report only findings at or above this severity").choices(
         SEVERITIES,

@@ -12,6 +12,7 @@ import {
   withConfigDefaults,
 } from "../config-options.js";
 import { addReportOptions, decodeDepthOption, list, parsePositiveInt, type ReportFlags } from "../options.js";
+import { ProgressLine } from "../progress.js";
 import { assertWritable, writeReport } from "../report-output.js";
 import { verifyAsFlagsSay } from "../verification.js";
 
@@ -90,6 +91,7 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
   checkCombination(flags);
   if (flags.output !== undefined) assertWritable(flags.output);
   const prePush = flags.prePush !== undefined ? await pushedUpdates(flags.prePush) : undefined;
+  const progress = new ProgressLine("git", !flags.quiet);
   const scanned = await scanGitHistory({
     repo,
     branches: flags.branch,
@@ -105,7 +107,8 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
     baseline: flags.baseline ?? configuredBaseline(config),
     lineAllowlist: config.allowlist.lines,
     maxDecodeDepth: flags.maxDecodeDepth,
-  });
+    onProgress: progress.update,
+  }).finally(() => progress.stop());
   const result = applyConfig(scanned, config);
   for (const path of result.submodules) {
     process.stderr.write(

@@ -21,6 +21,7 @@ import {
 } from "../config-options.js";
 import { addReportOptions, decodeDepthOption, parsePositiveInt, type ReportFlags } from "../options.js";
 import type { CliContext } from "../prestart.js";
+import { ProgressLine } from "../progress.js";
 import { assertWritable, writeReport } from "../report-output.js";
 import { verifyAsFlagsSay } from "../verification.js";
 
@@ -116,17 +117,25 @@ async function scanCommand(
     lineAllowlist: config.allowlist.lines,
     maxDecodeDepth: flags.maxDecodeDepth,
   };
-  const scanned = flags.staged
-    ? await scanStaged({ ...selection, paths })
-    : await scan({
-        ...selection,
-        paths,
-        stdinName: flags.stdinName,
-        gitignore: flags.gitignore,
-        includeDeps: flags.includeDeps,
-        // The CLI's threads, started before the catalog loaded, unless a count was asked for.
-        ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
-      });
+  // A staged scan is the pre-commit hook's: small, and run where a status line would only flicker.
+  const progress = new ProgressLine("scan", !flags.quiet && !flags.staged);
+  let scanned: Awaited<ReturnType<typeof scan>>;
+  try {
+    scanned = flags.staged
+      ? await scanStaged({ ...selection, paths })
+      : await scan({
+          ...selection,
+          paths,
+          stdinName: flags.stdinName,
+          gitignore: flags.gitignore,
+          includeDeps: flags.includeDeps,
+          // The CLI's threads, started before the catalog loaded, unless a count was asked for.
+          ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
+          onProgress: progress.update,
+        });
+  } finally {
+    progress.stop();
+  }
   // Allowlist paths are relative to the configuration file; staged paths to the repository.
   const pathBase = flags.staged || config.path === undefined ? undefined : dirname(config.path);
   const result = applyConfig(scanned, config, { pathBase });
