@@ -1,3 +1,4 @@
+import { jwtJsonPart } from "../catalog/formats/jwt.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -17,17 +18,6 @@ interface Decoded {
   readonly signature: string;
 }
 
-function decodeJson(segment: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Signature lengths (base64url characters) by algorithm family; RSA depends on the key size. */
 function signatureLengthOk(alg: string, signature: string): boolean {
   const n = signature.length;
@@ -43,9 +33,9 @@ function signatureLengthOk(alg: string, signature: string): boolean {
 /** The token's parts, or why the match is not a signed JWT worth reporting. */
 function decode(secret: string): Decoded | string {
   const [h = "", p = "", signature = ""] = secret.split(".");
-  const header = decodeJson(h);
+  const header = jwtJsonPart(h);
   if (!header) return "the header is not a JSON object";
-  const payload = decodeJson(p);
+  const payload = jwtJsonPart(p);
   if (!payload) return "the payload is not a JSON object";
   const alg = header.alg;
   if (typeof alg !== "string") return 'the header has no "alg"';
