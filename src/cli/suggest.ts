@@ -1,3 +1,4 @@
+import { UsageError } from "../errors.js";
 /**
  * Names close to what the user typed, best first: those within a few typing mistakes of it,
  * then those that start that way or contain it (case is ignored), for "did you mean" hints.
@@ -35,4 +36,17 @@ function editDistance(a: string, b: string): { whole: number; prefix: number } {
     previous = current;
   }
   return { whole: previous[b.length] ?? 0, prefix: Math.min(...previous) };
+}
+
+/** The detector `id` of `detectors`, or a usage error that names the closest ids. */
+export function detectorById<T extends { readonly id: string }>(detectors: readonly T[], id: string): T {
+  const detector = detectors.find((d) => d.id === id);
+  if (detector) return detector;
+  const close = closeNames(
+    id,
+    detectors.map((d) => d.id),
+  );
+  const hint =
+    close.length > 0 ? `; did you mean ${close.join(", ")}?` : '; run "keyhound detectors" to list ids';
+  throw new UsageError(`unknown detector "${id}"${hint}`);
 }

@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import pc from "picocolors";
 import { detectorPage, renderPageMarkdown, renderPageText } from "../../docs/page.js";
-import { UsageError } from "../../errors.js";
 import { addConfigOptions, type ConfigFlags, loadCliConfig } from "../config-options.js";
-import { closeNames } from "../suggest.js";
+import { detectorById } from "../suggest.js";
 
 export function register(program: Command): void {
   addConfigOptions(
@@ -18,16 +17,7 @@ export function register(program: Command): void {
 
 function explainCommand(id: string, flags: { markdown?: boolean } & ConfigFlags): void {
   const catalog = loadCliConfig(flags, ".").detectors;
-  const detector = catalog.find((d) => d.id === id);
-  if (!detector) {
-    const close = closeNames(
-      id,
-      catalog.map((d) => d.id),
-    );
-    const hint =
-      close.length > 0 ? `; did you mean ${close.join(", ")}?` : '; run "keyhound detectors" to list ids';
-    throw new UsageError(`unknown detector "${id}"${hint}`);
-  }
+  const detector = detectorById(catalog, id);
   const page = detectorPage(detector);
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   process.stdout.write(

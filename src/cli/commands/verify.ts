@@ -8,7 +8,7 @@ import { printable } from "../../report/printable.js";
 import { scanText } from "../../scan/text.js";
 import { recheckReport } from "../../verify/recheck.js";
 import { type Verification, type VerifyTarget, verifyAll } from "../../verify/verify.js";
-import { closeNames } from "../suggest.js";
+import { detectorById } from "../suggest.js";
 import { BASE_URL_HELP, checkBaseUrlIds, parseBaseUrlFlag } from "../verification.js";
 
 interface VerifyCommandFlags {
@@ -53,7 +53,7 @@ Examples:
 }
 
 async function verifyCommand(flags: VerifyCommandFlags): Promise<void> {
-  const detector = flags.detector === undefined ? undefined : findDetector(flags.detector);
+  const detector = flags.detector === undefined ? undefined : detectorById(catalog, flags.detector);
   checkBaseUrlIds(flags.verifyBaseUrl);
   const checks = flags.from === undefined ? fromStdin(detector) : fromReport(flags.from, detector);
   const targets = checks.flatMap((c) => (c.target ? [c.target] : []));
@@ -74,18 +74,6 @@ function describe(v: Verification): string {
   if (v.status === "dead") return `revoked or invalid (${v.endpoint}: ${v.rule})`;
   if (v.status === "unverifiable") return `unverifiable (${v.detail})`;
   return `unknown (${v.detail}${v.rule ? `: ${v.rule}` : ""})`;
-}
-
-function findDetector(id: string): Detector {
-  const detector = catalog.find((d) => d.id === id);
-  if (detector) return detector;
-  const close = closeNames(
-    id,
-    catalog.map((d) => d.id),
-  );
-  const hint =
-    close.length > 0 ? `; did you mean ${close.join(", ")}?` : '; run "keyhound detectors" to list ids';
-  throw new UsageError(`unknown detector "${id}"${hint}`);
 }
 
 function fromStdin(detector: Detector | undefined): Check[] {
