@@ -85,3 +85,30 @@ describe("NATS nkey seeds", () => {
     expect(detectorsOf(`NATS_SEED=${lookalike}`)).toEqual([]);
   });
 });
+
+describe("a JWT's claims in its finding", () => {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const issued = 1_767_225_600; // 2026-01-01T00:00:00Z
+  const token = (claims: object) =>
+    `${part({ alg: "HS256", typ: "JWT" })}.${part(claims)}.${randomChars("base64url", 43, "jwt-details-sig")}`;
+
+  it("shows issuer, subject, audience and expiry, never the signature", () => {
+    const text = `AUTH_TOKEN=${token({ iss: "billing", sub: "svc-export", aud: ["api", "admin"], iat: issued, exp: issued + 3600 })}`;
+    const [finding] = scanText(text);
+    expect(finding?.detectorId).toBe("jwt");
+    expect(finding?.details).toEqual({
+      algorithm: "HS256",
+      issuer: "billing",
+      subject: "svc-export",
+      audience: "api, admin",
+      issued: "2026-01-01T00:00:00Z",
+      expires: "2026-01-01T01:00:00Z",
+    });
+  });
+
+  it("says a token without exp never expires, and cuts a long claim", () => {
+    const [finding] = scanText(`token: ${token({ iss: "x".repeat(200), iat: issued })}`);
+    expect(finding?.details?.expires).toBe("never");
+    expect(finding?.details?.issuer).toHaveLength(80);
+  });
+});

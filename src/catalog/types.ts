@@ -27,6 +27,9 @@ export type Validator = (secret: string, context: MatchContext) => true | string
 export type ExampleSource = string | (() => string);
 
 /** A live check that has no side effects and spends no quota: data, run by the verify module. */
+/** Short labelled facts about a secret, in the order they are shown. */
+export type SecretDetails = Readonly<Record<string, string>>;
+
 export interface VerifySpec {
   readonly method: "GET" | "POST";
   /**
@@ -145,6 +148,12 @@ export interface Detector {
   /** Placeholder rejection is on by default; formats that are all structure turn it off. */
   readonly skipPlaceholderCheck?: boolean;
   readonly validate?: Validator;
+  /**
+   * Public facts read from the secret's own structure (a JWT's issuer and expiry), shown with
+   * the finding so that a reader knows whose credential it is and whether it still works.
+   * Never secret material: reports print these even when they redact the secret.
+   */
+  readonly describe?: (secret: string) => SecretDetails | undefined;
   /** Values reported together with the secret when found near it. */
   readonly companions?: readonly Companion[];
   readonly verify?: VerifySpec;

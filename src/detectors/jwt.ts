@@ -1,4 +1,4 @@
-import { jwtJsonPart } from "../catalog/formats/jwt.js";
+import { jwtDetails, jwtJsonPart } from "../catalog/formats/jwt.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -147,6 +147,7 @@ export const detectors: Detector[] = [
     pattern:
       /(?<secret>eyJ(?<![A-Za-z0-9_-]eyJ)(?=(?<header>[A-Za-z0-9_-]{8,4000}))\k<header>\.eyJ(?=(?<payload>[A-Za-z0-9_-]{8,16000}))\k<payload>\.(?=(?<signature>[A-Za-z0-9_-]{0,1400}))\k<signature>)(?![A-Za-z0-9_.-])/,
     validate: shortLivedJwt,
+    describe: jwtDetails,
     examples: [
       () => `Authorization: Bearer ${short("j1")}`,
       () => `{"id_token": "${short("j2", "RS256", 342)}"}`,
@@ -198,6 +199,7 @@ export const detectors: Detector[] = [
     pattern:
       /(?<secret>eyJ(?<![A-Za-z0-9_-]eyJ)(?=(?<header>[A-Za-z0-9_-]{8,4000}))\k<header>\.eyJ(?=(?<payload>[A-Za-z0-9_-]{8,16000}))\k<payload>\.(?=(?<signature>[A-Za-z0-9_-]{0,1400}))\k<signature>)(?![A-Za-z0-9_.-])/,
     validate: longLivedJwt,
+    describe: jwtDetails,
     examples: [() => `SERVICE_TOKEN=${forever("l1")}`, () => `  deploy_token: "${tenYears("l2")}"`],
     negatives: [
       // Never expires, but unsigned.

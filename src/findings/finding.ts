@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Confidence, Severity } from "../catalog/types.js";
+import type { Confidence, SecretDetails, Severity } from "../catalog/types.js";
 import type { Encoding } from "../engine/decode/index.js";
 import type { Verification } from "../verify/verify.js";
 
@@ -50,6 +50,8 @@ export interface Finding {
   readonly secretHash: string;
   /** The first step of the fix, in one line. */
   readonly fix: string;
+  /** Public facts the secret's own structure tells (a JWT's issuer and expiry). */
+  readonly details?: SecretDetails;
   /** Values this credential is used with, found near it, e.g. an AWS key id beside its secret. */
   readonly companions?: readonly FoundCompanionValue[];
   /**

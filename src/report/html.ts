@@ -197,6 +197,9 @@ function detailHtml(group: SecretGroup, showSecrets: boolean): string {
     ...(showSecrets
       ? [`<p><strong>Secret:</strong> <code class="secret">${escapeHtml(f.secret)}</code></p>`]
       : []),
+    ...Object.entries(f.details ?? {}).map(
+      ([name, value]) => `<p><strong>${escapeHtml(name)}:</strong> ${escapeHtml(value)}</p>`,
+    ),
     ...(f.companions ?? []).map(
       (c) =>
         `<p><strong>With ${escapeHtml(c.name)}:</strong> <code>${escapeHtml(showSecrets ? c.value : c.redacted)}</code></p>`,

@@ -40,6 +40,7 @@ export function jsonFinding(finding: Finding, showSecrets: boolean) {
     fingerprint: finding.fingerprint,
     secretHash: finding.secretHash,
     fix: finding.fix,
+    ...(finding.details ? { details: finding.details } : {}),
     ...(finding.companions
       ? {
           companions: finding.companions.map(({ name, value, redacted }) => ({

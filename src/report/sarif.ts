@@ -75,6 +75,7 @@ export const sarifReporter: Reporter = ({ findings, stats }, options) => {
             severity: f.severity,
             confidence: f.confidence,
             ...(f.decoded ? { decoded: f.decoded } : {}),
+            ...(f.details ? { details: f.details } : {}),
             ...(f.commit ? { commit: f.commit.commit, author: f.commit.author, date: f.commit.date } : {}),
             ...(f.history ?? {}),
             ...(f.verification

@@ -1,5 +1,5 @@
 import pc from "picocolors";
-import type { Severity } from "../catalog/types.js";
+import type { SecretDetails, Severity } from "../catalog/types.js";
 import { SEVERITIES } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
 import { describeSkips } from "../scan/result.js";
@@ -42,6 +42,7 @@ export const textReporter: Reporter = (
       const where = `${printable(f.path)}${c.dim(`:${f.line}:${f.column}`)}`;
       const shown = showSecrets ? (f.secret.split("\n")[0] as string) : f.snippet;
       lines.push(`  ${where}${verificationBadge(f, c)}  ${printable(shown)}`);
+      if (f.details) lines.push(`      ${c.dim(printable(detailsLine(f.details)))}`);
       if (f.decoded) lines.push(`      ${c.dim(`decoded from ${f.decoded.join(" > ")}`)}`);
       for (const companion of f.companions ?? []) {
         const value = printable(showSecrets ? companion.value : companion.redacted);
@@ -134,4 +135,10 @@ function historyLines(f: Finding, c: Colors): string[] {
     }
   }
   return lines;
+}
+
+function detailsLine(details: SecretDetails): string {
+  return Object.entries(details)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(", ");
 }

@@ -1,5 +1,6 @@
 import { oneLineFix } from "../catalog/mitigation.js";
 import { publicSampleByHash } from "../catalog/public-samples.js";
+import type { SecretDetails } from "../catalog/types.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
@@ -204,6 +205,7 @@ export function findingOf(candidate: Candidate, path: string, secretHash: string
     fingerprint: fingerprintOf(detector.id, secretHash, path),
     secretHash,
     fix: oneLineFix(detector),
+    ...detailsOf(candidate),
     ...(candidate.companions.length > 0
       ? {
           companions: candidate.companions.map((c) => ({
@@ -214,6 +216,11 @@ export function findingOf(candidate: Candidate, path: string, secretHash: string
         }
       : {}),
   };
+}
+
+function detailsOf({ detector, secret }: Candidate): { details?: SecretDetails } {
+  const details = detector.describe?.(secret);
+  return details && Object.keys(details).length > 0 ? { details } : {};
 }
 
 /** A candidate's secret redacted, keeping its public part: a vendor prefix, or a URL's host. */

@@ -11,3 +11,35 @@ export function jwtJsonPart(segment: string): Record<string, unknown> | undefine
     return undefined;
   }
 }
+
+/** The facts a report shows for a JWT: who issued it, for whom, and until when. */
+export function jwtDetails(token: string): Record<string, string> | undefined {
+  const [header, claims] = token.split(".");
+  const head = jwtJsonPart(header ?? "");
+  const payload = jwtJsonPart(claims ?? "");
+  if (!head || !payload) return undefined;
+  const details: Record<string, string> = {};
+  const text = (value: unknown) => (typeof value === "string" ? shortened(value) : undefined);
+  const time = (value: unknown) =>
+    typeof value === "number" && Number.isFinite(value) && Math.abs(value) < 1e11
+      ? new Date(value * 1000).toISOString().replace(".000Z", "Z")
+      : undefined;
+  const audience = Array.isArray(payload.aud)
+    ? payload.aud.map(text).filter(Boolean).join(", ")
+    : text(payload.aud);
+  const facts: [string, string | undefined][] = [
+    ["algorithm", text(head.alg)],
+    ["issuer", text(payload.iss)],
+    ["subject", text(payload.sub)],
+    ["audience", audience || undefined],
+    ["issued", time(payload.iat)],
+    ["expires", typeof payload.exp === "number" ? time(payload.exp) : "never"],
+  ];
+  for (const [name, value] of facts) if (value !== undefined) details[name] = value;
+  return details;
+}
+
+/** Claims are the token author's text: long ones are cut so that one token cannot flood a report. */
+function shortened(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+}
