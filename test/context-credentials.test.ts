@@ -112,3 +112,13 @@ describe("a JWT's claims in its finding", () => {
     expect(finding?.details?.issuer).toHaveLength(80);
   });
 });
+
+describe("a Rails key file, known by its path", () => {
+  const key = randomChars("hexLower", 32, "rails-path-test");
+  it("is reported at config/master.key and config/credentials/<env>.key only", () => {
+    expect(detectorsOf(`${key}\n`, "app/config/master.key")).toEqual(["rails-master-key"]);
+    expect(detectorsOf(key, "config\\credentials\\production.key")).toEqual(["rails-master-key"]);
+    expect(detectorsOf(`${key}\n`, "notes.txt")).toEqual([]);
+    expect(detectorsOf(`${key}\n`, "config/master.key.example")).toEqual([]);
+  });
+});

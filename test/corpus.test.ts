@@ -37,7 +37,8 @@ describe("end-to-end corpus built from the catalog", () => {
     let n = 0;
     for (const detector of catalog) {
       detector.examples.forEach((example, i) => {
-        const path = `${detector.id}/${i}/${FILE_KINDS[n++ % FILE_KINDS.length]}`;
+        const name = detector.file?.examplePath ?? FILE_KINDS[n++ % FILE_KINDS.length];
+        const path = `${detector.id}/${i}/${name}`;
         files[path] = `${text(example)}\n`;
         expected.set(path, detector.id);
       });
@@ -56,7 +57,8 @@ describe("end-to-end corpus built from the catalog", () => {
     const files: Record<string, string> = {};
     for (const detector of catalog) {
       detector.negatives.forEach((negative, i) => {
-        files[`${detector.id}/${i}/${FILE_KINDS[i % FILE_KINDS.length]}`] = `${text(negative)}\n`;
+        const name = detector.file?.examplePath ?? FILE_KINDS[i % FILE_KINDS.length];
+        files[`${detector.id}/${i}/${name}`] = `${text(negative)}\n`;
       });
     }
     const found = scanJson(tempTree(files));

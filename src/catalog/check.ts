@@ -46,15 +46,16 @@ export function checkCatalog(detectors: readonly Detector[], options: CheckOptio
       const holds = d.caseSensitiveKeywords
         ? (k: string) => text.includes(k)
         : (k: string) => lower.includes(k.toLowerCase());
-      if (!d.keywords.some(holds)) report(d.id, `example ${i + 1} holds none of the keywords`);
-      const found = engine.scan(Buffer.from(text));
+      if (!d.file && !d.keywords.some(holds)) report(d.id, `example ${i + 1} holds none of the keywords`);
+      const found = engine.scan(Buffer.from(text), { path: d.file?.examplePath });
       if (!found.some((c) => c.detector === d)) {
         const other = found.map((c) => c.detector.id).join(", ");
         report(d.id, `example ${i + 1} is not found${other ? ` (reported as ${other} instead)` : ""}`);
       }
     });
     d.negatives.forEach((source, i) => {
-      if (engine.scan(Buffer.from(exampleOf(source))).some((c) => c.detector === d)) {
+      const found = engine.scan(Buffer.from(exampleOf(source)), { path: d.file?.examplePath });
+      if (found.some((c) => c.detector === d)) {
         report(d.id, `negative ${i + 1} is reported`);
       }
     });
@@ -82,7 +83,7 @@ function metadataProblems(d: Detector): string[] {
   if (d.security.length === 0) problems.push("missing security impact");
   if (!d.mitigation.revoke || d.mitigation.revoke.length < 40)
     problems.push("mitigation must say where and how to revoke");
-  if (d.keywords.length === 0) problems.push("missing keywords");
+  if (d.keywords.length === 0 && !d.file) problems.push("missing keywords");
   if (d.keywords.some((k) => k.length < 3)) problems.push("keywords must be at least 3 characters");
   if (d.examples.length === 0) problems.push("missing examples");
   if (d.negatives.length === 0) problems.push("missing negatives");

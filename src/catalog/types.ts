@@ -26,9 +26,10 @@ export type Validator = (secret: string, context: MatchContext) => true | string
 /** An example is built at test time so that no live-looking literal sits in the repository. */
 export type ExampleSource = string | (() => string);
 
-/** A live check that has no side effects and spends no quota: data, run by the verify module. */
 /** Short labelled facts about a secret, in the order they are shown. */
 export type SecretDetails = Readonly<Record<string, string>>;
+
+/** A live check that has no side effects and spends no quota: data, run by the verify module. */
 
 export interface VerifySpec {
   readonly method: "GET" | "POST";
@@ -133,6 +134,13 @@ export interface Detector {
    * where the pattern can match, look at most 600 bytes ahead, and be safe on hostile input.
    */
   readonly keywordGate?: RegExp;
+  /**
+   * For files whose whole content is the credential, with no name or prefix to anchor a keyword
+   * (Rails' `config/master.key`): the pattern runs on the start of every file whose path
+   * (forward slashes) matches `path`, keywords or not. Examples and negatives are scanned as the
+   * content of a file at `examplePath`.
+   */
+  readonly file?: { readonly path: RegExp; readonly examplePath: string };
   /**
    * The credential's shape. A named group `secret` marks the credential inside the match;
    * without it the whole match is the secret. Flags other than `i`, `m`, `s` are ignored.

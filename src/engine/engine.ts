@@ -67,6 +67,8 @@ export class Engine {
   private readonly windowFinder: WindowFinder;
   /** Confidence rank per detector, for overlap resolution (built once, not per scan). */
   private readonly rank: ReadonlyMap<Detector, number>;
+  /** Detectors that read whole small files by name (see `Detector.file`). */
+  private readonly fileDetectors: readonly CompiledDetector[];
 
   constructor(detectors: readonly Detector[], options: EngineOptions = {}) {
     this.detectors = detectors;
@@ -75,6 +77,7 @@ export class Engine {
     this.windowFinder = new WindowFinder(catalog, options.readBufferBytes);
     this.timings = this.windowFinder.timings;
     this.rank = new Map(this.compiled.map((c) => [c.detector, c.rank]));
+    this.fileDetectors = this.compiled.filter((c) => c.detector.file !== undefined);
     this.maxWindow = Math.max(
       DEFAULT_BEFORE + DEFAULT_AFTER,
       ...this.compiled.map((c) => c.before + c.after),
@@ -111,6 +114,23 @@ export class Engine {
         matchWindow(compiled, buffer, text, spans[i] as number, spans[i + 1] as number, options, candidates);
       }
     }
+    if (this.fileDetectors.length > 0) this.matchWholeFile(buffer, text, options, candidates);
     return mergeCompanionPairs(resolveOverlaps(candidates, this.rank));
   }
+
+  /** Runs the detectors named by `options.path` over the input, when it is one small whole file. */
+  private matchWholeFile(buffer: Buffer, text: LazyText, options: EngineScanOptions, out: Candidate[]) {
+    const whole =
+      (options.reportFrom ?? 0) <= 0 && (options.reportBefore ?? Number.POSITIVE_INFINITY) >= buffer.length;
+    if (!whole || buffer.length > MAX_WHOLE_FILE || options.path === undefined) return;
+    const path = options.path.replaceAll("\\", "/");
+    for (const compiled of this.fileDetectors) {
+      if (compiled.detector.file?.path.test(path)) {
+        matchWindow(compiled, buffer, text, 0, buffer.length, options, out);
+      }
+    }
+  }
 }
+
+/** Files read whole by name hold a key and little else; a large one is something else. */
+const MAX_WHOLE_FILE = 4096;
