@@ -47,6 +47,12 @@ describe("inline markers", () => {
     ]);
     // A word that is no detector id is a reason: the marker silences every detector.
     expect(detectorsIn(`${line}  # keyhound:ignore fixture\n`)).toEqual([]);
+    expect(detectorsIn(`${line}  # keyhound:ignore not-a-secret\n`)).toEqual([]);
+    // A mistyped id silences nothing, so that the typo shows instead of hiding every secret.
+    expect(detectorsIn(`${line}  # keyhound:ignore gihub-pat-classic\n`)).toEqual([
+      "github-pat-classic",
+      "anthropic",
+    ]);
   });
 
   it("silence a PEM key from its BEGIN line or the line before it", () => {

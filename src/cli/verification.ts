@@ -1,11 +1,11 @@
 import { InvalidArgumentError } from "commander";
+import { closeNames } from "../catalog/close-names.js";
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import { parseBaseUrl } from "../verify/request.js";
 import { verifyFindings } from "../verify/verify.js";
-import { closeNames } from "./suggest.js";
 
 /** The verification flags of `scan`, `git` and `verify`. */
 export interface VerificationFlags {

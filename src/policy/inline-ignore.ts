@@ -6,7 +6,8 @@
  * `keyhound:ignore` (or `keyhound:allow`) silences its own line, `keyhound:ignore-next-line` the
  * line after it. Either may be followed by detector ids or globs, comma-separated without
  * spaces (`keyhound:ignore github-*,aws-access-key`), to silence only those detectors; any
- * other word after the marker is a free-text reason and the marker silences every detector.
+ * other word after the marker is a free-text reason and the marker silences every detector,
+ * except a mistyped id (`gihub-pat`), which silences nothing so that the typo shows.
  */
 
 /** Markers for the line they are on; group 1 is the word after keyhound's own. */

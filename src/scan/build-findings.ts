@@ -1,3 +1,4 @@
+import { isMistypedId } from "../catalog/close-names.js";
 import { oneLineFix } from "../catalog/mitigation.js";
 import { publicSampleByHash } from "../catalog/public-samples.js";
 import type { SecretDetails } from "../catalog/types.js";
@@ -181,7 +182,18 @@ function isDetectorId(engine: Engine): (word: string) => boolean {
   let known = knownIds.get(engine);
   if (known === undefined) {
     const ids = new Set(engine.detectors.map((d) => d.id));
-    known = (word) => ids.has(word);
+    const mistyped = new Map<string, boolean>();
+    // A mistyped id counts as an id, which silences nothing: read as a reason, it would
+    // silence every detector on the line.
+    known = (word) => {
+      if (ids.has(word)) return true;
+      let answer = mistyped.get(word);
+      if (answer === undefined) {
+        answer = isMistypedId(word, ids);
+        mistyped.set(word, answer);
+      }
+      return answer;
+    };
     knownIds.set(engine, known);
   }
   return known;

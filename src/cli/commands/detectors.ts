@@ -1,11 +1,11 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { checkCatalog } from "../../catalog/check.js";
+import { closeNames } from "../../catalog/close-names.js";
 import { mitigationSteps } from "../../catalog/mitigation.js";
 import { type Detector, SEVERITIES, type Severity } from "../../catalog/types.js";
 import { UsageError } from "../../errors.js";
 import { addConfigOptions, type ConfigFlags, loadCliConfig } from "../config-options.js";
-import { closeNames } from "../suggest.js";
 
 interface DetectorsFlags extends ConfigFlags {
   json?: boolean;
