@@ -1,0 +1,154 @@
+/**
+ * Catalog coverage against the peers' published rule examples: for each example string a peer
+ * ships with its rules, whether keyhound finds a credential in it, rightly rejects it (one of
+ * its patterns matches, and a check says why the value is no credential: a checksum, a
+ * structure, a placeholder), or misses it. Also how many of the peers' negative examples it
+ * reports. A finding anywhere in an example counts: examples are short snippets around one
+ * credential.
+ *
+ * The rule files are the peers' own, read from bench/.peers/<peer>/ (git-excluded, like the
+ * corpora): Nosey Parker's and Kingfisher's YAML rules share one shape (`rules:` with
+ * `examples` and `negative_examples`). When a peer's folder is missing it is cloned there
+ * (shallow) if the network allows; without network, copy the rule files in by hand.
+ *
+ *   node bench/coverage.mjs [peer ...]     (after npm run build)
+ *
+ * Writes bench/.coverage/<peer>.json (every miss and rejection, by rule) and prints a table.
+ */
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { catalog } from "../dist/catalog/index.js";
+import { compileDetectors } from "../dist/engine/compile.js";
+import { rejectionReason } from "../dist/engine/filters.js";
+import { scanText } from "../dist/scan/text.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PEERS = {
+  noseyparker: {
+    repository: "https://github.com/praetorian-inc/noseyparker",
+    rules: "crates/noseyparker/data/default/builtin/rules",
+  },
+  kingfisher: { repository: "https://github.com/mongodb/kingfisher", rules: "data/rules" },
+};
+
+function rulesFolder(peer) {
+  const root = join(here, ".peers", peer);
+  const { repository, rules } = PEERS[peer];
+  for (const candidate of [join(root, rules), root]) {
+    if (existsSync(candidate) && readdirSync(candidate).some((f) => f.endsWith(".yml"))) return candidate;
+  }
+  mkdirSync(dirname(root), { recursive: true });
+  const clone = spawnSync("git", ["clone", "--quiet", "--depth", "1", repository, root], {
+    stdio: "inherit",
+  });
+  if (clone.status !== 0 || !existsSync(join(root, rules))) {
+    throw new Error(
+      `no rule files for ${peer}: clone ${repository} into ${root} or copy its ${rules}/*.yml there`,
+    );
+  }
+  return join(root, rules);
+}
+
+function rulesOf(folder) {
+  const rules = [];
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith(".yml") || f.endsWith(".yaml"))
+    .sort()) {
+    const document = parse(readFileSync(join(folder, file), "utf8"));
+    for (const rule of document?.rules ?? []) rules.push({ file, ...rule });
+  }
+  return rules;
+}
+
+const compiled = compileDetectors(catalog).detectors;
+
+/** Why keyhound reports nothing in `text` although one of its patterns matches there. */
+function rejection(text) {
+  for (const c of compiled) {
+    const regex = new RegExp(c.regex.source, c.regex.flags.replace("y", ""));
+    for (const match of text.matchAll(regex)) {
+      const secret = match.groups?.secret ?? match[0];
+      const context = { window: text, index: match.index, groups: match.groups ?? {}, path: undefined };
+      const reason = rejectionReason(c, secret, context);
+      if (reason !== undefined) return `${c.detector.id}: ${reason}`;
+    }
+  }
+  return undefined;
+}
+
+function measure(peer) {
+  const result = {
+    peer,
+    rules: 0,
+    examples: 0,
+    found: 0,
+    rejected: [],
+    missed: [],
+    negatives: 0,
+    reported: [],
+  };
+  for (const rule of rulesOf(rulesFolder(peer))) {
+    result.rules++;
+    for (const example of rule.examples ?? []) {
+      result.examples++;
+      const findings = scanText(String(example), { path: "example.txt" });
+      if (findings.length > 0) {
+        result.found++;
+        continue;
+      }
+      const reason = rejection(String(example));
+      (reason ? result.rejected : result.missed).push({ rule: rule.id, name: rule.name, reason, example });
+    }
+    for (const negative of rule.negative_examples ?? []) {
+      result.negatives++;
+      const findings = scanText(String(negative), { path: "example.txt" });
+      if (findings.length > 0) {
+        result.reported.push({
+          rule: rule.id,
+          detectors: findings.map((f) => f.detectorId),
+          example: negative,
+        });
+      }
+    }
+  }
+  return result;
+}
+
+const asked = process.argv.slice(2);
+const peers = asked.length > 0 ? asked : Object.keys(PEERS);
+const out = join(here, ".coverage");
+mkdirSync(out, { recursive: true });
+const rows = [];
+for (const peer of peers) {
+  if (!PEERS[peer]) throw new Error(`unknown peer ${peer}; known: ${Object.keys(PEERS).join(", ")}`);
+  const r = measure(peer);
+  writeFileSync(join(out, `${peer}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  const pct = (n, d) => (d === 0 ? "-" : `${((100 * n) / d).toFixed(1)}%`);
+  rows.push([
+    peer,
+    r.rules,
+    r.examples,
+    `${r.found} (${pct(r.found, r.examples)})`,
+    r.rejected.length,
+    r.missed.length,
+    pct(r.found, r.examples - r.rejected.length),
+    `${r.reported.length}/${r.negatives}`,
+  ]);
+}
+const header = [
+  "peer",
+  "rules",
+  "examples",
+  "found",
+  "rejected, with reason",
+  "missed",
+  "recall of the rest",
+  "negatives reported",
+];
+console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+console.log(`\nDetails (misses and rejections by rule): ${out}/<peer>.json`);
