@@ -103,20 +103,27 @@ export async function verifyOne(target: VerifyTarget, options: VerifyOptions = {
     return { status: "unknown", detail: "the secret does not make a valid URL", checkedAt };
   }
   const analyzing = options.analyze === true && spec.analyze !== undefined;
-  let verification: Verification;
+  let response: Response;
   let body = "";
-  let headers = new Headers();
   try {
-    const response = await send(request, options);
-    if (needsBody(spec) || analyzing) body = await readBody(response);
-    else await response.body?.cancel();
-    headers = response.headers;
-    verification = { ...judge(spec, response, body), endpoint, httpStatus: response.status, checkedAt };
+    response = await send(request, options);
+    if (needsBody(spec)) body = await readBody(response);
   } catch (error) {
     return { status: "unknown", detail: failureReason(error), endpoint, checkedAt };
   }
-  if (!analyzing || verification.status !== "live") return verification;
-  const analysis = await analyze(spec, target, { headers, body }, options);
+  const verification: Verification = {
+    ...judge(spec, response, body),
+    endpoint,
+    httpStatus: response.status,
+    checkedAt,
+  };
+  if (!analyzing || verification.status !== "live") {
+    if (!needsBody(spec)) await response.body?.cancel().catch(() => undefined);
+    return verification;
+  }
+  // Analysis only adds to a live outcome: a body that fails to arrive leaves the outcome as it is.
+  if (!needsBody(spec)) body = await readBody(response).catch(() => "");
+  const analysis = await analyze(spec, target, { headers: response.headers, body }, options);
   return isEmpty(analysis) ? verification : { ...verification, analysis };
 }
 

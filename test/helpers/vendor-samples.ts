@@ -219,14 +219,14 @@ export const DOCUMENTED: readonly DocumentedVendor[] = [
           errors: [],
           messages: [{ code: 10000, message: "This API Token is valid and active" }],
           result: {
-            id: "ed17574386854bf78a67040be0a770b0",
+            id: "example-token-id",
             status: "active",
             expires_on: "2026-03-09T23:59:59Z",
           },
         },
       },
     },
-    facts: { token: "ed17574386854bf78a67040be0a770b0", expires: "2026-03-09T23:59:59Z" },
+    facts: { token: "example-token-id", expires: "2026-03-09T23:59:59Z" },
   },
   {
     detector: "sendgrid-api-key",
