@@ -10,9 +10,13 @@ export { type CatalogProblem, checkCatalog } from "./catalog/check.js";
 export { catalog } from "./catalog/index.js";
 export { mitigationSteps } from "./catalog/mitigation.js";
 export type {
+  AnalysisFact,
+  AnalyzeSpec,
   Confidence,
   Detector,
   ExampleSource,
+  FactSource,
+  FactSources,
   JsonScalar,
   MatchContext,
   Mitigation,
@@ -21,7 +25,7 @@ export type {
   Validator,
   VerifySpec,
 } from "./catalog/types.js";
-export { SEVERITIES } from "./catalog/types.js";
+export { ANALYSIS_FACTS, SEVERITIES } from "./catalog/types.js";
 export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } from "./docs/page.js";
 export { type DocsSiteResult, writeDocsSite } from "./docs/site.js";
 export type { Encoding } from "./engine/decode/index.js";
@@ -91,6 +95,7 @@ export { type StagedScanOptions, scanStaged } from "./scan/staged.js";
 export { scanText, type TextScanOptions } from "./scan/text.js";
 export { WorkerPool, type WorkerPoolOptions } from "./scan/worker-pool.js";
 export { type PushUpdate, parsePushUpdates } from "./sources/git.js";
+export { type Analysis, describeAnalysis } from "./verify/analyze.js";
 export { type RecheckedFinding, recheckReport } from "./verify/recheck.js";
 export {
   type Verification,

@@ -141,6 +141,32 @@ describe("text report layout", () => {
   });
 });
 
+describe("text report of --analyze", () => {
+  it("puts what the vendor says about a live key on a line under it, escaped", () => {
+    const report = textReporter(
+      {
+        findings: [
+          finding({
+            detectorId: "pair",
+            path: "a.env",
+            line: 1,
+            verification: {
+              status: "live",
+              detail: "accepted by the vendor",
+              analysis: { identity: "octo\u001b[2Jcat", account: "acme\u202e", scopes: ["repo", "gist"] },
+            },
+          }),
+        ],
+        stats,
+      },
+      {},
+    );
+    expect(report).toContain(
+      "  a.env:1:5  LIVE (accepted by the vendor)  KEY=tk_abc…yz\n      live: octo\\x1b[2Jcat (account: acme\\u202e; scopes: repo, gist)\n",
+    );
+  });
+});
+
 describe("text report from the CLI", () => {
   const sandbox = gitSandbox();
   afterAll(sandbox.cleanup);

@@ -6,6 +6,7 @@ import type { Detector } from "../src/catalog/types.js";
 import { scanText } from "../src/scan/text.js";
 import { runCliAsync } from "./helpers/cli.js";
 import { tempTree } from "./helpers/temp.js";
+import { DOCUMENTED } from "./helpers/vendor-samples.js";
 import { type Scenario, startVendorServer, type VendorServer } from "./helpers/vendor-server.js";
 
 const byId = (id: string) => catalog.find((d) => d.id === id) as Detector;
@@ -20,10 +21,11 @@ function example(detector: Detector) {
 
 let server: VendorServer;
 beforeAll(async () => {
-  server = await startVendorServer([github]);
+  const answers = DOCUMENTED.find((v) => v.detector === github.id)?.answers ?? {};
+  server = await startVendorServer([github], { [github.id]: answers });
 });
 afterAll(() => server.close());
-const baseUrl = (scenario: Scenario) => [
+const baseUrl = (scenario: Scenario | "documented") => [
   "--verify-base-url",
   `${github.id}=${server.baseUrl(scenario, github.id)}`,
 ];
@@ -165,5 +167,48 @@ describe("scan --verify evidence and --only-verified", () => {
       expect(output).not.toContain(secret);
       expect(output).not.toContain("example"); // the canned body's values
     }
+  });
+});
+
+describe("--analyze", () => {
+  const said = "octocat (scopes: repo, gist; expires: 2026-03-01 12:00:00 UTC)";
+
+  it("shows who a live key is in text, JSON, SARIF and HTML, implying --verify, never the secret", async () => {
+    const { text, secret } = example(github);
+    const root = tempTree({ ".env": `${text}\n` });
+    const run = (...args: string[]) =>
+      runCliAsync(["scan", ".", "--analyze", ...args, ...baseUrl("documented")], { cwd: root });
+    const [textReport, json, sarif, html] = await Promise.all([
+      run(),
+      run("--format", "json"),
+      run("--format", "sarif"),
+      run("--format", "html"),
+    ]);
+    expect(textReport.stdout).toContain(`\n      live: ${said}\n`);
+    const analysis = { identity: "octocat", scopes: ["repo", "gist"], expires: "2026-03-01 12:00:00 UTC" };
+    expect(JSON.parse(json.stdout).findings[0].verification).toMatchObject({ status: "live", analysis });
+    expect(JSON.parse(sarif.stdout).runs[0].results[0].properties.verificationAnalysis).toEqual(analysis);
+    expect(html.stdout).toContain(`<strong>Live as:</strong> ${said}`);
+    for (const output of [textReport, json, sarif, html]) {
+      expect(output.stdout).not.toContain(secret);
+      expect(output.status).toBe(1);
+    }
+  });
+
+  it("is not run by --verify alone", async () => {
+    const root = tempTree({ ".env": `${example(github).text}\n` });
+    const result = await runCliAsync(["scan", ".", "--verify", ...baseUrl("documented")], { cwd: root });
+    expect(result.stdout).toContain("LIVE (");
+    expect(result.stdout).not.toContain("live: ");
+  });
+
+  it("keyhound verify --analyze says it under the outcome", async () => {
+    const { text, secret } = example(github);
+    const result = await runCliAsync(["verify", "--analyze", ...baseUrl("documented")], { input: text });
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines[0]).toContain("LIVE (");
+    expect(lines[1]).toBe(`  live: ${said}`);
+    expect(result.stdout).not.toContain(secret);
+    expect(result.status).toBe(1);
   });
 });

@@ -100,7 +100,7 @@ export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
  */
 export function bearerCheck(
   url: string,
-  options: Pick<VerifySpec, "live" | "dead" | "headers" | "liveRequires">,
+  options: Pick<VerifySpec, "live" | "dead" | "headers" | "liveRequires" | "analyze">,
 ): VerifySpec {
   return {
     method: "GET",

@@ -59,6 +59,41 @@ export interface VerifySpec {
    * `ok: false`): the property that marks such an answer as dead.
    */
   readonly deadIf?: ResponseProperty;
+  /**
+   * What a live answer says about the credential (`--analyze`): who it is and what it reaches,
+   * read from the same answer, and where that answer lacks it, from one more read-only GET.
+   */
+  readonly analyze?: AnalyzeSpec;
+}
+
+/**
+ * The facts `--analyze` reports about a live credential: the user or bot it acts as, the
+ * account, team, workspace or organization it belongs to, its role, its scopes or permissions,
+ * live or test mode, when it expires, and the token's own name or id.
+ */
+export const ANALYSIS_FACTS = ["identity", "account", "role", "scopes", "mode", "expires", "token"] as const;
+export type AnalysisFact = (typeof ANALYSIS_FACTS)[number];
+
+/**
+ * Where a fact is in an answer: a JSON field (dot path, where `key[]` steps into every element
+ * of an array: `orgs[].name`) or a response header. `map` renames values (`true` -> `live`);
+ * a value it does not list is kept as it is.
+ */
+export type FactSource =
+  | { readonly field: string; readonly map?: Readonly<Record<string, string>> }
+  | { readonly header: string; readonly map?: Readonly<Record<string, string>> };
+
+/** Each fact, from the first of its sources that the answer holds. */
+export type FactSources = Readonly<Partial<Record<AnalysisFact, FactSource | readonly FactSource[]>>>;
+
+export interface AnalyzeSpec {
+  readonly facts: FactSources;
+  /**
+   * A second documented, side-effect-free GET, sent with the check's own headers and credentials,
+   * for vendors whose check answer lacks the identity (GitHub's `/rate_limit` names no user).
+   * Its facts fill only those the first answer left out; its failure only leaves them out.
+   */
+  readonly also?: { readonly url: string; readonly facts: FactSources };
 }
 
 export type JsonScalar = string | number | boolean | null;

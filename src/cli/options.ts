@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { type Confidence, SEVERITIES, type Severity } from "../catalog/types.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/index.js";
 import { DEFAULT_MAX_DECODE_DEPTH, MAX_DECODE_DEPTH } from "../scan/decoded.js";
-import { BASE_URL_HELP, parseBaseUrlFlag, type VerificationFlags } from "./verification.js";
+import { ANALYZE_HELP, BASE_URL_HELP, parseBaseUrlFlag, type VerificationFlags } from "./verification.js";
 
 /** Flags set by `addReportOptions`, shared by every command that scans. */
 export interface ReportFlags extends VerificationFlags {
@@ -105,5 +105,6 @@ export function addReportOptions(command: Command): Command {
       "--only-verified",
       "report only findings the vendor confirmed live (implies --verify; says on stderr how many it left out)",
     )
+    .option("--analyze", `${ANALYZE_HELP} (implies --verify)`)
     .option("--verify-base-url <id=url>", BASE_URL_HELP, parseBaseUrlFlag);
 }

@@ -11,8 +11,12 @@ import { verifyFindings } from "../verify/verify.js";
 export interface VerificationFlags {
   verify?: boolean;
   onlyVerified?: boolean;
+  analyze?: boolean;
   verifyBaseUrl?: Record<string, string>;
 }
+
+export const ANALYZE_HELP =
+  "for a live credential, also show who it is and what it reaches (user, account, scopes...), as its vendor's answer says";
 
 export const BASE_URL_HELP =
   "send detector ID's check to this base URL instead of the vendor's host (self-hosted GitLab, GitHub Enterprise); repeatable";
@@ -54,7 +58,7 @@ export function checkBaseUrlIds(
 }
 
 /**
- * The findings verified as the flags ask (`--only-verified` implies `--verify`), keeping only
+ * The findings verified as the flags ask (`--only-verified` and `--analyze` imply `--verify`), keeping only
  * live ones under `--only-verified` and saying on stderr how many it left out and why, so that
  * a private key, which no vendor can check, is never dropped silently.
  */
@@ -66,11 +70,15 @@ export async function verifyAsFlagsSay<T extends { readonly findings: readonly F
     readonly baseUrls?: Readonly<Record<string, string>>;
   } = {},
 ): Promise<T> {
-  if (!flags.verify && !flags.onlyVerified) return result;
+  if (!flags.verify && !flags.onlyVerified && !flags.analyze) return result;
   // The configuration's base URLs are the team's defaults; a flag overrides one of them.
   const baseUrls = { ...config.baseUrls, ...flags.verifyBaseUrl };
   checkBaseUrlIds(baseUrls, config.detectors);
-  const findings = await verifyFindings(result.findings, { baseUrls, catalog: config.detectors });
+  const findings = await verifyFindings(result.findings, {
+    baseUrls,
+    catalog: config.detectors,
+    analyze: flags.analyze === true,
+  });
   if (!flags.onlyVerified) return { ...result, findings };
   const live = findings.filter((f) => f.verification?.status === "live");
   const left = findings.length - live.length;

@@ -42,6 +42,9 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401],
       liveRequires: { field: "id" },
+      analyze: {
+        facts: { identity: [{ field: "email" }, { field: "id" }], scopes: { field: "scopes" } },
+      },
     }),
     examples: [
       () => `AIRTABLE_API_KEY=${pat("airtable-1")}`,
@@ -54,7 +57,10 @@ export const detectors: Detector[] = [
       // The token id alone, without its secret half.
       () => `AIRTABLE_TOKEN_ID=pat${randomChars("alnum", 14, "airtable-idonly")}`,
     ],
-    references: ["https://airtable.com/developers/web/guides/personal-access-tokens"],
+    references: [
+      "https://airtable.com/developers/web/api/get-user-id-scopes",
+      "https://airtable.com/developers/web/guides/personal-access-tokens",
+    ],
   },
   {
     id: "airtable-api-key-legacy",

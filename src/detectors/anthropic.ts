@@ -46,6 +46,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
       liveRequires: { field: "data" },
+      analyze: { facts: { account: { header: "anthropic-organization-id" } } },
     },
     examples: [
       () => `ANTHROPIC_API_KEY=${consoleKey("api03", "anthropic-1")}`,
@@ -61,7 +62,10 @@ export const detectors: Detector[] = [
       // Right length but without the fixed `AA` ending.
       () => `key=sk-ant-api03-${randomChars("base64url", 95, "anthropic-noaa").replace(/.{2}$/, "Zq")}`,
     ],
-    references: ["https://docs.anthropic.com/en/api/overview#authentication"],
+    references: [
+      "https://docs.anthropic.com/en/api/overview#response-headers",
+      "https://docs.anthropic.com/en/api/overview#authentication",
+    ],
   },
   {
     id: "anthropic-admin",
@@ -96,6 +100,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
       liveRequires: { field: "data" },
+      analyze: { facts: { account: { header: "anthropic-organization-id" } } },
     },
     examples: [
       () => `ANTHROPIC_ADMIN_KEY="${consoleKey("admin01", "admin-1")}"`,
@@ -105,7 +110,10 @@ export const detectors: Detector[] = [
       "ANTHROPIC_ADMIN_KEY=sk-ant-admin01-...",
       () => `sk-ant-admin01-${randomChars("base64url", 60, "admin-short")}AA`,
     ],
-    references: ["https://docs.anthropic.com/en/api/administration-api"],
+    references: [
+      "https://docs.anthropic.com/en/api/overview#response-headers",
+      "https://docs.anthropic.com/en/api/administration-api",
+    ],
   },
   {
     id: "anthropic-oauth-access",

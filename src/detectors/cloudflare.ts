@@ -75,6 +75,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
       liveRequires: { field: "result.status", equals: "active" },
+      analyze: { facts: { token: { field: "result.id" }, expires: { field: "result.expires_on" } } },
     }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${scannable("cfut_", "cfut-1")}`,
@@ -86,7 +87,10 @@ export const detectors: Detector[] = [
       "CLOUDFLARE_API_TOKEN=cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx00000000",
       "CLOUDFLARE_API_TOKEN=cfut_...",
     ],
-    references: ["https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/"],
+    references: [
+      "https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/",
+      "https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/",
+    ],
   },
   {
     id: "cloudflare-account-api-token",
@@ -178,6 +182,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
       liveRequires: { field: "result.status", equals: "active" },
+      analyze: { facts: { token: { field: "result.id" }, expires: { field: "result.expires_on" } } },
     }),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${randomChars("base64url", 40, "cf-legacy-1")}`,
@@ -198,7 +203,10 @@ export const detectors: Detector[] = [
       // A name that merely contains cloudflare and a value of another length.
       () => `cloudflare_tunnel_id = "${randomChars("base64url", 36, "cf-legacy-tunnel")}"`,
     ],
-    references: ["https://developers.cloudflare.com/fundamentals/api/get-started/create-token/"],
+    references: [
+      "https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/",
+      "https://developers.cloudflare.com/fundamentals/api/get-started/create-token/",
+    ],
   },
   {
     id: "cloudflare-global-api-key-legacy",

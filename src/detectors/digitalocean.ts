@@ -49,6 +49,9 @@ function prefixed(
             live: [200],
             dead: [401],
             liveRequires: { field: "account" },
+            analyze: {
+              facts: { identity: { field: "account.email" }, account: { field: "account.team.name" } },
+            },
           }),
         }
       : {}),
@@ -138,6 +141,9 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401],
       liveRequires: { field: "account" },
+      analyze: {
+        facts: { identity: { field: "account.email" }, account: { field: "account.team.name" } },
+      },
     }),
     examples: [
       () => `DIGITALOCEAN_TOKEN=${randomChars("hexLower", 64, "do-legacy-1")}`,

@@ -65,6 +65,14 @@ const verifyRest = bearerCheck("https://api.github.com/rate_limit", {
   dead: [401],
   headers: { Accept: "application/vnd.github+json" },
   liveRequires: { field: "resources.core.limit" },
+  analyze: {
+    facts: {
+      scopes: { header: "X-OAuth-Scopes" },
+      expires: { header: "GitHub-Authentication-Token-Expiration" },
+    },
+    // `/rate_limit` names no user; `/user` does, for every token but an installation's.
+    also: { url: "https://api.github.com/user", facts: { identity: { field: "login" } } },
+  },
 });
 /** Classic and OAuth tokens carry scopes, which GitHub lists on every authenticated answer. */
 const verifyScoped = { ...verifyRest, liveRequires: { header: "X-OAuth-Scopes" } };
@@ -121,6 +129,8 @@ export const detectors: Detector[] = [
       () => `GITHUB_TOKEN=ghp_${randomChars("alnum", 35, "gh-classic-short")}`,
     ],
     references: [
+      "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps",
+      "https://docs.github.com/en/rest/users/users#get-the-authenticated-user",
       "https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/",
       "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens",
     ],
@@ -165,6 +175,7 @@ export const detectors: Detector[] = [
         `GH_TOKEN=github_pat_${randomChars("alnum", 22, "gh-fg-short-a")}_${randomChars("alnum", 40, "gh-fg-short-b")}`,
     ],
     references: [
+      "https://docs.github.com/en/rest/users/users#get-the-authenticated-user",
       "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens#fine-grained-personal-access-tokens",
     ],
   },
@@ -203,7 +214,10 @@ export const detectors: Detector[] = [
       "oauth_token: gho_****************************",
       () => `oauth_token: ${wrongChecksum("gho_", "gh-oauth-bad")}`,
     ],
-    references: ["https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps"],
+    references: [
+      "https://docs.github.com/en/rest/users/users#get-the-authenticated-user",
+      "https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps",
+    ],
   },
   {
     id: "github-app-user-token",

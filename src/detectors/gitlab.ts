@@ -120,8 +120,13 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401],
       liveRequires: { field: "active", equals: true },
+      analyze: {
+        facts: { scopes: { field: "scopes" }, expires: { field: "expires_at" }, token: { field: "name" } },
+        also: { url: "https://gitlab.com/api/v4/user", facts: { identity: { field: "username" } } },
+      },
     },
     references: [
+      "https://docs.gitlab.com/api/personal_access_tokens/#get-single-personal-access-token",
       "https://docs.gitlab.com/security/tokens/",
       "https://docs.gitlab.com/user/profile/personal_access_tokens/",
     ],

@@ -29,6 +29,7 @@ const verify = bearerCheck("https://api.heroku.com/account", {
   live: [200],
   dead: [401, 403],
   liveRequires: { field: "id" },
+  analyze: { facts: { identity: { field: "email" } } },
   headers: { Accept: "application/vnd.heroku+json; version=3" },
 });
 
@@ -56,7 +57,10 @@ export const detectors: Detector[] = [
       "HEROKU_API_KEY=HRKU-AA...",
       () => `HEROKU_API_KEY=HRKU-AA${randomChars("base64url", 40, "hrku-short")}`,
     ],
-    references: ["https://devcenter.heroku.com/articles/platform-api-quickstart#authentication"],
+    references: [
+      "https://devcenter.heroku.com/articles/platform-api-reference#account-info",
+      "https://devcenter.heroku.com/articles/platform-api-quickstart#authentication",
+    ],
   },
   {
     id: "heroku-api-key-legacy",
@@ -86,6 +90,9 @@ export const detectors: Detector[] = [
       // An app id in a dashboard URL, not an API key.
       () => `curl https://kolkrabbi.heroku.com/apps/${uuid("heroku-app")}/github/push`,
     ],
-    references: ["https://devcenter.heroku.com/articles/authentication"],
+    references: [
+      "https://devcenter.heroku.com/articles/platform-api-reference#account-info",
+      "https://devcenter.heroku.com/articles/authentication",
+    ],
   },
 ];

@@ -39,6 +39,15 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401],
       liveRequires: { field: "name" },
+      analyze: {
+        facts: {
+          identity: { field: "name" },
+          account: { field: "orgs[].name" },
+          role: { field: "auth.accessToken.role" },
+          token: { field: "auth.accessToken.displayName" },
+          expires: { field: "auth.accessToken.expiration" },
+        },
+      },
     }),
     examples: [
       () => `HF_TOKEN=hf_${letters("hf-1")}`,
@@ -52,7 +61,10 @@ export const detectors: Detector[] = [
       () => `HF_TOKEN=hf_${randomChars("alnum", 34, "hf-digits").replace(/^./, "7")}`,
       () => `HF_TOKEN=hf_${randomChars("alpha", 30, "hf-short")}`,
     ],
-    references: ["https://huggingface.co/docs/hub/security-tokens"],
+    references: [
+      "https://huggingface.co/docs/huggingface.js/hub/interfaces/AuthInfo",
+      "https://huggingface.co/docs/hub/security-tokens",
+    ],
   },
   {
     id: "huggingface-org-api-token",

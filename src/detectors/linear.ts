@@ -36,10 +36,16 @@ export const detectors: Detector[] = [
       method: "POST",
       url: "https://api.linear.app/graphql",
       headers: { Authorization: "{secret}", "Content-Type": "application/json" },
-      body: '{"query":"{ viewer { id } }"}',
+      body: '{"query":"{ viewer { id name email organization { name } } }"}',
       live: [200],
       dead: [401],
       liveRequires: { field: "data.viewer.id" },
+      analyze: {
+        facts: {
+          identity: [{ field: "data.viewer.email" }, { field: "data.viewer.name" }],
+          account: { field: "data.viewer.organization.name" },
+        },
+      },
     },
     examples: [
       () => `LINEAR_API_KEY=lin_api_${randomChars("alnum", 40, "linear-1")}`,
@@ -49,7 +55,10 @@ export const detectors: Detector[] = [
       "LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `LINEAR_API_KEY=lin_api_${randomChars("alnum", 32, "linear-short")}`,
     ],
-    references: ["https://linear.app/developers/graphql"],
+    references: [
+      "https://linear.app/developers/graphql",
+      "https://studio.apollographql.com/public/Linear-API/variant/current/schema/reference/objects/User",
+    ],
   },
   {
     id: "linear-oauth-token",

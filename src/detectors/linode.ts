@@ -45,6 +45,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401],
       liveRequires: { field: "username" },
+      analyze: { facts: { identity: { field: "username" } } },
     }),
     examples: [
       () => `LINODE_TOKEN=${randomChars("hexLower", 64, "linode-1")}`,
@@ -55,6 +56,9 @@ export const detectors: Detector[] = [
       "LINODE_TOKEN=<your-linode-token>",
       () => `LINODE_TOKEN=${randomChars("hexLower", 32, "linode-short")}`,
     ],
-    references: ["https://techdocs.akamai.com/linode-api/reference/get-started#personal-access-tokens"],
+    references: [
+      "https://techdocs.akamai.com/linode-api/reference/get-profile",
+      "https://techdocs.akamai.com/linode-api/reference/get-started#personal-access-tokens",
+    ],
   },
 ];

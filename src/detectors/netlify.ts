@@ -26,6 +26,7 @@ const verify = bearerCheck("https://api.netlify.com/api/v1/user", {
   live: [200],
   dead: [401],
   liveRequires: { field: "id" },
+  analyze: { facts: { identity: [{ field: "email" }, { field: "full_name" }] } },
 });
 
 export const detectors: Detector[] = [
@@ -52,7 +53,10 @@ export const detectors: Detector[] = [
       "NETLIFY_AUTH_TOKEN=nfp_xxx",
       () => `NETLIFY_AUTH_TOKEN=nfp_${randomChars("alnum", 30, "nfp-short")}`,
     ],
-    references: ["https://docs.netlify.com/api/get-started/#authentication"],
+    references: [
+      "https://open-api.netlify.com/#tag/user/operation/getCurrentUser",
+      "https://docs.netlify.com/api/get-started/#authentication",
+    ],
   },
   {
     id: "netlify-access-token-legacy",
@@ -82,6 +86,9 @@ export const detectors: Detector[] = [
       () =>
         `NETLIFY_SITE_ID=${[8, 4, 4, 4, 12].map((n, i) => randomChars("hexLower", n, `netlify-site-${i}`)).join("-")}`,
     ],
-    references: ["https://docs.netlify.com/api/get-started/#authentication"],
+    references: [
+      "https://open-api.netlify.com/#tag/user/operation/getCurrentUser",
+      "https://docs.netlify.com/api/get-started/#authentication",
+    ],
   },
 ];

@@ -25,6 +25,7 @@ const verify = bearerCheck("https://api.notion.com/v1/users/me", {
   live: [200],
   dead: [401],
   liveRequires: { field: "object", equals: "user" },
+  analyze: { facts: { identity: { field: "name" }, account: { field: "bot.workspace_name" } } },
   headers: { "Notion-Version": "2022-06-28" },
 });
 
@@ -51,7 +52,10 @@ export const detectors: Detector[] = [
       "NOTION_TOKEN=ntn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `NOTION_TOKEN=ntn_${randomChars("alnum", 46, "notion-nodigits").replace(/^[0-9]/, "a")}`,
     ],
-    references: ["https://developers.notion.com/docs/authorization"],
+    references: [
+      "https://developers.notion.com/reference/get-self",
+      "https://developers.notion.com/docs/authorization",
+    ],
   },
   {
     id: "notion-integration-secret-legacy",
@@ -75,6 +79,9 @@ export const detectors: Detector[] = [
       () => `client_secret_${randomChars("alnum", 43, "notion-legacy-prefixed")}`,
       () => `NOTION_API_KEY=secret_${randomChars("alnum", 40, "notion-legacy-short")}`,
     ],
-    references: ["https://developers.notion.com/docs/authorization"],
+    references: [
+      "https://developers.notion.com/reference/get-self",
+      "https://developers.notion.com/docs/authorization",
+    ],
   },
 ];

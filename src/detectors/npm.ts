@@ -60,6 +60,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401],
       liveRequires: { field: "username" },
+      analyze: { facts: { identity: { field: "username" } } },
     }),
     examples: [
       () => `//registry.npmjs.org/:_authToken=${npmToken("npm-1")}`,
@@ -72,6 +73,7 @@ export const detectors: Detector[] = [
       () => `NPM_TOKEN=npm_${randomChars("alnum", 30, "npm-short")}`,
     ],
     references: [
+      "https://docs.npmjs.com/cli/commands/npm-whoami",
       "https://docs.npmjs.com/about-access-tokens",
       "https://github.blog/2021-09-23-announcing-npms-new-access-token-format/",
     ],

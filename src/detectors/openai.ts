@@ -20,6 +20,7 @@ const verifyModels = bearerCheck("https://api.openai.com/v1/models", {
   live: [200],
   dead: [401],
   liveRequires: { field: "data" },
+  analyze: { facts: { account: { header: "openai-organization" } } },
 });
 
 /** A current-format key: `sk-<kind>-` + random half + T3BlbkFJ + random half. */
@@ -67,7 +68,10 @@ export const detectors: Detector[] = [
       () => `OPENAI_API_KEY=sk-proj-${randomChars("base64url", 156, "openai-proj-nomarker")}`,
       () => `OPENAI_API_KEY=sk-proj-${"x".repeat(74)}${MARKER}${"x".repeat(74)}`,
     ],
-    references: ["https://platform.openai.com/docs/api-reference/authentication"],
+    references: [
+      "https://platform.openai.com/docs/api-reference/debugging-requests",
+      "https://platform.openai.com/docs/api-reference/authentication",
+    ],
   },
   {
     id: "openai-service-account-key",
@@ -106,7 +110,10 @@ export const detectors: Detector[] = [
       "OPENAI_API_KEY=sk-svcacct-<redacted>",
       () => `OPENAI_API_KEY=sk-svcacct-${randomChars("base64url", 10, "openai-svc-short")}${MARKER}abc`,
     ],
-    references: ["https://platform.openai.com/docs/api-reference/project-service-accounts"],
+    references: [
+      "https://platform.openai.com/docs/api-reference/debugging-requests",
+      "https://platform.openai.com/docs/api-reference/project-service-accounts",
+    ],
   },
   {
     id: "openai-admin-key",
@@ -139,6 +146,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
       liveRequires: { field: "data" },
+      analyze: { facts: { account: { header: "openai-organization" } } },
     }),
     examples: [
       () => `OPENAI_ADMIN_KEY=${modernKey("admin", 58, "openai-admin-1")}`,
@@ -148,7 +156,10 @@ export const detectors: Detector[] = [
       "OPENAI_ADMIN_KEY=sk-admin-xxxxxxxxxxxxxxxxxxxx",
       "OPENAI_ADMIN_KEY=${{ secrets.OPENAI_ADMIN_KEY }}",
     ],
-    references: ["https://platform.openai.com/docs/api-reference/administration"],
+    references: [
+      "https://platform.openai.com/docs/api-reference/debugging-requests",
+      "https://platform.openai.com/docs/api-reference/administration",
+    ],
   },
   {
     id: "openai-user-key",
@@ -185,6 +196,9 @@ export const detectors: Detector[] = [
       () =>
         `api_key = "sk-${randomChars("alnum", 19, "openai-user-s1")}${MARKER}${randomChars("alnum", 19, "openai-user-s2")}"`,
     ],
-    references: ["https://help.openai.com/en/articles/9186755-managing-projects-in-the-api-platform"],
+    references: [
+      "https://platform.openai.com/docs/api-reference/debugging-requests",
+      "https://help.openai.com/en/articles/9186755-managing-projects-in-the-api-platform",
+    ],
   },
 ];

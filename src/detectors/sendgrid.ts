@@ -37,6 +37,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
       liveRequires: { field: "scopes" },
+      analyze: { facts: { scopes: { field: "scopes" } } },
     }),
     examples: [
       () => `SENDGRID_API_KEY=${apiKey("sg-1")}`,
@@ -49,6 +50,9 @@ export const detectors: Detector[] = [
       "SENDGRID_API_KEY=SG.your_api_key",
       () => `SG.${randomChars("base64url", 22, "sg-short")}.${randomChars("base64url", 30, "sg-short")}`,
     ],
-    references: ["https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys"],
+    references: [
+      "https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access",
+      "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys",
+    ],
   },
 ];

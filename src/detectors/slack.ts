@@ -29,6 +29,13 @@ const slackAuthTest: VerifySpec = {
   live: [200],
   dead: [],
   liveRequires: { field: "ok", equals: true },
+  analyze: {
+    facts: {
+      identity: { field: "user" },
+      account: { field: "team" },
+      scopes: { header: "x-oauth-scopes" },
+    },
+  },
   deadIf: {
     field: "error",
     equals: ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"],
@@ -71,7 +78,10 @@ export const detectors: Detector[] = [
         `xoxb-${digits(12, "xoxb-short")}-${digits(13, "xoxb-short")}-${randomChars("alnum", 12, "xoxb-short")}`,
     ],
     verify: slackAuthTest,
-    references: ["https://api.slack.com/concepts/token-types"],
+    references: [
+      "https://docs.slack.dev/reference/methods/auth.test",
+      "https://api.slack.com/concepts/token-types",
+    ],
   },
   {
     id: "slack-user-token",
@@ -108,7 +118,10 @@ export const detectors: Detector[] = [
         `xoxp-${digits(12, "xoxp-bad")}-${digits(12, "xoxp-bad")}-${randomChars("hexLower", 32, "xoxp-bad")}`,
     ],
     verify: slackAuthTest,
-    references: ["https://api.slack.com/concepts/token-types#user"],
+    references: [
+      "https://docs.slack.dev/reference/methods/auth.test",
+      "https://api.slack.com/concepts/token-types#user",
+    ],
   },
   {
     id: "slack-workspace-token",

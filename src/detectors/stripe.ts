@@ -38,6 +38,21 @@ const verifyBalance = bearerCheck("https://api.stripe.com/v1/balance", {
   live: [200],
   dead: [401],
   liveRequires: { field: "object", equals: "balance" },
+  analyze: {
+    facts: { mode: { field: "livemode", map: { true: "live", false: "test" } } },
+    // A restricted key without the account permission is refused here, and shows the mode alone.
+    also: {
+      url: "https://api.stripe.com/v1/account",
+      facts: {
+        account: [
+          { field: "settings.dashboard.display_name" },
+          { field: "business_profile.name" },
+          { field: "id" },
+        ],
+        identity: { field: "email" },
+      },
+    },
+  },
 });
 
 export const detectors: Detector[] = [
@@ -83,7 +98,12 @@ export const detectors: Detector[] = [
       // A Clerk key belongs to the Clerk detector.
       () => `CLERK_SECRET_KEY=sk_live_${randomChars("alnum", 32, "stripe-clerk")}`,
     ],
-    references: ["https://docs.stripe.com/keys", "https://docs.stripe.com/api/authentication"],
+    references: [
+      "https://docs.stripe.com/api/accounts/retrieve",
+      "https://docs.stripe.com/api/balance/balance_object",
+      "https://docs.stripe.com/keys",
+      "https://docs.stripe.com/api/authentication",
+    ],
   },
   {
     id: "stripe-restricted-key",
@@ -117,7 +137,11 @@ export const detectors: Detector[] = [
       "STRIPE_RESTRICTED_KEY=rk_live_...",
       () => `rk_live_${randomChars("alnum", 12, "stripe-rk-short")}`,
     ],
-    references: ["https://docs.stripe.com/keys#limit-access"],
+    references: [
+      "https://docs.stripe.com/api/accounts/retrieve",
+      "https://docs.stripe.com/api/balance/balance_object",
+      "https://docs.stripe.com/keys#limit-access",
+    ],
   },
   {
     id: "stripe-test-key",

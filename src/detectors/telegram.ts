@@ -49,6 +49,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 404],
       liveRequires: { field: "ok", equals: true },
+      analyze: { facts: { identity: { field: "result.username" } } },
     },
     examples: [
       () => `TELEGRAM_BOT_TOKEN=${botToken("tg-1")}`,
@@ -65,6 +66,9 @@ export const detectors: Detector[] = [
       () =>
         `TELEGRAM_BOT_TOKEN=${randomChars("digits", 10, "tg-short")}:AA${randomChars("base64url", 20, "tg-short")}`,
     ],
-    references: ["https://core.telegram.org/bots/api#authorizing-your-bot"],
+    references: [
+      "https://core.telegram.org/bots/api#getme",
+      "https://core.telegram.org/bots/api#authorizing-your-bot",
+    ],
   },
 ];

@@ -48,6 +48,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
       liveRequires: { field: "user" },
+      analyze: { facts: { identity: [{ field: "user.username" }, { field: "user.email" }] } },
     }),
     examples: [
       () => `VERCEL_TOKEN=${randomChars("alnum", 24, "vercel-1")}`,
@@ -60,7 +61,10 @@ export const detectors: Detector[] = [
       "VERCEL_TOKEN=<your-vercel-token>",
       () => `VERCEL_TOKEN=${randomChars("alnum", 20, "vercel-short")}`,
     ],
-    references: ["https://vercel.com/docs/rest-api#creating-an-access-token"],
+    references: [
+      "https://vercel.com/docs/rest-api/user/get-the-user",
+      "https://vercel.com/docs/rest-api#creating-an-access-token",
+    ],
   },
   {
     id: "vercel-blob-read-write-token",

@@ -37,6 +37,13 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401],
       liveRequires: { field: "account" },
+      analyze: {
+        facts: {
+          identity: { field: "account.email" },
+          account: { field: "account.name" },
+          scopes: { field: "account.acls" },
+        },
+      },
     }),
     examples: [
       () => `VULTR_API_KEY=${randomChars("upperAlnum", 36, "vultr-1")}`,
@@ -47,6 +54,9 @@ export const detectors: Detector[] = [
       "VULTR_API_KEY=<vultr-api-key>",
       () => `VULTR_API_KEY=${randomChars("upperAlnum", 30, "vultr-short")}`,
     ],
-    references: ["https://www.vultr.com/api/#section/Authentication"],
+    references: [
+      "https://www.vultr.com/api/#tag/account/operation/get-account",
+      "https://www.vultr.com/api/#section/Authentication",
+    ],
   },
 ];

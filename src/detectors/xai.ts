@@ -36,6 +36,9 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [400, 401],
       liveRequires: { field: "api_key_id" },
+      analyze: {
+        facts: { token: { field: "name" }, account: { field: "team_id" }, scopes: { field: "acls" } },
+      },
     }),
     examples: [
       () => `XAI_API_KEY=${key("xai-1")}`,
@@ -47,6 +50,6 @@ export const detectors: Detector[] = [
       "XAI_API_KEY=xai-your-api-key",
       () => `XAI_API_KEY=xai-${randomChars("alnum", 60, "xai-short")}`,
     ],
-    references: ["https://docs.x.ai/docs/overview"],
+    references: ["https://docs.x.ai/docs/api-reference#api-key", "https://docs.x.ai/docs/overview"],
   },
 ];

@@ -4,6 +4,7 @@ import { mitigationSteps } from "../catalog/mitigation.js";
 import { type Detector, SEVERITIES, type Severity } from "../catalog/types.js";
 import { escapeHtml, STYLE } from "../docs/html.js";
 import type { Finding } from "../findings/finding.js";
+import { describeAnalysis } from "../verify/analyze.js";
 import { VERSION } from "../version.js";
 import type { Reporter, ReportInput } from "./reporter.js";
 
@@ -208,6 +209,9 @@ function detailHtml(group: SecretGroup, showSecrets: boolean): string {
       ? [
           `<p><strong>Verification:</strong> ${verificationBadge(verification.status)} ${escapeHtml(verification.detail)}</p>`,
         ]
+      : []),
+    ...(verification?.analysis
+      ? [`<p><strong>Live as:</strong> ${escapeHtml(describeAnalysis(verification.analysis))}</p>`]
       : []),
   ].join("\n");
   const steps = group.detector ? mitigationSteps(group.detector) : [f.fix];

@@ -86,6 +86,7 @@ export const sarifReporter: Reporter = ({ findings, stats }, options) => {
                   ...(f.verification.httpStatus ? { verificationHttpStatus: f.verification.httpStatus } : {}),
                   ...(f.verification.rule ? { verificationRule: f.verification.rule } : {}),
                   ...(f.verification.checkedAt ? { verifiedAt: f.verification.checkedAt } : {}),
+                  ...(f.verification.analysis ? { verificationAnalysis: f.verification.analysis } : {}),
                 }
               : {}),
           },

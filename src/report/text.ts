@@ -3,6 +3,7 @@ import type { SecretDetails, Severity } from "../catalog/types.js";
 import { SEVERITIES } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
 import { describeSkips } from "../scan/result.js";
+import { describeAnalysis } from "../verify/analyze.js";
 import { printable } from "./printable.js";
 import type { Reporter } from "./reporter.js";
 
@@ -42,6 +43,9 @@ export const textReporter: Reporter = (
       const where = `${printable(f.path)}${c.dim(`:${f.line}:${f.column}`)}`;
       const shown = showSecrets ? (f.secret.split("\n")[0] as string) : f.snippet;
       lines.push(`  ${where}${verificationBadge(f, c)}  ${printable(shown)}`);
+      if (f.verification?.analysis) {
+        lines.push(`      ${c.bold(c.red("live:"))} ${printable(describeAnalysis(f.verification.analysis))}`);
+      }
       if (f.details) lines.push(`      ${c.dim(printable(detailsLine(f.details)))}`);
       if (f.decoded) lines.push(`      ${c.dim(`decoded from ${f.decoded.join(" > ")}`)}`);
       for (const companion of f.companions ?? []) {

@@ -1,6 +1,7 @@
 import { catalog } from "../catalog/index.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, VerifySpec } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
+import { type Analysis, isEmpty, readFacts } from "./analyze.js";
 import { buildRequest, parseBaseUrl, type VerifyRequest } from "./request.js";
 import { failureReason, judge, needsBody, readBody } from "./response.js";
 
@@ -23,6 +24,8 @@ export interface Verification {
   readonly rule?: string;
   /** When the request was sent (ISO 8601). */
   readonly checkedAt?: string;
+  /** With `analyze`, for a live credential: who it is and what it reaches, as the vendor says. */
+  readonly analysis?: Analysis;
 }
 
 export interface VerifyTarget {
@@ -42,6 +45,11 @@ export interface VerifyOptions {
    * for tests against a server on 127.0.0.1.
    */
   readonly baseUrls?: Readonly<Record<string, string>>;
+  /**
+   * Also say who a live credential is and what it reaches (`Verification.analysis`), from the
+   * same answer, plus the one read-only GET a spec may declare for what that answer lacks.
+   */
+  readonly analyze?: boolean;
 }
 
 const UNVERIFIABLE: Verification = {
@@ -94,18 +102,77 @@ export async function verifyOne(target: VerifyTarget, options: VerifyOptions = {
   } catch {
     return { status: "unknown", detail: "the secret does not make a valid URL", checkedAt };
   }
+  const analyzing = options.analyze === true && spec.analyze !== undefined;
+  let response: Response;
+  let body = "";
   try {
-    const response = await fetch(request.url, {
-      ...request.init,
-      redirect: "manual", // a redirect could carry the secret to another host
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    });
-    let body = "";
+    response = await send(request, options);
     if (needsBody(spec)) body = await readBody(response);
-    else await response.body?.cancel();
-    return { ...judge(spec, response, body), endpoint, httpStatus: response.status, checkedAt };
   } catch (error) {
     return { status: "unknown", detail: failureReason(error), endpoint, checkedAt };
+  }
+  const verification: Verification = {
+    ...judge(spec, response, body),
+    endpoint,
+    httpStatus: response.status,
+    checkedAt,
+  };
+  if (!analyzing || verification.status !== "live") {
+    if (!needsBody(spec)) await response.body?.cancel().catch(() => undefined);
+    return verification;
+  }
+  // Analysis only adds to a live outcome: a body that fails to arrive leaves the outcome as it is.
+  if (!needsBody(spec)) body = await readBody(response).catch(() => "");
+  const analysis = await analyze(spec, target, { headers: response.headers, body }, options);
+  return isEmpty(analysis) ? verification : { ...verification, analysis };
+}
+
+function send(request: VerifyRequest, options: VerifyOptions): Promise<Response> {
+  return fetch(request.url, {
+    ...request.init,
+    redirect: "manual", // a redirect could carry the secret to another host
+    signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+  });
+}
+
+/**
+ * The facts the spec names, from the check's answer, then from its second read (`also`) for the
+ * facts still missing. The second read goes to the same host with the same credentials; if it
+ * fails or is refused, the facts of the first answer stand alone.
+ */
+async function analyze(
+  spec: VerifySpec,
+  target: VerifyTarget,
+  answer: { headers: Headers; body: string },
+  options: VerifyOptions,
+): Promise<Analysis> {
+  const analyzeSpec = spec.analyze;
+  if (!analyzeSpec) return {};
+  const secrets = [target.secret, ...(target.companions ?? []).map((c) => c.value)];
+  const first = readFacts(analyzeSpec.facts, answer, secrets);
+  const also = analyzeSpec.also;
+  const missing = also && Object.keys(also.facts).some((fact) => !(fact in first));
+  if (!also || !missing) return first;
+  try {
+    const { body: _, ...read } = spec;
+    const request = buildRequest(
+      { ...read, method: "GET", url: also.url },
+      target,
+      options.baseUrls?.[target.detector.id],
+    );
+    const response = await send(request, options);
+    if (response.status < 200 || response.status > 299) {
+      await response.body?.cancel();
+      return first;
+    }
+    const second = readFacts(
+      also.facts,
+      { headers: response.headers, body: await readBody(response) },
+      secrets,
+    );
+    return { ...second, ...first };
+  } catch {
+    return first;
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * A stand-in for every vendor, on 127.0.0.1: requests arrive at `/<scenario>/<detector id>/...`
  * (the base URL a test gives `verify.baseUrls`), and the server answers as that scenario says,
- * deriving the live and dead answers from the detector's own verify spec. `guardFetch` makes
+ * deriving the live and dead answers from the detector's own verify spec. In the `documented`
+ * scenario it answers with the vendor's documented sample for the requested path, if given one
+ * (`startVendorServer`'s `samples`), and 404 otherwise. `guardFetch` makes
  * any request to another host fail the test: no test reaches the internet.
  */
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
@@ -21,6 +23,16 @@ export const SCENARIOS = [
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
+/** A vendor's documented answer at one path of its API. */
+export interface SampleAnswer {
+  readonly status?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** Per detector id, per path ending (`/user`, `/getMe`), the documented answer. */
+export type Samples = Readonly<Record<string, Readonly<Record<string, SampleAnswer>>>>;
+
 export interface RecordedRequest {
   readonly method: string;
   readonly url: string;
@@ -32,7 +44,7 @@ export interface VendorServer {
   readonly origin: string;
   readonly requests: RecordedRequest[];
   /** The base URL that sends `detector`'s check to this server in `scenario`. */
-  baseUrl(scenario: Scenario, detectorId: string): string;
+  baseUrl(scenario: Scenario | "documented", detectorId: string): string;
   close(): Promise<void>;
 }
 
@@ -54,7 +66,10 @@ function cannedAnswer(property: ResponseProperty | undefined) {
   return { headers, body: JSON.stringify(body) };
 }
 
-export async function startVendorServer(detectors: readonly Detector[]): Promise<VendorServer> {
+export async function startVendorServer(
+  detectors: readonly Detector[],
+  samples: Samples = {},
+): Promise<VendorServer> {
   const byId = new Map(detectors.map((d) => [d.id, d]));
   const requests: RecordedRequest[] = [];
   const server: Server = createServer((req, res) => {
@@ -71,6 +86,7 @@ export async function startVendorServer(detectors: readonly Detector[]): Promise
       const [, scenario, id] = url.split("/");
       const spec = byId.get(id ?? "")?.verify;
       if (!spec) return void res.writeHead(404).end();
+      if (scenario === "documented") return documented(res, url.split("?")[0] as string, samples[id ?? ""]);
       answer(res, scenario as Scenario, spec);
     });
   });
@@ -86,6 +102,14 @@ export async function startVendorServer(detectors: readonly Detector[]): Promise
         server.close(() => resolve());
       }),
   };
+}
+
+function documented(res: ServerResponse, path: string, answers: Samples[string] | undefined): void {
+  const found = Object.entries(answers ?? {}).find(([ending]) => path.endsWith(ending))?.[1];
+  if (!found) return void res.writeHead(404).end('{"message":"Not Found"}');
+  res
+    .writeHead(found.status ?? 200, { "content-type": "application/json", ...found.headers })
+    .end(JSON.stringify(found.body));
 }
 
 function answer(res: ServerResponse, scenario: Scenario, spec: VerifySpec): void {

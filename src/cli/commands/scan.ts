@@ -91,6 +91,7 @@ Examples:
   keyhound scan . --format sarif --output keyhound.sarif
   keyhound scan . --format html --output keyhound.html
   keyhound scan . --only-verified                 only what its vendor confirms live
+  keyhound scan . --analyze                       and who each live key is, what it reaches
   keyhound scan --staged                          before a commit (see "keyhound hook install")
   kubectl get secret app -o yaml | keyhound scan - --stdin-name app-secret.yaml`,
     )

@@ -6,14 +6,16 @@ import { UsageError } from "../../errors.js";
 import { redact } from "../../findings/redact.js";
 import { printable } from "../../report/printable.js";
 import { scanText } from "../../scan/text.js";
+import { describeAnalysis } from "../../verify/analyze.js";
 import { recheckReport } from "../../verify/recheck.js";
 import { type Verification, type VerifyTarget, verifyAll } from "../../verify/verify.js";
 import { detectorById } from "../suggest.js";
-import { BASE_URL_HELP, checkBaseUrlIds, parseBaseUrlFlag } from "../verification.js";
+import { ANALYZE_HELP, BASE_URL_HELP, checkBaseUrlIds, parseBaseUrlFlag } from "../verification.js";
 
 interface VerifyCommandFlags {
   detector?: string;
   from?: string;
+  analyze?: boolean;
   verifyBaseUrl?: Record<string, string>;
 }
 
@@ -35,6 +37,7 @@ export function register(program: Command): void {
       "--from <report.json>",
       "re-verify the findings of a JSON report, read again at their recorded places",
     )
+    .option("--analyze", ANALYZE_HELP)
     .option("--verify-base-url <id=url>", BASE_URL_HELP, parseBaseUrlFlag)
     .addHelpText(
       "after",
@@ -46,6 +49,7 @@ scanned; the secret goes to its vendor's own API only.
 
 Examples:
   printenv OPENAI_API_KEY | keyhound verify --detector openai-project-key
+  printenv GITHUB_TOKEN | keyhound verify --analyze     who it is, what it reaches
   keyhound verify < leaked.txt
   keyhound scan . --format json --output report.json && keyhound verify --from report.json`,
     )
@@ -57,7 +61,10 @@ async function verifyCommand(flags: VerifyCommandFlags): Promise<void> {
   checkBaseUrlIds(flags.verifyBaseUrl);
   const checks = flags.from === undefined ? fromStdin(detector) : fromReport(flags.from, detector);
   const targets = checks.flatMap((c) => (c.target ? [c.target] : []));
-  const results = await verifyAll(targets, { baseUrls: flags.verifyBaseUrl ?? {} });
+  const results = await verifyAll(targets, {
+    baseUrls: flags.verifyBaseUrl ?? {},
+    analyze: flags.analyze === true,
+  });
   let live = 0;
   for (const check of checks) {
     const outcome = check.target ? results.get(check.target) : undefined;
@@ -65,6 +72,7 @@ async function verifyCommand(flags: VerifyCommandFlags): Promise<void> {
     process.stdout.write(
       `${printable(check.label)}  ${outcome ? describe(outcome) : `skipped (${check.skipped})`}\n`,
     );
+    if (outcome?.analysis) process.stdout.write(`  live: ${printable(describeAnalysis(outcome.analysis))}\n`);
   }
   process.exitCode = live > 0 ? 1 : 0;
 }
