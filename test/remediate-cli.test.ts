@@ -137,9 +137,9 @@ describe("keyhound remediate: plans", () => {
     expect(result.stdout).toContain("history: the file is committed to git");
     expect(result.stdout).toContain("Purge from history (secret 1):");
     expect(result.stdout).toContain(
-      "`keyhound remediate --from report.json --replacements replacements.txt`",
+      "`keyhound remediate --from report.json --replacements ../replacements.txt`",
     );
-    expect(result.stdout).toContain("git filter-repo --replace-text replacements.txt");
+    expect(result.stdout).toContain("git filter-repo --replace-text ../replacements.txt");
     expect(result.stdout).toContain("git push --force --all origin");
   });
 

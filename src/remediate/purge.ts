@@ -6,7 +6,8 @@ export function purgeSteps(options: {
   readonly report: string;
   readonly replacementsFile?: string;
 }): string[] {
-  const file = options.replacementsFile ?? "replacements.txt";
+  // Outside the work tree: a file of live secrets must never be committed by accident.
+  const file = options.replacementsFile ?? "../replacements.txt";
   return [
     "Revoke every secret listed first (its plan above): rewriting history does not reach the clones, forks, CI caches and mirrors that already hold it.",
     "Replace each secret in the code with its environment variable (above) and commit, so that the rewrite leaves the code working.",

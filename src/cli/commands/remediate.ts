@@ -53,7 +53,7 @@ Exit codes: 0 plan written, 1 some secret to purge was not found again for --rep
 
 Examples:
   keyhound git --format json --output report.json
-  keyhound remediate --from report.json --replacements replacements.txt
+  keyhound remediate --from report.json --replacements ../replacements.txt
   keyhound remediate --from report.json --format markdown --output plan.md`,
     )
     .action(remediateCommand);
