@@ -112,7 +112,7 @@ describe("keyhound remediate: plans", () => {
     expect(json.stdout).not.toContain(key);
   });
 
-  it("escapes control characters of the report's paths in text output", () => {
+  it("escapes the control characters of the report's paths and names, in text and markdown", () => {
     const root = tempTree();
     const finding = {
       detector: "anthropic",
@@ -122,10 +122,22 @@ describe("keyhound remediate: plans", () => {
       secretHash: "0".repeat(64),
       redacted: "sk-ant-api03-abc…AA",
     };
-    writeFileSync(join(root, "r.json"), JSON.stringify({ version: 1, findings: [finding] }));
-    const result = runCli(["remediate", "--from", "r.json"], { cwd: root });
-    expect(result.stdout).toContain("evil\\x1b[2J.py:1:1");
-    expect(result.stdout).not.toContain("\u001b");
+    // A detector the catalog does not know, whose name and severity come from the report only.
+    const foreign = {
+      ...finding,
+      secretHash: "1".repeat(64),
+      detector: "acme-token",
+      name: "Acme\u009b2J token",
+      severity: "\u001b[31mhigh",
+    };
+    writeFileSync(join(root, "r.json"), JSON.stringify({ version: 1, findings: [finding, foreign] }));
+    for (const format of ["text", "markdown"]) {
+      const result = runCli(["remediate", "--from", "r.json", "--format", format], { cwd: root });
+      expect(result.stdout).toContain("evil\\x1b[2J.py:1:1");
+      expect(result.stdout).toContain("Acme\\u009b2J token");
+      expect(result.stdout).not.toMatch(/[\u001b\u009b]/);
+      expect(result.status).toBe(0);
+    }
   });
 
   it("treats a secret in a committed file as in history, and says how to write the replacements", () => {

@@ -72,9 +72,9 @@ export function buildPlans(entries: readonly ReportEntry[], options: PlanOptions
   return ordered.map(({ group, first, detector }, index) => {
     const described = detector ?? {
       id: first.detector,
-      name: first.name ?? first.detector,
-      family: first.family,
-      severity: first.severity ?? "unknown",
+      name: text(first.name) ?? first.detector,
+      family: text(first.family),
+      severity: text(first.severity) ?? "unknown",
     };
     const envVar = uniqueName(envVarName(described), namesTaken);
     const places = group.map(({ path, line, column, commit }) => ({
@@ -93,17 +93,22 @@ export function buildPlans(entries: readonly ReportEntry[], options: PlanOptions
       number: index + 1,
       secretHash: first.secretHash,
       detector: { id: described.id, name: described.name, severity: described.severity },
-      ...(first.redacted !== undefined ? { redacted: first.redacted } : {}),
+      ...(text(first.redacted) !== undefined ? { redacted: first.redacted } : {}),
       places,
       ...(history ? { history } : {}),
       inHistoryOnly: group.every((e) => e.history?.inHistoryOnly === true),
-      encoded: group.some((e) => (e.decoded ?? []).length > 0),
+      encoded: group.some((e) => Array.isArray(e.decoded) && e.decoded.length > 0),
       ...(detector ? { revoke: revokeStep(detector), audit: auditStep(detector) } : {}),
       ...(practices ? { bestPractices: practices } : {}),
       envVar,
       replacements: replacementsByLanguage(places, envVar),
     };
   });
+}
+
+/** A field the report's writer should have made a string; any other JSON value is ignored. */
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }
 
 /** A second secret that would take the same name gets `_2`, the third `_3`. */

@@ -49,7 +49,7 @@ function renderText(r: Remediation): string {
   for (const plan of r.plans) {
     lines.push(
       "",
-      `${plan.number}. ${plan.detector.severity.toUpperCase()}  ${printable(plan.detector.name)} (${printable(plan.detector.id)})${plan.redacted ? `  ${printable(plan.redacted)}` : ""}`,
+      `${plan.number}. ${printable(plan.detector.severity.toUpperCase())}  ${printable(plan.detector.name)} (${printable(plan.detector.id)})${plan.redacted ? `  ${printable(plan.redacted)}` : ""}`,
       `   seen at (${plan.places.length}):`,
       ...plan.places.map((p) => `     ${printable(placeText(p))}`),
       `   revoke: ${plan.revoke ?? "no catalog entry for this detector: revoke it where it was issued"}`,
@@ -109,7 +109,7 @@ function renderMarkdown(r: Remediation): string {
   for (const plan of r.plans) {
     lines.push(
       "",
-      `## ${plan.number}. ${plan.detector.name} (${code(plan.detector.id)}), ${plan.detector.severity}`,
+      `## ${plan.number}. ${printable(plan.detector.name)} (${code(printable(plan.detector.id))}), ${printable(plan.detector.severity)}`,
       "",
       ...(plan.redacted ? [`Secret: ${code(printable(plan.redacted))}`, ""] : []),
       "Seen at:",
