@@ -21,7 +21,10 @@ export interface RecheckedFinding {
   readonly skipped?: string;
 }
 
-/** One finding of a keyhound JSON report, as far as re-reading it needs (see report/json.ts). */
+/**
+ * One finding of a keyhound JSON report (see report/json.ts), as far as re-reading and
+ * remediating it need. Only the fields that `reportEntries` checks are sure to have their type.
+ */
 export interface ReportEntry {
   detector: string;
   name?: string;
