@@ -7,6 +7,7 @@ import * as docs from "./commands/docs.js";
 import * as explain from "./commands/explain.js";
 import * as git from "./commands/git.js";
 import * as hook from "./commands/hook.js";
+import * as remediate from "./commands/remediate.js";
 import * as scan from "./commands/scan.js";
 import * as verify from "./commands/verify.js";
 import type { CliContext } from "./prestart.js";
@@ -17,6 +18,7 @@ const COMMANDS: readonly { register(program: Command, context: CliContext): void
   git,
   baseline,
   verify,
+  remediate,
   hook,
   detectors,
   explain,

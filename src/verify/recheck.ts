@@ -13,6 +13,7 @@ export interface RecheckedFinding {
   readonly path: string;
   readonly line: number;
   readonly column: number;
+  readonly secretHash: string;
   /** What to verify, when the secret is still there. */
   readonly target?: VerifyTarget;
   readonly redacted?: string;
@@ -20,14 +21,38 @@ export interface RecheckedFinding {
   readonly skipped?: string;
 }
 
-interface ReportEntry {
+/**
+ * One finding of a keyhound JSON report (see report/json.ts), as far as re-reading and
+ * remediating it need. Only the fields that `reportEntries` checks are sure to have their type.
+ */
+export interface ReportEntry {
   detector: string;
+  name?: string;
+  vendor?: string;
+  family?: string;
+  severity?: string;
   path: string;
   line: number;
   column: number;
   secretHash: string;
+  redacted?: string;
   secret?: string;
   companions?: { name: string; value?: string }[];
+  decoded?: string[];
+  /** Set by history scans: the commit whose blob at `path` holds the secret at `line`/`column`. */
+  commit?: { commit: string };
+  history?: { inHistoryOnly: boolean };
+}
+
+export interface RecheckOptions {
+  /** Where relative paths are resolved (default: the current directory). */
+  readonly root?: string;
+  readonly catalog?: readonly Detector[];
+  /**
+   * Reads a history finding's file as its commit recorded it; without it, every finding is read
+   * from the working tree.
+   */
+  readonly readCommitted?: (commit: string, path: string) => string | undefined;
 }
 
 /**
@@ -36,15 +61,25 @@ interface ReportEntry {
  * hashes to the recorded `secretHash`. A report written with --no-redact holds the secret, which
  * is used as it is once its hash matches. No scan of anything else is made.
  */
-export function recheckReport(
-  reportText: string,
-  options: { root?: string; catalog?: readonly Detector[] } = {},
+export function recheckReport(reportText: string, options: RecheckOptions = {}): RecheckedFinding[] {
+  return recheckEntries(reportEntries(reportText), options);
+}
+
+/** `recheckReport` for entries already read; the results are in the order of `entries`. */
+export function recheckEntries(
+  entries: readonly ReportEntry[],
+  options: RecheckOptions = {},
 ): RecheckedFinding[] {
-  const entries = reportEntries(reportText);
   const byId = new Map((options.catalog ?? builtIn).map((d) => [d.id, d]));
   const files = new Map<string, string | undefined>();
   return entries.map((entry) => {
-    const where = { detectorId: entry.detector, path: entry.path, line: entry.line, column: entry.column };
+    const where = {
+      detectorId: entry.detector,
+      path: entry.path,
+      line: entry.line,
+      column: entry.column,
+      secretHash: entry.secretHash,
+    };
     const detector = byId.get(entry.detector);
     if (!detector) return { ...where, skipped: "unknown detector" };
     if (entry.secret !== undefined && sha256(entry.secret) === entry.secretHash) {
@@ -57,9 +92,11 @@ export function recheckReport(
         redacted: redact(entry.secret),
       };
     }
-    const full = resolve(options.root ?? ".", entry.path);
-    if (!files.has(full)) files.set(full, readOrUndefined(full));
-    const content = files.get(full);
+    const committed = options.readCommitted && entry.commit ? entry.commit.commit : undefined;
+    const key = committed ? `${committed}:${entry.path}` : resolve(options.root ?? ".", entry.path);
+    if (!files.has(key))
+      files.set(key, committed ? options.readCommitted?.(committed, entry.path) : readOrUndefined(key));
+    const content = files.get(key);
     if (content === undefined) return { ...where, skipped: "file not found" };
     const found = scanText(content, { catalog: [detector], path: entry.path }).find(
       (f) => f.line === entry.line && f.column === entry.column,
@@ -82,7 +119,8 @@ function readOrUndefined(path: string): string | undefined {
   }
 }
 
-function reportEntries(text: string): ReportEntry[] {
+/** The findings of a keyhound JSON report; throws when the text is not one (message after its name). */
+export function reportEntries(text: string): ReportEntry[] {
   let report: unknown;
   try {
     report = JSON.parse(text);
@@ -98,6 +136,7 @@ function reportEntries(text: string): ReportEntry[] {
       typeof f.path === "string" &&
       Number.isInteger(f.line) &&
       Number.isInteger(f.column) &&
-      typeof f.secretHash === "string",
+      typeof f.secretHash === "string" &&
+      (f.commit === undefined || typeof f.commit?.commit === "string"),
   );
 }
