@@ -394,7 +394,7 @@ const PLACEHOLDER_PIECES = new Set(
    empty blank foo bar baz qux xyz abc value values string str text todo fixme tbd db database app
    super top very ultra mega secure safe private super secret dev local prod staging client server
    letmein qwerty welcome hunter iloveyou monkey dragon master shadow sunshine princess
-   not so kind of a an`.split(/\s+/),
+   not so a an`.split(/\s+/),
 );
 
 /** Exact values that are defaults or placeholders in tools and tutorials. */
