@@ -455,3 +455,50 @@ describe("code expressions under credential names (seen in minified bundles and 
     expect(scanText(text, { path }).filter((f) => f.detectorId.startsWith("generic"))).toEqual([]);
   });
 });
+
+describe("look-alikes from real code (npm run bench:false-alarms)", () => {
+  it.each([
+    ["translated label", "de.yml", "    password: Einmal-Passwort"],
+    ["translated label (French)", "fr.yml", "    password: Mot-de-passe"],
+    ["translated label in JSON", "es.json", '{"api_key": "Clave-de-API-personal"}'],
+    ["translated label with non-ASCII letters", "de.json", '{"secret": "Geheimer-Schlüssel"}'],
+    ["Japanese message", "ja.json", '"password": "パスワードは8文字以上である必要があります",'],
+    ["Chinese message", "zh.json", '"password": "密码必须至少包含8个字符",'],
+    ["prompt ending in a colon", "messages.properties", "login.password=Kennwort:"],
+    ["message run together", "storagegateway.json", '"LocalConsolePassword": "PassWordMustBeAtLeast6Chars."'],
+    ["English message", "errors.py", 'PASSWORD_TOO_SHORT = "Password must be at least 8 characters"'],
+    ["PHP message", "lang/en/auth.php", "'password' => 'The provided password is incorrect.',"],
+    [
+      ".NET public key token",
+      "Web.config",
+      '<assemblyIdentity name="Newtonsoft.Json" publicKeyToken="30ad4fe6b2a6aeed" culture="neutral" />',
+    ],
+    ["PHP class constant", "Validator.php", "->setCode(NotCompromisedPassword::COMPROMISED_PASSWORD_ERROR)"],
+    ["Ruby symbol", "user.rb", "  password: :encrypted_password_digest,"],
+    ["i18n key", "login.js", 'const password = "auth.errors.password_invalid";'],
+    ["format string", "client.py", 'api_key = "%(api_key)s-%(region)s"'],
+    [
+      "query string value running on past &",
+      "app.yml",
+      "callback: https://x.internal/cb?token=abc&state=q8ZkP2vXw9LmR4tBnY5s",
+    ],
+    ["well-known sample password", "auth.go", 'opts := AuthOptions{Username: "me", Password: "swordfish"}'],
+    ["well-known sample password (open sesame)", "auth.go", 'Password: "opensesame",'],
+    ["placeholder with a separator", "dsn.go", 'cfg := Config{User: "user", Passwd: "p@/ssword"}'],
+    ["placeholder made of words", "creds.go", 'Password: "notpassword",'],
+    ["piece typed three times", "oauth.py", '{"access_token":"5678defg-5678-defg-5678-defg56"}'],
+    ["RFC 5849 sample", "parameters.py", 'oauth_token="ad180jjd733klru7",'],
+    ["RFC 7009 sample", "revoke.py", 'body = "token=45ghiukldjahdnhzdauz&token_type_hint=refresh_token"'],
+  ])("reports nothing for: %s", (_name, path, text) => {
+    expect(scanText(text, { path }).map((f) => `${f.detectorId}: ${f.secret}`)).toEqual([]);
+  });
+
+  it("ends an unquoted value at & (the next query parameter), and keeps & in a quoted one", () => {
+    const token = alnum("query", 32);
+    const inUrl = scanText(`fetch("https://api.internal/v1/items?api_key=${token}&format=json")`);
+    expect(inUrl.map((f) => [f.detectorId, f.secret])).toEqual([["generic-api-key", token]]);
+    const password = `${alnum("amp-a", 10)}&${alnum("amp-b", 10)}`;
+    const quoted = scanText(`DB_PASSWORD="${password}"`);
+    expect(quoted.map((f) => [f.detectorId, f.secret])).toEqual([["generic-password", password]]);
+  });
+});

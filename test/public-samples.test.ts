@@ -129,6 +129,13 @@ const CASES: readonly SampleCase[] = [
     detector: "azure-cosmosdb-connection-string",
     foundByEngine: true,
   },
+  {
+    value: ["zuf+tfteSl", "swRu7BJ86wekitnif", "ILbZam1KYY3TG"].join(""),
+    line: (value) => `  "secretKey": "${value}",`,
+    lookalike: () => randomChars("base64", 40, "sample-minio"),
+    detector: "generic-secret",
+    foundByEngine: true,
+  },
 ];
 
 const engine = new Engine(catalog);

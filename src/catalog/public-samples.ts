@@ -104,6 +104,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     why: "the fixed key of the Azure Cosmos DB emulator; it only works against the local emulator",
     url: "https://learn.microsoft.com/en-us/azure/cosmos-db/emulator#authentication",
   },
+  {
+    vendor: "MinIO",
+    sha256: "df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598",
+    hint: "zuf+tfteSl…KYY3TG",
+    why: "the secret key of MinIO's public playground server (play.min.io), open to anyone, in MinIO's SDK examples",
+    url: "https://github.com/minio/minio-go#example---file-uploader",
+  },
 ];
 
 const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");

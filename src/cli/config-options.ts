@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { Confidence, Detector } from "../catalog/types.js";
+import type { Finding } from "../findings/finding.js";
 import { type LoadedConfig, loadConfig } from "../policy/config.js";
 import { selectDetectors } from "../scan/select.js";
 import type { ReportFlags } from "./options.js";
@@ -81,4 +82,18 @@ export function configuredDetectorIds(flags: ReportFlags, config: LoadedConfig):
     (flags.detectors !== undefined || config.enabled.has(d.id)) &&
     CONFIDENCE_RANK[d.confidence ?? "high"] <= floor;
   return chosen.filter(wanted).map((d) => d.id);
+}
+
+/**
+ * `--min-confidence` on findings as well as on detectors: a context rule's finding in a test,
+ * fixture, example or docs path is reported at `low` (findings/fixture-paths.ts), so a floor
+ * above `low` leaves it out even though its detector runs.
+ */
+export function atMinConfidence<T extends { readonly findings: readonly Finding[] }>(
+  result: T,
+  flags: ReportFlags,
+): T {
+  const floor = CONFIDENCE_RANK[flags.minConfidence ?? "low"];
+  if (floor === CONFIDENCE_RANK.low) return result;
+  return { ...result, findings: result.findings.filter((f) => CONFIDENCE_RANK[f.confidence] <= floor) };
 }

@@ -79,11 +79,10 @@ export function addReportOptions(command: Command): Command {
       ),
     )
     .addOption(
-      new Option("--min-confidence <level>", "run only detectors at or above this confidence").choices([
-        "high",
-        "medium",
-        "low",
-      ]),
+      new Option(
+        "--min-confidence <level>",
+        "report only findings at or above this confidence (context rules report low in test, example and docs paths)",
+      ).choices(["high", "medium", "low"]),
     )
     .option(
       "-d, --detectors <ids>",

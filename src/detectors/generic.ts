@@ -9,6 +9,7 @@ import {
   vendorPrefixReason,
 } from "../catalog/language.js";
 import { ALNUM_START, commonCases } from "../catalog/patterns.js";
+import { proseReason } from "../catalog/prose.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
@@ -54,6 +55,8 @@ const auditSteps =
 
 /** Characters of an unquoted or quoted value: no whitespace, quotes, brackets or separators. */
 const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
+/** VALUE_CHAR without `&`, for unquoted values (see `value`). */
+const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
 /**
  * The value after a name: quoted (`"..."`, `'...'`, backticks) or bare up to whitespace or a
@@ -78,8 +81,13 @@ const DOTTED_IDENTIFIER = String.raw`(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1
  * on hostile input.
  */
 const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}(?!${VALUE_CHAR})`;
+/**
+ * An unquoted value also ends at `&`: in a query string (`?token=...&state=...`) the rest is
+ * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
+ * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
+ */
 const value = (minLength: number) =>
-  String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>${VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]]|$))`;
+  String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>(?<=["'\x60])${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -260,6 +268,11 @@ function assignment(name: string, minLength = 8): RegExp {
 // ---------------------------------------------------------------------------------------------
 // Validators.
 
+/** The generic precision gate, after the text written for people: labels, prompts, translations. */
+function valueReason(value: string): string | undefined {
+  return proseReason(value) ?? genericValueReason(value);
+}
+
 /** Text of the window's line up to the start of the match. */
 function lineBefore(context: MatchContext): string {
   const start = context.window.lastIndexOf("\n", context.index - 1) + 1;
@@ -350,6 +363,10 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     )
       return "a bare word (a variable, constant or type)";
     if (/(?:^|\s)(?::param|@param|:type|@arg)\s+[\w.]*$/.test(before)) return "a docstring parameter";
+    if (!q && /^:[A-Za-z_]/.test(secret)) return "a symbol or a class constant (:name, Class::NAME)";
+    // <assemblyIdentity publicKeyToken="...">, PublicKeyToken=b77a5c561934e089: the hash of an
+    // assembly's public key, printed in every .NET reference to it.
+    if (word === "key" && words[words.length - 2] === "public") return "a .NET public key token";
     if (!q && !configLine) {
       const expression = codeExpressionReason(secret, before);
       if (expression !== undefined) return expression;
@@ -371,7 +388,7 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
         /(?:WITH|with|USER[ \t]+\S+)[ \t]+$/.test(before))
     )
       return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
-    return genericValueReason(secret) ?? decodedReason(secret) ?? true;
+    return valueReason(secret) ?? decodedReason(secret) ?? true;
   };
 }
 
@@ -405,7 +422,8 @@ function humanPasswordReason(value: string): string | undefined {
     referenceReason(value) ??
     dataShapeReason(value) ??
     placeholderValueReason(value) ??
-    vendorPrefixReason(value);
+    vendorPrefixReason(value) ??
+    proseReason(value);
   if (reason !== undefined) return reason;
   if (/[^\x20-\x7e]/.test(value)) return "non-ASCII text (a label or translation)";
   if (/^[A-Z][a-z]+$/.test(value)) return "a capitalized word (a label or translation)";
@@ -450,7 +468,7 @@ const xmlValidator: Validator = (secret, context) => {
     const end = context.window.indexOf(secret, context.index) + secret.length;
     if (!context.window.startsWith(`</${tag}>`, end)) return "the element is not closed after the value";
   }
-  return genericValueReason(secret) ?? decodedReason(secret) ?? true;
+  return valueReason(secret) ?? decodedReason(secret) ?? true;
 };
 
 /** Short flags mean a password only for some commands: -p for mysql (glued), sshpass, docker login; -a for redis-cli. */
@@ -469,10 +487,10 @@ const cliValidator: Validator = (secret, context) => {
     const spaced = gap !== "" && SHORT_FLAG_COMMANDS[short]?.test(before);
     if (!glued && !spaced) return `${short} is not a password flag of this command`;
   }
-  return genericValueReason(secret) ?? true;
+  return valueReason(secret) ?? true;
 };
 
-const bearerValidator: Validator = (secret) => genericValueReason(secret) ?? true;
+const bearerValidator: Validator = (secret) => valueReason(secret) ?? true;
 
 /** The command the match is an argument of: its line joined with the lines it continues (`\` at their end). */
 function commandBefore(context: MatchContext): string {
@@ -579,7 +597,7 @@ const k8sSecretValidator: Validator = (secret, context) => {
     return `"${key}" names a setting, not a credential`;
   value = value.replace(/\r?\n$/, "");
   if (/pass|pwd/i.test(key)) return humanPasswordReason(value) ?? true;
-  return genericValueReason(value) ?? true;
+  return valueReason(value) ?? true;
 };
 
 const b64text = (text: string) => Buffer.from(text).toString("base64");

@@ -137,7 +137,10 @@ export const CONFIG_SCHEMA = {
   properties: {
     format: { enum: REPORT_FORMATS, description: "report format" },
     severity: { enum: SEVERITIES, description: "report only findings at or above this severity" },
-    minConfidence: { enum: CONFIDENCES, description: "run only detectors at or above this confidence" },
+    minConfidence: {
+      enum: CONFIDENCES,
+      description: "report only findings at or above this confidence (low in test, example and docs paths)",
+    },
     exclude: texts(".gitignore-style patterns of paths to skip"),
     gitignore: { type: "boolean", description: "honour .gitignore files" },
     maxFileSize: {

@@ -23,6 +23,7 @@ import {
 } from "./allowlist.js";
 import { CONFIG_SCHEMA } from "./config-schema.js";
 import { type CustomDetectorSpec, compileCustomDetector } from "./custom-detectors.js";
+import { tooSlowPattern } from "./pattern-speed.js";
 
 export const CONFIG_FILE_NAMES = [".keyhound.yaml", ".keyhound.yml", ".keyhound.json"] as const;
 
@@ -237,6 +238,13 @@ function typeName(type: string): string {
   return TYPE_NAMES[type] ?? type;
 }
 
+/**
+ * The speed check every custom pattern passes when the configuration is loaded: 8 KB lines,
+ * about a window's reach, catch exponential backtracking at any length; `keyhound detectors
+ * --check` also tries 1 MB lines.
+ */
+const CONFIG_PATTERN_SPEED = { lineBytes: 8 * 1024, timeoutMs: 2000 };
+
 function resolveConfig(
   settings: KeyhoundConfig,
   path: string | undefined,
@@ -260,6 +268,12 @@ function resolveConfig(
       fail(`detectors.custom[${index}].id`, `"${d.id}" is used by an earlier custom detector`);
     seen.add(d.id);
   });
+  const slow = tooSlowPattern(custom, CONFIG_PATTERN_SPEED);
+  if (slow !== undefined)
+    fail(
+      `detectors.custom[${custom.indexOf(slow)}].pattern`,
+      `too slow: over ${CONFIG_PATTERN_SPEED.timeoutMs / 1000} s on an 8 KB hostile line or its own examples (catastrophic backtracking, as in a nested repetition such as (a+)+); make the repeated parts match distinct text`,
+    );
   const scanCatalog = [...catalog, ...custom];
   const ids = scanCatalog.map((d) => d.id);
   const expand = (key: string, patterns: readonly string[]) =>

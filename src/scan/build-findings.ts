@@ -4,6 +4,7 @@ import { publicSampleByHash } from "../catalog/public-samples.js";
 import type { SecretDetails } from "../catalog/types.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { type Finding, fingerprintOf, sha256 } from "../findings/finding.js";
+import { findingConfidence } from "../findings/fixture-paths.js";
 import { redact } from "../findings/redact.js";
 import type { LineIgnorer } from "../policy/allowlist.js";
 import { isInlineIgnored } from "../policy/inline-ignore.js";
@@ -211,7 +212,7 @@ export function findingOf(candidate: Candidate, path: string, secretHash: string
     vendor: detector.vendor,
     family: detector.family,
     severity: detector.severity,
-    confidence: detector.confidence ?? "high",
+    confidence: findingConfidence(detector.confidence ?? "high", path),
     path,
     secret,
     fingerprint: fingerprintOf(detector.id, secretHash, path),

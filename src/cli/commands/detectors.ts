@@ -2,9 +2,11 @@ import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { checkCatalog } from "../../catalog/check.js";
 import { closeNames } from "../../catalog/close-names.js";
+import { catalog as builtInCatalog } from "../../catalog/index.js";
 import { mitigationSteps } from "../../catalog/mitigation.js";
 import { type Detector, SEVERITIES, type Severity } from "../../catalog/types.js";
 import { UsageError } from "../../errors.js";
+import { tooSlowPattern } from "../../policy/pattern-speed.js";
 import { addConfigOptions, type ConfigFlags, loadCliConfig } from "../config-options.js";
 
 interface DetectorsFlags extends ConfigFlags {
@@ -41,6 +43,7 @@ function detectorsCommand(flags: DetectorsFlags): void {
     (d) => same(d.vendor, flags.vendor) && same(d.family, flags.family) && same(d.severity, flags.severity),
   );
   if (flags.check) {
+    requireFastCustomPatterns(selected);
     const problems = checkCatalog(selected, { performance: true });
     for (const { detectorId, problem } of problems) process.stdout.write(`${detectorId}: ${problem}\n`);
     process.stdout.write(`${selected.length} detectors checked, ${problems.length} problem(s)\n`);
@@ -75,6 +78,23 @@ function detectorsCommand(flags: DetectorsFlags): void {
       `\n${selected.length} detectors${breakdown}, ${vendors} vendors, ${families} families. "keyhound explain <id>" shows one.\n`,
     ),
   );
+}
+
+/** Seconds a custom pattern may take on the self-check's 1 MB hostile lines, in a worker. */
+const CHECK_TIMEOUT_S = 10;
+
+/**
+ * The self-check times every pattern on 1 MB hostile lines in this thread; a custom pattern is
+ * first tried on them in a worker, so that one that backtracks is rejected instead of hanging.
+ */
+function requireFastCustomPatterns(selected: readonly Detector[]): void {
+  const builtIn = new Set(builtInCatalog.map((d) => d.id));
+  const custom = selected.filter((d) => !builtIn.has(d.id));
+  const slow = tooSlowPattern(custom, { lineBytes: 1024 * 1024, timeoutMs: CHECK_TIMEOUT_S * 1000 });
+  if (slow !== undefined)
+    throw new UsageError(
+      `custom detector ${slow.id}: pattern too slow: over ${CHECK_TIMEOUT_S} s on 1 MB hostile lines (backtracking: a nested repetition, or an unbounded one retried at every position); bound or anchor it`,
+    );
 }
 
 /** A vendor or family that no detector has is a typo, not an empty result: say so, with close names. */

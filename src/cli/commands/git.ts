@@ -6,6 +6,7 @@ import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
 import {
   addConfigOptions,
+  atMinConfidence,
   type ConfigFlags,
   configuredDetectorIds,
   loadCliConfig,
@@ -109,7 +110,7 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
     maxDecodeDepth: flags.maxDecodeDepth,
     onProgress: progress.update,
   }).finally(() => progress.stop());
-  const result = applyConfig(scanned, config);
+  const result = atMinConfidence(applyConfig(scanned, config), flags);
   for (const path of result.submodules) {
     process.stderr.write(
       `keyhound: submodule ${printable(path)} not scanned: its history is another repository (run keyhound git in it)\n`,

@@ -14,6 +14,7 @@ import {
 import { scanStaged } from "../../scan/staged.js";
 import {
   addConfigOptions,
+  atMinConfidence,
   type ConfigFlags,
   configuredDetectorIds,
   loadCliConfig,
@@ -139,7 +140,7 @@ async function scanCommand(
   }
   // Allowlist paths are relative to the configuration file; staged paths to the repository.
   const pathBase = flags.staged || config.path === undefined ? undefined : dirname(config.path);
-  const result = applyConfig(scanned, config, { pathBase });
+  const result = atMinConfidence(applyConfig(scanned, config, { pathBase }), flags);
   warnUnreadable(result.stats);
   const reportStarted = performance.now();
   const verified = await verifyAsFlagsSay(result, flags, {

@@ -1,0 +1,78 @@
+import type { Confidence } from "../catalog/types.js";
+
+/**
+ * Paths whose content is mostly made-up values: tests, fixtures, mocks, examples, samples and
+ * documentation. A finding there of a rule that judges a value by its context (the generic and
+ * context rules, below high confidence) is most often a fixture, so it is reported at `low`
+ * confidence: still reported, and `--min-confidence medium` leaves it out. A vendor format
+ * (high confidence) keeps its confidence: a live key pasted into a test is as live as any other.
+ */
+
+/** Folder names, compared in lower case. */
+const FIXTURE_FOLDERS = new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "testing",
+  "testdata",
+  "test-data",
+  "test_data",
+  "spec",
+  "specs",
+  "e2e",
+  "fixture",
+  "fixtures",
+  "__fixtures__",
+  "mock",
+  "mocks",
+  "__mocks__",
+  "fake",
+  "fakes",
+  "stub",
+  "stubs",
+  "example",
+  "examples",
+  "sample",
+  "samples",
+  "demo",
+  "demos",
+  "doc",
+  "docs",
+  "documentation",
+]);
+
+/**
+ * Words of a file name (split at `.`, `_`, `-`) that make it a test or an example:
+ * `dsn_test.go`, `login.spec.ts`, `test_views.py`, `config.json.sample`, `iam.examples.json`,
+ * `doc.go`. `README.md` counts as documentation too.
+ */
+const FIXTURE_FILE_WORDS = new Set([
+  "test",
+  "tests",
+  "spec",
+  "fixture",
+  "fixtures",
+  "mock",
+  "mocks",
+  "fake",
+  "stub",
+  "example",
+  "examples",
+  "sample",
+  "samples",
+  "doc",
+  "readme",
+]);
+
+/** True for a path under a test, fixture, mock, example or docs folder, or a test or example file. */
+export function isFixturePath(path: string): boolean {
+  const parts = path.toLowerCase().split(/[\\/]/);
+  const file = parts.pop() ?? "";
+  if (parts.some((folder) => FIXTURE_FOLDERS.has(folder))) return true;
+  return file.split(/[._-]/).some((word) => FIXTURE_FILE_WORDS.has(word));
+}
+
+/** A finding's confidence: its detector's, or `low` for a context rule's finding in a fixture path. */
+export function findingConfidence(detectorConfidence: Confidence, path: string): Confidence {
+  return detectorConfidence !== "high" && isFixturePath(path) ? "low" : detectorConfidence;
+}
