@@ -99,6 +99,8 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
   let layers: Layer[] = decodeSpans(buffer, Math.max(0, options.reportFrom - bufferStart))
     .filter((span) => bufferStart + span.start < options.reportBefore)
     .map((span) => ({ origin: span, chain: [span.encoding], text: span.text }));
+  // Most chunks hold no encoded text: they cost the search for it only.
+  if (layers.length === 0) return [];
   const hits: Hit[] = [];
   for (let depth = 1; depth <= options.maxDepth && layers.length > 0; depth++) {
     const { joined, starts } = join(layers);

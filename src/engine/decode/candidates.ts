@@ -80,7 +80,7 @@ const SLICE = 64 * 1024;
  *   out = the two halves' bitmask((swizzle(LOW, v & 15) & swizzle(HIGH, v >> 4)) == 0)
  *                                                       ; a bit per byte not in a run
  *   lead = ctz(out)                                     ; run bytes first (32 if none other)
- *   record (address + lead, run + lead) as a run end if out != 0 and run + lead >= minRun
+ *   if out != 0 and run + lead >= minRun: record (address + lead, run + lead) as a run end
  *   run = out == 0 ? run + 32 : clz(out)                ; run bytes last
  *   if any_true(v == '\' for either half):
  *     out = the halves' bitmask(v == '\' & (w1 == 'x' | w1 == '/' | w1 == 'u' & w2 == '0' & w3 == '0'))
@@ -90,8 +90,8 @@ const SLICE = 64 * 1024;
  * Only runs that reach past a 32-byte step are seen: hence `minRun` of 33 or more. LOW and HIGH
  * give each low and high nibble the classes of run bytes it occurs in (one bit per class:
  * digits, A-O and a-o, P-Z and p-z, + - /, _), so a byte belongs to a run when its two entries
- * share a bit. Records are stored unconditionally and kept by advancing the list's end: the
- * loop branches only on a backslash. `find` returns the number of runs and leaves the escape
+ * share a bit. The loop branches only where a long run ends or a backslash is (rare): storing a
+ * record every step and keeping it by advancing the list's end cost more. `find` returns the number of runs and leaves the escape
  * list's end in ESCAPES_END_WORD. Two vectors a step halve the scalar work, which dominates.
  */
 const STEP = 32;
@@ -185,70 +185,49 @@ function assembleFind(): Uint8Array {
   const splat = (byte: number) => constant(new Array<number>(16).fill(byte));
   const i8x16 = { eq: simd(0x23), bitmask: simd(0x64), shrU: simd(0x6d), swizzle: simd(0x0e) };
   const v = { and: simd(0x4e), or: simd(0x50), anyTrue: simd(0x53) };
-  // Locals: parameters n and minRun, then i32s, then a v128.
-  const [N, MIN, P, END, R, E, RUN, OUT, LEAD, V] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  // Locals: parameters n and minRun, then i32s, then v128s (the two halves).
+  const [N, MIN, P, END, R, E, RUN, OUT, LEAD, V0, V1] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const word = (address: number) => [op.const, 0, op.load, 2, ...uleb(address)];
-  // Of the half at P + offset: the bitmask of its bytes not in a run.
-  const notInRun = (offset: number) => [
-    op.get,
-    P,
-    ...load(offset),
-    op.set,
-    V,
-    ...constant(LOW),
-    op.get,
-    V,
-    ...splat(15),
-    ...v.and,
-    ...i8x16.swizzle,
-    ...constant(HIGH),
-    op.get,
-    V,
-    op.const,
-    4,
-    ...i8x16.shrU,
-    ...i8x16.swizzle,
-    ...v.and,
-    ...splat(0),
-    ...i8x16.eq,
-    ...i8x16.bitmask,
+  // Loads the half at P + offset into `half`, leaves the bitmask of its bytes not in a run.
+  // biome-ignore format: one operation a line would hide the expression
+  const notInRun = (offset: number, half: number) => [
+    op.get, P, ...load(offset), op.set, half,
+    ...constant(LOW), op.get, half, ...splat(15), ...v.and, ...i8x16.swizzle,
+    ...constant(HIGH), op.get, half, op.const, 4, ...i8x16.shrU, ...i8x16.swizzle,
+    ...v.and, ...splat(0), ...i8x16.eq, ...i8x16.bitmask,
   ];
   const equal = (offset: number, byte: number) => [op.get, P, ...load(offset), ...splat(byte), ...i8x16.eq];
-  // Of the half at P + offset: the bitmask of the escapes starting in it.
-  const escapesIn = (offset: number) => [
-    ...equal(offset, BACKSLASH),
-    ...equal(offset + 1, 0x78),
-    ...equal(offset + 1, 0x2f),
-    ...v.or,
-    ...equal(offset + 1, 0x75),
-    ...equal(offset + 2, 0x30),
-    ...v.and,
-    ...equal(offset + 3, 0x30),
-    ...v.and,
-    ...v.or,
-    ...v.and,
-    ...i8x16.bitmask,
+  // The bitmask of the escapes starting in the half at P + offset (`half` holds it).
+  // biome-ignore format: one operation a line would hide the expression
+  const escapesIn = (offset: number, half: number) => [
+    op.get, half, ...splat(BACKSLASH), ...i8x16.eq,
+    ...equal(offset + 1, 0x78), ...equal(offset + 1, 0x2f), ...v.or,
+    ...equal(offset + 1, 0x75), ...equal(offset + 2, 0x30), ...v.and, ...equal(offset + 3, 0x30), ...v.and,
+    ...v.or, ...v.and, ...i8x16.bitmask,
   ];
   // biome-ignore format: laid out like the text form above
   const body = [
-    ...vector([[7, i32], [1, v128]]),
+    ...vector([[7, i32], [2, v128]]),
     op.const, ...sleb(INPUT_AT), op.tee, P, op.get, N, op.add, op.set, END,
     op.const, ...sleb(RUNS_AT), op.set, R,
     op.const, ...sleb(ESCAPES_AT), op.set, E,
     ...word(RUN_WORD), op.set, RUN,
     op.block, op.void, op.loop, op.void,
       op.get, P, op.get, END, op.geU, op.brIf, 1,
-      ...notInRun(0), ...notInRun(16), op.const, 16, op.shl, op.or, op.tee, OUT,
-      op.ctz, op.set, LEAD,
-      op.get, R, op.get, P, op.get, LEAD, op.add, op.store, 2, 0,
-      op.get, R, op.get, RUN, op.get, LEAD, op.add, op.tee, LEAD, op.store, 2, 4,
-      op.get, R,
-        op.get, OUT, op.const, 0, op.ne, op.get, LEAD, op.get, MIN, op.geU, op.and,
-        op.const, 3, op.shl, op.add, op.set, R,
+      ...notInRun(0, V0), ...notInRun(16, V1), op.const, 16, op.shl, op.or, op.tee, OUT,
+      op.ctz, op.get, RUN, op.add, op.tee, LEAD,
+      // Rare (a long run ends here), so a branch costs less than storing every step.
+      op.get, MIN, op.geU, op.get, OUT, op.const, 0, op.ne, op.and, op.if, op.void,
+        op.get, R, op.get, P, op.get, OUT, op.ctz, op.add, op.store, 2, 0,
+        op.get, R, op.get, LEAD, op.store, 2, 4,
+        op.get, R, op.const, 8, op.add, op.set, R,
+      op.end,
       op.get, RUN, op.const, STEP, op.add, op.get, OUT, op.clz, op.get, OUT, op.eqz, op.select, op.set, RUN,
-      ...equal(0, BACKSLASH), ...equal(16, BACKSLASH), ...v.or, ...v.anyTrue, op.if, op.void,
+      op.get, V0, ...splat(BACKSLASH), ...i8x16.eq, op.get, V1, ...splat(BACKSLASH), ...i8x16.eq,
+      ...v.or, ...v.anyTrue, op.if, op.void,
         op.get, E, op.get, P, op.store, 2, 0,
-        op.get, E, ...escapesIn(0), ...escapesIn(16), op.const, 16, op.shl, op.or, op.tee, OUT, op.store, 2, 4,
+        op.get, E, ...escapesIn(0, V0), ...escapesIn(16, V1), op.const, 16, op.shl, op.or, op.tee, OUT,
+          op.store, 2, 4,
         op.get, E, op.get, OUT, op.const, 0, op.ne, op.const, 3, op.shl, op.add, op.set, E,
       op.end,
       op.get, P, op.const, STEP, op.add, op.set, P,
