@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { candidates, jsFinder, wasmFinder } from "../src/engine/decode/candidates.js";
+import {
+  candidates,
+  type DecodePlace,
+  jsFinder,
+  placeFinder,
+  SCRATCH_BYTES,
+  wasmFinder,
+} from "../src/engine/decode/candidates.js";
 
 const wasm = wasmFinder();
 const SLICE = 64 * 1024;
@@ -83,6 +90,36 @@ describe("decoder candidates", () => {
       2 * SLICE - 1,
       bytes.length,
     ]);
+  });
+
+  it("are the same when read in place from another WebAssembly memory (a scanner's read buffer)", () => {
+    // The project's `lib` setting has no WebAssembly types.
+    const { WebAssembly: wasmApi } = globalThis as unknown as {
+      WebAssembly: { Memory: new (size: { initial: number }) => { buffer: ArrayBuffer } };
+    };
+    const memory = new wasmApi.Memory({ initial: 8 });
+    const view = new Uint8Array(memory.buffer);
+    const place: DecodePlace = { memory, scratch: view.subarray(4 * 65536, 4 * 65536 + SCRATCH_BYTES) };
+    const inPlace = placeFinder(place);
+    expect(inPlace).toBeDefined();
+    const cases: Array<[number, number, number]> = [
+      [SLICE + 1000, 0, SLICE + 1000],
+      [3 * SLICE + 7, 5, 3 * SLICE + 2],
+      [20, 0, 20],
+      [100, 50, 50],
+    ];
+    cases.forEach(([length, from, to], seed) => {
+      const text = mixedText(length, seed + 7);
+      // Random bytes after `to` must not count: the search stops short of them in place.
+      const bytes = view.subarray(3, 3 + length + 64);
+      bytes.fill(0x41);
+      bytes.set(text);
+      expect(inPlace?.(bytes, from, to, 40)).toEqual(jsFinder(text, from, to, 40));
+      expect(candidates(bytes, from, to, 40, place)).toEqual(jsFinder(text, from, to, 40));
+    });
+    // A scratch area outside the memory, or too small, is refused.
+    expect(placeFinder({ memory, scratch: new Uint8Array(SCRATCH_BYTES) })).toBeUndefined();
+    expect(placeFinder({ memory, scratch: view.subarray(0, 64) })).toBeUndefined();
   });
 
   it("refuse a shortest run the WebAssembly pass cannot see", () => {

@@ -1,5 +1,5 @@
 import { publicSampleByHash } from "../catalog/public-samples.js";
-import { type DecodedSpan, decodeSpans, type Encoding } from "../engine/decode/index.js";
+import { type DecodedSpan, type DecodePlace, decodeSpans, type Encoding } from "../engine/decode/index.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
 import { type Finding, sha256 } from "../findings/finding.js";
@@ -44,6 +44,8 @@ export interface DecodeOptions {
   readonly found: readonly Finding[];
   /** The configuration's line allowlist, as for findings in clear. */
   readonly ignoreLine?: LineIgnorer;
+  /** Where the buffer lies in WebAssembly memory, to be searched there without a copy. */
+  readonly place?: DecodePlace;
 }
 
 /** Decoded text, joined: where it came from in the scanned buffer, and how. */
@@ -96,7 +98,12 @@ export function withDecodedFindings(engine: Engine, buffer: Buffer, options: Dec
  */
 function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions): Finding[] {
   const { bufferStart } = options;
-  let layers: Layer[] = decodeSpans(buffer, Math.max(0, options.reportFrom - bufferStart))
+  let layers: Layer[] = decodeSpans(
+    buffer,
+    Math.max(0, options.reportFrom - bufferStart),
+    buffer.length,
+    options.place,
+  )
     .filter((span) => bufferStart + span.start < options.reportBefore)
     .map((span) => ({ origin: span, chain: [span.encoding], text: span.text }));
   // Most chunks hold no encoded text: they cost the search for it only.

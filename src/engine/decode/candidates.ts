@@ -34,14 +34,30 @@ function isRunByte(byte: number): boolean {
 /**
  * The runs of `bytes[from, to)` at least `minRun` (33 or more) bytes long, clipped to
  * `[from, to)`, and the escapes starting there (an escape's bytes past `to` count as absent).
+ * With a `place`, bytes in its memory are read where they lie.
  */
-export function candidates(bytes: Uint8Array, from: number, to: number, minRun: number): Candidates {
+export function candidates(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  minRun: number,
+  place?: DecodePlace,
+): Candidates {
+  if (place !== undefined && bytes.buffer === place.scratch.buffer) {
+    let inPlace = finderAt.get(place);
+    if (inPlace === undefined) {
+      inPlace = placeFinder(place) ?? jsFinder;
+      finderAt.set(place, inPlace);
+    }
+    return inPlace(bytes, from, to, minRun);
+  }
   finder ??= wasmFinder() ?? jsFinder;
   return finder(bytes, from, to, minRun);
 }
 
 type Finder = (bytes: Uint8Array, from: number, to: number, minRun: number) => Candidates;
 let finder: Finder | undefined;
+const finderAt = new WeakMap<DecodePlace, Finder>();
 
 const BACKSLASH = 0x5c;
 
@@ -73,8 +89,8 @@ export const jsFinder: Finder = (bytes, from, to, minRun) => {
 const SLICE = 64 * 1024;
 
 /*
- * The WebAssembly pass, `find(n, minRun)`, over the n bytes at INPUT_AT (n a multiple of 32),
- * 32 bytes at a time as two vectors v of 16, each with w1..w3 its bytes 1..3 further on. In
+ * The WebAssembly pass, `find(input, n, minRun, scratch)`, over the n bytes at `input` (n a
+ * multiple of 32), recording into the scratch area at `scratch` (see its layout below), 32 bytes at a time as two vectors v of 16, each with w1..w3 its bytes 1..3 further on. In
  * text form:
  *
  *   out = the two halves' bitmask((swizzle(LOW, v & 15) & swizzle(HIGH, v >> 4)) == 0)
@@ -97,15 +113,19 @@ const SLICE = 64 * 1024;
 const STEP = 32;
 /** A run longer than a step crosses a step boundary, where the WebAssembly pass sees runs end. */
 const SHORTEST_RUN = STEP + 1;
+// The scratch area's layout, from its start (16-aligned).
 const RUN_WORD = 0;
 const ESCAPES_END_WORD = 4;
 const RUNS_AT = 64;
 /** A step ends at most one run, and makes at most one escape record: 8 bytes a step. */
 const LIST_BYTES = (SLICE / STEP + 1) * 8;
 const ESCAPES_AT = RUNS_AT + LIST_BYTES;
+/** Where input that is not read in place is copied to. */
 const INPUT_AT = ESCAPES_AT + LIST_BYTES;
 /** A slice, a step of NULs after the input's end to close its last run, and `w3`'s reach. */
 const INPUT_BYTES = SLICE + 2 * STEP;
+/** Bytes of the scratch area a `DecodePlace` provides. */
+export const SCRATCH_BYTES = INPUT_AT + INPUT_BYTES;
 
 const [DIGIT, UPPER_HALF, LOWER_HALF, SIGN, UNDERSCORE] = [1, 2, 4, 8, 16];
 /** Per low nibble, the classes of run bytes it occurs in. */
@@ -125,7 +145,8 @@ const HIGH: number[] = [
   0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
-function assembleFind(): Uint8Array {
+/** `find(input, n, minRun, scratch)`; its memory is its own, or imported (`env.memory`). */
+function assembleFind(importMemory: boolean): Uint8Array {
   const uleb = (value: number): number[] => {
     const out: number[] = [];
     let rest = value >>> 0;
@@ -185,9 +206,9 @@ function assembleFind(): Uint8Array {
   const splat = (byte: number) => constant(new Array<number>(16).fill(byte));
   const i8x16 = { eq: simd(0x23), bitmask: simd(0x64), shrU: simd(0x6d), swizzle: simd(0x0e) };
   const v = { and: simd(0x4e), or: simd(0x50), anyTrue: simd(0x53) };
-  // Locals: parameters n and minRun, then i32s, then v128s (the two halves).
-  const [N, MIN, P, END, R, E, RUN, OUT, LEAD, V0, V1] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const word = (address: number) => [op.const, 0, op.load, 2, ...uleb(address)];
+  // Locals: parameters input, n, minRun and scratch, then i32s, then v128s (the two halves).
+  const [P, N, MIN, S, END, R, E, RUN, OUT, LEAD, V0, V1] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  const at = (offset: number) => [op.get, S, op.const, ...sleb(offset), op.add];
   // Loads the half at P + offset into `half`, leaves the bitmask of its bytes not in a run.
   // biome-ignore format: one operation a line would hide the expression
   const notInRun = (offset: number, half: number) => [
@@ -207,11 +228,11 @@ function assembleFind(): Uint8Array {
   ];
   // biome-ignore format: laid out like the text form above
   const body = [
-    ...vector([[7, i32], [2, v128]]),
-    op.const, ...sleb(INPUT_AT), op.tee, P, op.get, N, op.add, op.set, END,
-    op.const, ...sleb(RUNS_AT), op.set, R,
-    op.const, ...sleb(ESCAPES_AT), op.set, E,
-    ...word(RUN_WORD), op.set, RUN,
+    ...vector([[6, i32], [2, v128]]),
+    op.get, P, op.get, N, op.add, op.set, END,
+    ...at(RUNS_AT), op.set, R,
+    ...at(ESCAPES_AT), op.set, E,
+    op.get, S, op.load, 2, ...uleb(RUN_WORD), op.set, RUN,
     op.block, op.void, op.loop, op.void,
       op.get, P, op.get, END, op.geU, op.brIf, 1,
       ...notInRun(0, V0), ...notInRun(16, V1), op.const, 16, op.shl, op.or, op.tee, OUT,
@@ -233,22 +254,21 @@ function assembleFind(): Uint8Array {
       op.get, P, op.const, STEP, op.add, op.set, P,
       op.br, 0,
     op.end, op.end,
-    op.const, 0, op.get, RUN, op.store, 2, ...uleb(RUN_WORD),
-    op.const, 0, op.get, E, op.store, 2, ...uleb(ESCAPES_END_WORD),
-    op.get, R, op.const, ...sleb(RUNS_AT), op.sub, op.const, 3, op.shrU,
+    op.get, S, op.get, RUN, op.store, 2, ...uleb(RUN_WORD),
+    op.get, S, op.get, E, op.store, 2, ...uleb(ESCAPES_END_WORD),
+    op.get, R, ...at(RUNS_AT), op.sub, op.const, 3, op.shrU,
     op.end,
   ];
+  const memoryType = [0x00, ...uleb(Math.ceil(SCRATCH_BYTES / 65536))];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vector([[0x60, ...vector([[i32], [i32]]), ...vector([[i32]])]])),
+    ...section(1, vector([[0x60, ...vector([[i32], [i32], [i32], [i32]]), ...vector([[i32]])]])),
+    ...(importMemory ? section(2, vector([[...name("env"), ...name("memory"), 0x02, 0x00, 1]])) : []),
     ...section(3, vector([[0]])),
-    ...section(5, vector([[0x00, Math.ceil((INPUT_AT + INPUT_BYTES) / 65536)]])),
+    ...(importMemory ? [] : section(5, vector([memoryType]))),
     ...section(
       7,
-      vector([
-        [...name("find"), 0x00, 0],
-        [...name("memory"), 0x02, 0],
-      ]),
+      vector([[...name("find"), 0x00, 0], ...(importMemory ? [] : [[...name("memory"), 0x02, 0]])]),
     ),
     ...section(10, vector([[...uleb(body.length), ...body]])),
   ]);
@@ -257,51 +277,110 @@ function assembleFind(): Uint8Array {
 /** The little of the WebAssembly API used here (the project's `lib` setting has no DOM types). */
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
+  Instance: new (module: object, imports?: object) => { exports: Record<string, unknown> };
+}
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
 }
 
-/** The WebAssembly pass; `undefined` where WebAssembly or its SIMD is unavailable (`--jitless`). */
-export function wasmFinder(): Finder | undefined {
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+/**
+ * A WebAssembly memory that holds the bytes to search (a scanner's read buffer), and a scratch
+ * area of `SCRATCH_BYTES` in it (4-aligned): bytes there are searched where they lie, without a copy.
+ * The memory must not grow once the place is made.
+ */
+export interface DecodePlace {
+  /** A `WebAssembly.Memory`. */
+  readonly memory: object;
+  readonly scratch: Uint8Array;
+}
+
+type Find = (input: number, n: number, minRun: number, scratch: number) => number;
+
+const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+function instantiate(memory: object | undefined): Record<string, unknown> | undefined {
   if (wasm === undefined) return undefined;
-  let exports: Record<string, unknown>;
   try {
-    exports = new wasm.Instance(new wasm.Module(assembleFind())).exports;
+    const module = new wasm.Module(assembleFind(memory !== undefined));
+    return new wasm.Instance(module, memory === undefined ? {} : { env: { memory } }).exports;
   } catch {
     return undefined;
   }
-  const find = exports.find as (n: number, minRun: number) => number;
-  const memory = new Uint8Array((exports.memory as { buffer: ArrayBuffer }).buffer);
-  const words = new Int32Array(memory.buffer);
+}
+
+/**
+ * The WebAssembly pass over its own memory (input copied in); `undefined` where WebAssembly or
+ * its SIMD is unavailable (`--jitless`).
+ */
+export function wasmFinder(): Finder | undefined {
+  const exports = instantiate(undefined);
+  if (exports === undefined) return undefined;
+  return driver(exports.find as Find, new Uint8Array((exports.memory as WasmMemory).buffer), 0);
+}
+
+/** The WebAssembly pass over the memory of `place`, reading bytes in it where they lie. */
+export function placeFinder(place: DecodePlace): Finder | undefined {
+  const exports = instantiate(place.memory);
+  if (exports === undefined) return undefined;
+  const view = new Uint8Array((place.memory as WasmMemory).buffer);
+  const { scratch } = place;
+  if (scratch.buffer !== view.buffer || scratch.length < SCRATCH_BYTES || scratch.byteOffset % 4 !== 0) {
+    return undefined;
+  }
+  return driver(exports.find as Find, view, scratch.byteOffset);
+}
+
+/**
+ * Runs `find` over `bytes[from, to)`, a slice at a time: in place while the bytes lie in the
+ * memory (`view`) and a step's reach stays before `to`, then the rest copied into the scratch
+ * area at `scratch`, followed by NULs (so that bytes past `to` never count, and a NUL ends the
+ * last run). The run carries over from one call to the next in the scratch's RUN_WORD.
+ */
+function driver(find: Find, view: Uint8Array, scratch: number): Finder {
+  const words = new Int32Array(view.buffer);
+  const input = scratch + INPUT_AT;
   return (bytes, from, to, minRun) => {
     if (minRun < SHORTEST_RUN) throw new RangeError(`minRun must be at least ${SHORTEST_RUN}`);
     const runs: number[] = [];
     const escapes: number[] = [];
-    words[RUN_WORD >> 2] = 0;
-    for (let slice = from; slice < to || slice === from; slice += SLICE) {
-      const length = Math.min(SLICE, to - slice);
-      const last = slice + length === to;
-      // The slice and the 3 bytes after it (escapes), then NULs; the last slice takes one more
-      // step when needed, so that a NUL ends its last run.
-      const copied = Math.min(length + 3, to - slice);
-      const steps = Math.ceil((last ? length + 1 : length) / STEP);
-      memory.set(bytes.subarray(slice, slice + copied), INPUT_AT);
-      memory.fill(0, INPUT_AT + copied, INPUT_AT + steps * STEP + 3);
-      const count = find(steps * STEP, minRun);
-      const bias = slice - INPUT_AT;
+    // Appends what one call of `find` recorded; `bias` turns its addresses into offsets.
+    const collect = (count: number, bias: number) => {
       for (let i = 0; i < count; i++) {
-        const end = Math.min((words[(RUNS_AT >> 2) + 2 * i] as number) + bias, to);
-        runs.push(end - (words[(RUNS_AT >> 2) + 2 * i + 1] as number), end);
+        const record = ((scratch + RUNS_AT) >> 2) + 2 * i;
+        const end = (words[record] as number) + bias;
+        runs.push(end - (words[record + 1] as number), end);
       }
-      const escapesEnd = (words[ESCAPES_END_WORD >> 2] as number) >> 2;
-      for (let i = ESCAPES_AT >> 2; i < escapesEnd; i += 2) {
+      const escapesEnd = (words[(scratch + ESCAPES_END_WORD) >> 2] as number) >> 2;
+      for (let i = (scratch + ESCAPES_AT) >> 2; i < escapesEnd; i += 2) {
         const step = (words[i] as number) + bias;
         for (let mask = words[i + 1] as number; mask !== 0; mask &= mask - 1) {
           const at = step + 31 - Math.clz32(mask & -mask);
           if (at < to) escapes.push(at);
         }
       }
+    };
+    words[(scratch + RUN_WORD) >> 2] = 0;
+    let at = from;
+    if (bytes.buffer === view.buffer) {
+      const base = bytes.byteOffset;
+      // Whole steps whose bytes and escape lookahead (3 bytes) lie before `to`.
+      const inPlaceEnd = from + Math.max(0, Math.floor((to - 3 - from) / STEP)) * STEP;
+      while (at < inPlaceEnd) {
+        const n = Math.min(SLICE, inPlaceEnd - at);
+        collect(find(base + at, n, minRun, scratch), -base);
+        at += n;
+      }
+    }
+    for (;;) {
+      const length = Math.min(SLICE, to - at);
+      const last = at + length === to;
+      const copied = Math.min(length + 3, to - at);
+      const steps = Math.ceil((last ? length + 1 : length) / STEP);
+      view.set(bytes.subarray(at, at + copied), input);
+      view.fill(0, input + copied, input + steps * STEP + 3);
+      collect(find(input, steps * STEP, minRun, scratch), at - input);
       if (last) break;
+      at += length;
     }
     return { runs, escapes };
   };

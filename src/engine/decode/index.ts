@@ -6,17 +6,26 @@
  * ordinary code costs little.
  */
 import { alphabetRuns, MIN_BASE64 } from "./base64.js";
-import { candidates } from "./candidates.js";
+import { candidates, type DecodePlace } from "./candidates.js";
 import { escapeRuns } from "./escapes.js";
 import { percentRuns } from "./percent.js";
 import type { DecodedSpan } from "./types.js";
 
+export type { DecodePlace } from "./candidates.js";
 export type { DecodedSpan, Encoding } from "./types.js";
 
-/** The encoded spans of `bytes[from, to)` that decode to text, in order of their start. */
-export function decodeSpans(bytes: Uint8Array, from = 0, to = bytes.length): DecodedSpan[] {
+/**
+ * The encoded spans of `bytes[from, to)` that decode to text, in order of their start. With a
+ * `place`, bytes in its WebAssembly memory are searched there (see `DecodePlace`).
+ */
+export function decodeSpans(
+  bytes: Uint8Array,
+  from = 0,
+  to = bytes.length,
+  place?: DecodePlace,
+): DecodedSpan[] {
   const spans: DecodedSpan[] = [];
-  const { runs, escapes } = candidates(bytes, from, to, MIN_BASE64);
+  const { runs, escapes } = candidates(bytes, from, to, MIN_BASE64, place);
   alphabetRuns(bytes, to, runs, spans);
   percentRuns(bytes, from, to, spans);
   escapeRuns(bytes, from, to, escapes, spans);
