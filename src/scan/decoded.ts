@@ -10,9 +10,9 @@ import { findingOf, previousLine, redactCandidate } from "./build-findings.js";
 import { type LineCounter, lineBounds } from "./locate.js";
 
 /**
- * How many encodings deep secrets are looked for by default: none, for now. Looking for encoded
- * runs costs about 40% more CPU on the benchmark corpus (npm packages), more than a default may
- * cost; `--max-decode-depth 2` turns it on.
+ * How many encodings deep secrets are looked for by default: none, for now. At depth 2 a scan of
+ * the benchmark corpus (npm packages) takes about a fifth more CPU (bench/NOTES.md, 2026-12-06),
+ * more than the 15% a default may cost; `--max-decode-depth 2` turns it on.
  */
 export const DEFAULT_MAX_DECODE_DEPTH = 0;
 /** Deeper nesting than this is not met in practice, and each level costs a pass. */
