@@ -6,8 +6,8 @@
  *
  * Measured on the benchmark corpus (npm packages, 400 MB): the search it replaces, which jumped
  * from one possible run end to the next in JS, and three native searches for the escapes, cost
- * a third of the whole scan's CPU over again. One SIMD WebAssembly loop does it for a fraction
- * of that. A JS loop giving the same answer serves runtimes without WebAssembly.
+ * about a third of a scan's CPU over again; this SIMD WebAssembly loop, reading the chunk where
+ * it lies, costs less than half of that (bench/NOTES.md, 2026-12-06). A JS loop giving the same answer serves runtimes without WebAssembly.
  */
 
 /** Where encoded text can start: found by `candidates`. */
@@ -83,15 +83,15 @@ export const jsFinder: Finder = (bytes, from, to, minRun) => {
 };
 
 /**
- * The pass over at most this many bytes per call, copied into the WebAssembly memory (the copy
- * stays in cache for the loop); runs and escapes carry over from one slice to the next.
+ * Bytes the WebAssembly pass takes per call (read in place, or copied into its scratch area),
+ * which bounds its record lists; runs and escapes carry over from one slice to the next.
  */
 const SLICE = 64 * 1024;
 
 /*
  * The WebAssembly pass, `find(input, n, minRun, scratch)`, over the n bytes at `input` (n a
- * multiple of 32), recording into the scratch area at `scratch` (see its layout below), 32 bytes at a time as two vectors v of 16, each with w1..w3 its bytes 1..3 further on. In
- * text form:
+ * multiple of 32), recording into the scratch area at `scratch` (layout below), 32 bytes a
+ * step as two vectors v of 16, each with w1..w3 its bytes 1..3 further on. In text form:
  *
  *   out = the two halves' bitmask((swizzle(LOW, v & 15) & swizzle(HIGH, v >> 4)) == 0)
  *                                                       ; a bit per byte not in a run
@@ -107,13 +107,14 @@ const SLICE = 64 * 1024;
  * give each low and high nibble the classes of run bytes it occurs in (one bit per class:
  * digits, A-O and a-o, P-Z and p-z, + - /, _), so a byte belongs to a run when its two entries
  * share a bit. The loop branches only where a long run ends or a backslash is (rare): storing a
- * record every step and keeping it by advancing the list's end cost more. `find` returns the number of runs and leaves the escape
- * list's end in ESCAPES_END_WORD. Two vectors a step halve the scalar work, which dominates.
+ * record every step and keeping it by advancing the list's end cost more. Two vectors a step
+ * halve the scalar work, which dominates. `find` returns the number of runs and leaves the
+ * escape list's end in ESCAPES_END_WORD.
  */
 const STEP = 32;
 /** A run longer than a step crosses a step boundary, where the WebAssembly pass sees runs end. */
 const SHORTEST_RUN = STEP + 1;
-// The scratch area's layout, from its start (16-aligned).
+// The scratch area's layout, from its start (4-aligned).
 const RUN_WORD = 0;
 const ESCAPES_END_WORD = 4;
 const RUNS_AT = 64;
