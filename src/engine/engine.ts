@@ -92,6 +92,14 @@ export class Engine {
     return this.windowFinder.automaton.readBuffer();
   }
 
+  /**
+   * The `WebAssembly.Memory` holding `readBuffer()`, which never grows: other WebAssembly code
+   * (the decoders' search) can read the bytes there too. `undefined` without a read buffer.
+   */
+  readMemory(): object | undefined {
+    return this.windowFinder.automaton.readMemory();
+  }
+
   /** Finds every credential in `bytes`. */
   scan(bytes: Uint8Array, options: EngineScanOptions = {}): Candidate[] {
     const buffer = Buffer.isBuffer(bytes)

@@ -16,6 +16,8 @@ export interface Runner {
   hits: Int32Array;
   state: number;
   readonly readBuffer?: Buffer;
+  /** The `WebAssembly.Memory` that holds `readBuffer`. */
+  readonly readMemory?: object;
   run(bytes: Uint8Array, start: number, end: number, state: number): number;
 }
 
@@ -229,6 +231,7 @@ export function wasmRunner(
     hits,
     state: 0,
     readBuffer: readBytes > 0 ? Buffer.from(memory.buffer, readAt, readBytes) : undefined,
+    readMemory: readBytes > 0 ? memory : undefined,
     run(bytes, start, end, state) {
       const length = end - start;
       let address = bytes.byteOffset + start;

@@ -103,6 +103,11 @@ export class KeywordAutomaton {
     return this.runner.readBuffer;
   }
 
+  /** The `WebAssembly.Memory` that holds `readBuffer()` (it never grows), or `undefined`. */
+  readMemory(): object | undefined {
+    return this.runner.readMemory;
+  }
+
   /** Number of accepting states: `acceptingIndex` maps a hit's state into [0, this). */
   get acceptingStates(): number {
     return this.outputs.length;

@@ -1,3 +1,4 @@
+import { type DecodePlace, SCRATCH_BYTES } from "../engine/decode/candidates.js";
 import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
 import type { LineIgnorer } from "../policy/allowlist.js";
@@ -75,7 +76,15 @@ export interface ChunkScannerOptions {
  * into `ChunkScanner.space()` then lie where the keyword pass reads them, with no copy.
  */
 export function scanEngine(detectors: ConstructorParameters<typeof Engine>[0]): Engine {
-  return new Engine(detectors, { readBufferBytes: CHUNK_SIZE + 1 });
+  return new Engine(detectors, { readBufferBytes: scratchOffset(CHUNK_SIZE + 1) + SCRATCH_BYTES });
+}
+
+/**
+ * Where, in the engine's read buffer, the decoders' scratch area (see `DecodePlace`) follows a
+ * chunk of `capacity` bytes: after it, aligned for the 32-bit words kept there.
+ */
+function scratchOffset(capacity: number): number {
+  return Math.ceil(capacity / 16) * 16;
 }
 
 /**
@@ -102,6 +111,8 @@ export class ChunkScanner {
   /** Encodings undone one inside the other to look for secrets in encoded text; 0: none. */
   private readonly maxDecodeDepth: number;
   private readonly ignoreLine: LineIgnorer | undefined;
+  /** The read buffer's memory and the decoders' scratch area there: chunks are searched in place. */
+  private readonly decodePlace: DecodePlace | undefined;
   /** Set once an input turns out to be UTF-16 text: its bytes then go through it. */
   private utf16: Utf16Transcoder | undefined;
   /** Where a source reads UTF-16 bytes (`space()`) before they are transcoded into `buffer`. */
@@ -132,6 +143,11 @@ export class ChunkScanner {
     const reserved = engine.readBuffer();
     if (reserved !== undefined && reserved.length >= this.capacity) {
       this.buffer = reserved.subarray(0, this.capacity);
+      const memory = engine.readMemory();
+      const scratchAt = scratchOffset(this.capacity);
+      if (memory !== undefined && reserved.length >= scratchAt + SCRATCH_BYTES) {
+        this.decodePlace = { memory, scratch: reserved.subarray(scratchAt, scratchAt + SCRATCH_BYTES) };
+      }
     }
   }
 
@@ -277,7 +293,12 @@ export class ChunkScanner {
       for (const finding of found) this.findings.push(finding);
       // Secrets in encoded text (base64, hex, %XX, escapes): see decoded.ts.
       if (this.maxDecodeDepth > 0) {
-        const options = { ...located, maxDepth: this.maxDecodeDepth, found: this.findings };
+        const options = {
+          ...located,
+          maxDepth: this.maxDecodeDepth,
+          found: this.findings,
+          place: this.decodePlace,
+        };
         this.findings = withDecodedFindings(this.engine, bytes, options);
       }
       this.reportFrom = reportBefore;

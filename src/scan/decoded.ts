@@ -1,5 +1,5 @@
 import { publicSampleByHash } from "../catalog/public-samples.js";
-import { type DecodedSpan, decodeSpans, type Encoding } from "../engine/decode/index.js";
+import { type DecodedSpan, type DecodePlace, decodeSpans, type Encoding } from "../engine/decode/index.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
 import { type Finding, sha256 } from "../findings/finding.js";
@@ -10,9 +10,9 @@ import { findingOf, previousLine, redactCandidate } from "./build-findings.js";
 import { type LineCounter, lineBounds } from "./locate.js";
 
 /**
- * How many encodings deep secrets are looked for by default: none, for now. Looking for encoded
- * runs costs about 40% more CPU on the benchmark corpus (npm packages), more than a default may
- * cost; `--max-decode-depth 2` turns it on.
+ * How many encodings deep secrets are looked for by default: none, for now. At depth 2 a scan of
+ * the benchmark corpus (npm packages) takes about a fifth more CPU (bench/NOTES.md, 2026-12-06),
+ * more than the 15% a default may cost; `--max-decode-depth 2` turns it on.
  */
 export const DEFAULT_MAX_DECODE_DEPTH = 0;
 /** Deeper nesting than this is not met in practice, and each level costs a pass. */
@@ -44,6 +44,8 @@ export interface DecodeOptions {
   readonly found: readonly Finding[];
   /** The configuration's line allowlist, as for findings in clear. */
   readonly ignoreLine?: LineIgnorer;
+  /** Where the buffer lies in WebAssembly memory, to be searched there without a copy. */
+  readonly place?: DecodePlace;
 }
 
 /** Decoded text, joined: where it came from in the scanned buffer, and how. */
@@ -96,9 +98,16 @@ export function withDecodedFindings(engine: Engine, buffer: Buffer, options: Dec
  */
 function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions): Finding[] {
   const { bufferStart } = options;
-  let layers: Layer[] = decodeSpans(buffer, Math.max(0, options.reportFrom - bufferStart))
+  let layers: Layer[] = decodeSpans(
+    buffer,
+    Math.max(0, options.reportFrom - bufferStart),
+    buffer.length,
+    options.place,
+  )
     .filter((span) => bufferStart + span.start < options.reportBefore)
     .map((span) => ({ origin: span, chain: [span.encoding], text: span.text }));
+  // Most chunks hold no encoded text: they cost the search for it only.
+  if (layers.length === 0) return [];
   const hits: Hit[] = [];
   for (let depth = 1; depth <= options.maxDepth && layers.length > 0; depth++) {
     const { joined, starts } = join(layers);

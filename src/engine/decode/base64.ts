@@ -4,9 +4,7 @@ import type { DecodedSpan } from "./types.js";
 /**
  * Shortest base64 or hex run decoded: 30 (hex: 20) bytes. Decoded text is scanned without the
  * key it was assigned to, so only self-identifying credentials (a vendor prefix, a PEM block, a
- * URL with a password, a whole config file) can be found in it, and those are longer. The
- * search jumps this far (below), so the length also sets the cost on ordinary code: at 24
- * characters the search cost a quarter more.
+ * URL with a password, a whole config file) can be found in it, and those are longer.
  */
 export const MIN_BASE64 = 40;
 /**
@@ -46,42 +44,27 @@ const SIXTET: Int8Array = (() => {
 const EQUALS = 0x3d;
 
 /**
- * Base64, base64url and hex runs of `bytes[from, to)` that decode to text. Runs shorter than
- * `MIN_BASE64` are not wanted, so the search looks at the last byte a run could end at, then
- * back until a byte outside the alphabet, and jumps past it: on ordinary text most bytes are
- * never looked at (a byte-by-byte pass cost more than a third of the whole scan). A run is
+ * The base64, base64url and hex runs among `runs` (maximal runs of their characters, at least
+ * `MIN_BASE64` long, as [start, end) pairs: see candidates.ts) that decode to text. A run is
  * decoded only when well formed and its first bytes decode to text, which rejects nearly every
  * long identifier before any allocation.
  */
-export function alphabetRuns(bytes: Uint8Array, from: number, to: number, out: DecodedSpan[]): void {
-  // `floor`: no run starts before it (the byte before it is outside the alphabet, or ends a run).
-  let floor = from;
-  let last = from + MIN_BASE64 - 1;
-  while (last < to) {
-    let at = last;
-    while (at >= floor && CLASS[bytes[at] as number] !== 0) at--;
-    if (last - at < MIN_BASE64) {
-      // `at` is outside the alphabet: a run must start after it.
-      floor = at + 1;
-      last = at + MIN_BASE64;
-      continue;
-    }
-    // `bytes[at + 1 .. last]` is a long enough run (or starts at `floor`): find its ends.
-    const start = at + 1;
+export function alphabetRuns(
+  bytes: Uint8Array,
+  to: number,
+  runs: readonly number[],
+  out: DecodedSpan[],
+): void {
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i] as number;
+    const end = runs[i + 1] as number;
+    // Most runs (identifiers, hashes) fail at their first bytes, before the run is read whole.
+    if (end - start > MAX_RUN || !(quantumIsText(bytes, start) || hexByteIsText(bytes, start))) continue;
     let classes = 0;
-    for (let i = start; i <= last; i++) classes |= CLASS[bytes[i] as number] as number;
-    let end = last + 1;
-    while (end < to) {
-      const c = CLASS[bytes[end] as number] as number;
-      if (c === 0) break;
-      classes |= c;
-      end++;
-    }
+    for (let at = start; at < end; at++) classes |= CLASS[bytes[at] as number] as number;
     let padded = end;
     while (padded < to && padded - end < 2 && bytes[padded] === EQUALS) padded++;
-    floor = padded;
-    last = padded + MIN_BASE64 - 1;
-    if (end - start <= MAX_RUN) decodeRun(bytes, start, end, padded, classes, out);
+    decodeRun(bytes, start, end, padded, classes, out);
   }
 }
 
@@ -142,10 +125,15 @@ function quantumIsText(bytes: Uint8Array, at: number): boolean {
   return isTextByte(bits >>> 16) && isTextByte((bits >>> 8) & 0xff) && isTextByte(bits & 0xff);
 }
 
+/** Whether the two characters at `at` are hex digits of a text byte. */
+function hexByteIsText(bytes: Uint8Array, at: number): boolean {
+  const high = HEX_VALUE[bytes[at] as number] as number;
+  const low = HEX_VALUE[bytes[at + 1] as number] as number;
+  return high >= 0 && low >= 0 && isTextByte((high << 4) | low);
+}
+
 function hexRun(bytes: Uint8Array, start: number, end: number, out: DecodedSpan[]): void {
-  const first =
-    ((HEX_VALUE[bytes[start] as number] as number) << 4) | (HEX_VALUE[bytes[start + 1] as number] as number);
-  if (!isTextByte(first)) return;
+  if (!hexByteIsText(bytes, start)) return;
   const decoded = Buffer.allocUnsafe((end - start) / 2);
   for (let i = 0; i < decoded.length; i++) {
     decoded[i] =

@@ -64,34 +64,29 @@ function hidesTokenCharacter(bytes: Uint8Array, at: number, from: number, to: nu
 
 /**
  * String literals of `bytes[from, to)` holding `\uXXXX`, `\xNN` or `\/` escapes that can
- * hide part of a credential (JSON and JavaScript strings), decoded. `\n` and the like are read
- * by the detectors that need them (PEM blocks), so strings with those only are left alone,
- * which keeps minified code, full of them, cheap.
+ * hide part of a credential (JSON and JavaScript strings), decoded; `escapes` are the offsets
+ * where `\u00`, `\x` or `\/` starts (see candidates.ts). A credential character is ASCII, so
+ * `\u00` suffices, and `\n` and the like are read by the detectors that need them (PEM
+ * blocks): strings with only those, and escapes of Unicode tables, which minified code is full
+ * of, are left alone.
  */
-export function escapeRuns(bytes: Uint8Array, from: number, to: number, out: DecodedSpan[]): void {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, to);
-  // Each kind of escape is looked for natively: a search for `\` alone stopped at every `\n`
-  // and `\"` of minified code, and `\u` at every escape of a Unicode table. A credential
-  // character is ASCII, so `\u00` suffices.
-  const next = NEEDLES.map((needle) => buffer.indexOf(needle, from));
-  for (;;) {
-    let at = -1;
-    for (const found of next) if (found !== -1 && (at === -1 || found < at)) at = found;
-    if (at === -1) return;
-    let resume = at + 2;
-    if (hidesTokenCharacter(bytes, at, from, to)) {
-      const [start, end, quote] = literalAround(bytes, at, from, to);
-      const text = unescapeLiteral(bytes, start, end);
-      if (mostlyText(text)) out.push({ start, end, encoding: quote === 0x22 ? "json" : "escape", text });
-      resume = Math.max(end, resume);
-    }
-    next.forEach((found, index) => {
-      if (found !== -1 && found < resume) next[index] = buffer.indexOf(NEEDLES[index] as Buffer, resume);
-    });
+export function escapeRuns(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  escapes: readonly number[],
+  out: DecodedSpan[],
+): void {
+  // Escapes before `resume` lie in a literal already decoded.
+  let resume = from;
+  for (const at of escapes) {
+    if (at < resume || !hidesTokenCharacter(bytes, at, from, to)) continue;
+    const [start, end, quote] = literalAround(bytes, at, from, to);
+    const text = unescapeLiteral(bytes, start, end);
+    if (mostlyText(text)) out.push({ start, end, encoding: quote === 0x22 ? "json" : "escape", text });
+    resume = Math.max(end, at + 2);
   }
 }
-
-const NEEDLES = ["\\u00", "\\x", "\\/"].map((needle) => Buffer.from(needle, "latin1"));
 
 /**
  * The content of the string literal around the escape at `at`: from just after the nearest

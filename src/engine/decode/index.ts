@@ -1,21 +1,33 @@
 /**
  * Decoders: the encoded spans of a buffer (base64, base64url, hex, percent-encoding, string
- * escapes) and the text they decode to. Pure: bytes in, decoded spans out. Each finder is one
- * linear pass (a class table, or a native search for `%` and `\`), and a span is decoded only
- * when it is well formed and decodes to text, so that ordinary code costs little.
+ * escapes) and the text they decode to. Pure: bytes in, decoded spans out. One pass over the
+ * bytes finds the runs that can be base64 or hex and the escapes (candidates.ts), and a native
+ * search finds `%`; a span is decoded only when it is well formed and decodes to text, so that
+ * ordinary code costs little.
  */
-import { alphabetRuns } from "./base64.js";
+import { alphabetRuns, MIN_BASE64 } from "./base64.js";
+import { candidates, type DecodePlace } from "./candidates.js";
 import { escapeRuns } from "./escapes.js";
 import { percentRuns } from "./percent.js";
 import type { DecodedSpan } from "./types.js";
 
+export type { DecodePlace } from "./candidates.js";
 export type { DecodedSpan, Encoding } from "./types.js";
 
-/** The encoded spans of `bytes[from, to)` that decode to text, in order of their start. */
-export function decodeSpans(bytes: Uint8Array, from = 0, to = bytes.length): DecodedSpan[] {
+/**
+ * The encoded spans of `bytes[from, to)` that decode to text, in order of their start. With a
+ * `place`, bytes in its WebAssembly memory are searched there (see `DecodePlace`).
+ */
+export function decodeSpans(
+  bytes: Uint8Array,
+  from = 0,
+  to = bytes.length,
+  place?: DecodePlace,
+): DecodedSpan[] {
   const spans: DecodedSpan[] = [];
-  alphabetRuns(bytes, from, to, spans);
+  const { runs, escapes } = candidates(bytes, from, to, MIN_BASE64, place);
+  alphabetRuns(bytes, to, runs, spans);
   percentRuns(bytes, from, to, spans);
-  escapeRuns(bytes, from, to, spans);
+  escapeRuns(bytes, from, to, escapes, spans);
   return spans.sort((a, b) => a.start - b.start);
 }
