@@ -151,7 +151,7 @@ describe("UTF-16 text", () => {
 });
 
 describe("--max-decode-depth", () => {
-  it("shows the chain in text, JSON and SARIF, and is off by default", () => {
+  it("shows the chain in text, JSON and SARIF, and is on by default", () => {
     const token = github("cli");
     const root = tempTree({ "secret.yaml": `data:\n  token: ${base64(token)}\n` });
     const text = runCli(["scan", root, "--max-decode-depth", "2"]);
@@ -163,7 +163,7 @@ describe("--max-decode-depth", () => {
     const sarif = JSON.parse(runCli(["scan", root, "-f", "sarif", "--max-decode-depth", "2"]).stdout);
     expect(sarif.runs[0].results[0].properties.decoded).toEqual(["base64"]);
     expect(runCli(["scan", root, "--max-decode-depth", "0"]).status).toBe(0);
-    expect(runCli(["scan", root]).status).toBe(0);
+    expect(runCli(["scan", root]).status).toBe(1);
   });
 
   it("reaches worker threads", () => {
