@@ -72,8 +72,26 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${vendorName(["agora"], ["customer_secret", "customerSecret", "CustomerSecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
+    companions: [
+      {
+        name: "customer ID",
+        pattern:
+          /(?:customer_?id|CUSTOMER_ID|customerId|CustomerId)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?<value>[a-f0-9]{32})(?![A-Za-z0-9])/,
+        within: 512,
+      },
+    ],
+    // Lists the account's projects: a read that changes nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.agora.io/dev/v1/projects",
+      basicAuth: { user: "{companion:customer ID}", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "projects" },
+    },
     examples: [
-      () => `AGORA_CUSTOMER_SECRET=${randomChars("hexLower", 32, "agora-customer-secret-1")}`,
+      () =>
+        `AGORA_CUSTOMER_ID=${randomChars("hexLower", 32, "agora-customer-secret-1")}\nAGORA_CUSTOMER_SECRET=${randomChars("hexLower", 32, "agora-customer-secret-1-2")}`,
       () => `agora_customer_secret: "${randomChars("hexLower", 32, "agora-customer-secret-2")}"`,
       () => `const agoraCustomerSecret = "${randomChars("hexLower", 32, "agora-customer-secret-3")}";`,
     ],
