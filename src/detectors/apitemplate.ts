@@ -34,7 +34,7 @@ export const detectors: Detector[] = [
     // Lists the account's templates: a read that changes nothing and generates no document.
     verify: {
       method: "GET",
-      url: "https://rest.apitemplate.io/v2/list-templates",
+      url: "https://api.apitemplate.io/v1/list-templates",
       headers: { "X-API-KEY": "{secret}" },
       live: [200],
       dead: [401, 403],

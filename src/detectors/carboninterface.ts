@@ -30,14 +30,6 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${vendorName(["carboninterface", "carbon_interface", "carbonInterface", "CarbonInterface"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{21})${TOKEN_END}`,
     ),
-    // The documented auth check only confirms the key; it creates no estimate.
-    verify: {
-      method: "GET",
-      url: "https://www.carboninterface.com/api/v1/auth",
-      headers: { Authorization: "Bearer {secret}" },
-      live: [200],
-      dead: [401],
-    },
     examples: [
       () => `CARBON_INTERFACE_API_KEY=${randomChars("alnum", 21, "carboninterface-api-key-1")}`,
       () => `carbon_interface_api_key: "${randomChars("alnum", 21, "carboninterface-api-key-2")}"`,
