@@ -86,6 +86,12 @@ export const TOKEN_END = "(?![A-Za-z0-9_-])";
 export const ALNUM_START = "(?<![A-Za-z0-9])";
 /** Not followed by a letter or digit. */
 export const ALNUM_END = "(?![A-Za-z0-9])";
+/**
+ * Where a name found by its vendor word may begin: not inside a longer word, except at a
+ * camelCase hump (`myAcmeKey`), so that a short vendor word is not read inside another
+ * (`serper` in `USERPERMISSION_KEY`, `pm_api` in `NPM_API_SECRET`).
+ */
+export const NAME_START = "(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))";
 /** Not followed by a base64 character, padding included. */
 export const BASE64_END = "(?![A-Za-z0-9+/=])";
 

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["serper"],
     pattern: new RegExp(
-      String.raw`${vendorName(["serper"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      String.raw`${NAME_START}${vendorName(["serper"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `SERPER_API_KEY=${randomChars("hexLower", 40, "serper-api-key-1")}`,
@@ -31,8 +31,8 @@ export const detectors: Detector[] = [
     ],
     negatives: [
       "SERPER_API_KEY=your_serper_api_key_here",
-      () => `SERPER_API_KEY=${randomChars("hexLower", 37, "serper-api-key-short")}`,
-      () => `SERPER_URL=${randomChars("hexLower", 40, "serper-api-key-noname")}`,
+      () => `SERPER_API_KEY=${randomChars("hexLower", 37, "serper-short")}`,
+      () => `USERPERMISSION_KEY=${randomChars("hexLower", 40, "serper-inside")}`,
     ],
     references: [
       "https://serper.dev/",
