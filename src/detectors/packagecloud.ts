@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["packagecloud"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["packagecloud"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{48})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["packagecloud"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{48})${TOKEN_END}`,
     ),
     // Lists the user's repositories: a read.
     verify: {

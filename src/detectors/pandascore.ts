@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pandascore", "panda_score"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pandascore", "panda_score"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{51})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["pandascore", "panda_score"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{51})${TOKEN_END}`,
     ),
     examples: [
       () => `PANDASCORE_TOKEN=${randomChars("base64url", 51, "pandascore-api-token-1")}`,

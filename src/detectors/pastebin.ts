@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pastebin"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pastebin"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["pastebin"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `PASTEBIN_API_KEY=${randomChars("alnum", 32, "pastebin-api-dev-key-1")}`,

@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pdflayer"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pdflayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["pdflayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `PDFLAYER_API_KEY=${randomChars("hexLower", 32, "pdflayer-access-key-1")}`,

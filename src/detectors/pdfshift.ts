@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pdfshift", "pdf_shift"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pdfshift", "pdf_shift"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["pdfshift", "pdf_shift"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `PDFSHIFT_API_KEY=${randomChars("hexLower", 32, "pdfshift-api-key-1")}`,

@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["peopledatalabs", "people_data_labs", "pdl"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["peopledatalabs", "people_data_labs", "peopleDataLabs", "pdl"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["peopledatalabs", "people_data_labs", "peopleDataLabs", "pdl"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `PEOPLEDATALABS_API_KEY=${randomChars("hexLower", 64, "peopledatalabs-api-key-1")}`,

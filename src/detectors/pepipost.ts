@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pepipost"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pepipost"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["pepipost"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `PEPIPOST_API_KEY=${randomChars("alnum", 32, "pepipost-api-key-1")}`,

@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["percy"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["percy"], ["token"])}${ASSIGN_LOOSE}(?<secret>(?:(?:web|auto|app|ss)_)?[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["percy"], ["token"])}${ASSIGN_LOOSE}(?<secret>(?:(?:web|auto|app|ss)_)?[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `PERCY_TOKEN=${randomChars("hexLower", 64, "percy-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pipedream"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pipedream"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["pipedream"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the key's own user record; nothing is changed.
     verify: bearerCheck("https://api.pipedream.com/v1/users/me", {

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pixabay"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pixabay"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9]{6,10}-[a-f0-9]{25})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["pixabay"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9]{6,10}-[a-f0-9]{25})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["polygon", "polygonio", "polygon_io"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["polygon", "polygonio", "polygon_io", "polygonIo"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["polygon", "polygonio", "polygon_io", "polygonIo"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

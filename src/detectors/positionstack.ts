@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["positionstack"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["positionstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["positionstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `POSITIONSTACK_API_KEY=${randomChars("hexLower", 32, "positionstack-access-key-1")}`,

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["prodpad"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["prodpad"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["prodpad"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     // Lists the account's tags: a read.
     verify: bearerCheck("https://api.prodpad.com/v1/tags", { live: [200], dead: [401] }),

@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pveapitoken", "proxmox", "pm_api"],
     pattern: new RegExp(
-      String.raw`(?:PVEAPIToken=[A-Za-z0-9._@-]{1,100}![A-Za-z0-9._-]{1,64}=|${NAME_START}${vendorName(["proxmox", "pm_api"], ["secret", "token_secret", "tokenSecret"])}${ASSIGN_LOOSE})(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])`,
+      `(?:PVEAPIToken=[A-Za-z0-9._@-]{1,100}![A-Za-z0-9._-]{1,64}=|${NAME_START}${vendorName(["proxmox", "pm_api"], ["secret", "token_secret", "tokenSecret"])}${ASSIGN_LOOSE})(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])`,
     ),
     examples: [
       () =>

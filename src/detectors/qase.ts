@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["qase"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["qase"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["qase"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
     ),
     // Lists one project: a read.
     verify: {

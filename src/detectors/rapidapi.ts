@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rapidapi", "rapid_api"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["rapidapi", "RapidAPI", "rapidApi", "rapid_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>(?=[a-z0-9]{6,16}msh[a-z0-9]{10,30}jsn)[a-z0-9]{50})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["rapidapi", "RapidAPI", "rapidApi", "rapid_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>(?=[a-z0-9]{6,16}msh[a-z0-9]{10,30}jsn)[a-z0-9]{50})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rawg"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["rawg"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["rawg"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `RAWG_API_KEY=${randomChars("hexLower", 32, "rawg-api-key-1")}`,

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["readwise"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["readwise"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{50})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["readwise"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{50})${TOKEN_END}`,
     ),
     // Readwise's documented token check: answers 204 for a valid token and reads nothing.
     verify: {

@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rebrandly"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["rebrandly"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["rebrandly"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the account the key belongs to; nothing is changed.
     verify: {

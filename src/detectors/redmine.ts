@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["redmine"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["redmine"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["redmine"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `REDMINE_API_KEY=${randomChars("hexLower", 40, "redmine-api-key-1")}`,

@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rocketchat", "rocket_chat"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["rocketchat", "rocket_chat", "rocketChat"], ["token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["rocketchat", "rocket_chat", "rocketChat"], ["token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rocketreach", "rocket_reach"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["rocketreach", "rocket_reach", "rocketReach"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9-]{39})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["rocketreach", "rocket_reach", "rocketReach"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9-]{39})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rundeck"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["rundeck"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["rundeck"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["scraperapi", "scraper_api"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["scraperapi", "scraper_api", "scraperApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["scraperapi", "scraper_api", "scraperApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // The documented account endpoint reports usage and costs no credits.
     verify: {

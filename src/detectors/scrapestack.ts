@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["scrapestack"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["scrapestack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["scrapestack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `SCRAPESTACK_API_KEY=${randomChars("hexLower", 32, "scrapestack-access-key-1")}`,

@@ -21,7 +21,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["scrapingant", "scraping_ant"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["scrapingant", "scraping_ant", "scrapingAnt"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["scrapingant", "scraping_ant", "scrapingAnt"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `SCRAPINGANT_API_KEY=${randomChars("hexLower", 32, "scrapingant-api-key-1")}`,

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["scrapingbee", "scraping_bee"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["scrapingbee", "scraping_bee", "scrapingBee"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{80})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["scrapingbee", "scraping_bee", "scrapingBee"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{80})${TOKEN_END}`,
     ),
     // The documented usage endpoint reports credits and costs none.
     verify: {

@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["screenshotlayer"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["screenshotlayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["screenshotlayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `SCREENSHOTLAYER_API_KEY=${randomChars("hexLower", 32, "screenshotlayer-access-key-1")}`,

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["securitytrails", "security_trails"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["securitytrails", "security_trails", "securityTrails"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["securitytrails", "security_trails", "securityTrails"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     // The documented ping endpoint only tests the key and uses no query credit.
     verify: {

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["serpapi", "serp_api"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["serpapi", "serp_api", "serpApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["serpapi", "serp_api", "serpApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     // The documented Account API reports the plan and usage and costs no search.
     verify: {

@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["serper"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["serper"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["serper"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `SERPER_API_KEY=${randomChars("hexLower", 40, "serper-api-key-1")}`,

@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["serpstack"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["serpstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["serpstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `SERPSTACK_API_KEY=${randomChars("hexLower", 32, "serpstack-access-key-1")}`,

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["shodan"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["shodan"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["shodan"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     // api-info reports the plan and remaining credits and spends none.
     verify: {

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["shortcut", "clubhouse"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["shortcut", "clubhouse"], ["token", "api_token", "apiToken"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["shortcut", "clubhouse"], ["token", "api_token", "apiToken"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     // Reads the token's own member; nothing is changed.
     verify: {

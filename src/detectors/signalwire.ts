@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["signalwire", "signal_wire"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["signalwire", "signal_wire", "signalWire"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>PT[a-f0-9]{48})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["signalwire", "signal_wire", "signalWire"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>PT[a-f0-9]{48})${TOKEN_END}`,
     ),
     examples: [
       () => `SIGNALWIRE_API_TOKEN=PT${randomChars("hexLower", 48, "signalwire-api-token-1-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["smartsheet"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["smartsheet"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{26}(?:[A-Za-z0-9]{11})?)${TOKEN_END}`,
+      `${NAME_START}${vendorName(["smartsheet"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{26}(?:[A-Za-z0-9]{11})?)${TOKEN_END}`,
     ),
     // Reads the token's own user profile; nothing is changed.
     verify: bearerCheck("https://api.smartsheet.com/2.0/users/me", {

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["smsapi", "sms_api"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["smsapi", "sms_api", "smsApi"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["smsapi", "sms_api", "smsApi"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `SMSAPI_TOKEN=${randomChars("alnum", 40, "smsapi-oauth-token-1")}`,

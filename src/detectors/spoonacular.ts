@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["spoonacular"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["spoonacular"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["spoonacular"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `SPOONACULAR_API_KEY=${randomChars("hexLower", 32, "spoonacular-api-key-1")}`,

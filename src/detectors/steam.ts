@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["steam"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["steam"], ["api_key", "apiKey", "apikey", "webapi_key", "web_api_key", "key"])}${ASSIGN_LOOSE}(?<secret>[A-F0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["steam"], ["api_key", "apiKey", "apikey", "webapi_key", "web_api_key", "key"])}${ASSIGN_LOOSE}(?<secret>[A-F0-9]{32})${TOKEN_END}`,
     ),
     // Lists the API methods available to the key; nothing is read from or written to any account.
     verify: {

@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["storyblok"],
     pattern: new RegExp(
-      String.raw`(?:${NAME_START}${vendorName(["storyblok"], ["token", "key", "secret"])}${ASSIGN_LOOSE}|${NAME_START}(?:${commonCases("storyblok")})${NAME_TAIL_ASSIGN_OR_CALL})(?<secret>[A-Za-z0-9]{22}tt)${TOKEN_END}`,
+      `(?:${NAME_START}${vendorName(["storyblok"], ["token", "key", "secret"])}${ASSIGN_LOOSE}|${NAME_START}(?:${commonCases("storyblok")})${NAME_TAIL_ASSIGN_OR_CALL})(?<secret>[A-Za-z0-9]{22}tt)${TOKEN_END}`,
     ),
     // Reads the space the token belongs to; nothing is changed.
     verify: {

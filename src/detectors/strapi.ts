@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["strapi"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["strapi"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{256})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["strapi"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{256})${TOKEN_END}`,
     ),
     examples: [
       () => `STRAPI_API_TOKEN=${randomChars("hexLower", 256, "strapi-api-token-1")}`,

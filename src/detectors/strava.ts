@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["strava"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["strava"], ["secret", "token"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["strava"], ["secret", "token"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `STRAVA_CLIENT_SECRET=${randomChars("hexLower", 40, "strava-client-secret-1")}`,

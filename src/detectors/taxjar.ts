@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["taxjar", "tax_jar"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["taxjar", "tax_jar", "taxJar"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["taxjar", "tax_jar", "taxJar"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TAXJAR_API_TOKEN=${randomChars("hexLower", 32, "taxjar-api-token-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["teamviewer", "team_viewer"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["teamviewer", "team_viewer", "teamViewer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9]{8}-[A-Za-z0-9]{20})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["teamviewer", "team_viewer", "teamViewer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9]{8}-[A-Za-z0-9]{20})${TOKEN_END}`,
     ),
     // The documented ping endpoint only reports whether the token is valid.
     verify: bearerCheck("https://webapi.teamviewer.com/api/v1/ping", {

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["textmagic", "text_magic"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["textmagic", "text_magic", "textMagic"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["textmagic", "text_magic", "textMagic"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
     examples: [
       () => `TEXTMAGIC_API_KEY=${randomChars("alnum", 30, "textmagic-api-key-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["theoddsapi", "the_odds_api", "oddsapi", "odds_api"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["theoddsapi", "the_odds_api", "oddsapi", "odds_api", "oddsApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["theoddsapi", "the_odds_api", "oddsapi", "odds_api", "oddsApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `THEODDSAPI_API_KEY=${randomChars("hexLower", 32, "theoddsapi-api-key-1")}`,

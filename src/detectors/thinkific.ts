@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["thinkific"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["thinkific"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["thinkific"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `THINKIFIC_API_KEY=${randomChars("hexLower", 32, "thinkific-api-key-1")}`,

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["thousandeyes", "thousand_eyes"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["thousandeyes", "thousand_eyes", "thousandEyes"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["thousandeyes", "thousand_eyes", "thousandEyes"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     // Lists the account groups the token can see: a read.
     verify: bearerCheck("https://api.thousandeyes.com/v7/account-groups", {

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ticketmaster", "ticket_master"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["ticketmaster", "ticket_master"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["ticketmaster", "ticket_master"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TICKETMASTER_API_KEY=${randomChars("alnum", 32, "ticketmaster-consumer-key-1")}`,

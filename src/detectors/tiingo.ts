@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tiingo"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["tiingo"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["tiingo"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     // Tiingo's documented test endpoint only confirms the token; it returns no data.
     verify: {

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["toggl"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["toggl"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["toggl"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the token's own user profile; nothing is changed.
     verify: {

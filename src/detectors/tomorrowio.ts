@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tomorrowio", "tomorrow_io", "climacell"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["tomorrowio", "tomorrow_io", "tomorrowIo", "climacell"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["tomorrowio", "tomorrow_io", "tomorrowIo", "climacell"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TOMORROWIO_API_KEY=${randomChars("alnum", 32, "tomorrowio-api-key-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tomtom", "tom_tom"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["tomtom", "tom_tom", "tomTom"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["tomtom", "tom_tom", "tomTom"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TOMTOM_API_KEY=${randomChars("alnum", 32, "tomtom-api-key-1")}`,

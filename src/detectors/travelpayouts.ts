@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["travelpayouts", "travel_payouts"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["travelpayouts", "travel_payouts", "travelPayouts"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["travelpayouts", "travel_payouts", "travelPayouts"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TRAVELPAYOUTS_API_TOKEN=${randomChars("hexLower", 32, "travelpayouts-api-token-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["twelvedata", "twelve_data"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["twelvedata", "twelve_data", "twelveData"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["twelvedata", "twelve_data", "twelveData"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TWELVEDATA_API_KEY=${randomChars("hexLower", 32, "twelvedata-api-key-1")}`,

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["unsplash"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["unsplash"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["unsplash"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [
@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["unsplash"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["unsplash"], ["access_key", "accessKey", "client_id", "clientId", "api_key", "apiKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["unsplash"], ["access_key", "accessKey", "client_id", "clientId", "api_key", "apiKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

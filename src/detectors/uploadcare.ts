@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["uploadcare", "upload_care"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["uploadcare", "upload_care"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{20})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["uploadcare", "upload_care"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{20})${TOKEN_END}`,
     ),
     companions: [
       {

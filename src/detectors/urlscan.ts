@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["urlscan", "url_scan"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["urlscan", "url_scan", "urlScan"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["urlscan", "url_scan", "urlScan"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     // Reads the key's own quotas; nothing is submitted.
     verify: {

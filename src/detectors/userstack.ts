@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["userstack"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["userstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["userstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `USERSTACK_API_KEY=${randomChars("hexLower", 32, "userstack-access-key-1")}`,

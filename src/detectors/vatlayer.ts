@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["vatlayer"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["vatlayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["vatlayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `VATLAYER_API_KEY=${randomChars("hexLower", 32, "vatlayer-access-key-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["veracode"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["veracode"], ["secret", "api_key_secret", "key_secret", "apiKeySecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{128})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["veracode"], ["secret", "api_key_secret", "key_secret", "apiKeySecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{128})${TOKEN_END}`,
     ),
     companions: [
       {

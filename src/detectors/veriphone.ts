@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["veriphone"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["veriphone"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["veriphone"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `VERIPHONE_API_KEY=${randomChars("upperAlnum", 32, "veriphone-api-key-1")}`,

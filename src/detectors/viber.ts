@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["viber"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["viber"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["viber"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16})${TOKEN_END}`,
     ),
     examples: [
       () =>

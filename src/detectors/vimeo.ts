@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["vimeo"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["vimeo"], ["token", "access_token", "accessToken"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["vimeo"], ["token", "access_token", "accessToken"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the token's own user; nothing is changed.
     verify: bearerCheck("https://api.vimeo.com/me", {

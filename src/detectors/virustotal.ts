@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["virustotal", "virus_total"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["virustotal", "virus_total", "virusTotal"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["virustotal", "virus_total", "virusTotal"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `VIRUSTOTAL_API_KEY=${randomChars("hexLower", 64, "virustotal-api-key-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["visualcrossing", "visual_crossing"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["visualcrossing", "visual_crossing", "visualCrossing"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{25})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["visualcrossing", "visual_crossing", "visualCrossing"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{25})${TOKEN_END}`,
     ),
     examples: [
       () => `VISUALCROSSING_API_KEY=${randomChars("upperAlnum", 25, "visualcrossing-api-key-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["walkscore", "walk_score", "wsapikey"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["walkscore", "walk_score", "walkScore", "wsapikey"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["walkscore", "walk_score", "walkScore", "wsapikey"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WALKSCORE_API_KEY=${randomChars("hexLower", 32, "walkscore-api-key-1")}`,

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["weatherbit", "weather_bit"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["weatherbit", "weather_bit"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["weatherbit", "weather_bit"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WEATHERBIT_API_KEY=${randomChars("hexLower", 32, "weatherbit-api-key-1")}`,

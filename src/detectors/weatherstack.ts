@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["weatherstack"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["weatherstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["weatherstack"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WEATHERSTACK_API_KEY=${randomChars("hexLower", 32, "weatherstack-access-key-1")}`,

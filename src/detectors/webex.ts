@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["webex"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["webex"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["webex"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{64}_[A-Za-z0-9]{4}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     // Reads the token's own person record; nothing is changed.
     verify: bearerCheck("https://webexapis.com/v1/people/me", {

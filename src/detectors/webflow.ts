@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["webflow"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["webflow"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["webflow"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     // Reads the token's own authorization details; nothing is changed.
     verify: bearerCheck("https://api.webflow.com/v2/token/introspect", {

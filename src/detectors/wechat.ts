@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["wechat", "weixin"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["wechat", "weixin", "weChat"], ["secret", "app_secret", "appsecret", "appSecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["wechat", "weixin", "weChat"], ["secret", "app_secret", "appsecret", "appSecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WECHAT_APP_SECRET=${randomChars("hexLower", 32, "wechat-app-secret-1")}`,

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["wistia"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["wistia"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["wistia"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     // Reads the account summary; nothing is changed.
     verify: bearerCheck("https://api.wistia.com/v1/account.json", {

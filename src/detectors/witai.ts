@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["wit_ai", "witai", "wit.ai"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["wit_ai", "witai", "witAi", "wit.ai"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["wit_ai", "witai", "witAi", "wit.ai"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WIT_AI_SERVER_TOKEN=${randomChars("upperAlnum", 32, "witai-server-access-token-1")}`,

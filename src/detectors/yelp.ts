@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["yelp"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["yelp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{128})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["yelp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{128})${TOKEN_END}`,
     ),
     examples: [
       () => `YELP_API_KEY=${randomChars("base64url", 128, "yelp-api-key-1")}`,

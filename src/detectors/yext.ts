@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["yext"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["yext"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["yext"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `YEXT_API_KEY=${randomChars("hexLower", 32, "yext-api-key-1")}`,

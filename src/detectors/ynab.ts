@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ynab", "youneedabudget"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["ynab", "youneedabudget"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["ynab", "youneedabudget"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     // Reads the token's own user id; nothing is changed.
     verify: bearerCheck("https://api.ynab.com/v1/user", {

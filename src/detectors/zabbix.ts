@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zabbix"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["zabbix"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["zabbix"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `ZABBIX_API_TOKEN=${randomChars("hexLower", 64, "zabbix-api-token-1")}`,

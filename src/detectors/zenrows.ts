@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zenrows", "zen_rows"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["zenrows", "zen_rows", "zenRows"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["zenrows", "zen_rows", "zenRows"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `ZENROWS_API_KEY=${randomChars("hexLower", 40, "zenrows-api-key-1")}`,

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zenserp"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["zenserp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["zenserp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zerobounce", "zero_bounce"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["zerobounce", "zero_bounce", "zeroBounce"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["zerobounce", "zero_bounce", "zeroBounce"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // The documented credit-balance endpoint spends no credit; an invalid key answers Credits -1.
     verify: {

@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zerotier", "zero_tier", "ztc"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["zerotier", "zero_tier", "zeroTier", "ztc"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${NAME_START}${vendorName(["zerotier", "zero_tier", "zeroTier", "ztc"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     // Lists the user's networks: a read.
