@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pandascore", "panda_score"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["pandascore", "panda_score"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{51})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["pandascore", "panda_score"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{51})${TOKEN_END}`,
     ),
     examples: [
       () => `PANDASCORE_TOKEN=${randomChars("base64url", 51, "pandascore-api-token-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pantheon", "terminus"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["pantheon", "terminus"], ["token", "machine_token", "machineToken"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,64})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["pantheon", "terminus"], ["token", "machine_token", "machineToken"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,64})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pastebin"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["pastebin"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["pastebin"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `PASTEBIN_API_KEY=${randomChars("alnum", 32, "pastebin-api-dev-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["peopledatalabs", "people_data_labs", "pdl"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["peopledatalabs", "people_data_labs", "peopleDataLabs", "pdl"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["peopledatalabs", "people_data_labs", "peopleDataLabs", "pdl"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `PEOPLEDATALABS_API_KEY=${randomChars("hexLower", 64, "peopledatalabs-api-key-1")}`,

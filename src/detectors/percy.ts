@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["percy"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["percy"], ["token"])}${ASSIGN_LOOSE}(?<secret>(?:(?:web|auto|app|ss)_)?[a-f0-9]{64})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["percy"], ["token"])}${ASSIGN_LOOSE}(?<secret>(?:(?:web|auto|app|ss)_)?[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `PERCY_TOKEN=${randomChars("hexLower", 64, "percy-1")}`,

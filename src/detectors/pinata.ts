@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pinata"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["pinata"], ["secret", "secret_api_key", "secretApiKey", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["pinata"], ["secret", "secret_api_key", "secretApiKey", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     companions: [{ name: "API key", pattern: /(?<![A-Za-z0-9_-])(?<value>[a-f0-9]{20})(?![A-Za-z0-9_-])/ }],
     // Pinata's documented authentication test: it only answers whether the pair is valid.

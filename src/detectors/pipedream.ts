@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pipedream"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["pipedream"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["pipedream"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the key's own user record; nothing is changed.
     verify: bearerCheck("https://api.pipedream.com/v1/users/me", {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["platformsh", "platform_sh", "upsun"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["platformsh", "platform_sh", "upsun"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,64})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["platformsh", "platform_sh", "upsun"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{40,64})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["postageapp", "postage_app"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["postageapp", "postage_app", "postageApp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["postageapp", "postage_app", "postageApp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `POSTAGEAPP_API_KEY=${randomChars("alnum", 32, "postageapp-api-key-1")}`,

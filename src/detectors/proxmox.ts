@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pveapitoken", "proxmox", "pm_api"],
     pattern: new RegExp(
-      `(?:PVEAPIToken=[A-Za-z0-9._@-]{1,100}![A-Za-z0-9._-]{1,64}=|${NAME_START}${vendorName(["proxmox", "pm_api"], ["secret", "token_secret", "tokenSecret"])}${ASSIGN_LOOSE})(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])`,
+      `(?:PVEAPIToken=[A-Za-z0-9._@-]{1,100}![A-Za-z0-9._-]{1,64}=|${vendorNameAtWordStart(["proxmox", "pm_api"], ["secret", "token_secret", "tokenSecret"])}${ASSIGN_LOOSE})(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])`,
     ),
     examples: [
       () =>

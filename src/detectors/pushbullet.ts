@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pushbullet", "push_bullet"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["pushbullet", "push_bullet"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>o\.[A-Za-z0-9]{32})${TOKEN_END}`,
+      String.raw`${vendorNameAtWordStart(["pushbullet", "push_bullet"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>o\.[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     // Reads the token's own user record; nothing is sent.
     verify: {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rapidapi", "rapid_api"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["rapidapi", "RapidAPI", "rapidApi", "rapid_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>(?=[a-z0-9]{6,16}msh[a-z0-9]{10,30}jsn)[a-z0-9]{50})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["rapidapi", "RapidAPI", "rapidApi", "rapid_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>(?=[a-z0-9]{6,16}msh[a-z0-9]{10,30}jsn)[a-z0-9]{50})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["readwise"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["readwise"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{50})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["readwise"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{50})${TOKEN_END}`,
     ),
     // Readwise's documented token check: answers 204 for a valid token and reads nothing.
     verify: {

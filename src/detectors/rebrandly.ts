@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rebrandly"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["rebrandly"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["rebrandly"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the account the key belongs to; nothing is changed.
     verify: {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rocketchat", "rocket_chat"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["rocketchat", "rocket_chat", "rocketChat"], ["token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["rocketchat", "rocket_chat", "rocketChat"], ["token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["route4me", "route_4_me", "routeforme"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["route4me", "route_4_me", "routeforme"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9A-Z]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["route4me", "route_4_me", "routeforme"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9A-Z]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `ROUTE4ME_API_KEY=${randomChars("upperAlnum", 32, "route4me-api-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["scraperapi", "scraper_api"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["scraperapi", "scraper_api", "scraperApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["scraperapi", "scraper_api", "scraperApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // The documented account endpoint reports usage and costs no credits.
     verify: {

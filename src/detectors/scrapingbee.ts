@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["scrapingbee", "scraping_bee"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["scrapingbee", "scraping_bee", "scrapingBee"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{80})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["scrapingbee", "scraping_bee", "scrapingBee"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{80})${TOKEN_END}`,
     ),
     // The documented usage endpoint reports credits and costs none.
     verify: {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["serper"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["serper"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["serper"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `SERPER_API_KEY=${randomChars("hexLower", 40, "serper-api-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["shortcut", "clubhouse"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["shortcut", "clubhouse"], ["token", "api_token", "apiToken"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["shortcut", "clubhouse"], ["token", "api_token", "apiToken"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     // Reads the token's own member; nothing is changed.
     verify: {

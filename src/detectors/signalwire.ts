@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["signalwire", "signal_wire"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["signalwire", "signal_wire", "signalWire"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>PT[a-f0-9]{48})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["signalwire", "signal_wire", "signalWire"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>PT[a-f0-9]{48})${TOKEN_END}`,
     ),
     examples: [
       () => `SIGNALWIRE_API_TOKEN=PT${randomChars("hexLower", 48, "signalwire-api-token-1-1")}`,

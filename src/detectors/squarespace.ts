@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["squarespace", "square_space"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["squarespace", "square_space"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["squarespace", "square_space"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     // Reads the site the key is authorized for; nothing is changed.
     verify: bearerCheck("https://api.squarespace.com/1.0/authorization/website", {

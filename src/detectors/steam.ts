@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["steam"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["steam"], ["api_key", "apiKey", "apikey", "webapi_key", "web_api_key", "key"])}${ASSIGN_LOOSE}(?<secret>[A-F0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["steam"], ["api_key", "apiKey", "apikey", "webapi_key", "web_api_key", "key"])}${ASSIGN_LOOSE}(?<secret>[A-F0-9]{32})${TOKEN_END}`,
     ),
     // Lists the API methods available to the key; nothing is read from or written to any account.
     verify: {

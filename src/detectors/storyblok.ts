@@ -1,10 +1,9 @@
 import {
   ASSIGN_LOOSE,
-  commonCases,
-  NAME_START,
   NAME_TAIL_ASSIGN_OR_CALL,
   TOKEN_END,
-  vendorName,
+  vendorNameAtWordStart,
+  vendorWord,
 } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -32,7 +31,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["storyblok"],
     pattern: new RegExp(
-      `(?:${NAME_START}${vendorName(["storyblok"], ["token", "key", "secret"])}${ASSIGN_LOOSE}|${NAME_START}(?:${commonCases("storyblok")})${NAME_TAIL_ASSIGN_OR_CALL})(?<secret>[A-Za-z0-9]{22}tt)${TOKEN_END}`,
+      `(?:${vendorNameAtWordStart(["storyblok"], ["token", "key", "secret"])}${ASSIGN_LOOSE}|${vendorWord("storyblok")}${NAME_TAIL_ASSIGN_OR_CALL})(?<secret>[A-Za-z0-9]{22}tt)${TOKEN_END}`,
     ),
     // Reads the space the token belongs to; nothing is changed.
     verify: {

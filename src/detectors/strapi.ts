@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["strapi"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["strapi"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{256})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["strapi"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{256})${TOKEN_END}`,
     ),
     examples: [
       () => `STRAPI_API_TOKEN=${randomChars("hexLower", 256, "strapi-api-token-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tableau"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["tableau"], ["secret", "token", "pat", "value"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`,
+      `${vendorNameAtWordStart(["tableau"], ["secret", "token", "pat", "value"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`,
     ),
     examples: [
       () =>

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["teamviewer", "team_viewer"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["teamviewer", "team_viewer", "teamViewer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9]{8}-[A-Za-z0-9]{20})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["teamviewer", "team_viewer", "teamViewer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9]{8}-[A-Za-z0-9]{20})${TOKEN_END}`,
     ),
     // The documented ping endpoint only reports whether the token is valid.
     verify: bearerCheck("https://webapi.teamviewer.com/api/v1/ping", {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["telesign", "tele_sign"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["telesign", "tele_sign"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=_-])`,
+      `${vendorNameAtWordStart(["telesign", "tele_sign"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=_-])`,
     ),
     companions: [
       {

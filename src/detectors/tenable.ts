@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tenable", "secretkey="],
     pattern: new RegExp(
-      String.raw`(?:accessKey=[a-f0-9]{64};[ \t]{0,2}secretKey=|${vendorName(["tenable"], ["secret_key", "secretKey", "secret"])}${ASSIGN_LOOSE})(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`,
+      String.raw`(?:accessKey=[a-f0-9]{64};[ \t]{0,2}secretKey=|${vendorNameAtWordStart(["tenable"], ["secret_key", "secretKey", "secret"])}${ASSIGN_LOOSE})(?<secret>[a-f0-9]{64})(?![A-Za-z0-9_-])`,
     ),
     companions: [
       {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["textmagic", "text_magic"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["textmagic", "text_magic", "textMagic"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["textmagic", "text_magic", "textMagic"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
     examples: [
       () => `TEXTMAGIC_API_KEY=${randomChars("alnum", 30, "textmagic-api-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["thousandeyes", "thousand_eyes"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["thousandeyes", "thousand_eyes", "thousandEyes"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["thousandeyes", "thousand_eyes", "thousandEyes"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),
     // Lists the account groups the token can see: a read.
     verify: bearerCheck("https://api.thousandeyes.com/v7/account-groups", {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tomtom", "tom_tom"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["tomtom", "tom_tom", "tomTom"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["tomtom", "tom_tom", "tomTom"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TOMTOM_API_KEY=${randomChars("alnum", 32, "tomtom-api-key-1")}`,

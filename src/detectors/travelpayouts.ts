@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["travelpayouts", "travel_payouts"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["travelpayouts", "travel_payouts", "travelPayouts"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["travelpayouts", "travel_payouts", "travelPayouts"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `TRAVELPAYOUTS_API_TOKEN=${randomChars("hexLower", 32, "travelpayouts-api-token-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["unsplash"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["unsplash"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["unsplash"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [
@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["unsplash"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["unsplash"], ["access_key", "accessKey", "client_id", "clientId", "api_key", "apiKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["unsplash"], ["access_key", "accessKey", "client_id", "clientId", "api_key", "apiKey"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

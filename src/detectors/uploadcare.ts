@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["uploadcare", "upload_care"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["uploadcare", "upload_care"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{20})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["uploadcare", "upload_care"], ["secret", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{20})${TOKEN_END}`,
     ),
     companions: [
       {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["vatlayer"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["vatlayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["vatlayer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `VATLAYER_API_KEY=${randomChars("hexLower", 32, "vatlayer-access-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["veracode"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["veracode"], ["secret", "api_key_secret", "key_secret", "apiKeySecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{128})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["veracode"], ["secret", "api_key_secret", "key_secret", "apiKeySecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{128})${TOKEN_END}`,
     ),
     companions: [
       {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["verimail"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["verimail"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["verimail"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `VERIMAIL_API_KEY=${randomChars("upperAlnum", 32, "verimail-api-key-1")}`,

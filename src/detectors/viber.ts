@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["viber"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["viber"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["viber"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{16}-[0-9a-f]{16}-[0-9a-f]{16})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["vimeo"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["vimeo"], ["token", "access_token", "accessToken"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["vimeo"], ["token", "access_token", "accessToken"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the token's own user; nothing is changed.
     verify: bearerCheck("https://api.vimeo.com/me", {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["virustotal", "virus_total"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["virustotal", "virus_total", "virusTotal"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["virustotal", "virus_total", "virusTotal"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `VIRUSTOTAL_API_KEY=${randomChars("hexLower", 64, "virustotal-api-key-1")}`,

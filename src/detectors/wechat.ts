@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["wechat", "weixin"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["wechat", "weixin", "weChat"], ["secret", "app_secret", "appsecret", "appSecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["wechat", "weixin", "weChat"], ["secret", "app_secret", "appsecret", "appSecret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WECHAT_APP_SECRET=${randomChars("hexLower", 32, "wechat-app-secret-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["wistia"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["wistia"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["wistia"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     // Reads the account summary; nothing is changed.
     verify: bearerCheck("https://api.wistia.com/v1/account.json", {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["wit_ai", "witai", "wit.ai"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["wit_ai", "witai", "witAi", "wit.ai"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["wit_ai", "witai", "witAi", "wit.ai"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WIT_AI_SERVER_TOKEN=${randomChars("upperAlnum", 32, "witai-server-access-token-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["yelp"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["yelp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{128})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["yelp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{128})${TOKEN_END}`,
     ),
     examples: [
       () => `YELP_API_KEY=${randomChars("base64url", 128, "yelp-api-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zerotier", "zero_tier", "ztc"],
     pattern: new RegExp(
-      `${NAME_START}${vendorName(["zerotier", "zero_tier", "zeroTier", "ztc"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${vendorNameAtWordStart(["zerotier", "zero_tier", "zeroTier", "ztc"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     // Lists the user's networks: a read.

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zhipu", "zhipuai", "zhipu_ai", "bigmodel", "big_model"],
     pattern: new RegExp(
-      String.raw`${NAME_START}${vendorName(["zhipu", "zhipuai", "zhipu_ai", "zhipuAi", "bigmodel", "big_model"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32}\.[A-Za-z0-9]{16})${TOKEN_END}`,
+      String.raw`${vendorNameAtWordStart(["zhipu", "zhipuai", "zhipu_ai", "zhipuAi", "bigmodel", "big_model"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32}\.[A-Za-z0-9]{16})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, NAME_START, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["zulip", "[api]"],
     pattern: new RegExp(
-      String.raw`(?:${NAME_START}${vendorName(["zulip"], ["key", "token", "secret"])}${ASSIGN_LOOSE}|\[api\][ \t]{0,3}\r?\n(?:[A-Za-z_]{1,16}[ \t]{0,3}=[^\n]{0,200}\r?\n){0,3}key[ \t]{0,3}=[ \t]{0,3})(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      String.raw`(?:${vendorNameAtWordStart(["zulip"], ["key", "token", "secret"])}${ASSIGN_LOOSE}|\[api\][ \t]{0,3}\r?\n(?:[A-Za-z_]{1,16}[ \t]{0,3}=[^\n]{0,200}\r?\n){0,3}key[ \t]{0,3}=[ \t]{0,3})(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     window: { before: 128, after: 512, multiline: true },
     minEntropy: 3.5,
