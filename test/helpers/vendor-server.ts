@@ -90,6 +90,10 @@ export async function startVendorServer(
       answer(res, scenario as Scenario, spec);
     });
   });
+  // Idle keep-alive sockets stay open for the whole run: with the default 5 s the server closes
+  // sockets that the client is just reusing for the next scenario, and a few hundred verifiers
+  // on a busy machine then see "connection reset" at random. `close` ends them all.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
