@@ -74,6 +74,10 @@ export async function startVendorServer(detectors: readonly Detector[]): Promise
       answer(res, scenario as Scenario, spec);
     });
   });
+  // Each scenario sends every verifier's request at once and takes seconds on a loaded machine;
+  // the default 5 s keep-alive lets the server close sockets the client is about to reuse, which
+  // reads as "connection reset". close() ends every connection anyway.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
