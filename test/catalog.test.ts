@@ -43,8 +43,8 @@ describe("detector catalog", () => {
     expect(fullCatalog.length).toBeGreaterThanOrEqual(483);
   });
 
-  // The speed check runs every pattern over five 1 MB lines, so its time grows with the catalog: its time budget grows with the catalog, 0.6 s a detector, so
-  // that a loaded machine running other suites beside it does not fail it.
+  // The speed check runs every pattern over five 1 MB lines, so its time grows with the catalog:
+  // the budget does too, 0.6 s a detector, for a loaded machine running other suites beside it.
   it("passes its self-check: metadata, examples, negatives, ids, speed on hostile input", {
     timeout: Math.max(240_000, catalog.length * 600),
   }, () => {
