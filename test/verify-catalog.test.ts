@@ -25,6 +25,17 @@ afterAll(async () => {
   await server.close();
 });
 
+/**
+ * `fn` over `items`, a batch at a time: a few hundred requests at once to the in-process stand-in
+ * on a busy machine leave some waiting past their 5 s timeout, which is not what a scenario tests.
+ */
+async function mapInBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += 25)
+    results.push(...(await Promise.all(items.slice(i, i + 25).map(fn))));
+  return results;
+}
+
 /** The secret (and companions) of the detector's first example, as a scan finds them. */
 function targetOf(detector: Detector) {
   const example = detector.examples[0];
@@ -63,15 +74,17 @@ describe("every verifier against a vendor stand-in", () => {
 
   for (const scenario of SCENARIOS) {
     it(`answers ${scenario} as expected for all ${verifiable.length} verifiers`, async () => {
-      const results = await Promise.all(
-        verifiable.map(async (detector) => {
-          const outcome = await verifyOne(targetOf(detector), {
-            baseUrls: { [detector.id]: server.baseUrl(scenario, detector.id) },
-            timeoutMs: scenario === "timeout" ? 300 : 5000,
-          });
-          return { id: detector.id, outcome };
-        }),
-      );
+      // Every target is scanned before the first request leaves: scanning hundreds of examples
+      // takes seconds on a busy machine, which the first requests' timeouts would otherwise count.
+      const targets = verifiable.map(targetOf);
+      const results = await mapInBatches(targets, async (target) => {
+        const { detector } = target;
+        const outcome = await verifyOne(target, {
+          baseUrls: { [detector.id]: server.baseUrl(scenario, detector.id) },
+          timeoutMs: scenario === "timeout" ? 300 : 5000,
+        });
+        return { id: detector.id, outcome };
+      });
       for (const { id, outcome } of results) {
         expect({ id, ...outcome }, id).toMatchObject({
           id,

@@ -64,6 +64,20 @@ export const vendorName = (vendors: string[], kinds: string[]) =>
   `(?:${commonCases(...vendors)})[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
 
 /**
+ * `vendors` (each in its common cases) where it begins a word or a camelCase hump (`MY_ACME_KEY`,
+ * `myAcmeKey`), not inside another word (`serper` in `USERPERMISSION_KEY`). The boundary is a
+ * lookbehind after the word, so that the pattern still begins with a literal and scans fast.
+ */
+export const vendorWord = (...vendors: string[]) => {
+  const words = commonCases(...vendors);
+  return `(?:${words})(?<=(?:^|[^A-Za-z0-9]|[a-z0-9](?=[A-Z]))(?:${words}))`;
+};
+
+/** vendorName whose vendor word begins a word (see `vendorWord`): for short or common vendor words. */
+export const vendorNameAtWordStart = (vendors: string[], kinds: string[]) =>
+  `${vendorWord(...vendors)}[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
+
+/**
  * A credential found by the variable it is assigned to, from one list of `names` as written
  * (each spelling the pattern accepts): the detector's `keywords` (the names in lower case, each
  * once, in order) and `source`, the names as one group for the pattern.

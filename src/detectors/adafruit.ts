@@ -33,6 +33,16 @@ export const detectors: Detector[] = [
     keywords: ["aio_"],
     window: { before: 8, after: 40 },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_-])/,
+    // Reads the account the key belongs to (GET /user): no side effect, and it does not count
+    // against the data rate limit, which meters feed data points.
+    verify: {
+      method: "GET",
+      url: "https://io.adafruit.com/api/v2/user",
+      headers: { "X-AIO-Key": "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "username" },
+    },
     examples: [
       () => `#define IO_USERNAME  "greenhouse"\n#define IO_KEY       "${ioKey("aio-1")}"`,
       () => `ADAFRUIT_IO_KEY = "${ioKey("aio-2")}"`,
@@ -47,6 +57,9 @@ export const detectors: Detector[] = [
       // An identifier that merely starts with aio_.
       "aio_username = 'greenhouse'",
     ],
-    references: ["https://io.adafruit.com/api/docs/#authentication"],
+    references: [
+      "https://io.adafruit.com/api/docs/#authentication",
+      "https://io.adafruit.com/api/docs/#get-user-info",
+    ],
   },
 ];

@@ -52,6 +52,16 @@ export const detectors: Detector[] = [
     companions: [{ name: "application ID", pattern: APP_ID, required: true }],
     // The engine does not yet look for companions, so the required application ID is checked here.
     validate: (_secret, context) => (appIdNearby(context) ? true : "no Algolia application ID nearby"),
+    // Reads the key's own ACL (any key may read its own): a GET that runs no search, so it is not
+    // counted as a search request.
+    verify: {
+      method: "GET",
+      url: "https://{companion:application ID}-dsn.algolia.net/1/keys/{secret}",
+      headers: { "X-Algolia-Application-Id": "{companion:application ID}", "X-Algolia-API-Key": "{secret}" },
+      live: [200],
+      dead: [403],
+      liveRequires: { field: "acl" },
+    },
     examples: [
       () =>
         `ALGOLIA_APP_ID=${appId("alg-1")}\nALGOLIA_ADMIN_API_KEY=${randomChars("hexLower", 32, "alg-admin-1")}`,
@@ -63,7 +73,10 @@ export const detectors: Detector[] = [
       () => `ALGOLIA_ADMIN_API_KEY=${randomChars("hexLower", 32, "alg-admin-alone")}`,
       () => `ALGOLIA_APP_ID=${appId("alg-neg")}\nALGOLIA_ADMIN_API_KEY=YourAdminAPIKey`,
     ],
-    references: ["https://www.algolia.com/doc/guides/security/api-keys/"],
+    references: [
+      "https://www.algolia.com/doc/guides/security/api-keys/",
+      "https://www.algolia.com/doc/rest-api/search/#tag/Api-Keys/operation/getApiKey",
+    ],
   },
   {
     id: "algolia-search-api-key",
@@ -130,6 +143,16 @@ export const detectors: Detector[] = [
     ),
     companions: [{ name: "application ID", pattern: APP_ID, required: true }],
     validate: (_secret, context) => (appIdNearby(context) ? true : "no Algolia application ID nearby"),
+    // Reads the key's own ACL (any key may read its own): a GET that runs no search, so it is not
+    // counted as a search request.
+    verify: {
+      method: "GET",
+      url: "https://{companion:application ID}-dsn.algolia.net/1/keys/{secret}",
+      headers: { "X-Algolia-Application-Id": "{companion:application ID}", "X-Algolia-API-Key": "{secret}" },
+      live: [200],
+      dead: [403],
+      liveRequires: { field: "acl" },
+    },
     examples: [
       () =>
         `const client = algoliasearch("${appId("alg-gen-1")}", "${randomChars("hexLower", 32, "alg-gen-1")}");`,
@@ -140,6 +163,9 @@ export const detectors: Detector[] = [
       'const client = algoliasearch("YourApplicationID", "YourWriteAPIKey");',
       () => `ALGOLIA_API_KEY=${randomChars("hexLower", 32, "alg-gen-alone")}`,
     ],
-    references: ["https://www.algolia.com/doc/guides/security/api-keys/"],
+    references: [
+      "https://www.algolia.com/doc/guides/security/api-keys/",
+      "https://www.algolia.com/doc/rest-api/search/#tag/Api-Keys/operation/getApiKey",
+    ],
   },
 ];

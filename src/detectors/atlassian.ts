@@ -94,6 +94,15 @@ export const detectors: Detector[] = [
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>ATCTT3xFfG[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
     validate: adminContext,
+    // Lists the organizations the admin key manages: a GET with no side effect.
+    verify: {
+      method: "GET",
+      url: "https://api.atlassian.com/admin/v1/orgs",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data" },
+    },
     examples: [
       () => `ATLASSIAN_ADMIN_API_KEY=${modern("ATCTT3xFfG", "atlassian-admin-1")}`,
       () =>
@@ -108,6 +117,7 @@ export const detectors: Detector[] = [
     ],
     references: [
       "https://support.atlassian.com/organization-administration/docs/manage-an-organization-with-the-admin-apis/",
+      "https://developer.atlassian.com/cloud/admin/organization/rest/api-group-orgs/#api-v1-orgs-get",
     ],
   },
   {

@@ -41,6 +41,17 @@ export const detectors: Detector[] = [
     },
     keywords: ["AZDO"],
     pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ[A-Za-z0-9]{20}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
+    // Reads the profile of the PAT's owner (the PAT is the Basic password, user empty): a GET
+    // with no side effect. Azure DevOps may answer a bad token with a 203 sign-in page, which
+    // lacks the profile id and so stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://app.vssps.visualstudio.com/_apis/profile/profiles/me?api-version=7.1",
+      basicAuth: { user: "", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `AZURE_DEVOPS_EXT_PAT=${modernPat("ado-new-1")}`,
       () => `git clone https://build:${modernPat("ado-new-2")}@dev.azure.com/contoso/web/_git/web`,
@@ -55,6 +66,7 @@ export const detectors: Detector[] = [
     references: [
       "https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate",
       "https://learn.microsoft.com/purview/sit-defn-azure-devops-personal-access-token",
+      "https://learn.microsoft.com/en-us/rest/api/azure/devops/profile/profiles/get?view=azure-devops-rest-7.1",
     ],
   },
   {
@@ -90,6 +102,15 @@ export const detectors: Detector[] = [
     ],
     pattern:
       /(?:azure[_-]?devops|ado_pat|vsts)[\w.-]{0,24}["']?\s{0,3}(?:=|:|=>)\s{0,3}["']?(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/i,
+    // Reads the profile of the PAT's owner, as for current PATs: a GET with no side effect.
+    verify: {
+      method: "GET",
+      url: "https://app.vssps.visualstudio.com/_apis/profile/profiles/me?api-version=7.1",
+      basicAuth: { user: "", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `AZURE_DEVOPS_PAT=${legacyPat("ado-old-1")}`,
       () => `{"azure_devops_token": "${legacyPat("ado-old-2")}"}`,
@@ -98,6 +119,7 @@ export const detectors: Detector[] = [
     negatives: ["AZURE_DEVOPS_PAT=$(System.AccessToken)", "AZURE_DEVOPS_PAT=<personal-access-token>"],
     references: [
       "https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate",
+      "https://learn.microsoft.com/en-us/rest/api/azure/devops/profile/profiles/get?view=azure-devops-rest-7.1",
     ],
   },
 ];

@@ -35,6 +35,15 @@ export const detectors: Detector[] = [
     keywords: ["box_developer_token", "boxdevelopertoken", "box-developer-token", "box_dev_token"],
     pattern:
       /(?:BOX|[Bb]ox)[_-]?(?:DEV(?:ELOPER)?|[Dd]ev(?:eloper)?)[_-]?(?:TOKEN|[Tt]oken)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    // Reads the user the token acts as: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.box.com/2.0/users/me",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `BOX_DEVELOPER_TOKEN=${alnum32("box-dev-1")}`,
       () => `{"boxDeveloperToken": "${alnum32("box-dev-2")}"}`,
@@ -43,7 +52,10 @@ export const detectors: Detector[] = [
       "BOX_DEVELOPER_TOKEN=<developer token>",
       () => `BOX_DEVELOPER_TOKEN=${randomChars("alnum", 28, "box-dev-short")}`,
     ],
-    references: ["https://developer.box.com/guides/authentication/tokens/developer-tokens/"],
+    references: [
+      "https://developer.box.com/guides/authentication/tokens/developer-tokens/",
+      "https://developer.box.com/reference/get-users-me/",
+    ],
   },
   {
     id: "box-client-secret",

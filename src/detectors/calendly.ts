@@ -49,6 +49,15 @@ export const detectors: Detector[] = [
       String.raw`(?:CALENDLY|[Cc]alendly)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\s{1,3})?(?<secret>eyJ[A-Za-z0-9_-]{10,600}\.eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{20,600})(?![A-Za-z0-9_.-])`,
     ),
     window: { before: 128, after: 3200 },
+    // Reads the token owner's own user record: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.calendly.com/users/me",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "resource.uri" },
+    },
     examples: [
       () => `CALENDLY_API_TOKEN=${pat("calendly-1")}`,
       () => `calendly_token: "${pat("calendly-2")}"`,
@@ -59,6 +68,9 @@ export const detectors: Detector[] = [
       // A JWT without Calendly context is left to the generic JWT rule.
       () => `token = "${pat("calendly-nocontext")}"`,
     ],
-    references: ["https://developer.calendly.com/how-to-authenticate-with-personal-access-tokens"],
+    references: [
+      "https://developer.calendly.com/how-to-authenticate-with-personal-access-tokens",
+      "https://developer.calendly.com/api-docs/calendly-api/users/get-current-user",
+    ],
   },
 ];

@@ -45,6 +45,15 @@ export const detectors: Detector[] = [
     keywords: ["clerk", "sk_live_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_live_[A-Za-z0-9]{30,60})(?![A-Za-z0-9_])/,
     validate: nearClerk,
+    // Reads the instance the key belongs to: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.clerk.com/v1/instance",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "object", equals: "instance" },
+    },
     examples: [
       () => `CLERK_SECRET_KEY=sk_live_${randomChars("alnum", 42, "clerk-1")}`,
       () =>
@@ -58,7 +67,10 @@ export const detectors: Detector[] = [
       // Without a mention of Clerk the key is Stripe's.
       () => `STRIPE_SECRET_KEY=sk_live_${randomChars("alnum", 32, "clerk-stripe")}`,
     ],
-    references: ["https://clerk.com/docs/deployments/clerk-environment-variables"],
+    references: [
+      "https://clerk.com/docs/deployments/clerk-environment-variables",
+      "https://clerk.com/docs/reference/backend-api/tag/instance-settings/GET/instance",
+    ],
   },
   {
     id: "clerk-test-secret-key",
@@ -81,6 +93,15 @@ export const detectors: Detector[] = [
     keywords: ["clerk", "sk_test_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_test_[A-Za-z0-9]{30,60})(?![A-Za-z0-9_])/,
     validate: nearClerk,
+    // Reads the development instance the key belongs to: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.clerk.com/v1/instance",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "object", equals: "instance" },
+    },
     examples: [
       () => `CLERK_SECRET_KEY=sk_test_${randomChars("alnum", 42, "clerk-test-1")}`,
       () => `clerkSecretKey: "sk_test_${randomChars("alnum", 46, "clerk-test-2")}"`,
@@ -89,6 +110,9 @@ export const detectors: Detector[] = [
       "CLERK_SECRET_KEY=sk_test_...",
       () => `STRIPE_KEY=sk_test_${randomChars("alnum", 42, "clerk-test-stripe")}`,
     ],
-    references: ["https://clerk.com/docs/deployments/clerk-environment-variables"],
+    references: [
+      "https://clerk.com/docs/deployments/clerk-environment-variables",
+      "https://clerk.com/docs/reference/backend-api/tag/instance-settings/GET/instance",
+    ],
   },
 ];

@@ -41,6 +41,15 @@ export const detectors: Detector[] = [
         within: 512,
       },
     ],
+    // Lists the organizations the key belongs to: a GET that starts no service and spends nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.clickhouse.cloud/v1/organizations",
+      basicAuth: { user: "{companion:key id}", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "result" },
+    },
     examples: [
       () =>
         `CLICKHOUSE_KEY_ID=${randomChars("alnum", 20, "clickhouse-1id")}\nCLICKHOUSE_KEY_SECRET=${secret("clickhouse-1")}`,
@@ -52,6 +61,9 @@ export const detectors: Detector[] = [
       () => `sha1 = "4b1d${randomChars("hexLower", 38, "clickhouse-hash")}"`,
       "CLICKHOUSE_KEY_SECRET=4b1dXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
     ],
-    references: ["https://clickhouse.com/docs/cloud/manage/openapi"],
+    references: [
+      "https://clickhouse.com/docs/cloud/manage/openapi",
+      "https://clickhouse.com/docs/cloud/manage/api/swagger#tag/Organization/operation/organizationGetList",
+    ],
   },
 ];

@@ -31,6 +31,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["CFPAT-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    // Reads the token owner's own user account: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.contentful.com/users/me",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "sys.id" },
+    },
     examples: [
       () => `CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-${randomChars("base64url", 43, "cfpat-1")}`,
       () =>
@@ -40,7 +49,10 @@ export const detectors: Detector[] = [
       "CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-<your token>",
       () => `CFPAT-${randomChars("base64url", 30, "cfpat-short")}`,
     ],
-    references: ["https://www.contentful.com/developers/docs/references/authentication/"],
+    references: [
+      "https://www.contentful.com/developers/docs/references/authentication/",
+      "https://www.contentful.com/developers/docs/references/content-management-api/#/reference/users/user/get-the-authenticated-user",
+    ],
   },
   {
     id: "contentful-delivery-token",

@@ -37,6 +37,16 @@ export const detectors: Detector[] = [
     companions: [
       { name: "site ID", pattern: /site[_-]?id["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<value>[0-9a-f]{20})/i },
     ],
+    // Asks which region the credentials belong to: a GET that tracks nothing, answered by either
+    // regional host for any valid site ID and key.
+    verify: {
+      method: "GET",
+      url: "https://track.customer.io/api/v1/accounts/region",
+      basicAuth: { user: "{companion:site ID}", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "region" },
+    },
     examples: [
       () =>
         `CUSTOMERIO_SITE_ID=${randomChars("hexLower", 20, "cio-site-1")}\nCUSTOMERIO_API_KEY=${randomChars("hexLower", 20, "cio-1")}`,
@@ -46,6 +56,9 @@ export const detectors: Detector[] = [
       "CUSTOMERIO_API_KEY=your-track-api-key",
       () => `CUSTOMERIO_SITE_ID=${randomChars("hexLower", 20, "cio-site")}`,
     ],
-    references: ["https://docs.customer.io/api/track/#section/Authentication"],
+    references: [
+      "https://docs.customer.io/api/track/#section/Authentication",
+      "https://docs.customer.io/integrations/api/track/tag/trackregion/getRegion/",
+    ],
   },
 ];

@@ -37,6 +37,16 @@ export const detectors: Detector[] = [
     keywords: ["dbtc_"],
     keywordPrecededBy: /[^A-Za-z0-9_]/,
     pattern: /(?<![A-Za-z0-9_])(?<secret>dbtc_[A-Za-z0-9_-]{40,60})(?![A-Za-z0-9_-])/,
+    // Lists the accounts the token can see: a GET that starts no job. Tokens of other regions
+    // and single-tenant hosts are refused by the US host, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://cloud.getdbt.com/api/v2/accounts/",
+      headers: { Authorization: "Token {secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "status.is_success", equals: true },
+    },
     examples: [
       () => `DBT_CLOUD_API_TOKEN=${token("dbtc_", "dbtc-1")}`,
       () => `headers = {"Authorization": "Token ${token("dbtc_", "dbtc-2")}"}`,
@@ -46,7 +56,10 @@ export const detectors: Detector[] = [
       "DBT_CLOUD_API_TOKEN=dbtc_xxxxxxxxxxxx",
       () => `DBT_CLOUD_API_TOKEN=${token("dbtc_", "dbtc-short", 24)}`,
     ],
-    references: ["https://docs.getdbt.com/docs/dbt-cloud-apis/service-tokens"],
+    references: [
+      "https://docs.getdbt.com/docs/dbt-cloud-apis/service-tokens",
+      "https://docs.getdbt.com/dbt-cloud/api-v2#/operations/List%20Accounts",
+    ],
   },
   {
     id: "dbt-cloud-personal-access-token",
@@ -69,6 +82,16 @@ export const detectors: Detector[] = [
     keywords: ["dbtu_"],
     keywordPrecededBy: /[^A-Za-z0-9_]/,
     pattern: /(?<![A-Za-z0-9_])(?<secret>dbtu_[A-Za-z0-9_-]{40,60})(?![A-Za-z0-9_-])/,
+    // Lists the accounts the token can see: a GET that starts no job. Tokens of other regions
+    // and single-tenant hosts are refused by the US host, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://cloud.getdbt.com/api/v2/accounts/",
+      headers: { Authorization: "Token {secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "status.is_success", equals: true },
+    },
     examples: [
       () => `export DBT_TOKEN="${token("dbtu_", "dbtu-1")}"`,
       () =>
@@ -78,6 +101,9 @@ export const detectors: Detector[] = [
       'token-value: "dbtu_YOUR_API_TOKEN_HERE"',
       () => `DBT_TOKEN=${token("dbtu_", "dbtu-short", 16)}`,
     ],
-    references: ["https://docs.getdbt.com/docs/dbt-cloud-apis/user-tokens"],
+    references: [
+      "https://docs.getdbt.com/docs/dbt-cloud-apis/user-tokens",
+      "https://docs.getdbt.com/dbt-cloud/api-v2#/operations/List%20Accounts",
+    ],
   },
 ];

@@ -30,8 +30,19 @@ export const detectors: Detector[] = [
     },
     keywords: ["e2b_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>e2b_[a-f0-9]{40})(?![A-Za-z0-9_])/,
+    // Lists the team's running sandboxes: a GET that starts none, so it spends no compute.
+    verify: {
+      method: "GET",
+      url: "https://api.e2b.dev/sandboxes",
+      headers: { "X-API-Key": "{secret}" },
+      live: [200],
+      dead: [401],
+    },
     examples: [() => `E2B_API_KEY=${key("e2b-1")}`, () => `sandbox = Sandbox(api_key="${key("e2b-2")}")`],
     negatives: ["E2B_API_KEY=e2b_***", () => `E2B_API_KEY=e2b_${randomChars("hexLower", 30, "e2b-short")}`],
-    references: ["https://e2b.dev/docs/api-key"],
+    references: [
+      "https://e2b.dev/docs/api-key",
+      "https://e2b.dev/docs/api-reference/sandboxes/list-all-running-sandboxes",
+    ],
   },
 ];

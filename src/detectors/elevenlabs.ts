@@ -34,6 +34,16 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:ELEVEN_?LABS|[Ee]leven_?[Ll]abs|[Xx][Ii][_-][Aa][Pp][Ii][_-][Kk][Ee][Yy])${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>sk_[a-f0-9]{48}|[a-f0-9]{32})${TOKEN_END}`,
     ),
+    // Reads the key owner's user and subscription record: a GET that generates nothing, so it
+    // spends no characters or credits.
+    verify: {
+      method: "GET",
+      url: "https://api.elevenlabs.io/v1/user",
+      headers: { "xi-api-key": "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "subscription.tier" },
+    },
     examples: [
       () => `ELEVENLABS_API_KEY=${key("elevenlabs-1")}`,
       () => `client = ElevenLabs(api_key="${key("elevenlabs-2")}")`,
@@ -46,6 +56,9 @@ export const detectors: Detector[] = [
       // The same sk_ + 48 hex shape without ElevenLabs context.
       () => `SECRET=${key("elevenlabs-nocontext")}`,
     ],
-    references: ["https://elevenlabs.io/docs/api-reference/authentication"],
+    references: [
+      "https://elevenlabs.io/docs/api-reference/authentication",
+      "https://elevenlabs.io/docs/api-reference/user/get",
+    ],
   },
 ];

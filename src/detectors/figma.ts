@@ -82,6 +82,15 @@ export const detectors: Detector[] = [
     keywords: ["x-figma-token", "figma"],
     pattern:
       /(?:[Xx]-[Ff]igma-[Tt]oken["']?[ \t]{0,4}[:=,][ \t]{0,4}["']?|[Ff][Ii][Gg][Mm][Aa][A-Za-z0-9_.-]{0,20}[Tt][Oo][Kk][Ee][Nn]["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}["']?)(?<secret>[0-9]{1,6}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+    // Reads the token owner's own user record, as for current tokens: no side effect, no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.figma.com/v1/me",
+      headers: { "X-Figma-Token": "{secret}" },
+      live: [200],
+      dead: [401, 403],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () =>
         `wget --header='X-Figma-Token: ${randomChars("digits", 4, "figma-l1n")}-${randomChars("hexLower", 8, "figma-l1a")}-${randomChars("hexLower", 4, "figma-l1b")}-4${randomChars("hexLower", 3, "figma-l1c")}-8${randomChars("hexLower", 3, "figma-l1d")}-${randomChars("hexLower", 12, "figma-l1e")}' https://api.figma.com/v1/files/abc`,
@@ -93,6 +102,9 @@ export const detectors: Detector[] = [
       () =>
         `FIGMA_FILE_ID=${randomChars("digits", 4, "figma-ln")}-${randomChars("hexLower", 8, "figma-la")}-${randomChars("hexLower", 4, "figma-lb")}-4${randomChars("hexLower", 3, "figma-lc")}-8${randomChars("hexLower", 3, "figma-ld")}-${randomChars("hexLower", 12, "figma-le")}`,
     ],
-    references: ["https://www.figma.com/developers/api#access-tokens"],
+    references: [
+      "https://www.figma.com/developers/api#access-tokens",
+      "https://www.figma.com/developers/api#get-me-endpoint",
+    ],
   },
 ];

@@ -29,6 +29,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["fc-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>fc-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+    // Reads the team's remaining credits: a GET that scrapes nothing and so spends no credit.
+    verify: {
+      method: "GET",
+      url: "https://api.firecrawl.dev/v2/team/credit-usage",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "success", equals: true },
+    },
     examples: [
       () => `app = FirecrawlApp(api_key="fc-${randomChars("hexLower", 32, "firecrawl-1")}")`,
       () => `FIRECRAWL_API_KEY=fc-${randomChars("hexLower", 32, "firecrawl-2")}`,
@@ -40,6 +49,9 @@ export const detectors: Detector[] = [
       () => `FIRECRAWL_API_KEY=fc-${randomChars("hexLower", 24, "firecrawl-short")}`,
       () => `.fc-${randomChars("lower", 32, "firecrawl-css")} { display: none }`,
     ],
-    references: ["https://docs.firecrawl.dev/api-reference/introduction"],
+    references: [
+      "https://docs.firecrawl.dev/api-reference/introduction",
+      "https://docs.firecrawl.dev/api-reference/endpoint/credit-usage",
+    ],
   },
 ];

@@ -37,6 +37,16 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${vendorName(["flagsmith", "flagSmith", "FlagSmith"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?:Api-Key[ \\t]{1,3})?(?<secret>[A-Za-z0-9]{8}\\.[A-Za-z0-9]{32})(?![A-Za-z0-9_-])`,
     ),
+    // Lists the organisations the key belongs to: a GET with no side effect, and admin API calls
+    // are not flag evaluations, so none is billed.
+    verify: {
+      method: "GET",
+      url: "https://api.flagsmith.com/api/v1/organisations/",
+      headers: { Authorization: "Api-Key {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "results" },
+    },
     examples: [
       () => `FLAGSMITH_API_KEY=${key("fs-1")}`,
       () => `provider "flagsmith" {\n  flagsmith_master_api_key = "${key("fs-2")}"\n}`,
@@ -44,6 +54,7 @@ export const detectors: Detector[] = [
     negatives: ["FLAGSMITH_API_KEY=<admin api key>", () => `FLAGSMITH_API_KEY=${key("fs-short", 20)}`],
     references: [
       "https://docs.flagsmith.com/integrating-with-flagsmith/flagsmith-api-overview/admin-api/authentication",
+      "https://docs.flagsmith.com/integrating-with-flagsmith/flagsmith-api-overview/admin-api",
     ],
   },
 ];

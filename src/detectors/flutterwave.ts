@@ -70,6 +70,16 @@ export const detectors: Detector[] = [
     },
     keywords: ["FLWSECK_TEST-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK_TEST-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/,
+    // Reads the test account's wallet balances, as for live keys (test keys use the same host):
+    // a GET that moves no money.
+    verify: {
+      method: "GET",
+      url: "https://api.flutterwave.com/v3/balances",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "status", equals: "success" },
+    },
     examples: [
       () => `FLW_SECRET_KEY=FLWSECK_TEST-${randomChars("hexLower", 32, "flw-test-1")}-X`,
       () => `secret_key: 'FLWSECK_TEST-${randomChars("hexLower", 32, "flw-test-2")}-X'`,
@@ -78,7 +88,10 @@ export const detectors: Detector[] = [
       "FLW_SECRET_KEY=FLWSECK_TEST-XXXXXXXXXXXXXXXX-X",
       () => `FLW_PUBLIC_KEY=FLWPUBK_TEST-${randomChars("hexLower", 32, "flw-test-pub")}-X`,
     ],
-    references: ["https://developer.flutterwave.com/docs/authentication"],
+    references: [
+      "https://developer.flutterwave.com/docs/authentication",
+      "https://developer.flutterwave.com/v3.0/reference/get-all-wallet-balances",
+    ],
   },
   {
     id: "flutterwave-encryption-key",

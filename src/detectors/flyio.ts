@@ -32,6 +32,17 @@ export const detectors: Detector[] = [
     keywords: ["fo1_"],
     window: { before: 8, after: 56 },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    // A GraphQL query (POST, but it only reads) for the token's own user: it touches no app or
+    // machine, so it has no side effect and costs nothing.
+    verify: {
+      method: "POST",
+      url: "https://api.fly.io/graphql",
+      headers: { Authorization: "Bearer {secret}", "Content-Type": "application/json" },
+      body: '{"query":"{ viewer { id email } }"}',
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.viewer.id" },
+    },
     examples: [
       () => `FLY_API_TOKEN=fo1_${randomChars("base64url", 43, "fo1-1")}`,
       () => `access_token: fo1_${randomChars("base64url", 43, "fo1-2")}`,

@@ -27,6 +27,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["fio-u-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>fio-u-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_=-])/,
+    // Reads the token owner's own profile: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.frame.io/v2/me",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `FRAMEIO_TOKEN=${token("frameio-1")}`,
       () => `client = FrameioClient("${token("frameio-2")}")`,

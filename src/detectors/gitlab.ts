@@ -462,13 +462,26 @@ export const detectors: Detector[] = [
     },
     keywords: ["glcbt-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>glcbt-[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    // Reads the job the token belongs to (valid only while the job runs): a GET with no side
+    // effect. Self-managed instances: --verify-base-url gitlab-ci-job-token=https://gitlab.example.com
+    verify: {
+      method: "GET",
+      url: "https://gitlab.com/api/v4/job",
+      headers: { "JOB-TOKEN": "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `CI_JOB_TOKEN=glcbt-64_${randomChars("base64url", 20, "gl-cbt-1")}`,
       () =>
         `curl --header "JOB-TOKEN: glcbt-2a_${randomChars("base64url", 20, "gl-cbt-2")}" https://gitlab.com/api/v4/projects/7/packages`,
     ],
     negatives: ["CI_JOB_TOKEN=glcbt-64_xxxxxxxxxxxxxxxxxxxx", "CI_JOB_TOKEN=$CI_JOB_TOKEN"],
-    references: ["https://docs.gitlab.com/ci/jobs/ci_job_token/"],
+    references: [
+      "https://docs.gitlab.com/ci/jobs/ci_job_token/",
+      "https://docs.gitlab.com/api/jobs/#get-job-tokens-job",
+    ],
   },
   {
     id: "gitlab-feature-flag-client-token",

@@ -39,6 +39,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
     ),
+    // Lists the creditors the token manages: a GET that moves no money.
+    verify: {
+      method: "GET",
+      url: "https://api.gocardless.com/creditors?limit=1",
+      headers: { Authorization: "Bearer {secret}", "GoCardless-Version": "2015-07-06" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "creditors" },
+    },
     examples: [
       () => `GOCARDLESS_ACCESS_TOKEN=live_${randomChars("base64url", 40, "gc-1")}`,
       () => `gocardless:\n  gocardless_token: "live_${randomChars("base64url", 40, "gc-2")}"`,
@@ -48,7 +57,10 @@ export const detectors: Detector[] = [
       "GOCARDLESS_ACCESS_TOKEN=live_...",
       () => `GOCARDLESS_ACCESS_TOKEN=live_${randomChars("base64url", 30, "gc-short")}`,
     ],
-    references: ["https://developer.gocardless.com/getting-started/api/making-your-first-request/"],
+    references: [
+      "https://developer.gocardless.com/getting-started/api/making-your-first-request/",
+      "https://developer.gocardless.com/api-reference#creditors-list-creditors",
+    ],
   },
   {
     id: "gocardless-sandbox-access-token",
@@ -76,6 +88,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>sandbox_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
     ),
+    // Lists the sandbox creditors the token manages: a GET with no side effect.
+    verify: {
+      method: "GET",
+      url: "https://api-sandbox.gocardless.com/creditors?limit=1",
+      headers: { Authorization: "Bearer {secret}", "GoCardless-Version": "2015-07-06" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "creditors" },
+    },
     examples: [
       () => `GOCARDLESS_ACCESS_TOKEN=sandbox_${randomChars("base64url", 40, "gc-sbx-1")}`,
       () => `{"gocardlessToken": "sandbox_${randomChars("base64url", 40, "gc-sbx-2")}"}`,
@@ -84,6 +105,9 @@ export const detectors: Detector[] = [
       "GOCARDLESS_ACCESS_TOKEN=sandbox_<token>",
       () => `sandbox_${randomChars("base64url", 40, "gc-sbx-noctx")}`,
     ],
-    references: ["https://developer.gocardless.com/getting-started/api/making-your-first-request/"],
+    references: [
+      "https://developer.gocardless.com/getting-started/api/making-your-first-request/",
+      "https://developer.gocardless.com/api-reference#creditors-list-creditors",
+    ],
   },
 ];

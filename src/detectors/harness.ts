@@ -33,6 +33,15 @@ export const detectors: Detector[] = [
     keywords: ["pat.", "sat."],
     pattern:
       /(?<![A-Za-z0-9_.-])(?<secret>(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
+    // Reads the user the token belongs to: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://app.harness.io/ng/api/user/currentUser",
+      headers: { "x-api-key": "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "status", equals: "SUCCESS" },
+    },
     examples: [
       () => `HARNESS_API_KEY=${token("pat", "harness-1")}`,
       () => `curl -H "x-api-key: ${token("sat", "harness-2")}" https://app.harness.io/ng/api/projects`,
@@ -43,6 +52,9 @@ export const detectors: Detector[] = [
       () =>
         `x=pat.${randomChars("alnum", 22, "h-a")}.${randomChars("alnum", 10, "h-b")}.${randomChars("alnum", 20, "h-c")}`,
     ],
-    references: ["https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/"],
+    references: [
+      "https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/",
+      "https://apidocs.harness.io/tag/User#operation/getCurrentUserInfo",
+    ],
   },
 ];

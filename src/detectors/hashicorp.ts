@@ -185,6 +185,16 @@ export const detectors: Detector[] = [
     },
     keywords: [".atlasv1."],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])/,
+    // Reads the account of a user token: a GET with no side effect. Team and organization tokens
+    // have no account and are answered 404, which stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://app.terraform.io/api/v2/account/details",
+      headers: { Authorization: "Bearer {secret}", "Content-Type": "application/vnd.api+json" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.id" },
+    },
     examples: [
       () => `{"credentials": {"app.terraform.io": {"token": "${tfeToken("tfc-1")}"}}}`,
       () => `TF_TOKEN_app_terraform_io=${tfeToken("tfc-2")}`,
@@ -195,7 +205,10 @@ export const detectors: Detector[] = [
       () =>
         `token = "${randomChars("alnum", 14, "tfc-short-id")}.atlasv1.${randomChars("alnum", 30, "tfc-short")}"`,
     ],
-    references: ["https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens"],
+    references: [
+      "https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens",
+      "https://developer.hashicorp.com/terraform/cloud-docs/api-docs/account#get-your-account-details",
+    ],
   },
   {
     id: "hcp-service-principal-secret",

@@ -76,12 +76,25 @@ export const detectors: Detector[] = [
     },
     keywords: ["mk_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>hc[a-z]mk_[a-z0-9]{26}:[A-Za-z0-9]{24,64})(?![A-Za-z0-9_])/,
+    // Reads what the management key is and may do (GET /2/auth): no side effect, no quota.
+    // Keys of the EU instance (api.eu1.honeycomb.io) are refused by this host, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.honeycomb.io/2/auth",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "data.id" },
+    },
     examples: [
       () => `HONEYCOMB_MANAGEMENT_KEY=${keyId("mk", "hcmk-1")}:${randomChars("lowerAlnum", 32, "hcmk-1")}`,
       () => `-H "Authorization: Bearer ${keyId("mk", "hcmk-2")}:${randomChars("lowerAlnum", 32, "hcmk-2")}"`,
     ],
     negatives: ["Authorization: Bearer hcxmk_<key id>:<secret>", () => `id: ${keyId("mk", "hcmk-id")}`],
-    references: ["https://docs.honeycomb.io/api/authentication"],
+    references: [
+      "https://docs.honeycomb.io/api/authentication",
+      "https://api-docs.honeycomb.io/api/auth/getv2authinfo",
+    ],
   },
   {
     id: "honeycomb-configuration-key",

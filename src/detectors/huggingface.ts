@@ -91,11 +91,24 @@ export const detectors: Detector[] = [
     },
     keywords: ["api_org_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>api_org_[A-Za-z]{34})(?![A-Za-z0-9_])/,
+    // whoami-v2 only describes the token and its owner: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://huggingface.co/api/whoami-v2",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "name" },
+      analyze: { facts: { identity: { field: "name" } } },
+    },
     examples: [
       () => `HF_API_TOKEN=api_org_${letters("hf-org-1")}`,
       () => `headers = {"Authorization": "Bearer api_org_${letters("hf-org-2")}"}`,
     ],
     negatives: ["HF_API_TOKEN=api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "api_org_name = 'research'"],
-    references: ["https://huggingface.co/docs/hub/security-tokens"],
+    references: [
+      "https://huggingface.co/docs/hub/security-tokens",
+      "https://huggingface.co/docs/hub/api#get-apiwhoami-v2",
+    ],
   },
 ];

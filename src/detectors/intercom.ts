@@ -86,6 +86,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("intercom")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{58,60}={0,2})(?![A-Za-z0-9=_-])`,
     ),
+    // Reads the admin the token acts as: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.intercom.io/me",
+      headers: { Authorization: "Bearer {secret}", Accept: "application/json" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `INTERCOM_API_KEY=${randomChars("base64url", 60, "ic-ctx-1")}`,
       () => `{"intercomToken": "${randomChars("base64url", 60, "ic-ctx-2")}"}`,
@@ -94,6 +103,9 @@ export const detectors: Detector[] = [
       "INTERCOM_API_KEY=<your access token>",
       () => `INTERCOM_APP_ID=${randomChars("lowerAlnum", 8, "ic-appid")}`,
     ],
-    references: ["https://developers.intercom.com/docs/build-an-integration/learn-more/authentication"],
+    references: [
+      "https://developers.intercom.com/docs/build-an-integration/learn-more/authentication",
+      "https://developers.intercom.com/docs/references/rest-api/api.intercom.io/admins/identifyadmin",
+    ],
   },
 ];

@@ -37,6 +37,16 @@ export const detectors: Detector[] = [
     keywords: ["sk-lf-"],
     pattern: new RegExp(`${TOKEN_START}(?<secret>sk-lf-${UUID})${TOKEN_END}`),
     companions: [{ name: "public key", pattern: new RegExp(`(?<value>pk-lf-${UUID})`), within: 512 }],
+    // Reads the project the key pair belongs to: a GET that ingests nothing. Keys of the US,
+    // HIPAA or self-hosted instances are refused by the EU cloud, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://cloud.langfuse.com/api/public/projects",
+      basicAuth: { user: "{companion:public key}", password: "{secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "data" },
+    },
     examples: [
       () =>
         `LANGFUSE_SECRET_KEY=sk-lf-${uuid("langfuse-1")}\nLANGFUSE_PUBLIC_KEY=pk-lf-${uuid("langfuse-1p")}`,
@@ -49,6 +59,9 @@ export const detectors: Detector[] = [
       // The public key alone is not a secret.
       () => `LANGFUSE_PUBLIC_KEY=pk-lf-${uuid("langfuse-public")}`,
     ],
-    references: ["https://langfuse.com/docs/api"],
+    references: [
+      "https://langfuse.com/docs/api",
+      "https://api.reference.langfuse.com/#tag/projects/GET/api/public/projects",
+    ],
   },
 ];

@@ -103,6 +103,8 @@ export const detectors: Detector[] = [
     },
     keywords: ["ls__"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ls__[a-f0-9]{32})(?![A-Za-z0-9_])/,
+    // Legacy keys are accepted where current ones are, so the same read applies: no side effect.
+    verify: verify,
     examples: [
       () => `LANGCHAIN_API_KEY=ls__${randomChars("hexLower", 32, "ls-legacy-1")}`,
       () => `{"langchain_api_key": "ls__${randomChars("hexLower", 32, "ls-legacy-2")}"}`,

@@ -64,6 +64,15 @@ export const detectors: Detector[] = [
       `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:Bearer[ \\t])?(?<secret>eyJ[A-Za-z0-9_-]{10,100}\\.eyJ[A-Za-z0-9_-]{100,1500}\\.[A-Za-z0-9_-]{200,700})(?![A-Za-z0-9_.-])`,
     ),
     validate: jwtPayload,
+    // Reads the key owner's own user record: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.lemonsqueezy.com/v1/users/me",
+      headers: { Authorization: "Bearer {secret}", Accept: "application/vnd.api+json" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.id" },
+    },
     examples: [
       () => `LEMONSQUEEZY_API_KEY=${lemonKey("ls-1")}`,
       () => `const lemonSqueezyApiKey = "${lemonKey("ls-2")}";`,
@@ -76,6 +85,9 @@ export const detectors: Detector[] = [
       () =>
         `LEMONSQUEEZY_API_KEY=eyJ${randomChars("base64url", 40, "ls-bad")}.eyJ${randomChars("alnum", 300, "ls-bad")}.${randomChars("base64url", 342, "ls-bad")}`,
     ],
-    references: ["https://docs.lemonsqueezy.com/api/getting-started/requests#authentication"],
+    references: [
+      "https://docs.lemonsqueezy.com/api/getting-started/requests#authentication",
+      "https://docs.lemonsqueezy.com/api/users/retrieve-the-authenticated-user",
+    ],
   },
 ];

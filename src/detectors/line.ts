@@ -37,6 +37,16 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${CHANNEL}(?:[Aa]ccess|ACCESS)[_-]?(?:[Tt]oken|TOKEN)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9+/]{150,200}={0,2})${BASE64_END}`,
     ),
+    // Reads the bot's own profile (GET /v2/bot/info): it sends no message, so it spends none of
+    // the channel's message quota.
+    verify: {
+      method: "GET",
+      url: "https://api.line.me/v2/bot/info",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "userId" },
+    },
     examples: [
       () => `LINE_CHANNEL_ACCESS_TOKEN=${randomChars("base64", 171, "line-1")}=`,
       () => `const config = {\n  channelAccessToken: "${randomChars("base64", 171, "line-2")}=",\n};`,
@@ -45,7 +55,10 @@ export const detectors: Detector[] = [
       "LINE_CHANNEL_ACCESS_TOKEN=YOUR_CHANNEL_ACCESS_TOKEN",
       () => `LINE_CHANNEL_ACCESS_TOKEN=${randomChars("base64", 60, "line-short")}`,
     ],
-    references: ["https://developers.line.biz/en/docs/basics/channel-access-token/"],
+    references: [
+      "https://developers.line.biz/en/docs/basics/channel-access-token/",
+      "https://developers.line.biz/en/reference/messaging-api/#get-bot-info",
+    ],
   },
   {
     id: "line-channel-secret",

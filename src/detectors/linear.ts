@@ -81,6 +81,22 @@ export const detectors: Detector[] = [
     keywords: ["lin_oauth_"],
     pattern:
       /(?<![A-Za-z0-9_])(?<secret>lin_oauth_(?=[A-Z0-9]{0,63}[a-z])[A-Za-z0-9]{40,64})(?![A-Za-z0-9_])/,
+    // A GraphQL query (POST, but it only reads) for the viewer: no side effect, no quota.
+    verify: {
+      method: "POST",
+      url: "https://api.linear.app/graphql",
+      headers: { Authorization: "Bearer {secret}", "Content-Type": "application/json" },
+      body: '{"query":"{ viewer { id name email organization { name } } }"}',
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.viewer.id" },
+      analyze: {
+        facts: {
+          identity: [{ field: "data.viewer.email" }, { field: "data.viewer.name" }],
+          account: { field: "data.viewer.organization.name" },
+        },
+      },
+    },
     examples: [
       () =>
         `{"access_token":"lin_oauth_${randomChars("hexLower", 64, "linear-oauth-1")}","token_type":"Bearer"}`,

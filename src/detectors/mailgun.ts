@@ -36,6 +36,16 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["key-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+    // Lists the account's sending domains: a GET that sends nothing. Keys of EU accounts are
+    // refused by the US host (api.eu.mailgun.net serves them), so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.mailgun.net/v3/domains?limit=1",
+      basicAuth: { user: "api", password: "{secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "items" },
+    },
     examples: [
       () => `MAILGUN_API_KEY=key-${randomChars("hexLower", 32, "mg-legacy-1")}`,
       () => `auth=("api", "key-${randomChars("hexLower", 32, "mg-legacy-2")}")`,
@@ -46,7 +56,10 @@ export const detectors: Detector[] = [
       () => `MAILGUN_PUBLIC_KEY=pubkey-${randomChars("hexLower", 32, "mg-pub")}`,
       () => `key-${randomChars("hexLower", 16, "mg-short")}`,
     ],
-    references: ["https://documentation.mailgun.com/docs/mailgun/api-reference/authentication"],
+    references: [
+      "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication",
+      "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/",
+    ],
   },
   {
     id: "mailgun-api-key",
@@ -65,6 +78,16 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("mailgun")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("private")}|${anyCase("sending")}|_KEY|Key)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>${NEW_KEY})${TOKEN_END}`,
     ),
+    // Lists the account's sending domains: a GET that sends nothing. Keys of EU accounts are
+    // refused by the US host (api.eu.mailgun.net serves them), so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.mailgun.net/v3/domains?limit=1",
+      basicAuth: { user: "api", password: "{secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "items" },
+    },
     examples: [
       () => `MAILGUN_API_KEY=${newKey("mg-1")}`,
       () => `mailgun:\n  mailgun_private_key: "${newKey("mg-2")}"`,
@@ -74,7 +97,10 @@ export const detectors: Detector[] = [
       "MAILGUN_API_KEY=your-mailgun-api-key",
       () => `MAILGUN_API_KEY=${randomChars("hexLower", 32, "mg-nogroups")}`,
     ],
-    references: ["https://documentation.mailgun.com/docs/mailgun/api-reference/authentication"],
+    references: [
+      "https://documentation.mailgun.com/docs/mailgun/api-reference/authentication",
+      "https://documentation.mailgun.com/docs/mailgun/api-reference/openapi-final/tag/Domains/",
+    ],
   },
   {
     id: "mailgun-webhook-signing-key",

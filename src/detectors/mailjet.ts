@@ -39,6 +39,15 @@ export const detectors: Detector[] = [
           /(?:MJ_APIKEY_PUBLIC|mailjet[A-Za-z0-9_.-]{0,16}(?:public|api_?key))["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<value>[0-9a-f]{32})/i,
       },
     ],
+    // Reads the API key resources of the account: a GET that sends nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.mailjet.com/v3/REST/apikey",
+      basicAuth: { user: "{companion:API key}", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "Data" },
+    },
     examples: [
       () =>
         `MJ_APIKEY_PUBLIC=${randomChars("hexLower", 32, "mj-pub-1")}\nMJ_APIKEY_PRIVATE=${randomChars("hexLower", 32, "mj-1")}`,
@@ -50,6 +59,9 @@ export const detectors: Detector[] = [
       () => `MJ_APIKEY_PUBLIC=${randomChars("hexLower", 32, "mj-pub-neg")}`,
       () => `MJ_APIKEY_PRIVATE=${randomChars("hexLower", 20, "mj-short")}`,
     ],
-    references: ["https://dev.mailjet.com/email/guides/#authentication"],
+    references: [
+      "https://dev.mailjet.com/email/guides/#authentication",
+      "https://dev.mailjet.com/email/reference/settings/api-key-configuration/",
+    ],
   },
 ];

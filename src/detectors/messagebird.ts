@@ -32,6 +32,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("message")}[_-]?${anyCase("bird")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:AccessKey[ \\t])?(?<secret>[A-Za-z0-9]{25})${TOKEN_END}`,
     ),
+    // Reads the account balance: a GET that sends no message and spends no credit.
+    verify: {
+      method: "GET",
+      url: "https://rest.messagebird.com/balance",
+      headers: { Authorization: "AccessKey {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "payment" },
+    },
     examples: [
       () => `MESSAGEBIRD_API_KEY=${randomChars("alnum", 25, "mb-1")}`,
       () => `messageBird.accessKey = "${randomChars("alnum", 25, "mb-2")}";`,
@@ -41,6 +50,9 @@ export const detectors: Detector[] = [
       "MESSAGEBIRD_API_KEY=YOUR_ACCESS_KEY",
       () => `MESSAGEBIRD_API_KEY=${randomChars("alnum", 20, "mb-short")}`,
     ],
-    references: ["https://developers.messagebird.com/api/#authentication"],
+    references: [
+      "https://developers.messagebird.com/api/#authentication",
+      "https://developers.messagebird.com/api/balance/#get-your-balance",
+    ],
   },
 ];

@@ -67,6 +67,16 @@ export const detectors: Detector[] = [
     },
     ...graphTokenShape,
     validate: notWhatsApp,
+    // Reads the id of the user, page or system user the token acts as: a Graph API GET with no
+    // side effect; an invalid or expired token is refused with an OAuthException (400 or 401).
+    verify: {
+      method: "GET",
+      url: "https://graph.facebook.com/me?fields=id",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [400, 401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `FACEBOOK_ACCESS_TOKEN=${graphToken("meta-1")}`,
       () => `graph = facebook.GraphAPI(access_token="${graphToken("meta-2", "B")}")`,
@@ -79,7 +89,10 @@ export const detectors: Detector[] = [
       // Square tokens also start with EAAA but are 64 characters.
       () => `SQUARE_ACCESS_TOKEN=EAAA${randomChars("alnum", 60, "meta-square")}`,
     ],
-    references: ["https://developers.facebook.com/docs/facebook-login/guides/access-tokens"],
+    references: [
+      "https://developers.facebook.com/docs/facebook-login/guides/access-tokens",
+      "https://developers.facebook.com/docs/graph-api/overview#me",
+    ],
   },
   {
     id: "whatsapp-cloud-api-token",
@@ -104,13 +117,26 @@ export const detectors: Detector[] = [
     },
     ...graphTokenShape,
     validate: whatsApp,
+    // Reads the id of the system user or user the token acts as: a Graph API GET that sends no
+    // message and so costs no conversation.
+    verify: {
+      method: "GET",
+      url: "https://graph.facebook.com/me?fields=id",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [400, 401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `WHATSAPP_TOKEN=${graphToken("wa-1")}`,
       () => `whatsapp:\n  access_token: "${graphToken("wa-2", "L")}"`,
       () => `const whatsappClient = new WhatsApp({ token: "${graphToken("wa-3", "N")}" });`,
     ],
     negatives: ["WHATSAPP_TOKEN=EAAG...", () => `FACEBOOK_PAGE_TOKEN=${graphToken("wa-fb")}`],
-    references: ["https://developers.facebook.com/docs/whatsapp/business-management-api/get-started"],
+    references: [
+      "https://developers.facebook.com/docs/whatsapp/business-management-api/get-started",
+      "https://developers.facebook.com/docs/graph-api/overview#me",
+    ],
   },
   {
     id: "facebook-app-secret",

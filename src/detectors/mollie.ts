@@ -32,6 +32,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
+    // Lists the payment methods enabled for the profile: a GET that creates no payment.
+    verify: {
+      method: "GET",
+      url: "https://api.mollie.com/v2/methods",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "count" },
+    },
     examples: [
       () => `MOLLIE_API_KEY=live_${randomChars("alnum", 30, "mollie-1")}`,
       () => `mollie_client.set_api_key("live_${randomChars("alnum", 30, "mollie-2")}")`,
@@ -42,6 +51,9 @@ export const detectors: Detector[] = [
       () => `MOLLIE_API_KEY=live_${randomChars("alnum", 20, "mollie-short")}`,
       () => `LIVE_KEY=live_${randomChars("alnum", 30, "mollie-nocontext")}`,
     ],
-    references: ["https://docs.mollie.com/reference/authentication"],
+    references: [
+      "https://docs.mollie.com/reference/authentication",
+      "https://docs.mollie.com/reference/list-methods",
+    ],
   },
 ];

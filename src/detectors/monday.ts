@@ -50,11 +50,25 @@ export const detectors: Detector[] = [
       String.raw`(?:MONDAY|[Mm]onday)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\s{1,3})?(?<secret>eyJ[A-Za-z0-9_-]{10,200}\.eyJ[A-Za-z0-9_-]{10,1000}\.[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_.-])`,
     ),
     window: { before: 128, after: 1600 },
+    // A GraphQL query (POST, but it only reads) for the token's own user: no side effect, and a
+    // one-field query costs next to nothing of the per-minute complexity budget.
+    verify: {
+      method: "POST",
+      url: "https://api.monday.com/v2",
+      headers: { Authorization: "{secret}", "Content-Type": "application/json" },
+      body: '{"query":"{ me { id } }"}',
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.me.id" },
+    },
     examples: [
       () => `MONDAY_API_TOKEN=${token("monday-1")}`,
       () => `const client = mondaySdk({ token: "${token("monday-2")}" });`,
     ],
     negatives: ["MONDAY_API_TOKEN=your_monday_token", "meeting_day = Monday"],
-    references: ["https://developer.monday.com/api-reference/docs/authentication"],
+    references: [
+      "https://developer.monday.com/api-reference/docs/authentication",
+      "https://developer.monday.com/api-reference/reference/me",
+    ],
   },
 ];

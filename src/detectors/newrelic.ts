@@ -31,6 +31,18 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["NRAK-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/,
+    // A NerdGraph query (POST, but it only reads) for the key's own user: no side effect, no
+    // quota. Keys of EU accounts are refused by the US endpoint (api.eu.newrelic.com serves them),
+    // so a refusal stays unknown.
+    verify: {
+      method: "POST",
+      url: "https://api.newrelic.com/graphql",
+      headers: { "API-Key": "{secret}", "Content-Type": "application/json" },
+      body: '{"query":"{ actor { user { id email } } }"}',
+      live: [200],
+      dead: [],
+      liveRequires: { field: "data.actor.user.id" },
+    },
     examples: [
       () => `NEW_RELIC_API_KEY=NRAK-${randomChars("upperAlnum", 27, "nrak-1")}`,
       () => `provider "newrelic" {\n  api_key = "NRAK-${randomChars("upperAlnum", 27, "nrak-2")}"\n}`,
@@ -40,7 +52,10 @@ export const detectors: Detector[] = [
       "NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX",
       () => `NRAK-${randomChars("upperAlnum", 20, "nrak-short")}`,
     ],
-    references: ["https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"],
+    references: [
+      "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
+      "https://docs.newrelic.com/docs/apis/nerdgraph/get-started/introduction-new-relic-nerdgraph/",
+    ],
   },
   {
     id: "newrelic-admin-api-key",
@@ -56,12 +71,25 @@ export const detectors: Detector[] = [
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["NRAA-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAA-[a-f0-9]{27})(?![A-Za-z0-9_-])/,
+    // Admin keys are accepted by the REST API v2; listing the APM applications is a GET with no
+    // side effect. Keys of EU accounts are refused here, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.newrelic.com/v2/applications.json",
+      headers: { "X-Api-Key": "{secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "applications" },
+    },
     examples: [
       () => `NEWRELIC_ADMIN_KEY=NRAA-${randomChars("hexLower", 27, "nraa-1")}`,
       () => `admin_api_key: "NRAA-${randomChars("hexLower", 27, "nraa-2")}"`,
     ],
     negatives: ["NEWRELIC_ADMIN_KEY=NRAA-<key>", () => `NRAA-${randomChars("hexLower", 12, "nraa-short")}`],
-    references: ["https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"],
+    references: [
+      "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
+      "https://docs.newrelic.com/docs/apis/rest-api-v2/get-started/introduction-new-relic-rest-api-v2/",
+    ],
   },
   {
     id: "newrelic-insert-key",
@@ -212,13 +240,26 @@ export const detectors: Detector[] = [
     },
     keywords: ["NRRA-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/,
+    // Lists the account's APM applications through the REST API v2: a GET with no side effect.
+    // Keys of EU accounts are refused here (api.eu.newrelic.com serves them), so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.newrelic.com/v2/applications.json",
+      headers: { "X-Api-Key": "{secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "applications" },
+    },
     examples: [
       () =>
         `curl -X POST https://api.newrelic.com/v2/applications/1234/deployments.json -H "X-Api-Key:NRRA-${randomChars("hexLower", 42, "nrra-1")}"`,
       () => `newrelic:\n  rest_api_key: 'NRRA-${randomChars("hexLower", 42, "nrra-2")}'`,
     ],
     negatives: ["X-Api-Key: NRRA-<your key>", () => `NRRA-${randomChars("hexLower", 30, "nrra-short")}`],
-    references: ["https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/"],
+    references: [
+      "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/",
+      "https://docs.newrelic.com/docs/apis/rest-api-v2/get-started/introduction-new-relic-rest-api-v2/",
+    ],
   },
   {
     id: "newrelic-license-key-config",

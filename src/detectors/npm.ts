@@ -99,6 +99,16 @@ export const detectors: Detector[] = [
     keywords: ["registry.npmjs.org"],
     pattern:
       /\/\/registry\.npmjs\.org\/:_authToken\s{0,3}=\s{0,3}["']?(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9-])/,
+    // whoami names the token's user and nothing else: a read with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://registry.npmjs.org/-/whoami",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "username" },
+      analyze: { facts: { identity: { field: "username" } } },
+    },
     examples: [
       () => `//registry.npmjs.org/:_authToken=${uuid("npm-legacy-1")}`,
       () => `RUN echo "//registry.npmjs.org/:_authToken=${uuid("npm-legacy-2")}" > ~/.npmrc && npm ci`,
@@ -107,7 +117,10 @@ export const detectors: Detector[] = [
       "//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000",
       "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
     ],
-    references: ["https://docs.npmjs.com/about-access-tokens"],
+    references: [
+      "https://docs.npmjs.com/about-access-tokens",
+      "https://docs.npmjs.com/cli/v10/commands/npm-whoami",
+    ],
   },
   {
     id: "npmrc-auth-token",

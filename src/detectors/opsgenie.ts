@@ -37,6 +37,17 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:${vendorName(["opsgenie", "opsGenie", "OpsGenie"], ["key", "token", "secret", "apikey"])}${ASSIGN_LOOSE}|GenieKey[ \\t]{1,3})(?<secret>${UUID})(?![A-Za-z0-9-])`,
     ),
+    // Reads the account's name and plan: a GET that opens no alert. Keys of the EU instance
+    // (api.eu.opsgenie.com) are refused here, and integration keys may not read the account,
+    // so a refusal stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.opsgenie.com/v2/account",
+      headers: { Authorization: "GenieKey {secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "data.name" },
+    },
     examples: [
       () => `OPSGENIE_API_KEY=${uuid("opsgenie-1")}`,
       () =>
@@ -52,6 +63,7 @@ export const detectors: Detector[] = [
     references: [
       "https://docs.opsgenie.com/docs/authentication",
       "https://support.atlassian.com/opsgenie/docs/api-key-management/",
+      "https://docs.opsgenie.com/docs/account-api",
     ],
   },
 ];

@@ -38,6 +38,15 @@ export const detectors: Detector[] = [
       )
         ? true
         : "no mention of Particle near the token",
+    // Reads the token owner's own user record: a GET that calls no device function.
+    verify: {
+      method: "GET",
+      url: "https://api.particle.io/v1/user",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "username" },
+    },
     examples: [
       () =>
         `curl https://api.particle.io/v1/devices \\\n  -H "Authorization: Bearer ${randomChars("hexLower", 40, "particle-1")}"`,
@@ -50,6 +59,9 @@ export const detectors: Detector[] = [
       () =>
         `curl -H "Authorization: Bearer ${randomChars("hexLower", 40, "particle-other")}" https://api.example.com/v1/items`,
     ],
-    references: ["https://docs.particle.io/reference/cloud-apis/api/#authentication"],
+    references: [
+      "https://docs.particle.io/reference/cloud-apis/api/#authentication",
+      "https://docs.particle.io/reference/cloud-apis/api/#get-user",
+    ],
   },
 ];

@@ -91,6 +91,15 @@ export const detectors: Detector[] = [
     keywords: ["paystack", "sk_test_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_test_[0-9a-f]{40})(?![A-Za-z0-9_])/,
     validate: nearPaystack,
+    // Reads the test integration's balance, as for live keys: no side effect, no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.paystack.co/balance",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "status", equals: true },
+    },
     examples: [
       () => `PAYSTACK_SECRET_KEY=sk_test_${randomChars("hexLower", 40, "paystack-test-1")}`,
       () => `paystack_secret = "sk_test_${randomChars("hexLower", 40, "paystack-test-2")}"`,
@@ -99,6 +108,9 @@ export const detectors: Detector[] = [
       "PAYSTACK_SECRET_KEY=sk_test_...",
       () => `STRIPE_SECRET_KEY=sk_test_${randomChars("hexLower", 40, "paystack-test-stripe")}`,
     ],
-    references: ["https://paystack.com/docs/api/authentication/"],
+    references: [
+      "https://paystack.com/docs/api/authentication/",
+      "https://paystack.com/docs/api/transfer-control/#balance",
+    ],
   },
 ];

@@ -40,6 +40,17 @@ export const detectors: Detector[] = [
     keywords: ["phx_"],
     keywordPrecededBy: /[^A-Za-z0-9_]/,
     pattern: /(?<![A-Za-z0-9_])(?<secret>phx_[A-Za-z0-9]{42,47})(?![A-Za-z0-9_])/,
+    // Reads the key owner's own user (GET /api/users/@me/): no side effect, and it is not an
+    // analytics query, so no query quota is spent. Keys of the EU cloud (eu.posthog.com) or of a
+    // self-hosted instance are refused here, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://us.posthog.com/api/users/@me/",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "uuid" },
+    },
     examples: [
       () => `POSTHOG_PERSONAL_API_KEY=phx_${body(47, "phx-1")}`,
       () => `headers = {"Authorization": "Bearer phx_${body(47, "phx-2")}"}`,
@@ -49,7 +60,10 @@ export const detectors: Detector[] = [
       "POSTHOG_PERSONAL_API_KEY=phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `POSTHOG_PERSONAL_API_KEY=phx_${body(30, "phx-short")}`,
     ],
-    references: ["https://posthog.com/docs/api#private-endpoint-authentication"],
+    references: [
+      "https://posthog.com/docs/api#private-endpoint-authentication",
+      "https://posthog.com/docs/api/users",
+    ],
   },
   {
     id: "posthog-feature-flags-secure-key",

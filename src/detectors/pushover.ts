@@ -31,6 +31,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("pushover")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("token")}|${anyCase("app")}|${anyCase("api")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
+    // Reads the application's monthly message limit: a GET that sends no notification, so it
+    // spends none of the allowance. Pushover answers an unknown token with 400 and status 0.
+    verify: {
+      method: "GET",
+      url: "https://api.pushover.net/1/apps/limits.json?token={secret}",
+      live: [200],
+      dead: [400],
+      liveRequires: { field: "status", equals: 1 },
+    },
     examples: [
       () => `PUSHOVER_APP_TOKEN=a${randomChars("alnum", 29, "po-1")}`,
       () =>
@@ -42,6 +51,6 @@ export const detectors: Detector[] = [
       () => `PUSHOVER_USER_KEY=u${randomChars("alnum", 29, "po-user")}`,
       () => `PUSHOVER_APP_TOKEN=a${randomChars("alnum", 20, "po-short")}`,
     ],
-    references: ["https://pushover.net/api#registration"],
+    references: ["https://pushover.net/api#registration", "https://pushover.net/api#limits"],
   },
 ];

@@ -30,6 +30,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["rdme_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>rdme_[a-z0-9]{70})(?![A-Za-z0-9_])/,
+    // Reads the project the key belongs to: a GET with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://dash.readme.com/api/v1",
+      basicAuth: { user: "{secret}", password: "" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "subdomain" },
+    },
     examples: [
       () => `RDME_API_KEY=${key("readme-1")}`,
       () =>
@@ -39,6 +48,9 @@ export const detectors: Detector[] = [
       "RDME_API_KEY=rdme_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `RDME_API_KEY=rdme_${randomChars("lowerAlnum", 50, "readme-short")}`,
     ],
-    references: ["https://docs.readme.com/main/reference/intro/authentication"],
+    references: [
+      "https://docs.readme.com/main/reference/intro/authentication",
+      "https://docs.readme.com/main/reference/getproject",
+    ],
   },
 ];

@@ -35,6 +35,17 @@ export const detectors: Detector[] = [
       `(?<![A-Za-z0-9])(?:RECURLY|[Rr]ecurly)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
+    // Lists the sites the key can reach: a GET that charges nothing. Keys of EU sites
+    // (v3.eu.recurly.com) are refused by this host, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://v3.recurly.com/sites?limit=1",
+      headers: { Accept: "application/vnd.recurly.v2021-02-25+json" },
+      basicAuth: { user: "{secret}", password: "" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "data" },
+    },
     examples: [
       () => `RECURLY_API_KEY=${key("recurly-1")}`,
       () => `client = recurly.Client("${key("recurly-2")}")`,
@@ -48,6 +59,7 @@ export const detectors: Detector[] = [
     ],
     references: [
       "https://recurly.com/developers/api/v2021-02-25/index.html#section/Getting-Started/Authentication",
+      "https://recurly.com/developers/api/v2021-02-25/index.html#operation/list_sites",
     ],
   },
 ];

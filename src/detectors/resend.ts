@@ -33,6 +33,17 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /[A-Za-z0-9]{8}_/,
     pattern: /(?<![A-Za-z0-9_-])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+    // Lists the account's domains: a GET that sends nothing. A sending-only key is refused here
+    // with 401 (restricted_api_key) although it is live, so 401 stays unknown; Resend answers 400
+    // or 403 for a key that does not exist.
+    verify: {
+      method: "GET",
+      url: "https://api.resend.com/domains",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [400, 403],
+      liveRequires: { field: "data" },
+    },
     examples: [
       () => `RESEND_API_KEY=${key("resend-1")}`,
       () => `const resend = new Resend("${key("resend-2")}");`,
@@ -43,6 +54,10 @@ export const detectors: Detector[] = [
       "RESEND_API_KEY=re_xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxx",
       () => `re_${randomChars("alnum", 8, "resend-short")}_${randomChars("alnum", 12, "resend-short")}`,
     ],
-    references: ["https://resend.com/docs/dashboard/api-keys/introduction"],
+    references: [
+      "https://resend.com/docs/dashboard/api-keys/introduction",
+      "https://resend.com/docs/api-reference/domains/list-domains",
+      "https://resend.com/docs/api-reference/errors",
+    ],
   },
 ];

@@ -28,6 +28,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["rubygems_"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
+    // Lists the gems the key's owner owns: a GET that pushes or yanks nothing. A key scoped
+    // without index rights is refused with 403, which stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://rubygems.org/api/v1/gems.json",
+      headers: { Authorization: "{secret}" },
+      live: [200],
+      dead: [401],
+    },
     examples: [
       () => `---\n:rubygems_api_key: rubygems_${randomChars("hexLower", 48, "rg-1")}`,
       () => `GEM_HOST_API_KEY=rubygems_${randomChars("hexLower", 48, "rg-2")}`,
@@ -37,6 +46,9 @@ export const detectors: Detector[] = [
       "GEM_HOST_API_KEY=rubygems_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `GEM_HOST_API_KEY=rubygems_${randomChars("hexLower", 40, "rg-short")}`,
     ],
-    references: ["https://guides.rubygems.org/api-key-scopes/"],
+    references: [
+      "https://guides.rubygems.org/api-key-scopes/",
+      "https://guides.rubygems.org/rubygems-org-api/#gem-methods",
+    ],
   },
 ];

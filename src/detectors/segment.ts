@@ -32,6 +32,16 @@ export const detectors: Detector[] = [
     },
     keywords: ["sgp_"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
+    // The Public API's root describes the token's workspace: a GET with no side effect. Tokens of
+    // EU workspaces (eu1.api.segmentapis.com) are refused by this host, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.segmentapis.com/",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "data.workspace.id" },
+    },
     examples: [
       () => `SEGMENT_PUBLIC_API_TOKEN=sgp_${randomChars("alnum", 64, "segment-1")}`,
       () =>
@@ -43,7 +53,10 @@ export const detectors: Detector[] = [
       () => `SRC_ACCESS_TOKEN=sgp_${randomChars("hexLower", 40, "segment-sourcegraph")}`,
       () => `token = "sgp_${randomChars("alnum", 50, "segment-short")}"`,
     ],
-    references: ["https://segment.com/docs/api/public-api/"],
+    references: [
+      "https://segment.com/docs/api/public-api/",
+      "https://docs.segmentapis.com/tag/Workspaces#operation/getWorkspace",
+    ],
   },
   {
     id: "segment-write-key",

@@ -128,6 +128,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${anyCase("sentry")}[A-Za-z0-9_.-]{0,24}(?:${anyCase("auth")}|${anyCase("token")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
+    // Lists the organizations the token can see, as for current user tokens: a read with no side
+    // effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://sentry.io/api/0/organizations/",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+    },
     examples: [
       () => `SENTRY_AUTH_TOKEN=${randomChars("hexLower", 64, "sentry-legacy-1")}`,
       () => `.sentryclirc: sentry_token = "${randomChars("hexLower", 64, "sentry-legacy-2")}"`,
@@ -136,7 +145,10 @@ export const detectors: Detector[] = [
       "SENTRY_AUTH_TOKEN=<auth token>",
       () => `SENTRY_RELEASE=${randomChars("hexLower", 40, "sentry-release")}`,
     ],
-    references: ["https://docs.sentry.io/account/auth-tokens/"],
+    references: [
+      "https://docs.sentry.io/account/auth-tokens/",
+      "https://docs.sentry.io/api/organizations/list-your-organizations/",
+    ],
   },
   {
     id: "sentry-dsn-secret",

@@ -144,6 +144,8 @@ export const detectors: Detector[] = [
     keywords: ["xoxa-", "xoxr-"],
     pattern:
       /(?<![A-Za-z0-9_.-])(?<secret>xox[ar]-(?:2-)?[0-9]{8,14}-[0-9]{8,14}-[0-9A-Za-z-]{20,150})(?![A-Za-z0-9_-])/,
+    // auth.test only describes the token: no side effect, and it is not a metered method.
+    verify: slackAuthTest,
     examples: [
       () =>
         `SLACK_TOKEN=xoxa-2-${digits(12, "xoxa-1a")}-${digits(12, "xoxa-1b")}-${digits(13, "xoxa-1c")}-${randomChars("hexLower", 64, "xoxa-1")}`,
@@ -154,7 +156,10 @@ export const detectors: Detector[] = [
       "SLACK_TOKEN=xoxa-your-token-here",
       () => `xoxr-${randomChars("alnum", 40, "xoxr-nodigits")}`,
     ],
-    references: ["https://api.slack.com/concepts/token-types"],
+    references: [
+      "https://api.slack.com/concepts/token-types",
+      "https://docs.slack.dev/reference/methods/auth.test",
+    ],
   },
   {
     id: "slack-session-token",

@@ -90,6 +90,15 @@ export const detectors: Detector[] = [
     keywords: ["snyk_uat.", "snyk_sat."],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>snyk_[us]at\.[0-9a-f]{8}\.[A-Za-z0-9_-]{20,1200}\.[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/,
+    // Reads the token owner's own user record (GET /self): no side effect, no test quota spent.
+    verify: {
+      method: "GET",
+      url: "https://api.snyk.io/rest/self?version=2024-10-15",
+      headers: { Authorization: "token {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.id" },
+    },
     examples: [
       () => `export SNYK_TOKEN=${pat("uat", "snyk-pat-1")}`,
       () => `snyk:\n  token: "${pat("sat", "snyk-pat-2")}"`,
@@ -98,6 +107,9 @@ export const detectors: Detector[] = [
       "SNYK_TOKEN=snyk_uat.***",
       "SNYK_TOKEN=snyk_uat.12345678.abcdefg-hijklmnop.qrstuvwxyz-123456",
     ],
-    references: ["https://docs.snyk.io/snyk-api/authentication-for-api"],
+    references: [
+      "https://docs.snyk.io/snyk-api/authentication-for-api",
+      "https://docs.snyk.io/snyk-api/reference/users",
+    ],
   },
 ];

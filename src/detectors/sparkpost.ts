@@ -36,6 +36,16 @@ export const detectors: Detector[] = [
       `(?:SPARKPOST|[Ss]park[Pp]ost)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     minEntropy: 3,
+    // Reads the account record: a GET that sends nothing. Keys of SparkPost EU
+    // (api.eu.sparkpost.com) are refused by this host, so 401 stays unknown.
+    verify: {
+      method: "GET",
+      url: "https://api.sparkpost.com/api/v1/account",
+      headers: { Authorization: "{secret}" },
+      live: [200],
+      dead: [],
+      liveRequires: { field: "results.customer_id" },
+    },
     examples: [
       () => `SPARKPOST_API_KEY=${key("sparkpost-1")}`,
       () => `const client = new SparkPost("${key("sparkpost-2")}");`,
@@ -48,6 +58,7 @@ export const detectors: Detector[] = [
     references: [
       "https://developers.sparkpost.com/api/#header-authentication",
       "https://support.sparkpost.com/docs/getting-started/create-api-keys",
+      "https://developers.sparkpost.com/api/account/#account-get-retrieve-account-details",
     ],
   },
 ];

@@ -72,6 +72,14 @@ export const detectors: Detector[] = [
     },
     keywords: ["sq0atp-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    // Lists the seller's locations, as for current tokens: a read with no side effect and no quota.
+    verify: {
+      method: "GET",
+      url: "https://connect.squareup.com/v2/locations",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+    },
     examples: [
       () => `SQUARE_TOKEN=sq0atp-${randomChars("base64url", 22, "sq0atp-1")}`,
       () => `square_access_token: "sq0atp-${randomChars("base64url", 22, "sq0atp-2")}"`,
@@ -80,7 +88,10 @@ export const detectors: Detector[] = [
       "SQUARE_TOKEN=sq0atp-XXXXXXXXXXXXXXXXXXXXXX",
       () => `sq0atp-${randomChars("base64url", 12, "sq0atp-short")}`,
     ],
-    references: ["https://developer.squareup.com/docs/build-basics/access-tokens"],
+    references: [
+      "https://developer.squareup.com/docs/build-basics/access-tokens",
+      "https://developer.squareup.com/reference/square/locations-api/list-locations",
+    ],
   },
   {
     id: "square-application-secret",

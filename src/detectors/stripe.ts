@@ -168,6 +168,8 @@ export const detectors: Detector[] = [
     pattern:
       /(?<![A-Za-z0-9_])(?<secret>[rs]k_test_(?:[A-Za-z0-9]{90,110}|[A-Za-z0-9]{24,34}))(?![A-Za-z0-9_])/,
     validate: notAnotherVendor,
+    // Reads the sandbox's balance, as the live keys do: a GET with no side effect and no quota.
+    verify: verifyBalance,
     examples: [
       () => `STRIPE_SECRET_KEY=${stripeKey("sk_test_", "stripe-test-1")}`,
       () => `Stripe.api_key = '${stripeKey("rk_test_", "stripe-test-2", 24)}'`,

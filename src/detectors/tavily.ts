@@ -28,6 +28,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["tvly-"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    // Reads the key's and account's credit usage: a GET that runs no search, so it spends no credit.
+    verify: {
+      method: "GET",
+      url: "https://api.tavily.com/usage",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "key" },
+    },
     examples: [
       () => `TAVILY_API_KEY=tvly-${randomChars("alnum", 32, "tavily-1")}`,
       () => `client = TavilyClient(api_key="tvly-dev-${randomChars("alnum", 32, "tavily-2")}")`,
@@ -38,6 +47,9 @@ export const detectors: Detector[] = [
       "TAVILY_API_KEY=tvly-YOUR_API_KEY",
       () => `TAVILY_API_KEY=tvly-${randomChars("alnum", 20, "tavily-short")}`,
     ],
-    references: ["https://docs.tavily.com/documentation/api-reference/introduction"],
+    references: [
+      "https://docs.tavily.com/documentation/api-reference/introduction",
+      "https://docs.tavily.com/documentation/api-reference/endpoint/usage",
+    ],
   },
 ];

@@ -32,6 +32,15 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:TODOIST|[Tt]odoist)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
+    // Reads the token owner's own profile: a GET that changes nothing and spends no quota.
+    verify: {
+      method: "GET",
+      url: "https://api.todoist.com/api/v1/user",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `TODOIST_API_TOKEN=${randomChars("hexLower", 40, "todoist-1")}`,
       () => `api = TodoistAPI("${randomChars("hexLower", 40, "todoist-2")}")`,
@@ -40,6 +49,9 @@ export const detectors: Detector[] = [
       "TODOIST_API_TOKEN=your_todoist_token",
       () => `todoist_commit = "${randomChars("hexLower", 30, "todoist-short")}"`,
     ],
-    references: ["https://developer.todoist.com/guides/#developing-with-todoist"],
+    references: [
+      "https://developer.todoist.com/guides/#developing-with-todoist",
+      "https://developer.todoist.com/api/v1/#tag/User",
+    ],
   },
 ];

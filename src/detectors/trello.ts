@@ -42,6 +42,15 @@ export const detectors: Detector[] = [
         within: 512,
       },
     ],
+    // Reads the token's own member record (key and token as query parameters, as Trello
+    // documents): a GET with no side effect.
+    verify: {
+      method: "GET",
+      url: "https://api.trello.com/1/members/me?key={companion:API key}&token={secret}",
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () =>
         `TRELLO_API_KEY=${randomChars("hexLower", 32, "trello-key-1")}\nTRELLO_TOKEN=${token("trello-1")}`,
@@ -52,6 +61,9 @@ export const detectors: Detector[] = [
       "Please see the ATTACHMENT below",
       () => `TRELLO_TOKEN=ATTA${randomChars("hexLower", 40, "trello-short")}`,
     ],
-    references: ["https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/"],
+    references: [
+      "https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/",
+      "https://developer.atlassian.com/cloud/trello/rest/api-group-members/#api-members-id-get",
+    ],
   },
 ];

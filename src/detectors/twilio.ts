@@ -52,6 +52,15 @@ export const detectors: Detector[] = [
     companions: [{ name: "account SID", pattern: ACCOUNT_SID, required: true }],
     // The engine does not yet look for companions, so the required account SID is checked here.
     validate: (_secret, context) => (nearby(context, ACCOUNT_SID) ? true : "no account SID (AC...) nearby"),
+    // Fetches the account resource itself: a GET that sends nothing and costs nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.twilio.com/2010-04-01/Accounts/{companion:account SID}.json",
+      basicAuth: { user: "{companion:account SID}", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "sid" },
+    },
     examples: [
       () =>
         `TWILIO_ACCOUNT_SID=${accountSid("tw-1")}\nTWILIO_AUTH_TOKEN=${randomChars("hexLower", 32, "tw-tok-1")}`,
@@ -67,7 +76,10 @@ export const detectors: Detector[] = [
       () =>
         `TWILIO_ACCOUNT_SID=${accountSid("tw-neg2")}\nTWILIO_AUTH_TOKEN=${randomChars("hexLower", 24, "tw-tok-short")}`,
     ],
-    references: ["https://www.twilio.com/docs/iam/api/authtoken"],
+    references: [
+      "https://www.twilio.com/docs/iam/api/authtoken",
+      "https://www.twilio.com/docs/iam/api/account#fetch-an-account-resource",
+    ],
   },
   {
     id: "twilio-api-key-secret",
@@ -100,6 +112,15 @@ export const detectors: Detector[] = [
         ? true
         : "an API key name without an API key SID (SK...) nearby",
     companions: [{ name: "API key SID", pattern: API_KEY_SID }],
+    // Lists the accounts the API key can reach: a GET that sends nothing and costs nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.twilio.com/2010-04-01/Accounts.json",
+      basicAuth: { user: "{companion:API key SID}", password: "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "accounts" },
+    },
     examples: [
       () =>
         `TWILIO_API_KEY=${apiKeySid("tw-key-1")}\nTWILIO_API_SECRET=${randomChars("alnum", 32, "tw-secret-1")}`,
@@ -113,7 +134,10 @@ export const detectors: Detector[] = [
       "TWILIO_API_SECRET=<api key secret>",
       () => `TWILIO_API_SECRET=${randomChars("alnum", 20, "tw-secret-short")}`,
     ],
-    references: ["https://www.twilio.com/docs/iam/api-keys"],
+    references: [
+      "https://www.twilio.com/docs/iam/api-keys",
+      "https://www.twilio.com/docs/iam/api/account#read-multiple-account-resources",
+    ],
   },
   {
     id: "twilio-credential-pair",

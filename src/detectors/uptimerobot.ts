@@ -30,6 +30,18 @@ export const detectors: Detector[] = [
     keywords: ["uptimerobot", "uptime_robot", "uptime-robot"],
     pattern:
       /(?:[Uu]ptime[_-]?[Rr]obot|UPTIME_?ROBOT)[A-Za-z0-9_.-]{0,24}(?:[Kk]ey|KEY|[Tt]oken|TOKEN)["']?[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["']?(?<secret>(?:ur?|m)[0-9]{3,10}-[a-f0-9]{20,32})(?![A-Za-z0-9_-])/,
+    // getAccountDetails only reads the account (UptimeRobot's v2 API takes every call as a POST):
+    // no side effect. An unknown key is answered with 200 and stat "fail".
+    verify: {
+      method: "POST",
+      url: "https://api.uptimerobot.com/v2/getAccountDetails",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "api_key={secret}&format=json",
+      live: [200],
+      dead: [],
+      liveRequires: { field: "stat", equals: "ok" },
+      deadIf: { field: "stat", equals: "fail" },
+    },
     examples: [
       () => `UPTIMEROBOT_API_KEY=${key("u", "ur-1")}`,
       () => `uptimerobot:\n  uptimeRobotApiKey: "${key("ur", "ur-2")}"`,
@@ -40,6 +52,6 @@ export const detectors: Detector[] = [
       "UPTIMEROBOT_API_KEY=ur_your_uptimerobot_key",
       () => `UPTIMEROBOT_API_KEY=${key("u", "ur-short", 10)}`,
     ],
-    references: ["https://uptimerobot.com/api/"],
+    references: ["https://uptimerobot.com/api/", "https://uptimerobot.com/api/v2/#getAccountDetails"],
   },
 ];

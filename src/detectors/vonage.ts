@@ -39,6 +39,15 @@ export const detectors: Detector[] = [
           /(?:vonage|nexmo)[A-Za-z0-9_.-]{0,16}key["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<value>[0-9a-f]{8})(?![A-Za-z0-9])/i,
       },
     ],
+    // Reads the account balance (key and secret as query parameters, as Vonage documents): a GET
+    // that sends no message and spends no credit.
+    verify: {
+      method: "GET",
+      url: "https://rest.nexmo.com/account/get-balance?api_key={companion:API key}&api_secret={secret}",
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "value" },
+    },
     examples: [
       () =>
         `VONAGE_API_KEY=${randomChars("hexLower", 8, "vonage-1")}\nVONAGE_API_SECRET=${randomChars("alnum", 16, "vonage-1")}`,
@@ -50,6 +59,9 @@ export const detectors: Detector[] = [
       () => `VONAGE_API_KEY=${randomChars("hexLower", 8, "vonage-key")}`,
       () => `VONAGE_API_SECRET=${randomChars("alnum", 10, "vonage-short")}`,
     ],
-    references: ["https://developer.vonage.com/en/getting-started/concepts/authentication"],
+    references: [
+      "https://developer.vonage.com/en/getting-started/concepts/authentication",
+      "https://developer.vonage.com/en/api/account#getAccountBalance",
+    ],
   },
 ];

@@ -34,6 +34,18 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["wandb_v1_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>wandb_v1_[A-Za-z0-9]{27}_[A-Za-z0-9]{49})(?![A-Za-z0-9_])/,
+    // A GraphQL query (POST, but it only reads) for the key's own user, with the key as the
+    // password of user "api" as the W&B clients send it: no side effect, no quota.
+    verify: {
+      method: "POST",
+      url: "https://api.wandb.ai/graphql",
+      headers: { "Content-Type": "application/json" },
+      basicAuth: { user: "api", password: "{secret}" },
+      body: '{"query":"{ viewer { id username } }"}',
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.viewer.id" },
+    },
     examples: [
       () =>
         `WANDB_API_KEY=wandb_v1_${randomChars("alnum", 27, "wandb-1a")}_${randomChars("alnum", 49, "wandb-1b")}`,
@@ -41,7 +53,10 @@ export const detectors: Detector[] = [
         `wandb.login(key="wandb_v1_${randomChars("alnum", 27, "wandb-2a")}_${randomChars("alnum", 49, "wandb-2b")}")`,
     ],
     negatives: ["WANDB_API_KEY=wandb_v1_...", "WANDB_API_KEY=wandb_v1_<your key>"],
-    references: ["https://docs.wandb.ai/support/find_api_key/"],
+    references: [
+      "https://docs.wandb.ai/support/find_api_key/",
+      "https://docs.wandb.ai/guides/track/environment-variables/",
+    ],
   },
   {
     id: "wandb-api-key-legacy",
@@ -57,6 +72,17 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`(?:(?:WANDB|[Ww]and[Bb])${NAME_TAIL_ASSIGN_OR_CALL}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5})(?<secret>(?:local-)?[a-f0-9]{40})${TOKEN_END}`,
     ),
+    // The same read-only viewer query as for current keys: no side effect, no quota.
+    verify: {
+      method: "POST",
+      url: "https://api.wandb.ai/graphql",
+      headers: { "Content-Type": "application/json" },
+      basicAuth: { user: "api", password: "{secret}" },
+      body: '{"query":"{ viewer { id username } }"}',
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.viewer.id" },
+    },
     examples: [
       () => `WANDB_API_KEY=${randomChars("hexLower", 40, "wandb-legacy-1")}`,
       () => `wandb.login(key="${randomChars("hexLower", 40, "wandb-legacy-2")}")`,
@@ -69,6 +95,9 @@ export const detectors: Detector[] = [
       () => `wandb_commit: ${randomChars("hexLower", 39, "wandb-short")}`,
       () => `commit = "${randomChars("hexLower", 40, "wandb-nocontext")}"`,
     ],
-    references: ["https://docs.wandb.ai/support/find_api_key/"],
+    references: [
+      "https://docs.wandb.ai/support/find_api_key/",
+      "https://docs.wandb.ai/guides/track/environment-variables/",
+    ],
   },
 ];

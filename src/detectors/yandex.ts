@@ -73,6 +73,14 @@ export const detectors: Detector[] = [
     window: { before: 8, after: 520 },
     pattern:
       /(?<![A-Za-z0-9_.-])(?<secret>t1\.[A-Za-z0-9_-]{20,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![A-Za-z0-9_.=-])/,
+    // Lists the clouds the IAM token may see: a GET that creates no resource.
+    verify: {
+      method: "GET",
+      url: "https://resource-manager.api.cloud.yandex.net/resource-manager/v1/clouds",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401],
+    },
     examples: [
       () =>
         `YC_TOKEN=t1.9euelZ${randomChars("base64url", 150, "yc-iam-1")}.${randomChars("base64url", 86, "yc-iam-1s")}`,
@@ -83,7 +91,10 @@ export const detectors: Detector[] = [
       "Authorization: Bearer t1.xxxx.yyyy",
       () => `version t1.${randomChars("alnum", 10, "yc-iam-n")}.release`,
     ],
-    references: ["https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token"],
+    references: [
+      "https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token",
+      "https://yandex.cloud/en/docs/resource-manager/api-ref/Cloud/list",
+    ],
   },
   {
     id: "yandex-cloud-static-access-key",
@@ -194,12 +205,25 @@ export const detectors: Detector[] = [
     window: { before: 8, after: 120 },
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>y0_Ag(?=[A-Za-z0-9_-]{0,99}[a-z])[A-Za-z0-9_-]{40,100})(?![A-Za-z0-9_-])/,
+    // Yandex ID's user-information GET answers for any valid token (with more fields for tokens
+    // that hold login scopes): no side effect, no quota.
+    verify: {
+      method: "GET",
+      url: "https://login.yandex.ru/info?format=json",
+      headers: { Authorization: "OAuth {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "id" },
+    },
     examples: [
       () => `YC_TOKEN=y0_AgAAAAA${randomChars("base64url", 50, "yc-oauth-1")}`,
       () =>
         `token: y0_AgAAAAA${randomChars("base64url", 50, "yc-oauth-2")}\ncloud-id: b1g${randomChars("lowerAlnum", 17, "yc-oauth-2c")}`,
     ],
     negatives: ["token: y0_Ag...", () => `token: y0_Ag${randomChars("base64url", 20, "yc-oauth-short")}`],
-    references: ["https://yandex.cloud/en/docs/iam/concepts/authorization/oauth-token"],
+    references: [
+      "https://yandex.cloud/en/docs/iam/concepts/authorization/oauth-token",
+      "https://yandex.com/dev/id/doc/en/user-information",
+    ],
   },
 ];

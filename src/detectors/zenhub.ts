@@ -25,6 +25,16 @@ export const detectors: Detector[] = [
     },
     keywords: ["zh_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>zh_[a-f0-9]{64})(?![A-Za-z0-9_])/,
+    // A GraphQL query (POST, but it only reads) for the token's own user: no side effect.
+    verify: {
+      method: "POST",
+      url: "https://api.zenhub.com/public/graphql",
+      headers: { Authorization: "Bearer {secret}", "Content-Type": "application/json" },
+      body: '{"query":"{ viewer { id } }"}',
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "data.viewer.id" },
+    },
     examples: [
       () => `ZENHUB_API_KEY=${key("zenhub-1")}`,
       () => `headers = {"Authorization": "Bearer ${key("zenhub-2")}"}`,

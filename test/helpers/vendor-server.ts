@@ -90,6 +90,10 @@ export async function startVendorServer(
       answer(res, scenario as Scenario, spec);
     });
   });
+  // Idle keep-alive sockets are closed by the client only: when the server closed them after its
+  // 5 s default, a loaded machine let the client reuse one at that moment, and a check failed
+  // with "connection reset" instead of the scenario's answer (more often the more verifiers).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

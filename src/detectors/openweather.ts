@@ -1,0 +1,39 @@
+import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+export const detectors: Detector[] = [
+  {
+    id: "openweather-api-key",
+    name: "OpenWeather API key",
+    vendor: "OpenWeather",
+    family: "API Key",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "OpenWeather serves weather data through the OpenWeatherMap APIs. API keys (appid) are 32 hexadecimal characters; calls count against the account's plan. They are recognised next to an OpenWeather name or in an openweathermap.org URL.",
+    security: [
+      "Calls can be billed to the account, or exhaust a free plan's limits and break the app that depends on it.",
+    ],
+    mitigation: {
+      revoke: "In your OpenWeather account open My API keys, delete the key and generate a new one.",
+      revokeUrl: "https://home.openweathermap.org/api_keys",
+    },
+    keywords: ["openweather", "open_weather", "owm"],
+    pattern: new RegExp(
+      String.raw`(?:${vendorName(["openweather", "openWeather", "open_weather", "openweathermap", "owm"], ["key", "token", "appid", "app_id"])}${ASSIGN_LOOSE}|openweathermap\.org/[^\s"'?]{0,80}\?(?:[^\s"'#]{0,200}&)?appid=)(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+    ),
+    minEntropy: 3,
+    examples: [
+      () => `OPENWEATHER_API_KEY=${randomChars("hexLower", 32, "owm-1")}`,
+      () =>
+        `const url = "https://api.openweathermap.org/data/2.5/weather?q=Paris&appid=${randomChars("hexLower", 32, "owm-2")}";`,
+      () => `OWM_APPID: "${randomChars("hexLower", 32, "owm-3")}"`,
+    ],
+    negatives: [
+      "OPENWEATHER_API_KEY=<your OpenWeather API key>",
+      () => `openweather_api_key: ${randomChars("hexLower", 28, "openweather-api-key-short")}`,
+    ],
+    references: ["https://openweathermap.org/appid"],
+  },
+];

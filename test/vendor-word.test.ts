@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { vendorNameAtWordStart, vendorWord } from "../src/catalog/patterns.js";
+
+describe("vendorWord", () => {
+  const acme = new RegExp(vendorWord("acme"));
+
+  it("finds the vendor word at the start of a name, after a separator or at a camelCase hump", () => {
+    for (const text of [
+      "ACME_KEY",
+      "acme_key",
+      "MY_ACME_KEY",
+      "my.acme.key",
+      "myAcmeKey",
+      "config[acme]",
+      "v2Acme",
+    ]) {
+      expect(acme.test(text), text).toBe(true);
+    }
+  });
+
+  it("does not find it inside a longer word", () => {
+    for (const text of ["PLACMEKEY", "placme_key", "xacmeKey", "UNACME"]) {
+      expect(acme.test(text), text).toBe(false);
+    }
+  });
+
+  it("keeps the word first in the pattern, so the boundary is a lookbehind after it", () => {
+    expect(vendorWord("acme").startsWith("(?:acme|Acme|ACME)")).toBe(true);
+  });
+});
+
+describe("vendorNameAtWordStart", () => {
+  const name = new RegExp(`^${vendorNameAtWordStart(["serper"], ["key", "token"])}$`);
+
+  it("matches a vendor-and-kind name and rejects the vendor word inside another word", () => {
+    expect(name.test("SERPER_API_KEY")).toBe(true);
+    expect(name.test("serperToken")).toBe(true);
+    expect(new RegExp(vendorNameAtWordStart(["serper"], ["key"])).test("USERPERMISSION_KEY")).toBe(false);
+    expect(new RegExp(vendorNameAtWordStart(["pm_api"], ["secret"])).test("NPM_API_SECRET")).toBe(false);
+  });
+});
