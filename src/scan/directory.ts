@@ -1,13 +1,16 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
+import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
-import { CHUNK_SIZE, ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { type ArchiveOptions, DEFAULT_ARCHIVE_OPTIONS } from "./archives.js";
+import { CHUNK_SIZE, ChunkScanner, type ScannedInput, type SkipReason, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { scanWalkedFile } from "./files.js";
 import {
+  addCounts,
   addTimings,
   countSkip,
   emptyStats,
@@ -71,6 +74,18 @@ export interface ScanOptions extends DetectorSelection {
    * look for secrets in encoded text (default 0: none; 2 finds base64 of JSON).
    */
   readonly maxDecodeDepth?: number;
+  /**
+   * Archives (zip and the formats built on it, tar, gzip) opened one inside the other, their
+   * entries scanned as `archive.zip!path/in/it` (default 3; 0: archives are not opened, and
+   * are counted as binary files).
+   */
+  readonly maxArchiveDepth?: number;
+  /** An archive whose content expands more than this many times its compressed size is not read on (default 200). */
+  readonly maxArchiveRatio?: number;
+  /** Bytes unpacked from one archive file, nested archives included, before it is not read on (default 1 GiB). */
+  readonly maxArchiveBytes?: number;
+  /** Entries of one archive file, nested archives' included, before it is not read on (default 100,000). */
+  readonly maxArchiveEntries?: number;
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -87,8 +102,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   stats.timings = timings;
   const roots = resolveRoots(options.paths && options.paths.length > 0 ? options.paths : ["."], options);
   const dependencyTrees: { path: string; kind: string }[] = [];
+  const archives = archiveOptions(options);
   const walk = walkFiles(roots, {
     ...options,
+    openArchives: archives.maxDepth > 0,
     onSkip: (reason, path) => countSkip(stats, reason, path),
     onDependencyTree: (path, kind) => dependencyTrees.push({ path, kind }),
   });
@@ -96,9 +113,22 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 
   // Per file, in walk order, so that the result does not depend on which thread finished first.
   const found: Finding[][] = [];
+  const named = new Set(roots.map((root) => root.absolute));
+  let unreadableNamed: UsageError | undefined;
   const record = (index: number, file: WalkedFile, result: ScannedInput) => {
-    if (result.skipped !== undefined) countSkip(stats, result.skipped, file.display);
-    else {
+    if (result.skipped !== undefined) {
+      countSkip(stats, result.skipped, file.display);
+      // An archive named on the command line that could not be read at all fails, as any
+      // named path that cannot be read; told once the scan is over, as it is found by reading.
+      if (UNREADABLE_ARCHIVE[result.skipped] !== undefined && named.has(file.absolute)) {
+        unreadableNamed ??= new UsageError(
+          `cannot read ${file.display}: ${UNREADABLE_ARCHIVE[result.skipped]}`,
+        );
+      }
+    } else if (result.entries !== undefined) {
+      addCounts(stats, result.entries);
+      if (result.findings.length > 0) found[index] = result.findings;
+    } else {
       stats.files++;
       stats.bytes += file.size;
       if (result.findings.length > 0) found[index] = result.findings;
@@ -115,7 +145,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     });
     return local;
   };
-  const scanHere = (file: WalkedFile) => scanWalkedFile(localScanner(), file);
+  const scanHere = (file: WalkedFile) => scanWalkedFile(localScanner(), file, archives);
   let index = 0;
   for (const root of roots) {
     if (root.kind !== "stream") continue;
@@ -159,6 +189,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
         setup: {
           detectors: detectors.map((d) => d.id),
           maxDecodeDepth,
+          archives,
           ...(options.lineAllowlist ? { lineAllowlist: options.lineAllowlist } : {}),
         },
         firstIndex: index,
@@ -171,6 +202,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     if (pool !== undefined && pool !== options.pool) await pool.close();
   }
   if (local) addTimings(timings, local.timings);
+  if (unreadableNamed !== undefined) throw unreadableNamed;
 
   const findings: Finding[] = [];
   for (const list of found) if (list) for (const finding of list) findings.push(finding);
@@ -178,6 +210,33 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
   return baseline === undefined ? result : applyBaseline(result, baseline);
+}
+
+/** What an archive that could not be read at all is, said after "cannot read <path>: ". */
+const UNREADABLE_ARCHIVE: Partial<Record<SkipReason, string>> = {
+  corrupt: "a damaged archive",
+  encrypted: "an encrypted archive",
+  unsupported: "an archive compressed by an unsupported method",
+};
+
+function archiveOptions(options: ScanOptions): ArchiveOptions {
+  const given = {
+    maxDepth: options.maxArchiveDepth,
+    maxRatio: options.maxArchiveRatio,
+    maxBytes: options.maxArchiveBytes,
+    maxEntries: options.maxArchiveEntries,
+  };
+  for (const [name, value] of Object.entries(given)) {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < (name === "maxDepth" ? 0 : 1))) {
+      throw new UsageError(`${name.replace("max", "maxArchive")} must be a whole number, not ${value}`);
+    }
+  }
+  return {
+    maxDepth: given.maxDepth ?? DEFAULT_ARCHIVE_OPTIONS.maxDepth,
+    maxRatio: given.maxRatio ?? DEFAULT_ARCHIVE_OPTIONS.maxRatio,
+    maxBytes: given.maxBytes ?? DEFAULT_ARCHIVE_OPTIONS.maxBytes,
+    maxEntries: given.maxEntries ?? DEFAULT_ARCHIVE_OPTIONS.maxEntries,
+  };
 }
 
 /** The threads a scan may use, or `undefined` to scan in the calling thread only. */

@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../../errors.js";
 import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
+import { DEFAULT_ARCHIVE_OPTIONS } from "../../scan/archives.js";
 import type { SkipReason } from "../../scan/chunk-scanner.js";
 import { scan } from "../../scan/directory.js";
 import {
@@ -36,6 +37,10 @@ interface ScanFlags extends ReportFlags, ConfigFlags {
   stdinName?: string;
   baseline?: string;
   includeDeps?: boolean;
+  maxArchiveDepth: number;
+  maxArchiveRatio: number;
+  maxArchiveBytes: number;
+  maxArchiveEntries: number;
 }
 
 export function register(program: Command, context: CliContext): void {
@@ -58,6 +63,30 @@ export function register(program: Command, context: CliContext): void {
       parsePositiveInt,
     )
     .addOption(decodeDepthOption())
+    .option(
+      "--max-archive-depth <n>",
+      "open archives (zip, jar, docx..., tar, tar.gz, gz) this many levels deep, entries reported as a.zip!dir/file (0: skip archives as binary)",
+      parseArchiveDepth,
+      DEFAULT_ARCHIVE_OPTIONS.maxDepth,
+    )
+    .option(
+      "--max-archive-ratio <n>",
+      "stop reading an archive whose content expands more than n times its compressed size",
+      parsePositiveInt,
+      DEFAULT_ARCHIVE_OPTIONS.maxRatio,
+    )
+    .option(
+      "--max-archive-bytes <bytes>",
+      "stop reading an archive file that unpacks to more than this, nested archives included (default: 1 GiB)",
+      parsePositiveInt,
+      DEFAULT_ARCHIVE_OPTIONS.maxBytes,
+    )
+    .option(
+      "--max-archive-entries <n>",
+      "stop reading an archive file with more entries than this, nested archives' included",
+      parsePositiveInt,
+      DEFAULT_ARCHIVE_OPTIONS.maxEntries,
+    )
     .option("--staged", "scan what `git commit` would record (the index), not the work tree")
     .option(
       "--strict",
@@ -79,7 +108,9 @@ export function register(program: Command, context: CliContext): void {
       `
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
 A named path that cannot be scanned is an error; unreadable files met on the way are warned
-about, and the summary counts every path not scanned, by reason.
+about, and the summary counts every path not scanned, by reason. Archives are recognised by
+their content and their entries scanned in memory; one that is damaged, encrypted or breaks a
+--max-archive-* limit is counted as not scanned, with the reason.
 Silence a reviewed line with a "keyhound:ignore" comment ("keyhound:ignore-next-line" on the line
 before; either may name detectors: "keyhound:ignore github-*"); skip paths with a .keyhoundignore file.
 Team defaults, allowlists and custom detectors live in .keyhound.yaml (see "keyhound config").
@@ -129,6 +160,10 @@ async function scanCommand(
           stdinName: flags.stdinName,
           gitignore: flags.gitignore,
           includeDeps: flags.includeDeps,
+          maxArchiveDepth: flags.maxArchiveDepth,
+          maxArchiveRatio: flags.maxArchiveRatio,
+          maxArchiveBytes: flags.maxArchiveBytes,
+          maxArchiveEntries: flags.maxArchiveEntries,
           // The CLI's threads, started before the catalog loaded, unless a count was asked for.
           ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
           onProgress: progress.update,
@@ -188,6 +223,13 @@ function statsLine(stats: ScanStats, reportMs: number): string {
     ? ` | walk ${t.walkMs.toFixed(0)} ms, read ${t.readMs.toFixed(0)} ms, prefilter ${t.prefilterMs.toFixed(0)} ms, match ${t.matchMs.toFixed(0)} ms, report ${reportMs.toFixed(0)} ms`
     : ` | report ${reportMs.toFixed(0)} ms`;
   return `keyhound: ${stats.files} files, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(2)} s (${(megabytes / Math.max(seconds, 1e-3)).toFixed(1)} MB/s), ${stats.skipped} skipped, ${stats.workers ?? 0} worker threads${phases}\n`;
+}
+
+function parseArchiveDepth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 32)
+    throw new InvalidArgumentError(`"${value}" is not an archive depth (0-32)`);
+  return n;
 }
 
 function parseWorkerCount(value: string): number {
