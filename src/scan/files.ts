@@ -3,16 +3,28 @@ import type { WalkedFile } from "../sources/files.js";
 import { type ReadSink, readFileInto, readRangeSync, UnreadableFileError } from "../sources/read.js";
 import { type ArchiveOptions, scanArchiveFile } from "./archives.js";
 import type { ChunkScanner, ScannedInput } from "./chunk-scanner.js";
+import { isNotebook, scanNotebook } from "./notebooks.js";
 
 /**
  * Scans one file of a walk: the file source's adapter to the chunk scanner. With `archives`
- * (depth above 0), a file whose first bytes are an archive's signature is read as one instead.
+ * (depth above 0), a file whose first bytes are an archive's signature is read as one instead;
+ * a Jupyter notebook is scanned cell by cell.
  */
 export function scanWalkedFile(
   scanner: ChunkScanner,
   file: WalkedFile,
   archives?: ArchiveOptions,
 ): ScannedInput {
+  if (isNotebook(file.display)) {
+    try {
+      const notebook = scanNotebook(scanner, file);
+      if (notebook !== undefined) return notebook;
+    } catch (error) {
+      if (error instanceof UnreadableFileError)
+        return { findings: [], bytes: 0, skipped: error.code === "ENOENT" ? "missing" : "unreadable" };
+      throw error;
+    }
+  }
   scanner.begin(file.display, {
     size: file.size,
     reread: (from, to) => readRangeSync(file.absolute, from, to),
