@@ -1,10 +1,10 @@
+import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import {
   ArchiveBudget,
   ArchiveError,
   type ArchiveKind,
   type ArchiveLimits,
-  type ArchiveSkipReason,
   type ByteSink,
   Decompressor,
   DISCARD,
@@ -16,7 +16,7 @@ import { readFileBlocks, UnreadableFileError } from "../sources/read.js";
 import { type TarEntry, TarParser } from "../sources/tar.js";
 import { bufferAccess, fileAccess, type RandomAccess, readZip } from "../sources/zip.js";
 import type { ChunkScanner, ScannedInput, SkipReason } from "./chunk-scanner.js";
-import { countSkip, emptyCounts } from "./result.js";
+import { countSkip, emptyCounts, type ScanCounts } from "./result.js";
 
 export interface ArchiveOptions extends ArchiveLimits {
   /** Archives opened one inside the other; 0: archives are not opened (they are binary files). */
@@ -29,6 +29,43 @@ export const DEFAULT_ARCHIVE_OPTIONS: ArchiveOptions = {
   maxBytes: 1024 * 1024 * 1024,
   maxEntries: 100_000,
 };
+
+/** How `scan()` and `scanImage()` take the archive options. */
+export interface ArchiveScanOptions {
+  /**
+   * Archives (zip and the formats built on it, tar, gzip) opened one inside the other, their
+   * entries scanned as `archive.zip!path/in/it` (default 3; 0: archives are not opened, and
+   * are counted as binary files).
+   */
+  readonly maxArchiveDepth?: number;
+  /** An archive whose content expands more than this many times its compressed size is not read on (default 200). */
+  readonly maxArchiveRatio?: number;
+  /** Bytes unpacked from one archive file, nested archives included, before it is not read on (default 1 GiB). */
+  readonly maxArchiveBytes?: number;
+  /** Entries of one archive file, nested archives' included, before it is not read on (default 100,000). */
+  readonly maxArchiveEntries?: number;
+}
+
+/** The archive options of `scan()` and `scanImage()`, checked, with their defaults. */
+export function archiveOptions(options: ArchiveScanOptions): ArchiveOptions {
+  const given = {
+    maxDepth: options.maxArchiveDepth,
+    maxRatio: options.maxArchiveRatio,
+    maxBytes: options.maxArchiveBytes,
+    maxEntries: options.maxArchiveEntries,
+  };
+  for (const [name, value] of Object.entries(given)) {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < (name === "maxDepth" ? 0 : 1))) {
+      throw new UsageError(`${name.replace("max", "maxArchive")} must be a whole number, not ${value}`);
+    }
+  }
+  return {
+    maxDepth: given.maxDepth ?? DEFAULT_ARCHIVE_OPTIONS.maxDepth,
+    maxRatio: given.maxRatio ?? DEFAULT_ARCHIVE_OPTIONS.maxRatio,
+    maxBytes: given.maxBytes ?? DEFAULT_ARCHIVE_OPTIONS.maxBytes,
+    maxEntries: given.maxEntries ?? DEFAULT_ARCHIVE_OPTIONS.maxEntries,
+  };
+}
 
 /**
  * A zip inside another archive is read from memory (its directory is at its end): one larger
@@ -56,8 +93,15 @@ export function scanArchiveFile(
   return new ArchiveScan(scanner, options).file(file, kind);
 }
 
-class ArchiveScan {
-  private readonly budget: ArchiveBudget;
+/** Names a tar entry's contents in reports; `undefined` leaves the entry unread. */
+export type EntryPath = (entry: TarEntry) => string | undefined;
+
+/**
+ * One archive file's scan (or, for a container image, its layers'): findings and counts of
+ * every entry read, whatever its depth.
+ */
+export class ArchiveScan {
+  private budget: ArchiveBudget;
   private readonly findings: Finding[] = [];
   private readonly counts = emptyCounts();
   /** The entry open in the scanner, if any: one at a time, whatever the depth. */
@@ -100,6 +144,41 @@ class ArchiveScan {
     return { findings: this.findings, bytes: this.counts.bytes, entries: this.counts };
   }
 
+  /**
+   * Where a stream of `kind` (a container image's layer) goes to be read as an archive at
+   * `path`, with limits of its own; `entryPath` names the entries of its tar, or leaves them.
+   */
+  stream(path: string, kind: ArchiveKind, entryPath: EntryPath): ByteSink {
+    this.budget = new ArchiveBudget(this.options);
+    const sink = this.guardedSink(path, this.archiveSink(kind, path, 1, entryPath));
+    let failed = false;
+    // A limit of the whole stream ends it, as it ends an archive file.
+    const read = (step: () => void) => {
+      if (failed) return;
+      try {
+        step();
+      } catch (error) {
+        if (!(error instanceof ArchiveError)) throw error;
+        this.skip(error.reason, path);
+        failed = true;
+      }
+    };
+    return { push: (piece) => read(() => sink.push(piece)), end: () => read(() => sink.end()) };
+  }
+
+  /** What the entries read so far gave. */
+  result(): { findings: Finding[]; counts: ScanCounts } {
+    this.closeLeaf();
+    return { findings: this.findings, counts: this.counts };
+  }
+
+  /** Counts `path` as not scanned: a layer that cannot be read. */
+  skip(reason: SkipReason, path: string): void {
+    this.closeLeaf();
+    this.firstFailure ??= reason;
+    countSkip(this.counts, reason, path);
+  }
+
   /** Reads a zip's entries; `level`: how deep it lies (1: the file on disk). */
   private zip(zip: RandomAccess, path: string, level: number): void {
     readZip(
@@ -111,8 +190,8 @@ class ArchiveScan {
   }
 
   /** Where the contents of an archive of `kind` at `path` go to be read. */
-  private archiveSink(kind: ArchiveKind, path: string, level: number): ByteSink {
-    const tar = () => new TarParser((entry) => this.tarEntry(entry, path, level));
+  private archiveSink(kind: ArchiveKind, path: string, level: number, entryPath?: EntryPath): ByteSink {
+    const tar = () => new TarParser((entry) => this.tarEntry(entry, path, level, entryPath));
     if (kind === "tar") return tar();
     if (kind === "gzip") {
       // A .tar.gz is one archive; any other gzip holds one file, named after the archive.
@@ -137,10 +216,16 @@ class ArchiveScan {
     };
   }
 
-  private tarEntry(entry: TarEntry, path: string, level: number): ByteSink | undefined {
+  private tarEntry(
+    entry: TarEntry,
+    path: string,
+    level: number,
+    entryPath?: EntryPath,
+  ): ByteSink | undefined {
     if (entry.type !== "file") return undefined;
     this.budget.entry();
-    return this.entrySink(`${path}!${entry.name}`, level);
+    const reported = entryPath === undefined ? `${path}!${entry.name}` : entryPath(entry);
+    return reported === undefined ? undefined : this.entrySink(reported, level);
   }
 
   /**
@@ -199,12 +284,6 @@ class ArchiveScan {
       this.skip(error.reason, path);
       return false;
     }
-  }
-
-  private skip(reason: ArchiveSkipReason, path: string): void {
-    this.closeLeaf();
-    this.firstFailure ??= reason;
-    countSkip(this.counts, reason, path);
   }
 
   /** Ends the entry open in the scanner, and counts what it gave. */

@@ -5,7 +5,7 @@ import type { Finding } from "../findings/finding.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
-import { type ArchiveOptions, DEFAULT_ARCHIVE_OPTIONS } from "./archives.js";
+import { type ArchiveScanOptions, archiveOptions } from "./archives.js";
 import { CHUNK_SIZE, ChunkScanner, type ScannedInput, type SkipReason, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { scanWalkedFile } from "./files.js";
@@ -24,7 +24,7 @@ import { type DetectorSelection, selectDetectors } from "./select.js";
 import { scanStream } from "./stream.js";
 import { WorkerPool } from "./worker-pool.js";
 
-export interface ScanOptions extends DetectorSelection {
+export interface ScanOptions extends DetectorSelection, ArchiveScanOptions {
   /**
    * Files and directories to scan; the working directory when empty. `-` is standard input; a
    * FIFO is read as a stream. Links named here are followed. A path that cannot be scanned
@@ -74,18 +74,6 @@ export interface ScanOptions extends DetectorSelection {
    * look for secrets in encoded text (default 0: none; 2 finds base64 of JSON).
    */
   readonly maxDecodeDepth?: number;
-  /**
-   * Archives (zip and the formats built on it, tar, gzip) opened one inside the other, their
-   * entries scanned as `archive.zip!path/in/it` (default 3; 0: archives are not opened, and
-   * are counted as binary files).
-   */
-  readonly maxArchiveDepth?: number;
-  /** An archive whose content expands more than this many times its compressed size is not read on (default 200). */
-  readonly maxArchiveRatio?: number;
-  /** Bytes unpacked from one archive file, nested archives included, before it is not read on (default 1 GiB). */
-  readonly maxArchiveBytes?: number;
-  /** Entries of one archive file, nested archives' included, before it is not read on (default 100,000). */
-  readonly maxArchiveEntries?: number;
   /** Called after each file with the running totals, for progress display. */
   readonly onProgress?: (stats: ScanStats) => void;
 }
@@ -218,26 +206,6 @@ const UNREADABLE_ARCHIVE: Partial<Record<SkipReason, string>> = {
   encrypted: "an encrypted archive",
   unsupported: "an archive compressed by an unsupported method",
 };
-
-function archiveOptions(options: ScanOptions): ArchiveOptions {
-  const given = {
-    maxDepth: options.maxArchiveDepth,
-    maxRatio: options.maxArchiveRatio,
-    maxBytes: options.maxArchiveBytes,
-    maxEntries: options.maxArchiveEntries,
-  };
-  for (const [name, value] of Object.entries(given)) {
-    if (value !== undefined && (!Number.isSafeInteger(value) || value < (name === "maxDepth" ? 0 : 1))) {
-      throw new UsageError(`${name.replace("max", "maxArchive")} must be a whole number, not ${value}`);
-    }
-  }
-  return {
-    maxDepth: given.maxDepth ?? DEFAULT_ARCHIVE_OPTIONS.maxDepth,
-    maxRatio: given.maxRatio ?? DEFAULT_ARCHIVE_OPTIONS.maxRatio,
-    maxBytes: given.maxBytes ?? DEFAULT_ARCHIVE_OPTIONS.maxBytes,
-    maxEntries: given.maxEntries ?? DEFAULT_ARCHIVE_OPTIONS.maxEntries,
-  };
-}
 
 /** The threads a scan may use, or `undefined` to scan in the calling thread only. */
 function usablePool(options: ScanOptions, detectors: readonly Detector[]): WorkerPool | undefined {

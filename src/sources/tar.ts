@@ -1,4 +1,5 @@
 import { ArchiveError, type ByteSink } from "./archive.js";
+import type { RandomAccess } from "./zip.js";
 
 const BLOCK = 512;
 /** A pax header or GNU long name larger than this is not a name: the archive is corrupt. */
@@ -87,9 +88,7 @@ export class TarParser implements ByteSink {
     } else {
       const name = this.nextName ?? headerName(h);
       this.nextName = undefined;
-      const kind =
-        type === "0" || type === "\0" || type === "7" ? "file" : type === "5" ? "directory" : "other";
-      this.sink = this.onEntry({ name, size, type: kind });
+      this.sink = this.onEntry({ name, size, type: entryKind(type) });
     }
     if (size === 0) this.endEntry();
   }
@@ -106,6 +105,46 @@ export class TarParser implements ByteSink {
     this.sink = undefined;
     sink?.end();
   }
+}
+
+/** Where a tar entry's contents lie in the archive. */
+export interface IndexedTarEntry extends TarEntry {
+  readonly offset: number;
+}
+
+/**
+ * A tar file's entries with where their contents lie, read header by header without reading
+ * the contents between them (an image's layers are read later, each once).
+ */
+export function tarIndex(tar: RandomAccess): IndexedTarEntry[] {
+  const entries: IndexedTarEntry[] = [];
+  let nextName: string | undefined;
+  // As in `TarParser`, an archive may end right after an entry, without its two zero blocks.
+  for (let at = 0; at < tar.size; ) {
+    const h = Buffer.from(tar.read(at, BLOCK));
+    if (h.length < BLOCK) throw new ArchiveError("corrupt", "the tar archive is truncated");
+    if (h.every((byte) => byte === 0)) break;
+    if (!checksumMatches(h)) throw new ArchiveError("corrupt", "a tar header's checksum is wrong");
+    const size = octal(h, 124, 12);
+    const type = String.fromCharCode(h[156] as number);
+    const offset = at + BLOCK;
+    if (offset + size > tar.size) throw new ArchiveError("corrupt", "the tar archive is truncated");
+    if (type === "x" || type === "L") {
+      if (size > MAX_META_BYTES) throw new ArchiveError("corrupt", "a tar name header is too large");
+      const text = Buffer.from(tar.read(offset, size)).toString("utf8");
+      nextName = type === "x" ? (paxPath(text) ?? nextName) : text.replace(/\0+$/, "");
+    } else if (type !== "g" && type !== "K") {
+      entries.push({ name: nextName ?? headerName(h), size, type: entryKind(type), offset });
+      nextName = undefined;
+    }
+    at = offset + size + ((BLOCK - (size % BLOCK)) % BLOCK);
+  }
+  return entries;
+}
+
+/** Regular files (and contiguous ones, type 7), directories; links and devices hold no content. */
+function entryKind(type: string): TarEntry["type"] {
+  return type === "0" || type === "\0" || type === "7" ? "file" : type === "5" ? "directory" : "other";
 }
 
 /** A header's name: ustar's prefix and name joined. */

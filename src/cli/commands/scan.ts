@@ -2,7 +2,6 @@ import { dirname } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../../errors.js";
 import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
-import { DEFAULT_ARCHIVE_OPTIONS } from "../../scan/archives.js";
 import type { SkipReason } from "../../scan/chunk-scanner.js";
 import { scan } from "../../scan/directory.js";
 import {
@@ -20,13 +19,20 @@ import {
   loadCliConfig,
   withConfigDefaults,
 } from "../config-options.js";
-import { addReportOptions, decodeDepthOption, parsePositiveInt, type ReportFlags } from "../options.js";
+import {
+  type ArchiveFlags,
+  addArchiveOptions,
+  addReportOptions,
+  decodeDepthOption,
+  parsePositiveInt,
+  type ReportFlags,
+} from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { ProgressLine } from "../progress.js";
 import { assertWritable, writeReport } from "../report-output.js";
 import { verifyAsFlagsSay } from "../verification.js";
 
-interface ScanFlags extends ReportFlags, ConfigFlags {
+interface ScanFlags extends ReportFlags, ConfigFlags, ArchiveFlags {
   gitignore: boolean;
   maxFileSize?: number;
   maxDecodeDepth: number;
@@ -37,10 +43,6 @@ interface ScanFlags extends ReportFlags, ConfigFlags {
   stdinName?: string;
   baseline?: string;
   includeDeps?: boolean;
-  maxArchiveDepth: number;
-  maxArchiveRatio: number;
-  maxArchiveBytes: number;
-  maxArchiveEntries: number;
 }
 
 export function register(program: Command, context: CliContext): void {
@@ -51,7 +53,7 @@ export function register(program: Command, context: CliContext): void {
       "[paths...]",
       'files or directories to scan, links followed; "-" reads standard input (with --staged: pathspecs)',
     );
-  addConfigOptions(addReportOptions(scan))
+  addArchiveOptions(addConfigOptions(addReportOptions(scan)))
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
     .option(
       "--include-deps",
@@ -63,30 +65,6 @@ export function register(program: Command, context: CliContext): void {
       parsePositiveInt,
     )
     .addOption(decodeDepthOption())
-    .option(
-      "--max-archive-depth <n>",
-      "open archives (zip, jar, docx..., tar, tar.gz, gz) this many levels deep, entries reported as a.zip!dir/file (0: skip archives as binary)",
-      parseArchiveDepth,
-      DEFAULT_ARCHIVE_OPTIONS.maxDepth,
-    )
-    .option(
-      "--max-archive-ratio <n>",
-      "stop reading an archive whose content expands more than n times its compressed size",
-      parsePositiveInt,
-      DEFAULT_ARCHIVE_OPTIONS.maxRatio,
-    )
-    .option(
-      "--max-archive-bytes <bytes>",
-      "stop reading an archive file that unpacks to more than this, nested archives included (default: 1 GiB)",
-      parsePositiveInt,
-      DEFAULT_ARCHIVE_OPTIONS.maxBytes,
-    )
-    .option(
-      "--max-archive-entries <n>",
-      "stop reading an archive file with more entries than this, nested archives' included",
-      parsePositiveInt,
-      DEFAULT_ARCHIVE_OPTIONS.maxEntries,
-    )
     .option("--staged", "scan what `git commit` would record (the index), not the work tree")
     .option(
       "--strict",
@@ -223,13 +201,6 @@ function statsLine(stats: ScanStats, reportMs: number): string {
     ? ` | walk ${t.walkMs.toFixed(0)} ms, read ${t.readMs.toFixed(0)} ms, prefilter ${t.prefilterMs.toFixed(0)} ms, match ${t.matchMs.toFixed(0)} ms, report ${reportMs.toFixed(0)} ms`
     : ` | report ${reportMs.toFixed(0)} ms`;
   return `keyhound: ${stats.files} files, ${megabytes.toFixed(1)} MB in ${seconds.toFixed(2)} s (${(megabytes / Math.max(seconds, 1e-3)).toFixed(1)} MB/s), ${stats.skipped} skipped, ${stats.workers ?? 0} worker threads${phases}\n`;
-}
-
-function parseArchiveDepth(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 32)
-    throw new InvalidArgumentError(`"${value}" is not an archive depth (0-32)`);
-  return n;
 }
 
 function parseWorkerCount(value: string): number {
