@@ -67,6 +67,15 @@ describe("archives", () => {
     expect(stats.files).toBe(3);
   });
 
+  it("reads a nested zip larger than one read of the file holding it", async () => {
+    // Incompressible filler, stored: the inner zip spans many 64 KB reads of the outer one.
+    const filler = randomChars("base64", 300_000, "filler");
+    const inner = zipOf({ "filler.txt": filler, "z/.env": env }, true);
+    const dir = treeOf({ "outer.zip": zipOf({ "lib/inner.zip": inner, "after.txt": "x" }, true) });
+    const { findings } = await inTree(dir);
+    expect(located(findings, dir)).toEqual([["outer.zip!lib/inner.zip!z/.env", 3, 5]]);
+  });
+
   it("opens archives down to --max-archive-depth; at 0, counts them as binary, as before", async () => {
     const nested = zipOf({ "inner.zip": zipOf({ ".env": env }) }, true);
     const dir = treeOf({ "outer.zip": nested });

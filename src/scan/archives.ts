@@ -210,7 +210,8 @@ export class ArchiveScan {
         if (size > NESTED_ZIP_BYTES) {
           throw new ArchiveError("size limit", `a nested zip is larger than ${NESTED_ZIP_BYTES} bytes`);
         }
-        held.push(piece.slice());
+        // Copied: the reader reuses its buffer (and a Buffer's `slice` is a view, not a copy).
+        held.push(new Uint8Array(piece));
       },
       end: () => this.zip(bufferAccess(Buffer.concat(held)), path, level),
     };

@@ -181,8 +181,8 @@ export class SniffingSink implements ByteSink {
       this.target.push(piece);
       return;
     }
-    // Copied: a reader reuses its buffer for the next piece.
-    this.head.push(piece.slice());
+    // Copied: a reader reuses its buffer for the next piece (and a Buffer's `slice` is a view).
+    this.head.push(new Uint8Array(piece));
     this.held += piece.length;
     if (this.held >= SNIFF_BYTES) this.decide();
   }
