@@ -72,11 +72,7 @@ export function readZip(
   onEntry: (entry: ZipEntry) => ByteSink,
   onSkip: (entry: ZipEntry, reason: ArchiveSkipReason) => void,
 ): void {
-  const entries = centralDirectory(zip);
-  if (!budget.hasRoomFor(entries.length)) {
-    // Refused before any is read: a zip of a million empty entries costs nothing to find out.
-    budget.entry(entries.length);
-  }
+  const entries = centralDirectory(zip, budget);
   for (const entry of entries) {
     if (entry.name.endsWith("/")) continue;
     budget.entry();
@@ -129,8 +125,12 @@ function readEntry(
   }
 }
 
-/** The central directory's entries; an `ArchiveError` ("corrupt") when it cannot be read. */
-function centralDirectory(zip: RandomAccess): CentralEntry[] {
+/**
+ * The central directory's entries; an `ArchiveError` when it cannot be read ("corrupt") or
+ * lists more entries than `budget` has room for ("entry limit", before any entry is read: a
+ * zip of a million empty entries costs no more than its directory to refuse).
+ */
+function centralDirectory(zip: RandomAccess, budget: ArchiveBudget): CentralEntry[] {
   const tailStart = Math.max(0, zip.size - END_SEARCH);
   const tail = Buffer.from(zip.read(tailStart, zip.size - tailStart));
   let end = -1;
@@ -141,7 +141,7 @@ function centralDirectory(zip: RandomAccess): CentralEntry[] {
     }
   }
   if (end === -1) throw new ArchiveError("corrupt", "no zip end record (a truncated or damaged zip)");
-  let count = u16(tail, end + 10);
+  const count = u16(tail, end + 10);
   let directorySize = u32(tail, end + 12);
   let directoryOffset = u32(tail, end + 16);
   if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
@@ -152,7 +152,6 @@ function centralDirectory(zip: RandomAccess): CentralEntry[] {
       if (record.length < 56 || u32(record, 0) !== ZIP64_END_RECORD) {
         throw new ArchiveError("corrupt", "a damaged zip64 end record");
       }
-      count = u64(record, 32);
       directorySize = u64(record, 40);
       directoryOffset = u64(record, 48);
     }
@@ -160,15 +159,16 @@ function centralDirectory(zip: RandomAccess): CentralEntry[] {
   if (directoryOffset + directorySize > zip.size) {
     throw new ArchiveError("corrupt", "the zip's central directory lies past its end");
   }
-  // Each entry takes at least 46 bytes: a count beyond that is a lie, not an allocation to make.
-  if (count > directorySize / 46) throw new ArchiveError("corrupt", "the zip's entry count is wrong");
   const directory = Buffer.from(zip.read(directoryOffset, directorySize));
   const entries: CentralEntry[] = [];
   let at = 0;
-  for (let n = 0; n < count; n++) {
+  // Read to the directory's end, not to the count: writers without zip64 store the count of a
+  // zip of over 65,535 entries modulo 65,536, and trusting it would leave entries unread.
+  while (at < directory.length) {
     if (at + 46 > directory.length || u32(directory, at) !== CENTRAL_HEADER) {
       throw new ArchiveError("corrupt", "a damaged zip central directory");
     }
+    if (!budget.hasRoomFor(entries.length + 1)) budget.entry(entries.length + 1);
     const flags = u16(directory, at + 8);
     const nameLength = u16(directory, at + 28);
     const extraLength = u16(directory, at + 30);
