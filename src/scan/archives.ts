@@ -56,7 +56,10 @@ export function archiveOptions(options: ArchiveScanOptions): ArchiveOptions {
   };
   for (const [name, value] of Object.entries(given)) {
     if (value !== undefined && (!Number.isSafeInteger(value) || value < (name === "maxDepth" ? 0 : 1))) {
-      throw new UsageError(`${name.replace("max", "maxArchive")} must be a whole number, not ${value}`);
+      const floor = name === "maxDepth" ? "0 or more" : "1 or more";
+      throw new UsageError(
+        `${name.replace("max", "maxArchive")} must be a whole number, ${floor}, not ${value}`,
+      );
     }
   }
   return {
