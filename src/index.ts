@@ -90,6 +90,7 @@ export {
   type GitScanStats,
   scanGitHistory,
 } from "./scan/history.js";
+export { type ImageScanOptions, scanImage } from "./scan/image.js";
 export type { ScanResult, ScanStats, ScanTimings } from "./scan/result.js";
 export { type StagedScanOptions, scanStaged } from "./scan/staged.js";
 export { scanText, type TextScanOptions } from "./scan/text.js";

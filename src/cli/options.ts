@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { type Confidence, SEVERITIES, type Severity } from "../catalog/types.js";
 import { REPORT_FORMATS, type ReportFormat } from "../report/index.js";
+import { DEFAULT_ARCHIVE_OPTIONS } from "../scan/archives.js";
 import { DEFAULT_MAX_DECODE_DEPTH, MAX_DECODE_DEPTH } from "../scan/decoded.js";
 import { ANALYZE_HELP, BASE_URL_HELP, parseBaseUrlFlag, type VerificationFlags } from "./verification.js";
 
@@ -106,4 +107,47 @@ export function addReportOptions(command: Command): Command {
     )
     .option("--analyze", `${ANALYZE_HELP} (implies --verify)`)
     .option("--verify-base-url <id=url>", BASE_URL_HELP, parseBaseUrlFlag);
+}
+
+export interface ArchiveFlags {
+  maxArchiveDepth: number;
+  maxArchiveRatio: number;
+  maxArchiveBytes: number;
+  maxArchiveEntries: number;
+}
+
+/** `--max-archive-*`: how deep archives are opened, and the limits that end a zip bomb. */
+export function addArchiveOptions(command: Command): Command {
+  return command
+    .option(
+      "--max-archive-depth <n>",
+      "open archives (zip, jar, docx..., tar, tar.gz, gz) this many levels deep, entries reported as a.zip!dir/file (0: skip archives as binary)",
+      parseArchiveDepth,
+      DEFAULT_ARCHIVE_OPTIONS.maxDepth,
+    )
+    .option(
+      "--max-archive-ratio <n>",
+      "stop reading an archive whose content expands more than n times its compressed size",
+      parsePositiveInt,
+      DEFAULT_ARCHIVE_OPTIONS.maxRatio,
+    )
+    .option(
+      "--max-archive-bytes <bytes>",
+      "stop reading an archive file that unpacks to more than this, nested archives included (default: 1 GiB)",
+      parsePositiveInt,
+      DEFAULT_ARCHIVE_OPTIONS.maxBytes,
+    )
+    .option(
+      "--max-archive-entries <n>",
+      "stop reading an archive file with more entries than this, nested archives' included",
+      parsePositiveInt,
+      DEFAULT_ARCHIVE_OPTIONS.maxEntries,
+    );
+}
+
+function parseArchiveDepth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 32)
+    throw new InvalidArgumentError(`"${value}" is not an archive depth (0-32)`);
+  return n;
 }

@@ -7,6 +7,7 @@ import * as docs from "./commands/docs.js";
 import * as explain from "./commands/explain.js";
 import * as git from "./commands/git.js";
 import * as hook from "./commands/hook.js";
+import * as image from "./commands/image.js";
 import * as remediate from "./commands/remediate.js";
 import * as scan from "./commands/scan.js";
 import * as verify from "./commands/verify.js";
@@ -16,6 +17,7 @@ import type { CliContext } from "./prestart.js";
 const COMMANDS: readonly { register(program: Command, context: CliContext): void }[] = [
   scan,
   git,
+  image,
   baseline,
   verify,
   remediate,

@@ -2,10 +2,11 @@ import { type DecodePlace, SCRATCH_BYTES } from "../engine/decode/candidates.js"
 import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
 import type { LineIgnorer } from "../policy/allowlist.js";
+import type { ArchiveSkipReason } from "../sources/archive.js";
 import { findingsInBuffer } from "./build-findings.js";
 import { DEFAULT_MAX_DECODE_DEPTH, withDecodedFindings } from "./decoded.js";
 import { LineCounter, type Reread } from "./locate.js";
-import { emptyTimings, type ScanTimings } from "./result.js";
+import { emptyTimings, type ScanCounts, type ScanTimings } from "./result.js";
 import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
 import { transcoderFor, type Utf16Transcoder } from "./utf16.js";
 
@@ -30,8 +31,10 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * the rest: "unreadable" (permission denied, I/O error), "missing" (a file gone before it was
  * read, a git object not in the repository), "special file" (a device, socket or FIFO met by a
  * walk), "symlink" (a link met by a walk, not followed), "excluded" (ignore files, --exclude).
+ * Archives say why they, or their entries, were not read: see `ArchiveSkipReason`.
  */
 export type SkipReason =
+  | ArchiveSkipReason
   | "binary"
   | "too large"
   | "unreadable"
@@ -46,6 +49,11 @@ export interface ScannedInput {
   /** Bytes scanned. */
   readonly bytes: number;
   readonly skipped?: SkipReason;
+  /**
+   * An archive's entries: those scanned (`findings` and `bytes` are theirs) and those not, by
+   * reason. The archive itself counts as neither.
+   */
+  readonly entries?: ScanCounts;
 }
 
 export interface InputOptions {

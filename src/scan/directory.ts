@@ -1,13 +1,16 @@
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
+import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
-import { CHUNK_SIZE, ChunkScanner, type ScannedInput, scanEngine } from "./chunk-scanner.js";
+import { type ArchiveScanOptions, archiveOptions } from "./archives.js";
+import { CHUNK_SIZE, ChunkScanner, type ScannedInput, type SkipReason, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { scanWalkedFile } from "./files.js";
 import {
+  addCounts,
   addTimings,
   countSkip,
   emptyStats,
@@ -21,7 +24,7 @@ import { type DetectorSelection, selectDetectors } from "./select.js";
 import { scanStream } from "./stream.js";
 import { WorkerPool } from "./worker-pool.js";
 
-export interface ScanOptions extends DetectorSelection {
+export interface ScanOptions extends DetectorSelection, ArchiveScanOptions {
   /**
    * Files and directories to scan; the working directory when empty. `-` is standard input; a
    * FIFO is read as a stream. Links named here are followed. A path that cannot be scanned
@@ -87,8 +90,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   stats.timings = timings;
   const roots = resolveRoots(options.paths && options.paths.length > 0 ? options.paths : ["."], options);
   const dependencyTrees: { path: string; kind: string }[] = [];
+  const archives = archiveOptions(options);
   const walk = walkFiles(roots, {
     ...options,
+    openArchives: archives.maxDepth > 0,
     onSkip: (reason, path) => countSkip(stats, reason, path),
     onDependencyTree: (path, kind) => dependencyTrees.push({ path, kind }),
   });
@@ -96,9 +101,22 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 
   // Per file, in walk order, so that the result does not depend on which thread finished first.
   const found: Finding[][] = [];
+  const named = new Set(roots.map((root) => root.absolute));
+  let unreadableNamed: UsageError | undefined;
   const record = (index: number, file: WalkedFile, result: ScannedInput) => {
-    if (result.skipped !== undefined) countSkip(stats, result.skipped, file.display);
-    else {
+    if (result.skipped !== undefined) {
+      countSkip(stats, result.skipped, file.display);
+      // An archive named on the command line that could not be read at all fails, as any
+      // named path that cannot be read; told once the scan is over, as it is found by reading.
+      if (UNREADABLE_ARCHIVE[result.skipped] !== undefined && named.has(file.absolute)) {
+        unreadableNamed ??= new UsageError(
+          `cannot read ${file.display}: ${UNREADABLE_ARCHIVE[result.skipped]}`,
+        );
+      }
+    } else if (result.entries !== undefined) {
+      addCounts(stats, result.entries);
+      if (result.findings.length > 0) found[index] = result.findings;
+    } else {
       stats.files++;
       stats.bytes += file.size;
       if (result.findings.length > 0) found[index] = result.findings;
@@ -115,7 +133,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     });
     return local;
   };
-  const scanHere = (file: WalkedFile) => scanWalkedFile(localScanner(), file);
+  const scanHere = (file: WalkedFile) => scanWalkedFile(localScanner(), file, archives);
   let index = 0;
   for (const root of roots) {
     if (root.kind !== "stream") continue;
@@ -159,6 +177,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
         setup: {
           detectors: detectors.map((d) => d.id),
           maxDecodeDepth,
+          archives,
           ...(options.lineAllowlist ? { lineAllowlist: options.lineAllowlist } : {}),
         },
         firstIndex: index,
@@ -171,6 +190,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     if (pool !== undefined && pool !== options.pool) await pool.close();
   }
   if (local) addTimings(timings, local.timings);
+  if (unreadableNamed !== undefined) throw unreadableNamed;
 
   const findings: Finding[] = [];
   for (const list of found) if (list) for (const finding of list) findings.push(finding);
@@ -179,6 +199,13 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
   return baseline === undefined ? result : applyBaseline(result, baseline);
 }
+
+/** What an archive that could not be read at all is, said after "cannot read <path>: ". */
+const UNREADABLE_ARCHIVE: Partial<Record<SkipReason, string>> = {
+  corrupt: "a damaged archive",
+  encrypted: "an encrypted archive",
+  unsupported: "an archive compressed by an unsupported method",
+};
 
 /** The threads a scan may use, or `undefined` to scan in the calling thread only. */
 function usablePool(options: ScanOptions, detectors: readonly Detector[]): WorkerPool | undefined {

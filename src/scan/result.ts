@@ -57,6 +57,13 @@ export const SKIP_REASONS: readonly SkipReason[] = [
   "unreadable",
   "missing",
   "special file",
+  "corrupt",
+  "encrypted",
+  "unsupported",
+  "ratio limit",
+  "size limit",
+  "entry limit",
+  "depth limit",
   "too large",
   "binary",
   "symlink",
@@ -77,8 +84,31 @@ export function emptyStats(): ScanStats {
   return { files: 0, bytes: 0, skipped: 0, skippedBy, skippedPaths, durationMs: 0 };
 }
 
+/** What a scan counts of its inputs; an archive's entries are counted apart, then added. */
+export type ScanCounts = Pick<ScanStats, "files" | "bytes" | "skipped" | "skippedBy" | "skippedPaths">;
+
+export function emptyCounts(): ScanCounts {
+  return { files: 0, bytes: 0, skipped: 0, skippedBy: {}, skippedPaths: {} };
+}
+
+/** Adds `part` (an archive's entries) to `stats`, keeping example paths in path order. */
+export function addCounts(stats: ScanCounts, part: ScanCounts): void {
+  stats.files += part.files;
+  stats.bytes += part.bytes;
+  for (const reason of SKIP_REASONS) {
+    const count = part.skippedBy?.[reason] ?? 0;
+    if (count === 0) continue;
+    const examples = part.skippedPaths?.[reason] ?? [];
+    for (const path of examples) countSkip(stats, reason, path);
+    // Past the examples kept, only the count.
+    const by = stats.skippedBy ?? {};
+    by[reason] = (by[reason] ?? 0) + count - examples.length;
+    stats.skipped += count - examples.length;
+  }
+}
+
 /** Counts `path` as not scanned for `reason`. */
-export function countSkip(stats: ScanStats, reason: SkipReason, path: string): void {
+export function countSkip(stats: ScanCounts, reason: SkipReason, path: string): void {
   stats.skipped++;
   const by = stats.skippedBy ?? {};
   by[reason] = (by[reason] ?? 0) + 1;

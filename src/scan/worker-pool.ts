@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LineRule } from "../policy/allowlist.js";
 import type { WalkedFile } from "../sources/files.js";
+import type { ArchiveOptions } from "./archives.js";
 import type { ScannedInput } from "./chunk-scanner.js";
 import type { ScanTimings } from "./result.js";
 
@@ -29,6 +30,8 @@ export interface WorkerSetup {
   readonly lineAllowlist?: readonly LineRule[];
   /** Encodings undone one inside the other to look for secrets (0: none). */
   readonly maxDecodeDepth: number;
+  /** How deep archives are opened, and their limits. */
+  readonly archives: ArchiveOptions;
 }
 
 export interface BatchRequest {

@@ -7,6 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { catalog } from "../catalog/index.js";
 import type { Engine } from "../engine/engine.js";
 import { lineIgnorer } from "../policy/allowlist.js";
+import type { ArchiveOptions } from "./archives.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { scanWalkedFile } from "./files.js";
 import { emptyTimings } from "./result.js";
@@ -19,6 +20,7 @@ if (port === null) throw new Error("worker.js runs as a worker thread");
 // worker started ahead gets it only once the calling thread has loaded the catalog too).
 const wholeCatalog: Engine = scanEngine(catalog);
 let scanner: ChunkScanner | undefined;
+let archives: ArchiveOptions | undefined;
 const { ready } = workerData as WorkerData;
 Atomics.store(ready, 0, 1);
 
@@ -28,6 +30,7 @@ port.on("message", (message: WorkerSetup | BatchRequest) => {
       ignoreLine: lineIgnorer(message.lineAllowlist),
       maxDecodeDepth: message.maxDecodeDepth,
     });
+    archives = message.archives;
     return;
   }
   const active = scanner;
@@ -35,7 +38,7 @@ port.on("message", (message: WorkerSetup | BatchRequest) => {
   const before = { ...active.timings };
   const reply: BatchReply = {
     batch: message.batch,
-    results: message.files.map((file) => scanWalkedFile(active, file)),
+    results: message.files.map((file) => scanWalkedFile(active, file, archives)),
     timings: emptyTimings(),
   };
   for (const key of ["readMs", "prefilterMs", "matchMs"] as const) {

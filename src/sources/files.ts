@@ -36,6 +36,8 @@ export interface WalkOptions {
   readonly includeDeps?: boolean;
   /** Told of each dependency tree not walked: its display path and kind (`node_modules`...). */
   readonly onDependencyTree?: (path: string, kind: string) => void;
+  /** Archives are opened: files named like zip, jar or gz files are walked, not skipped as binary. */
+  readonly openArchives?: boolean;
 }
 
 export interface WalkedFile {
@@ -279,7 +281,7 @@ async function* walkDirectory(
       skip("symlink", display);
     } else if (!entry.isFile()) {
       skip("special file", display);
-    } else if (hasBinaryExtension(entry.name)) {
+    } else if (hasBinaryExtension(entry.name) && !(options.openArchives && hasArchiveExtension(entry.name))) {
       skip("binary", display);
     } else {
       const stat = statOrError(absolute);
@@ -304,6 +306,13 @@ function statOrError(path: string): Stats | NodeJS.ErrnoException {
  */
 function childPath(directory: string, name: string): string {
   return directory.endsWith(sep) ? directory + name : directory + sep + name;
+}
+
+/** Archives that keyhound can open, among the binary extensions (others are told by their signature). */
+const ARCHIVE_EXTENSIONS = new Set(["zip", "gz", "tgz", "jar", "war", "ear"]);
+
+function hasArchiveExtension(path: string): boolean {
+  return ARCHIVE_EXTENSIONS.has(extensionOf(path));
 }
 
 /** Media, archives and compiled code, told by their name: never worth reading for secrets. */

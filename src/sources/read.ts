@@ -67,8 +67,23 @@ export function* readRangeSync(path: string, from: number, to: number): Generato
   }
 }
 
+/** Reads the file at `path` to its end in blocks of 64 KB, each handed to `onBlock` (then reused). */
+export function readFileBlocks(path: string, onBlock: (block: Uint8Array) => void): void {
+  const block = Buffer.allocUnsafe(64 * 1024);
+  const fd = fileSystem(path, () => openSync(path, "r"));
+  try {
+    for (;;) {
+      const read = fileSystem(path, () => readSync(fd, block, 0, block.length, null));
+      if (read === 0) return;
+      onBlock(block.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Runs one file system call on `path`, turning its failure into an `UnreadableFileError`. */
-function fileSystem<T>(path: string, call: () => T): T {
+export function fileSystem<T>(path: string, call: () => T): T {
   try {
     return call();
   } catch (error) {

@@ -20,13 +20,20 @@ import {
   loadCliConfig,
   withConfigDefaults,
 } from "../config-options.js";
-import { addReportOptions, decodeDepthOption, parsePositiveInt, type ReportFlags } from "../options.js";
+import {
+  type ArchiveFlags,
+  addArchiveOptions,
+  addReportOptions,
+  decodeDepthOption,
+  parsePositiveInt,
+  type ReportFlags,
+} from "../options.js";
 import type { CliContext } from "../prestart.js";
 import { ProgressLine } from "../progress.js";
 import { assertWritable, writeReport } from "../report-output.js";
 import { verifyAsFlagsSay } from "../verification.js";
 
-interface ScanFlags extends ReportFlags, ConfigFlags {
+interface ScanFlags extends ReportFlags, ConfigFlags, ArchiveFlags {
   gitignore: boolean;
   maxFileSize?: number;
   maxDecodeDepth: number;
@@ -47,7 +54,7 @@ export function register(program: Command, context: CliContext): void {
       "[paths...]",
       'files or directories to scan, links followed; "-" reads standard input (with --staged: pathspecs)',
     );
-  addConfigOptions(addReportOptions(scan))
+  addArchiveOptions(addConfigOptions(addReportOptions(scan)))
     .option("--no-gitignore", "also scan files that .gitignore excludes (.keyhoundignore still applies)")
     .option(
       "--include-deps",
@@ -80,7 +87,9 @@ export function register(program: Command, context: CliContext): void {
       `
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
 A named path that cannot be scanned is an error; unreadable files met on the way are warned
-about, and the summary counts every path not scanned, by reason.
+about, and the summary counts every path not scanned, by reason. Archives are recognised by
+their content and their entries scanned in memory; one that is damaged, encrypted or breaks a
+--max-archive-* limit is counted as not scanned, with the reason.
 Silence a reviewed line with a "keyhound:ignore" comment ("keyhound:ignore-next-line" on the line
 before; either may name detectors: "keyhound:ignore github-*"); skip paths with a .keyhoundignore file.
 Team defaults, allowlists and custom detectors live in .keyhound.yaml (see "keyhound config").
@@ -131,6 +140,10 @@ async function scanCommand(
           stdinName: flags.stdinName,
           gitignore: flags.gitignore,
           includeDeps: flags.includeDeps,
+          maxArchiveDepth: flags.maxArchiveDepth,
+          maxArchiveRatio: flags.maxArchiveRatio,
+          maxArchiveBytes: flags.maxArchiveBytes,
+          maxArchiveEntries: flags.maxArchiveEntries,
           // The CLI's threads, started before the catalog loaded, unless a count was asked for.
           ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
           onProgress: progress.update,

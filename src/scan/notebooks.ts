@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import type { Finding } from "../findings/finding.js";
+import type { WalkedFile } from "../sources/files.js";
+import { notebookTexts } from "../sources/notebook.js";
+import { fileSystem } from "../sources/read.js";
+import type { ChunkScanner, ScannedInput } from "./chunk-scanner.js";
+
+/** A notebook larger than this is scanned as the JSON it is, streamed: parsing it would hold it whole. */
+const NOTEBOOK_BYTES = 64 * 1024 * 1024;
+
+export function isNotebook(path: string): boolean {
+  return path.endsWith(".ipynb");
+}
+
+/**
+ * Scans a Jupyter notebook cell by cell: the notebook source's adapter to the chunk scanner.
+ * A cell's source is reported as `nb.ipynb!cell-3`, its outputs as `nb.ipynb!cell-3/output-1`,
+ * with lines counted inside each. `undefined` when the file is not a notebook after all (not
+ * JSON, no cells) or too large to parse: the caller then scans it as text.
+ */
+export function scanNotebook(scanner: ChunkScanner, file: WalkedFile): ScannedInput | undefined {
+  if (file.size > NOTEBOOK_BYTES) return undefined;
+  const texts = notebookTexts(fileSystem(file.absolute, () => readFileSync(file.absolute, "utf8")));
+  if (texts === undefined) return undefined;
+  const findings: Finding[] = [];
+  for (const { cell, output, text } of texts) {
+    scanner.begin(`${file.display}!cell-${cell}${output === 0 ? "" : `/output-${output}`}`);
+    scanner.push(Buffer.from(text));
+    const result = scanner.end();
+    for (const finding of result.findings) findings.push(finding);
+  }
+  return { findings, bytes: file.size };
+}

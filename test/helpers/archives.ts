@@ -1,0 +1,85 @@
+/**
+ * Archives built at test time: zips through fflate (the library keyhound reads them with), and
+ * tar streams written here block by block, as `tar` does, so that tests need no `tar` binary.
+ */
+import { strToU8, zipSync } from "fflate";
+
+export type Contents = string | Uint8Array;
+
+export interface TarItem {
+  readonly name: string;
+  readonly contents?: Contents;
+  /** "0" a file (default), "5" a directory, "2" a symbolic link. */
+  readonly type?: "0" | "5" | "2";
+}
+
+const BLOCK = 512;
+
+const bytesOf = (contents: Contents) => (typeof contents === "string" ? strToU8(contents) : contents);
+
+/** A ustar archive; names over 100 bytes get a pax header, as GNU tar writes them. */
+export function tarOf(items: readonly TarItem[]): Uint8Array {
+  const blocks: Uint8Array[] = [];
+  const add = (name: string, type: string, data: Uint8Array) => {
+    blocks.push(header(name, type, data.length), padded(data));
+  };
+  for (const item of items) {
+    const data = bytesOf(item.contents ?? "");
+    if (Buffer.byteLength(item.name) > 100) {
+      const record = ` path=${item.name}\n`;
+      let length = record.length + 2;
+      while (`${length}${record}`.length !== length) length++;
+      add("PaxHeader", "x", strToU8(`${length}${record}`));
+    }
+    add(item.name.slice(0, 100), item.type ?? "0", data);
+  }
+  blocks.push(new Uint8Array(2 * BLOCK));
+  return Buffer.concat(blocks);
+}
+
+function header(name: string, type: string, size: number): Uint8Array {
+  const h = Buffer.alloc(BLOCK);
+  h.write(name, 0, 100, "utf8");
+  h.write("0000644\0", 100);
+  h.write("0000000\0", 108);
+  h.write("0000000\0", 116);
+  h.write(`${size.toString(8).padStart(11, "0")}\0`, 124);
+  h.write("00000000000\0", 136);
+  h.write(type, 156);
+  h.write("ustar\0", 257);
+  h.write("00", 263);
+  h.write("        ", 148);
+  let sum = 0;
+  for (const byte of h) sum += byte;
+  h.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148);
+  return h;
+}
+
+function padded(data: Uint8Array): Uint8Array {
+  const rest = (BLOCK - (data.length % BLOCK)) % BLOCK;
+  return rest === 0 ? data : Buffer.concat([data, new Uint8Array(rest)]);
+}
+
+/** A zip of `files` (path -> contents), deflated unless `stored`. */
+export function zipOf(files: Record<string, Contents>, stored = false): Uint8Array {
+  const entries: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
+  for (const [name, contents] of Object.entries(files))
+    entries[name] = [bytesOf(contents), { level: stored ? 0 : 6 }];
+  return zipSync(entries);
+}
+
+/**
+ * The zip with its entries (or only the one named `only`) marked encrypted: flag bit 0 in the
+ * local and central headers. Their bytes are not really encrypted; a reader must not read them.
+ */
+export function markedEncrypted(zip: Uint8Array, only?: string): Uint8Array {
+  const copy = Buffer.from(zip);
+  const named = (nameAt: number, lengthAt: number) =>
+    only === undefined || copy.toString("utf8", nameAt, nameAt + copy.readUInt16LE(lengthAt)) === only;
+  for (let at = 0; at + 4 <= copy.length; at++) {
+    const signature = copy.readUInt32LE(at);
+    if (signature === 0x04034b50 && named(at + 30, at + 26)) copy[at + 6] = (copy[at + 6] as number) | 1;
+    if (signature === 0x02014b50 && named(at + 46, at + 28)) copy[at + 8] = (copy[at + 8] as number) | 1;
+  }
+  return copy;
+}
