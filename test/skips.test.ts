@@ -314,3 +314,21 @@ describe("files that cannot be read (as an unprivileged user)", () => {
     );
   });
 });
+
+describe("the repository's own exclude file", () => {
+  it("applies below the repository's top and in a linked worktree", () => {
+    const key = anthropicKey("info-exclude");
+    const dir = tempTree({ "sub/local.env": `KEY=${key}\n`, "sub/app.env": "A=1\n" });
+    const git = (...args: string[]) => spawnSync("git", args, { cwd: dir, encoding: "utf8" });
+    git("init", "-q");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty", "-m", "init");
+    writeFileSync(join(dir, ".git", "info", "exclude"), "local.env\n");
+    expect(paths(runCli(["scan", "sub", "--format", "json"], { cwd: dir }))).toEqual([]);
+    git("worktree", "add", "-q", "linked");
+    writeFileSync(join(dir, "linked", "local.env"), `KEY=${key}\n`);
+    expect(paths(runCli(["scan", ".", "--format", "json"], { cwd: join(dir, "linked") }))).toEqual([]);
+    expect(
+      paths(runCli(["scan", ".", "--no-gitignore", "--format", "json"], { cwd: join(dir, "linked") })),
+    ).toEqual(["local.env"]);
+  });
+});

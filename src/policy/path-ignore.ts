@@ -4,8 +4,8 @@
  * `.keyhoundignore` committed with a repository, all in .gitignore syntax. The walk itself is in
  * `sources/files.ts`; reading a committed file is in `sources/git.ts`.
  */
-import { type Dirent, existsSync, promises as fs, readFileSync } from "node:fs";
-import { basename, dirname, join, sep } from "node:path";
+import { type Dirent, existsSync, promises as fs, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 
 /** Patterns that apply below `base`, the directory they are relative to. */
@@ -21,7 +21,8 @@ export function ignoreFileNames(gitignore: boolean): readonly string[] {
 
 /**
  * The layers that apply to everything under a root given on the command line: the `exclude`
- * patterns, and the repository's `.git/info/exclude` when `.gitignore` files are honoured.
+ * patterns, and the `.git/info/exclude` of the repository the root lies in (at its top or below)
+ * when `.gitignore` files are honoured.
  */
 export async function rootIgnoreLayers(
   root: string,
@@ -32,10 +33,38 @@ export async function rootIgnoreLayers(
     layers.push({ base: root, matcher: ignore().add([...options.exclude]) });
   }
   if (options.gitignore !== false) {
-    const exclude = await readIgnoreFile(join(root, ".git", "info", "exclude"));
-    if (exclude) layers.push({ base: root, matcher: ignore().add(exclude) });
+    const repository = repositoryOf(root);
+    const exclude = repository && (await readIgnoreFile(join(repository.commonDir, "info", "exclude")));
+    if (repository && exclude) layers.push({ base: repository.top, matcher: ignore().add(exclude) });
   }
   return layers;
+}
+
+/**
+ * The repository `root` lies in: its top folder, and the git directory that holds `info/exclude`.
+ * A linked worktree's or a submodule's `.git` is a file naming its git directory, and a
+ * worktree's git directory names the main one (`commondir`), whose exclude file applies.
+ */
+function repositoryOf(root: string): { top: string; commonDir: string } | undefined {
+  for (let top = root; ; top = dirname(top)) {
+    const gitDir = gitDirectoryAt(join(top, ".git"));
+    if (gitDir !== undefined) {
+      const common = readIgnoreFileSync(join(gitDir, "commondir"))?.trim();
+      return { top, commonDir: common ? resolve(gitDir, common) : gitDir };
+    }
+    if (dirname(top) === top) return undefined;
+  }
+}
+
+function gitDirectoryAt(dotGit: string): string | undefined {
+  try {
+    const stat = statSync(dotGit);
+    if (stat.isDirectory()) return dotGit;
+    const named = stat.isFile() ? /^gitdir:[ \t]*(.+)$/m.exec(readFileSync(dotGit, "utf8")) : null;
+    return named ? resolve(dirname(dotGit), (named[1] as string).trim()) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The layers that apply in `directory`: those inherited, plus its own ignore files. */
