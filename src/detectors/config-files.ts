@@ -235,10 +235,12 @@ export const detectors: Detector[] = [
         "prefer asymmetric signing (RS256, ES256) so that verifying services hold no signing secret",
       ],
     },
+    // JWT_SECRET / jwt_secret assignments are generic-secret's; this covers the nested YAML key
+    // and jwtSecret, whose values generated with punctuation end a generic value early.
     keywords: ["jwt"],
     window: { before: 32, after: 256, multiline: true },
     pattern:
-      /^[ \t]*(?:jwt:[ \t]*\r?\n[ \t]+secret|jwt[_-]?secret)["']?[ \t]*:[ \t]*(["'])(?<secret>(?:(?!\1)[^\r\n]){6,200})\1/im,
+      /^[ \t]*(?:jwt:[ \t]*\r?\n[ \t]+secret|jwtsecret)["']?[ \t]*:[ \t]*(["'])(?<secret>(?:(?!\1)[^\r\n]){6,200})\1/im,
     validate: (secret) => genericValueReason(secret, { minLength: 8 }) ?? true,
     examples: [
       () => `jwt:\n  secret: "${randomChars("base64", 44, "jwt-cfg-1")}"\n  expiration: 3600`,
