@@ -2,8 +2,9 @@
  * Catalog coverage against the peers' published rule examples: for each example string a peer
  * ships with its rules, whether keyhound finds a credential in it, rightly rejects it (one of
  * its patterns matches, and a check says why the value is no credential: a checksum, a
- * structure, a placeholder), or misses it. Also how many of the peers' negative examples it
- * reports. A finding anywhere in an example counts: examples are short snippets around one
+ * structure, a placeholder), or misses it. Examples of identifiers (bucket names, client IDs,
+ * domains), which keyhound does not report by design, are counted apart (NOT_SECRETS below).
+ * Also how many of the peers' negative examples it reports. A finding anywhere in an example counts: examples are short snippets around one
  * credential.
  *
  * The rule files are the peers' own, read from bench/.peers/<peer>/ (git-excluded, like the
@@ -64,6 +65,39 @@ function rulesOf(folder) {
   return rules;
 }
 
+/**
+ * Peer rules whose examples are not credentials: names and identifiers that a peer reports for
+ * reconnaissance. keyhound reports secrets only, so these examples are counted apart from the
+ * misses (and out of "recall of the rest"), each with the reason it is out of scope.
+ */
+const NOT_SECRETS = {
+  noseyparker: {
+    "np.age.1": "an age recipient, a public key",
+    "np.aws.3": "an AWS account ID",
+    "np.s3.1": "an S3 bucket name",
+    "np.s3.2": "an S3 bucket name",
+    "np.arn.1": "an Amazon Resource Name",
+    "np.gcs.1": "a Cloud Storage bucket name",
+    "np.gcs.2": "a Cloud Storage bucket name",
+    "np.google.1": "an OAuth client ID, public by design",
+    "np.github.5": "an OAuth client ID, public by design",
+    "np.linkedin.1": "a client ID, public by design",
+    "np.twitter.1": "a client ID, public by design",
+    "np.mapbox.1": "a Mapbox public (pk.) token, meant for browsers",
+    "np.shopify.1": "a shop's domain name",
+    "np.reactapp.1": "a user name",
+  },
+  kingfisher: {
+    "kingfisher.github.5": "an OAuth client ID, public by design",
+    "kingfisher.discord.3": "a bot's user ID",
+    "kingfisher.shopify.2": "a shop's domain name",
+    "kingfisher.okta.2": "an Okta domain name",
+    "kingfisher.algolia.2": "an Algolia application ID",
+    "kingfisher.azure.devops.2": "an Azure DevOps organization name",
+    "kingfisher.azurestorage.name.1": "a storage account name",
+  },
+};
+
 const compiled = compileDetectors(catalog).detectors;
 
 /** Why keyhound reports nothing in `text` although one of its patterns matches there. */
@@ -88,16 +122,22 @@ function measure(peer) {
     found: 0,
     rejected: [],
     missed: [],
+    notSecrets: [],
     negatives: 0,
     reported: [],
   };
   for (const rule of rulesOf(rulesFolder(peer))) {
     result.rules++;
+    const outOfScope = NOT_SECRETS[peer]?.[rule.id];
     for (const example of rule.examples ?? []) {
       result.examples++;
       const findings = scanText(String(example), { path: "example.txt" });
       if (findings.length > 0) {
         result.found++;
+        continue;
+      }
+      if (outOfScope) {
+        result.notSecrets.push({ rule: rule.id, name: rule.name, reason: outOfScope, example });
         continue;
       }
       const reason = rejection(String(example));
@@ -135,7 +175,8 @@ for (const peer of peers) {
     `${r.found} (${pct(r.found, r.examples)})`,
     r.rejected.length,
     r.missed.length,
-    pct(r.found, r.examples - r.rejected.length),
+    r.notSecrets.length,
+    pct(r.found, r.examples - r.rejected.length - r.notSecrets.length),
     `${r.reported.length}/${r.negatives}`,
   ]);
 }
@@ -146,6 +187,7 @@ const header = [
   "found",
   "rejected, with reason",
   "missed",
+  "not secrets",
   "recall of the rest",
   "negatives reported",
 ];

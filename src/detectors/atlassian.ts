@@ -141,10 +141,12 @@ export const detectors: Detector[] = [
     },
     keywords: ["jira", "confluence", "atlassian"],
     pattern:
-      /(?:JIRA|[Jj]ira|CONFLUENCE|[Cc]onfluence|ATLASSIAN|[Aa]tlassian)[\w.-]{0,30}(?:TOKEN|[Tt]oken|API_?KEY|[Aa]pi_?[Kk]ey|PASSWORD|[Pp]assword)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+      // "atlassian_key" names a token too; "JIRA_..._KEY" is left out, as Jira project keys use that name.
+      /(?:(?:JIRA|[Jj]ira|CONFLUENCE|[Cc]onfluence|ATLASSIAN|[Aa]tlassian)[\w.-]{0,30}(?:TOKEN|[Tt]oken|API_?KEY|[Aa]pi_?[Kk]ey|PASSWORD|[Pp]assword)|(?:ATLASSIAN|[Aa]tlassian)[_.-]?(?:KEY|[Kk]ey))["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
     examples: [
       () => `JIRA_API_TOKEN=${randomChars("alnum", 24, "atlassian-legacy-1")}`,
       () => `confluence_token: ${randomChars("alnum", 24, "atlassian-legacy-2")}`,
+      () => `atlassian_key = "${randomChars("alnum", 24, "atlassian-legacy-3")}"`,
     ],
     negatives: [
       "JIRA_API_TOKEN=your-atlassian-api-token",

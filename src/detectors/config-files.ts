@@ -213,6 +213,88 @@ export const detectors: Detector[] = [
     references: ["https://laravel.com/docs/encryption#configuration"],
   },
   {
+    id: "jwt-secret-config",
+    name: "JWT signing secret in configuration",
+    vendor: "JSON Web Token",
+    family: "Signing Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "The HMAC secret that signs an application's JSON Web Tokens, set in YAML or JSON configuration as `jwt: secret:` (Spring, Nest and many Node.js and Go services) or `jwtSecret:`. Generated secrets are often long runs of punctuation that end a generic value early, so this setting is matched on its own.",
+    security: [
+      "Anyone with the secret can sign tokens the application accepts: sign in as any user, with any role, for as long as they like.",
+      "Existing tokens can be read and replayed until they expire.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new random secret (at least 32 bytes, e.g. `openssl rand -base64 48`), deploy it to every service that verifies the tokens, and let users sign in again: tokens signed with the old secret stop being accepted.",
+      audit:
+        "Review authentication logs for tokens with unusual subjects, roles or lifetimes issued during the exposure; they may have been forged.",
+      bestPractices: [
+        "read the secret from an environment variable or a secret store instead of the configuration file",
+        "prefer asymmetric signing (RS256, ES256) so that verifying services hold no signing secret",
+      ],
+    },
+    // JWT_SECRET / jwt_secret assignments are generic-secret's; this covers the nested YAML key
+    // and jwtSecret, whose values generated with punctuation end a generic value early.
+    keywords: ["jwt"],
+    window: { before: 32, after: 256, multiline: true },
+    pattern:
+      /^[ \t]*(?:jwt:[ \t]*\r?\n[ \t]+secret|jwtsecret)["']?[ \t]*:[ \t]*(["'])(?<secret>(?:(?!\1)[^\r\n]){6,200})\1/im,
+    validate: (secret) => genericValueReason(secret, { minLength: 8 }) ?? true,
+    examples: [
+      () => `jwt:\n  secret: "${randomChars("base64", 44, "jwt-cfg-1")}"\n  expiration: 3600`,
+      () =>
+        `auth:\n  jwtSecret: '${randomChars("alnum", 20, "jwt-cfg-2")}#${randomChars("base64", 20, "jwt-cfg-2b")}'`,
+    ],
+    negatives: ['jwt:\n  secret: "${JWT_SECRET}"', "jwtSecret: 'changeme'", 'jwt_secret: "your-jwt-secret"'],
+    references: [
+      "https://datatracker.ietf.org/doc/html/rfc7518#section-3.2",
+      "https://cwe.mitre.org/data/definitions/321.html",
+    ],
+  },
+  {
+    id: "android-buildconfig-secret",
+    name: "Secret in an Android buildConfigField",
+    vendor: "Android",
+    family: "API Key",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "A Gradle `buildConfigField` whose name says it holds a key, token, secret or password, with a literal value. The Android Gradle plugin compiles it into the app's BuildConfig class, so the value ships in every APK and can be read back from it, besides being in the repository.",
+    security: [
+      "Anyone with the source or the published app can extract the value and call the service it belongs to as the app.",
+      "Keys embedded in apps are rarely rotated, so a leaked one usually stays valid.",
+    ],
+    mitigation: {
+      revoke:
+        "Revoke the key at the service it belongs to and issue a new one; then take it out of build.gradle (read it from local.properties, an environment variable or the CI secret store) and, where possible, move the call behind your own server.",
+      audit:
+        "Review the service's usage logs for calls from clients that are not your app during the exposure.",
+      bestPractices: [
+        "keep keys out of build files: inject them from local.properties or CI secrets, which are not committed",
+        "restrict client keys to the app's package name and signing certificate where the service supports it",
+      ],
+    },
+    keywords: ["buildconfigfield"],
+    pattern:
+      /buildConfigField[ \t(]{1,3}["']String["'][ \t]{0,3},[ \t]{0,3}["'][A-Za-z0-9_]{0,30}(?:KEY|TOKEN|SECRET|PASSWORD|Key|Token|Secret|Password)[A-Za-z0-9_]{0,20}["'][ \t]{0,3},[ \t]{0,3}['"]\\?"(?<secret>[^"\\\s]{8,200})\\?"['"]/,
+    validate: (secret) => genericValueReason(secret, { minLength: 8 }) ?? true,
+    examples: [
+      () => `buildConfigField 'String', 'API_KEY', '"${randomChars("hexLower", 32, "android-bcf-1")}"'`,
+      () => `buildConfigField("String", "MAPS_TOKEN", "\\"${randomChars("alnum", 40, "android-bcf-2")}\\"")`,
+    ],
+    negatives: [
+      `buildConfigField 'String', 'API_KEY', '"' + System.getenv('API_KEY') + '"'`,
+      `buildConfigField "String", "API_KEY", "\\"\${apiKey}\\""`,
+      `buildConfigField 'String', 'BASE_URL', '"https://api.example.com/v1"'`,
+    ],
+    references: [
+      "https://developer.android.com/build/gradle-tips#share-custom-fields-and-resource-values-with-your-app-code",
+      "https://cwe.mitre.org/data/definitions/798.html",
+    ],
+  },
+  {
     id: "terraform-variable-secret-default",
     name: "Terraform variable with a secret default",
     vendor: "HashiCorp Terraform",

@@ -117,6 +117,40 @@ export const detectors: Detector[] = [
     ],
   },
   {
+    id: "cisco-password-hash",
+    name: "Cisco IOS type 8 / type 9 password hash",
+    vendor: "Password hash",
+    family: "Password Hash",
+    severity: "low",
+    confidence: "medium",
+    description:
+      "A Cisco IOS / IOS XE secret of type 8 (PBKDF2-SHA256, $8$) or type 9 (scrypt, $9$), as `enable algorithm-type sha256|scrypt secret` and `username ... secret` store it in a running configuration: a 14-character salt and a 43-character hash in the crypt alphabet.",
+    security: securityOf(
+      "type 8 is PBKDF2 with 20,000 iterations and type 9 is scrypt, slower than SHA-crypt, but short or common enable passwords still fall to a dictionary attack",
+    ),
+    mitigation: mitigation(
+      "On the device, set a new secret (`enable algorithm-type scrypt secret`, `username <name> algorithm-type scrypt secret`) and keep configuration backups out of repositories.",
+    ),
+    keywords: ["$8$", "$9$"],
+    pattern: new RegExp(
+      `${NOT_CRYPT_BEFORE}(?<secret>\\$[89]\\$${CRYPT}{14}\\$${CRYPT}{43})${NOT_CRYPT_AFTER}`,
+    ),
+    validate: notASample,
+    skipPlaceholderCheck: true,
+    examples: [
+      () => `enable secret 9 $9$${salt("c1", 14)}$${salt("c1h", 43)}`,
+      () => `username admin privilege 15 secret 8 $8$${salt("c2", 14)}$${salt("c2h", 43)}`,
+    ],
+    negatives: [
+      "enable secret 9 $9$salt$hash",
+      () => `enable secret 8 $8$${salt("c-short", 14)}$${salt("c-shorth", 30)}`,
+    ],
+    references: [
+      "https://www.cisco.com/c/en/us/support/docs/security-vpn/remote-authentication-dial-user-service-radius/221058-cisco-password-types-best-practices.html",
+      "https://hashcat.net/wiki/doku.php?id=example_hashes",
+    ],
+  },
+  {
     id: "md5-crypt-password-hash",
     name: "MD5-crypt password hash ($1$ / $apr1$)",
     vendor: "Password hash",

@@ -39,6 +39,8 @@ export const detectors: Detector[] = [
       "telegraf",
       "telebot",
       "aiogram",
+      // Bare tokens in notes and scripts: the secret part of every token BotFather issues starts AA.
+      ":AA",
     ],
     window: { before: 256, after: 256, multiline: true },
     pattern:
