@@ -4,6 +4,7 @@
  * checks sit on the loop's dependency chain: the same single-stream loop runs about twice as
  * fast there.
  */
+import { name, section, sleb, uleb, vector } from "./wasm-encoding.js";
 
 /**
  * Bytes `find` takes at once. Each byte yields at most one hit, so the hit list never
@@ -58,29 +59,6 @@ const CLASSES_AT = 64;
 const TABLE_AT = CLASSES_AT + 1024;
 
 function assembleFind(acceptFrom: number): Uint8Array {
-  const uleb = (value: number): number[] => {
-    const out: number[] = [];
-    let rest = value >>> 0;
-    do {
-      const low = rest & 0x7f;
-      rest >>>= 7;
-      out.push(rest === 0 ? low : low | 0x80);
-    } while (rest !== 0);
-    return out;
-  };
-  const sleb = (value: number): number[] => {
-    const out: number[] = [];
-    let rest = value;
-    for (;;) {
-      const low = rest & 0x7f;
-      rest >>= 7;
-      if ((rest === 0 && (low & 0x40) === 0) || (rest === -1 && (low & 0x40) !== 0)) return [...out, low];
-      out.push(low | 0x80);
-    }
-  };
-  const vector = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-  const section = (id: number, bytes: number[]): number[] => [id, ...uleb(bytes.length), ...bytes];
-  const name = (text: string): number[] => [...uleb(text.length), ...Buffer.from(text, "latin1")];
   const op = {
     block: 0x02,
     loop: 0x03,

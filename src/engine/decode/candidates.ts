@@ -9,6 +9,7 @@
  * about a third of a scan's CPU over again; this SIMD WebAssembly loop, reading the chunk where
  * it lies, costs less than half of that (bench/NOTES.md, 2026-12-06). A JS loop giving the same answer serves runtimes without WebAssembly.
  */
+import { name, section, sleb, uleb, vector } from "../wasm-encoding.js";
 
 /** Where encoded text can start: found by `candidates`. */
 export interface Candidates {
@@ -148,30 +149,6 @@ const HIGH: number[] = [
 
 /** `find(input, n, minRun, scratch)`; its memory is its own, or imported (`env.memory`). */
 function assembleFind(importMemory: boolean): Uint8Array {
-  const uleb = (value: number): number[] => {
-    const out: number[] = [];
-    let rest = value >>> 0;
-    do {
-      const low = rest & 0x7f;
-      rest >>>= 7;
-      out.push(rest === 0 ? low : low | 0x80);
-    } while (rest !== 0);
-    return out;
-  };
-  // i32.const takes a signed LEB128.
-  const sleb = (value: number): number[] => {
-    const out: number[] = [];
-    let rest = value;
-    for (;;) {
-      const low = rest & 0x7f;
-      rest >>= 7;
-      if ((rest === 0 && (low & 0x40) === 0) || (rest === -1 && (low & 0x40) !== 0)) return [...out, low];
-      out.push(low | 0x80);
-    }
-  };
-  const vector = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-  const section = (id: number, bytes: number[]): number[] => [id, ...uleb(bytes.length), ...bytes];
-  const name = (text: string): number[] => [...uleb(text.length), ...Buffer.from(text, "latin1")];
   const i32 = 0x7f;
   const v128 = 0x7b;
   const op = {
