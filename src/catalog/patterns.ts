@@ -73,6 +73,17 @@ export const vendorWord = (...vendors: string[]) => {
   return `(?:${words})(?<=(?:^|[^A-Za-z0-9]|[a-z0-9](?=[A-Z]))(?:${words}))`;
 };
 
+/**
+ * A `keywordGate` for a vendor word that also occurs in ordinary code (`column`, `toggle`):
+ * a hit opens a window only when the rest of a name and one of `kinds` follow it, as `vendorName`
+ * requires. Lenient on the tail's length, since a keyword may stop short of the vendor word.
+ */
+export const vendorNameGate = (kinds: string[]) =>
+  new RegExp(
+    `[A-Za-z0-9_.-]{0,40}?(?:${kinds.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+    "i",
+  );
+
 /** vendorName whose vendor word begins a word (see `vendorWord`): for short or common vendor words. */
 export const vendorNameAtWordStart = (vendors: string[], kinds: string[]) =>
   `${vendorWord(...vendors)}[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,6 +27,7 @@ export const detectors: Detector[] = [
       bestPractices: ["prefer OAuth applications over personal API keys for integrations"],
     },
     keywords: ["aha", "ahaio", "aha_io"],
+    keywordGate: vendorNameGate(["api_key", "apikey", "api_token", "apitoken"]),
     pattern: new RegExp(
       `${vendorName(["aha", "ahaio", "aha_io"], ["api_key", "apiKey", "ApiKey", "api_token", "apiToken"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,6 +27,7 @@ export const detectors: Detector[] = [
       bestPractices: ["store the key in a secret manager; only admins should generate it"],
     },
     keywords: ["atera"],
+    keywordGate: vendorNameGate(["key", "token", "secret"]),
     pattern: new RegExp(
       `${vendorName(["atera"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,6 +29,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["audd"],
+    keywordGate: vendorNameGate(["api_token", "apitoken", "token", "api_key", "apikey"]),
     pattern: new RegExp(
       `${vendorName(["audd"], ["api_token", "apiToken", "ApiToken", "token", "Token", "TOKEN", "api_key", "apiKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),

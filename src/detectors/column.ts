@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,6 +27,7 @@ export const detectors: Detector[] = [
       bestPractices: ["keep live keys in a secret manager and restrict them to the servers that move money"],
     },
     keywords: ["column"],
+    keywordGate: vendorNameGate(["api_key", "apikey", "secret_key", "secretkey"]),
     pattern: new RegExp(
       `${vendorName(["column"], ["api_key", "apiKey", "ApiKey", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>(?:live|test)_[A-Za-z0-9]{27})${TOKEN_END}`,
     ),

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,6 +26,7 @@ export const detectors: Detector[] = [
       bestPractices: ["keep the keystring on servers, together with OAuth tokens"],
     },
     keywords: ["etsy"],
+    keywordGate: vendorNameGate(["api_key", "apikey", "keystring", "client_id", "clientid"]),
     pattern: new RegExp(
       `${vendorName(["etsy", "Etsy", "ETSY"], ["api_key", "apiKey", "ApiKey", "keystring", "Keystring", "KEYSTRING", "client_id", "clientId"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{24})${TOKEN_END}`,
     ),

@@ -22,6 +22,8 @@ export const detectors: Detector[] = [
       revokeUrl: "https://imagekit.io/dashboard/developer/api-keys",
     },
     keywords: ["private_"],
+    // Most `private_` hits are identifiers: only the key's 27 characters and `=` open a window.
+    keywordGate: /[A-Za-z0-9+/]{27}=/,
     pattern: new RegExp(
       String.raw`(?:${vendorName(["imagekit", "imageKit", "image_kit"], ["key", "secret"])}${ASSIGN_LOOSE}|privateKey["']?\s{0,3}:\s{0,3}["'])(?<secret>private_[A-Za-z0-9+/]{27}=)`,
     ),

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -18,6 +18,7 @@ export const detectors: Detector[] = [
       revokeUrl: "https://developer.nytimes.com/my-apps",
     },
     keywords: ["nytimes", "ny_times", "nyt"],
+    keywordGate: vendorNameGate(["key", "token", "secret"]),
     pattern: new RegExp(
       `${vendorName(["nytimes", "nyTimes", "ny_times", "nyt"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),

@@ -20,6 +20,8 @@ export const detectors: Detector[] = [
       revokeUrl: "https://home.openweathermap.org/api_keys",
     },
     keywords: ["openweather", "open_weather", "owm"],
+    // `owm` is in many identifiers: a hit needs a credential name, or the API's URL, after it.
+    keywordGate: /[A-Za-z0-9_.-]{0,40}?(?:key|token|app_?id)|map\.org\//i,
     pattern: new RegExp(
       String.raw`(?:${vendorName(["openweather", "openWeather", "open_weather", "openweathermap", "owm"], ["key", "token", "appid", "app_id"])}${ASSIGN_LOOSE}|openweathermap\.org/[^\s"'?]{0,80}\?(?:[^\s"'#]{0,200}&)?appid=)(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),

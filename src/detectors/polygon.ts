@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,6 +24,7 @@ export const detectors: Detector[] = [
       bestPractices: ["keep market-data keys on servers: browser code exposes them"],
     },
     keywords: ["polygon", "polygonio", "polygon_io"],
+    keywordGate: vendorNameGate(["key", "token", "secret"]),
     pattern: new RegExp(
       `${vendorNameAtWordStart(["polygon", "polygonio", "polygon_io", "polygonIo"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),

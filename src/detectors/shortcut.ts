@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,6 +25,7 @@ export const detectors: Detector[] = [
       bestPractices: ["create tokens from a bot member with limited workspace access"],
     },
     keywords: ["shortcut", "clubhouse"],
+    keywordGate: vendorNameGate(["token", "api_token", "apitoken"]),
     pattern: new RegExp(
       `${vendorNameAtWordStart(["shortcut", "clubhouse"], ["token", "api_token", "apiToken"])}${ASSIGN_LOOSE}(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})${TOKEN_END}`,
     ),

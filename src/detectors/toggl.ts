@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -24,6 +24,7 @@ export const detectors: Detector[] = [
       bestPractices: ["use a dedicated user for integrations where possible"],
     },
     keywords: ["toggl"],
+    keywordGate: vendorNameGate(["token", "key", "secret"]),
     pattern: new RegExp(
       `${vendorNameAtWordStart(["toggl"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart, vendorNameGate } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,6 +25,7 @@ export const detectors: Detector[] = [
       bestPractices: ["grant apps read-only permissions unless they must write"],
     },
     keywords: ["yext"],
+    keywordGate: vendorNameGate(["key", "token", "secret"]),
     pattern: new RegExp(
       `${vendorNameAtWordStart(["yext"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
