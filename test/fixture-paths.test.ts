@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
 import { isFixturePath } from "../src/findings/fixture-paths.js";
@@ -67,5 +68,16 @@ describe("confidence of findings in fixture paths", () => {
     expect(paths(["--min-confidence", "low"])).toEqual(["config/.env", "tests/.env"]);
     expect(paths(["--min-confidence", "medium"])).toEqual(["config/.env"]);
     expect(paths(["--min-confidence", "high"])).toEqual([]);
+  });
+
+  it("judges a root named outside the working directory by the paths inside it", () => {
+    const dir = tempTree({ "docs/app/config/.env": `${laravelKey("outside")}\n`, "cwd/.keep": "" });
+    const confidenceIn = (root: string) => {
+      const result = runCli(["scan", root, "--format", "json"], { cwd: join(dir, "cwd") });
+      return (JSON.parse(result.stdout).findings as { confidence: string }[]).map((f) => f.confidence);
+    };
+    expect(confidenceIn(join(dir, "docs", "app"))).toEqual(["medium"]);
+    expect(confidenceIn("../docs/app")).toEqual(["medium"]);
+    expect(confidenceIn(dir)).toEqual(["low"]);
   });
 });

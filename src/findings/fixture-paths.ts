@@ -1,4 +1,5 @@
 import type { Confidence } from "../catalog/types.js";
+import type { Finding } from "./finding.js";
 
 /**
  * Paths whose content is mostly made-up values: tests, fixtures, mocks, examples, samples and
@@ -75,4 +76,22 @@ export function isFixturePath(path: string): boolean {
 /** A finding's confidence: its detector's, or `low` for a context rule's finding in a fixture path. */
 export function findingConfidence(detectorConfidence: Confidence, path: string): Confidence {
   return detectorConfidence !== "high" && isFixturePath(path) ? "low" : detectorConfidence;
+}
+
+/**
+ * `findings` of one file judged again on its path inside the root it was found under, when that
+ * root was named outside the working directory (`keyhound scan /srv/test/app`): the folders
+ * above such a root are where the checkout sits, not what its files are.
+ */
+export function judgedInsideRoot(
+  findings: readonly Finding[],
+  display: string,
+  insidePath: string,
+  detectorConfidence: (detectorId: string) => Confidence | undefined,
+): Finding[] {
+  return findings.map((finding) => {
+    const own = detectorConfidence(finding.detectorId) ?? finding.confidence;
+    const confidence = findingConfidence(own, insidePath + finding.path.slice(display.length));
+    return confidence === finding.confidence ? finding : { ...finding, confidence };
+  });
 }

@@ -1,7 +1,9 @@
+import { dirname, isAbsolute, relative, sep } from "node:path";
 import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
+import { judgedInsideRoot } from "../findings/fixture-paths.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
 import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
@@ -102,6 +104,18 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   // Per file, in walk order, so that the result does not depend on which thread finished first.
   const found: Finding[][] = [];
   const named = new Set(roots.map((root) => root.absolute));
+  const confidenceOf = new Map(detectors.map((d) => [d.id, d.confidence ?? "high"] as const));
+  const outsideRoots = roots.filter(
+    (root) => root.kind !== "stream" && (isAbsolute(root.display) || root.display.startsWith("..")),
+  );
+  const judged = (file: WalkedFile, findings: Finding[]): Finding[] => {
+    const root = outsideRoots.find(
+      (r) => file.absolute === r.absolute || file.absolute.startsWith(r.absolute + sep),
+    );
+    if (root === undefined) return findings;
+    const inside = relative(root.kind === "file" ? dirname(root.absolute) : root.absolute, file.absolute);
+    return judgedInsideRoot(findings, file.display, inside, (id) => confidenceOf.get(id));
+  };
   let unreadableNamed: UsageError | undefined;
   const record = (index: number, file: WalkedFile, result: ScannedInput) => {
     if (result.skipped !== undefined) {
@@ -115,11 +129,11 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
       }
     } else if (result.entries !== undefined) {
       addCounts(stats, result.entries);
-      if (result.findings.length > 0) found[index] = result.findings;
+      if (result.findings.length > 0) found[index] = judged(file, result.findings);
     } else {
       stats.files++;
       stats.bytes += file.size;
-      if (result.findings.length > 0) found[index] = result.findings;
+      if (result.findings.length > 0) found[index] = judged(file, result.findings);
     }
     options.onProgress?.(stats);
   };
