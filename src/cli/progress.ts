@@ -22,6 +22,12 @@ export class ProgressLine {
     afterMs = Number(process.env.KEYHOUND_PROGRESS_AFTER_MS ?? 1000),
   ) {
     if (!enabled || process.stderr.isTTY !== true) return;
+    // A scan may finish without giving timers a turn (its reads are synchronous), so a line
+    // wanted from the start is shown now rather than by a timer of 0 ms.
+    if (afterMs <= 0) {
+      this.show();
+      return;
+    }
     this.timer = setTimeout(() => this.show(), afterMs);
     this.timer.unref();
   }
