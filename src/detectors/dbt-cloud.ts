@@ -1,5 +1,5 @@
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, VerifySpec } from "../catalog/types.js";
 
 const vendor = "dbt Labs";
 const about =
@@ -14,6 +14,17 @@ const security = [
   "Run artifacts, logs and project metadata can be downloaded, revealing models, sources and sometimes data samples.",
   "Tokens with admin permissions can change connections, credentials and users of the account.",
 ];
+
+// Both token kinds list the accounts they can see: a GET that starts no job. Tokens of other
+// regions and single-tenant hosts are refused by the US host, so 401 stays unknown.
+const accountsCheck: VerifySpec = {
+  method: "GET",
+  url: "https://cloud.getdbt.com/api/v2/accounts/",
+  headers: { Authorization: "Token {secret}" },
+  live: [200],
+  dead: [],
+  liveRequires: { field: "status.is_success", equals: true },
+};
 
 export const detectors: Detector[] = [
   {
@@ -37,16 +48,7 @@ export const detectors: Detector[] = [
     keywords: ["dbtc_"],
     keywordPrecededBy: /[^A-Za-z0-9_]/,
     pattern: /(?<![A-Za-z0-9_])(?<secret>dbtc_[A-Za-z0-9_-]{40,60})(?![A-Za-z0-9_-])/,
-    // Lists the accounts the token can see: a GET that starts no job. Tokens of other regions
-    // and single-tenant hosts are refused by the US host, so 401 stays unknown.
-    verify: {
-      method: "GET",
-      url: "https://cloud.getdbt.com/api/v2/accounts/",
-      headers: { Authorization: "Token {secret}" },
-      live: [200],
-      dead: [],
-      liveRequires: { field: "status.is_success", equals: true },
-    },
+    verify: accountsCheck,
     examples: [
       () => `DBT_CLOUD_API_TOKEN=${token("dbtc_", "dbtc-1")}`,
       () => `headers = {"Authorization": "Token ${token("dbtc_", "dbtc-2")}"}`,
@@ -82,16 +84,7 @@ export const detectors: Detector[] = [
     keywords: ["dbtu_"],
     keywordPrecededBy: /[^A-Za-z0-9_]/,
     pattern: /(?<![A-Za-z0-9_])(?<secret>dbtu_[A-Za-z0-9_-]{40,60})(?![A-Za-z0-9_-])/,
-    // Lists the accounts the token can see: a GET that starts no job. Tokens of other regions
-    // and single-tenant hosts are refused by the US host, so 401 stays unknown.
-    verify: {
-      method: "GET",
-      url: "https://cloud.getdbt.com/api/v2/accounts/",
-      headers: { Authorization: "Token {secret}" },
-      live: [200],
-      dead: [],
-      liveRequires: { field: "status.is_success", equals: true },
-    },
+    verify: accountsCheck,
     examples: [
       () => `export DBT_TOKEN="${token("dbtu_", "dbtu-1")}"`,
       () =>

@@ -1,5 +1,5 @@
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, VerifySpec } from "../catalog/types.js";
 
 const description = "Linear is an issue tracking and product planning tool for software teams.";
 const security = [
@@ -9,6 +9,28 @@ const security = [
 ];
 const audit =
   "Review the workspace's audit log (Settings > Security > Audit log, on plans that include it) and issue histories for actions by the key's user or application during the exposure window.";
+
+/**
+ * The viewer, by a GraphQL query: a POST that only reads, with no side effect and no quota.
+ * API keys go bare in the Authorization header, OAuth tokens after "Bearer".
+ */
+function viewerCheck(authorization: string): VerifySpec {
+  return {
+    method: "POST",
+    url: "https://api.linear.app/graphql",
+    headers: { Authorization: authorization, "Content-Type": "application/json" },
+    body: '{"query":"{ viewer { id name email organization { name } } }"}',
+    live: [200],
+    dead: [401],
+    liveRequires: { field: "data.viewer.id" },
+    analyze: {
+      facts: {
+        identity: [{ field: "data.viewer.email" }, { field: "data.viewer.name" }],
+        account: { field: "data.viewer.organization.name" },
+      },
+    },
+  };
+}
 
 export const detectors: Detector[] = [
   {
@@ -32,21 +54,7 @@ export const detectors: Detector[] = [
     keywords: ["lin_api_"],
     // Real tokens are random mixed-case strings, so at least one lower-case letter is required.
     pattern: /(?<![A-Za-z0-9_])(?<secret>lin_api_(?=[A-Z0-9]{0,39}[a-z])[A-Za-z0-9]{40})(?![A-Za-z0-9_])/,
-    verify: {
-      method: "POST",
-      url: "https://api.linear.app/graphql",
-      headers: { Authorization: "{secret}", "Content-Type": "application/json" },
-      body: '{"query":"{ viewer { id name email organization { name } } }"}',
-      live: [200],
-      dead: [401],
-      liveRequires: { field: "data.viewer.id" },
-      analyze: {
-        facts: {
-          identity: [{ field: "data.viewer.email" }, { field: "data.viewer.name" }],
-          account: { field: "data.viewer.organization.name" },
-        },
-      },
-    },
+    verify: viewerCheck("{secret}"),
     examples: [
       () => `LINEAR_API_KEY=lin_api_${randomChars("alnum", 40, "linear-1")}`,
       () => `const linear = new LinearClient({ apiKey: "lin_api_${randomChars("alnum", 40, "linear-2")}" });`,
@@ -81,22 +89,7 @@ export const detectors: Detector[] = [
     keywords: ["lin_oauth_"],
     pattern:
       /(?<![A-Za-z0-9_])(?<secret>lin_oauth_(?=[A-Z0-9]{0,63}[a-z])[A-Za-z0-9]{40,64})(?![A-Za-z0-9_])/,
-    // A GraphQL query (POST, but it only reads) for the viewer: no side effect, no quota.
-    verify: {
-      method: "POST",
-      url: "https://api.linear.app/graphql",
-      headers: { Authorization: "Bearer {secret}", "Content-Type": "application/json" },
-      body: '{"query":"{ viewer { id name email organization { name } } }"}',
-      live: [200],
-      dead: [401],
-      liveRequires: { field: "data.viewer.id" },
-      analyze: {
-        facts: {
-          identity: [{ field: "data.viewer.email" }, { field: "data.viewer.name" }],
-          account: { field: "data.viewer.organization.name" },
-        },
-      },
-    },
+    verify: viewerCheck("Bearer {secret}"),
     examples: [
       () =>
         `{"access_token":"lin_oauth_${randomChars("hexLower", 64, "linear-oauth-1")}","token_type":"Bearer"}`,
