@@ -43,7 +43,7 @@ describe("detector catalog", () => {
     expect(fullCatalog.length).toBeGreaterThanOrEqual(483);
   });
 
-  // The speed check runs every pattern over five 1 MB lines, so its time grows with the catalog:
+  // The speed check runs every pattern over five 256 KB lines, so its time grows with the catalog:
   // the budget does too, 0.6 s a detector, for a loaded machine running other suites beside it.
   it("passes its self-check: metadata, examples, negatives, ids, speed on hostile input", {
     timeout: Math.max(240_000, catalog.length * 600),

@@ -241,7 +241,7 @@ function typeName(type: string): string {
 /**
  * The speed check every custom pattern passes when the configuration is loaded: 8 KB lines,
  * about a window's reach, catch exponential backtracking at any length; `keyhound detectors
- * --check` also tries 1 MB lines.
+ * --check` also tries the self-check's 256 KB lines.
  */
 const CONFIG_PATTERN_SPEED = { lineBytes: 8 * 1024, timeoutMs: 2000 };
 

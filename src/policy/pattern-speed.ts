@@ -13,7 +13,7 @@ import { Worker } from "node:worker_threads";
 import type { Detector } from "../catalog/types.js";
 
 export interface PatternSpeedOptions {
-  /** Length of each hostile line: 8 KB finds exponential backtracking; the self-check uses 1 MB. */
+  /** Length of each hostile line: 8 KB finds exponential backtracking; the self-check uses 256 KB. */
   readonly lineBytes: number;
   /** Milliseconds one detector may take on all its lines. */
   readonly timeoutMs: number;

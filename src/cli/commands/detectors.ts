@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
-import { checkCatalog } from "../../catalog/check.js";
+import { ADVERSARIAL_BYTES, checkCatalog } from "../../catalog/check.js";
 import { closeNames } from "../../catalog/close-names.js";
 import { catalog as builtInCatalog } from "../../catalog/index.js";
 import { mitigationSteps } from "../../catalog/mitigation.js";
@@ -80,20 +80,20 @@ function detectorsCommand(flags: DetectorsFlags): void {
   );
 }
 
-/** Seconds a custom pattern may take on the self-check's 1 MB hostile lines, in a worker. */
+/** Seconds a custom pattern may take on the self-check's hostile lines, in a worker. */
 const CHECK_TIMEOUT_S = 10;
 
 /**
- * The self-check times every pattern on 1 MB hostile lines in this thread; a custom pattern is
+ * The self-check times every pattern on 256 KB hostile lines in this thread; a custom pattern is
  * first tried on them in a worker, so that one that backtracks is rejected instead of hanging.
  */
 function requireFastCustomPatterns(selected: readonly Detector[]): void {
   const builtIn = new Set(builtInCatalog.map((d) => d.id));
   const custom = selected.filter((d) => !builtIn.has(d.id));
-  const slow = tooSlowPattern(custom, { lineBytes: 1024 * 1024, timeoutMs: CHECK_TIMEOUT_S * 1000 });
+  const slow = tooSlowPattern(custom, { lineBytes: ADVERSARIAL_BYTES, timeoutMs: CHECK_TIMEOUT_S * 1000 });
   if (slow !== undefined)
     throw new UsageError(
-      `custom detector ${slow.id}: pattern too slow: over ${CHECK_TIMEOUT_S} s on 1 MB hostile lines (backtracking: a nested repetition, or an unbounded one retried at every position); bound or anchor it`,
+      `custom detector ${slow.id}: pattern too slow: over ${CHECK_TIMEOUT_S} s on 256 KB hostile lines (backtracking: a nested repetition, or an unbounded one retried at every position); bound or anchor it`,
     );
 }
 
