@@ -30,6 +30,7 @@ export { type DetectorPage, detectorPage, renderPageMarkdown, renderPageText } f
 export { type DocsSiteResult, writeDocsSite } from "./docs/site.js";
 export type { Encoding } from "./engine/decode/index.js";
 export { type Candidate, Engine, type EngineOptions } from "./engine/engine.js";
+export { buildKeywordTables, type KeywordTables } from "./engine/prefilter.js";
 export { UsageError } from "./errors.js";
 export type { CommitInfo, Finding, FoundCompanionValue, HistoryInfo } from "./findings/finding.js";
 export { redact } from "./findings/redact.js";

@@ -5,7 +5,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
 import type { Detector } from "../src/catalog/types.js";
 import { Engine } from "../src/engine/engine.js";
-import { KeywordAutomaton, SLICE } from "../src/engine/prefilter.js";
+import {
+  buildKeywordTables,
+  deserializeKeywordTables,
+  KeywordAutomaton,
+  SLICE,
+  serializeKeywordTables,
+} from "../src/engine/prefilter.js";
 import { CHUNK_SIZE, ChunkScanner } from "../src/scan/chunk-scanner.js";
 import { scan } from "../src/scan/directory.js";
 import { scanText } from "../src/scan/text.js";
@@ -248,6 +254,33 @@ describe("keyword automaton", () => {
     const wasm = automatonHits(new KeywordAutomaton(words), bytes);
     expect(automatonHits(new KeywordAutomaton(words, { webAssembly: false }), bytes)).toEqual(wasm);
     expect(wasm.length).toBeGreaterThan(10);
+  });
+
+  it("runs the same from tables written to bytes and read back as from tables it builds", () => {
+    const tables = buildKeywordTables(keywords);
+    const read = deserializeKeywordTables(serializeKeywordTables(tables));
+    expect(read).toEqual(tables);
+    // Read from an odd offset of a larger buffer, as a file's bytes may lie in a pool.
+    const shifted = Buffer.concat([Buffer.from([1, 2, 3]), serializeKeywordTables(tables)]).subarray(3);
+    const automaton = new KeywordAutomaton(keywords, { tables: deserializeKeywordTables(shifted) });
+    expect(automatonHits(automaton, Buffer.from(text))).toEqual(naiveHits(text, keywords));
+    expect(deserializeKeywordTables(Buffer.from("not tables at all, too short?"))).toBeUndefined();
+    expect(deserializeKeywordTables(serializeKeywordTables(tables).subarray(0, 100))).toBeUndefined();
+  });
+
+  it("finds the same credentials with tables that hold more keywords than its detectors use", () => {
+    const detectors = [
+      tokenDetector(),
+      tokenDetector({ id: "other", keywords: ["zz_"], pattern: /(?<secret>zz_[a-z]{8})/ }),
+    ];
+    const input = Buffer.from(`a ${token("superset")} zz_qmvkwrtx tk_ short zz_ tk_\n`);
+    const plain = new Engine(detectors).scan(input);
+    const tables = buildKeywordTables(["ghp_", "zz_", "token", "tk_", "tk"]);
+    const wide = new Engine(detectors, { keywordTables: tables }).scan(input);
+    expect(plain.map((c) => `${c.detector.id}:${c.start}`)).toEqual(["test-token:2", "other:38"]);
+    expect(wide.map((c) => `${c.detector.id}:${c.start}`)).toEqual(
+      plain.map((c) => `${c.detector.id}:${c.start}`),
+    );
   });
 });
 

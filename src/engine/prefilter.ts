@@ -18,7 +18,10 @@ export { SLICE };
  *   runtimes without WebAssembly.
  */
 export class KeywordAutomaton {
-  /** The keywords, lower case, in the order given; hit lists refer to them by index. */
+  /**
+   * The keywords, lower case, in the order given (or the given tables'); hit lists refer to
+   * them by index.
+   */
   readonly keywords: readonly string[];
   /**
    * `find` leaves its hits here: `hits[2i]` is the offset just past the keyword(s),
@@ -32,7 +35,7 @@ export class KeywordAutomaton {
   /** States at or above this (premultiplied) value end at least one keyword. */
   private readonly acceptFrom: number;
   /** Per accepting state (dense index), the keywords it ends, longest first. */
-  private readonly outputs: Int32Array[];
+  private readonly outputs: readonly Int32Array[];
   private readonly runner: Runner;
 
   /**
@@ -41,55 +44,31 @@ export class KeywordAutomaton {
    */
   constructor(
     keywords: readonly string[],
-    options: { readonly webAssembly?: boolean; readonly readBytes?: number } = {},
+    options: {
+      readonly webAssembly?: boolean;
+      readonly readBytes?: number;
+      /**
+       * Tables built before, for these keywords or more: the automaton then finds all of
+       * theirs (`keywords` lists them) and no build is needed.
+       */
+      readonly tables?: KeywordTables;
+    } = {},
   ) {
-    this.keywords = keywords.map((k) => k.toLowerCase());
-
-    // Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every
-    // byte that occurs in no keyword, which leads back to the root from any state.
-    const classOf = new Int32Array(256);
-    let stride = 1;
-    for (const keyword of this.keywords) {
-      for (const byte of Buffer.from(keyword, "latin1")) {
-        if (classOf[byte] === 0) classOf[byte] = stride++;
-      }
-    }
-    for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
-    const { delta, outputs, stateCount, byDepth } = buildAutomaton(this.keywords, classOf, stride);
-
-    // Renumber: states that end no keyword first, accepting states last; each group shallow
-    // states first, so that the rows most steps use (the root's, the first letters') are
-    // neighbours in memory.
-    const order: number[] = [];
-    for (const s of byDepth) if ((outputs[s] as number[]).length === 0) order.push(s);
-    const acceptingFrom = order.length;
-    for (const s of byDepth) if ((outputs[s] as number[]).length > 0) order.push(s);
-    const renamed = new Int32Array(stateCount);
-    order.forEach((state, index) => {
-      renamed[state] = index;
-    });
-
-    // Entries are byte offsets of the next state's row (4 bytes an entry), as the runner uses them.
-    const rowBytes = stride * 4;
-    const table = new Int32Array(stateCount * stride);
-    for (let s = 0; s < stateCount; s++) {
-      const row = (renamed[s] as number) * stride;
-      for (let symbol = 0; symbol < stride; symbol++) {
-        const next = delta[s * stride + symbol] as number;
-        table[row + symbol] = (renamed[next] as number) * rowBytes;
-      }
-    }
-    for (let byte = 0; byte < 256; byte++) classOf[byte] = (classOf[byte] as number) * 4;
-
-    this.stride = stride;
-    this.acceptFrom = acceptingFrom * rowBytes;
-    this.outputs = order
-      .slice(acceptingFrom)
-      .map((state) => Int32Array.from(new Set(outputs[state] as number[])));
+    const tables = options.tables ?? buildKeywordTables(keywords);
+    this.keywords = tables.keywords;
+    this.stride = tables.stride;
+    this.acceptFrom = tables.acceptFrom;
+    this.outputs = tables.outputs;
     const module = options.webAssembly === false ? null : findModule(this.acceptFrom);
     this.runner = module
-      ? wasmRunner(module, table, classOf, longestKeyword(this.keywords) - 1, options.readBytes ?? 0)
-      : jsRunner(table, classOf, this.acceptFrom);
+      ? wasmRunner(
+          module,
+          tables.table,
+          tables.classOf,
+          longestKeyword(this.keywords) - 1,
+          options.readBytes ?? 0,
+        )
+      : jsRunner(tables.table, tables.classOf, this.acceptFrom);
     this.hits = this.runner.hits;
   }
 
@@ -135,6 +114,150 @@ export class KeywordAutomaton {
     this.hits = this.runner.hits;
     return count;
   }
+}
+
+/**
+ * What the keyword loop runs, built from a keyword list: byte classes, the transition table
+ * and, per accepting state, the keywords it ends. Plain data, so that the build can write the
+ * built-in catalog's tables to a file (`serializeKeywordTables`) and every thread load them
+ * instead of building them: building takes a cold thread about as long as loading the catalog.
+ */
+export interface KeywordTables {
+  /** The keywords, lower case; outputs refer to them by index. */
+  readonly keywords: readonly string[];
+  /** Number of byte classes: a state's row width in the table. */
+  readonly stride: number;
+  /** States at or above this (premultiplied) value end at least one keyword. */
+  readonly acceptFrom: number;
+  /** Per byte value, its class x 4: the byte offset of its column in a row. */
+  readonly classOf: Int32Array;
+  /** Per state and class, the byte offset of the next state's row. */
+  readonly table: Int32Array;
+  /** Per accepting state (dense index), the keywords it ends, longest first. */
+  readonly outputs: readonly Int32Array[];
+}
+
+export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordTables {
+  const keywords = keywordsAsGiven.map((k) => k.toLowerCase());
+  // Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every
+  // byte that occurs in no keyword, which leads back to the root from any state.
+  const classOf = new Int32Array(256);
+  let stride = 1;
+  for (const keyword of keywords) {
+    for (const byte of Buffer.from(keyword, "latin1")) {
+      if (classOf[byte] === 0) classOf[byte] = stride++;
+    }
+  }
+  for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
+  const { delta, outputs, stateCount, byDepth } = buildAutomaton(keywords, classOf, stride);
+
+  // Renumber: states that end no keyword first, accepting states last; each group shallow
+  // states first, so that the rows most steps use (the root's, the first letters') are
+  // neighbours in memory.
+  const order: number[] = [];
+  for (const s of byDepth) if ((outputs[s] as number[]).length === 0) order.push(s);
+  const acceptingFrom = order.length;
+  for (const s of byDepth) if ((outputs[s] as number[]).length > 0) order.push(s);
+  const renamed = new Int32Array(stateCount);
+  order.forEach((state, index) => {
+    renamed[state] = index;
+  });
+
+  // Entries are byte offsets of the next state's row (4 bytes an entry), as the runner uses them.
+  const rowBytes = stride * 4;
+  const table = new Int32Array(stateCount * stride);
+  for (let s = 0; s < stateCount; s++) {
+    const row = (renamed[s] as number) * stride;
+    for (let symbol = 0; symbol < stride; symbol++) {
+      const next = delta[s * stride + symbol] as number;
+      table[row + symbol] = (renamed[next] as number) * rowBytes;
+    }
+  }
+  for (let byte = 0; byte < 256; byte++) classOf[byte] = (classOf[byte] as number) * 4;
+  return {
+    keywords,
+    stride,
+    acceptFrom: acceptingFrom * rowBytes,
+    classOf,
+    table,
+    outputs: order.slice(acceptingFrom).map((state) => Int32Array.from(new Set(outputs[state] as number[]))),
+  };
+}
+
+/** Marks the file format; a file of another version is ignored and the tables built. */
+const TABLES_MAGIC = 0x4b48_4b01;
+
+/**
+ * The tables as bytes: a header of int32 words (magic, stride, acceptFrom, table length,
+ * number of output lists, their total length, keyword bytes), then classOf, the table, the
+ * output lists' offsets and entries, all int32 little-endian, and the keywords as JSON.
+ */
+export function serializeKeywordTables(tables: KeywordTables): Buffer {
+  const outputsLength = tables.outputs.reduce((sum, list) => sum + list.length, 0);
+  const keywordBytes = Buffer.from(JSON.stringify(tables.keywords));
+  const header = [
+    TABLES_MAGIC,
+    tables.stride,
+    tables.acceptFrom,
+    tables.table.length,
+    tables.outputs.length,
+    outputsLength,
+    keywordBytes.length,
+  ];
+  const words = new Int32Array(
+    header.length + 256 + tables.table.length + tables.outputs.length + 1 + outputsLength,
+  );
+  words.set(header, 0);
+  let at = header.length;
+  words.set(tables.classOf, at);
+  at += 256;
+  words.set(tables.table, at);
+  at += tables.table.length;
+  let offset = 0;
+  for (const list of tables.outputs) {
+    words[at++] = offset;
+    offset += list.length;
+  }
+  words[at++] = offset;
+  for (const list of tables.outputs) {
+    words.set(list, at);
+    at += list.length;
+  }
+  return Buffer.concat([Buffer.from(words.buffer, words.byteOffset, words.byteLength), keywordBytes]);
+}
+
+/** The tables `serializeKeywordTables` wrote, or `undefined` for bytes of another format. */
+export function deserializeKeywordTables(bytes: Uint8Array): KeywordTables | undefined {
+  const HEADER = 7;
+  if (bytes.byteLength < HEADER * 4) return undefined;
+  // A copy, so that the words are aligned whatever the buffer's offset in its pool.
+  const wordsOf = (from: number, count: number) =>
+    new Int32Array(bytes.buffer.slice(bytes.byteOffset + from * 4, bytes.byteOffset + (from + count) * 4));
+  const [magic, stride, acceptFrom, tableLength, outputCount, outputsLength, keywordBytes] = wordsOf(
+    0,
+    HEADER,
+  );
+  if (magic !== TABLES_MAGIC) return undefined;
+  const classAt = HEADER;
+  const tableAt = classAt + 256;
+  const offsetsAt = tableAt + (tableLength as number);
+  const entriesAt = offsetsAt + (outputCount as number) + 1;
+  const keywordsAt = (entriesAt + (outputsLength as number)) * 4;
+  if (bytes.byteLength !== keywordsAt + (keywordBytes as number)) return undefined;
+  const offsets = wordsOf(offsetsAt, (outputCount as number) + 1);
+  const entries = wordsOf(entriesAt, outputsLength as number);
+  const outputs: Int32Array[] = [];
+  for (let i = 0; i < (outputCount as number); i++) {
+    outputs.push(entries.subarray(offsets[i] as number, offsets[i + 1] as number));
+  }
+  return {
+    keywords: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + keywordsAt, keywordBytes).toString()),
+    stride: stride as number,
+    acceptFrom: acceptFrom as number,
+    classOf: wordsOf(classAt, 256),
+    table: wordsOf(tableAt, tableLength as number),
+    outputs,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CompiledCatalog, CompiledDetector, KeywordUse } from "./compile.js";
 import type { LazyText } from "./lazy-text.js";
-import { KeywordAutomaton, SLICE } from "./prefilter.js";
+import { prebuiltKeywordTables } from "./prebuilt-tables.js";
+import { KeywordAutomaton, type KeywordTables, SLICE } from "./prefilter.js";
 
 export const NEWLINE = 0x0a;
 
@@ -20,12 +21,19 @@ export class WindowFinder {
   private readonly detectorsAt: Int32Array[];
   private readonly exactKeywords: readonly Buffer[];
 
-  /** `readBufferBytes`: see `EngineOptions`. */
-  constructor(catalog: CompiledCatalog, readBufferBytes: number | undefined) {
+  /**
+   * `readBufferBytes`: see `EngineOptions`. `tables`: keyword tables covering the catalog's
+   * keywords; by default the build's tables of the built-in catalog when they cover them.
+   */
+  constructor(
+    catalog: CompiledCatalog,
+    readBufferBytes: number | undefined,
+    tables: KeywordTables | undefined = prebuiltKeywordTables(catalog.keywords),
+  ) {
     this.compiled = catalog.detectors;
     this.exactKeywords = catalog.exactKeywords;
-    this.automaton = new KeywordAutomaton(catalog.keywords, { readBytes: readBufferBytes });
-    this.detectorsAt = detectorsPerState(this.automaton, catalog.usesByKeyword);
+    this.automaton = new KeywordAutomaton(catalog.keywords, { readBytes: readBufferBytes, tables });
+    this.detectorsAt = detectorsPerState(this.automaton, catalog);
   }
 
   /**
@@ -134,19 +142,22 @@ function sameBytes(buffer: Buffer, at: number, expected: Buffer): boolean {
  * (detector index, length of its longest keyword ending there, exact keyword or -1), in the
  * order the keywords are listed: that fixes the order in which detectors first appear, hence
  * the output order. A detector whose keywords are case-sensitive gets a triple per keyword,
- * since a shorter keyword may match as written where the longest does not.
+ * since a shorter keyword may match as written where the longest does not. The automaton may
+ * know more keywords than the catalog (prebuilt tables): those open no window.
  */
-function detectorsPerState(
-  automaton: KeywordAutomaton,
-  detectorsByKeyword: readonly KeywordUse[][],
-): Int32Array[] {
+function detectorsPerState(automaton: KeywordAutomaton, catalog: CompiledCatalog): Int32Array[] {
+  const usesOf = new Map<string, KeywordUse[]>();
+  catalog.keywords.forEach((keyword, index) => {
+    usesOf.set(keyword, catalog.usesByKeyword[index] as KeywordUse[]);
+  });
   const perState: Int32Array[] = [];
   for (let index = 0; index < automaton.acceptingStates; index++) {
     const triples: number[] = [];
     const seen = new Set<number>();
     for (const keyword of automaton.keywordsAtIndex(index)) {
-      const length = (automaton.keywords[keyword] as string).length;
-      for (const use of detectorsByKeyword[keyword] as KeywordUse[]) {
+      const word = automaton.keywords[keyword] as string;
+      const length = word.length;
+      for (const use of usesOf.get(word) ?? []) {
         if (use.exact < 0) {
           if (seen.has(use.detector)) continue;
           seen.add(use.detector);
