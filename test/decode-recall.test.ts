@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
+import { randomChars } from "../src/catalog/synth.js";
 import type { Encoding } from "../src/engine/decode/index.js";
 import { scanText } from "../src/scan/text.js";
 
@@ -174,4 +175,54 @@ describe("decoder recall on base64-wrapped secrets in realistic files", () => {
       expect(findings[0]?.snippet).not.toContain(encoded.slice(4, 24));
     });
   }
+});
+
+describe("base64 values recognised by their key (Kubernetes Secrets, values files, .env)", () => {
+  const aws = () => {
+    const id = `AKIA${randomChars("base32", 16, "keyed-aws-id")}`;
+    const secret = randomChars("base64", 40, "keyed-aws-secret").replace(/[+/]/g, "k");
+    return { id, secret };
+  };
+
+  it("finds short passwords and context-anchored keys in a Secret's data, at the encoded value", () => {
+    const { id, secret } = aws();
+    const password = `Vq${randomChars("alnum", 10, "keyed-password")}!7`;
+    const file = [
+      "apiVersion: v1",
+      "kind: Secret",
+      "type: Opaque",
+      "data:",
+      `  DB_PASSWORD: ${base64(password)}`,
+      `  AWS_ACCESS_KEY_ID: ${base64(id)}`,
+      `  AWS_SECRET_ACCESS_KEY: ${base64(secret)}`,
+      `  replicas: ${base64("3")}`,
+      "",
+    ].join("\n");
+    const findings = scanText(file, { path: "deploy/secret.yaml" });
+    const bySecret = new Map(findings.map((f) => [f.secret, f]));
+    expect(bySecret.get(secret)).toMatchObject({
+      detectorId: "aws-secret-access-key",
+      line: 7,
+      decoded: ["base64"],
+    });
+    expect(bySecret.get(secret)?.column).toBe((file.split("\n")[6]?.indexOf(base64(secret)) as number) + 1);
+    // The password's encoded value is reported once: as the Secret's value in clear.
+    expect(findings.filter((f) => f.line === 5)).toHaveLength(1);
+    for (const f of findings) expect(f.snippet).not.toContain(password);
+  });
+
+  it("finds a base64 password in a .env file, and only where the value decodes to text", () => {
+    const password = `Zr${randomChars("alnum", 12, "keyed-env-password")}#1`;
+    const file = `NODE_ENV=production\nDB_PASSWORD=${base64(password)}\nNAME=Instance\nGREETING=${base64("hello")}\n`;
+    const findings = scanText(file, { path: "service/.env" });
+    expect(findings.map((f) => [f.detectorId, f.line, f.secret, f.decoded])).toEqual([
+      ["generic-password", 2, password, ["base64"]],
+    ]);
+    // Source code is not read this way: its short base64 strings are test data and assets.
+    expect(
+      scanText(`const DB_PASSWORD = "${base64(password)}";\n`, { path: "src/app.js" }).filter(
+        (f) => f.decoded,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { publicSampleByHash } from "../catalog/public-samples.js";
 import { type DecodedSpan, type DecodePlace, decodeSpans, type Encoding } from "../engine/decode/index.js";
+import { keyedBase64, readsKeyedValues } from "../engine/decode/keyed.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
 import { type Finding, sha256 } from "../findings/finding.js";
@@ -55,6 +56,8 @@ interface Layer {
   readonly origin: DecodedSpan;
   readonly chain: readonly Encoding[];
   readonly text: Buffer;
+  /** Bytes at the start of `text` that are context (a value's key), not decoded text. */
+  readonly prefix: number;
 }
 
 interface Hit {
@@ -64,9 +67,10 @@ interface Hit {
 
 /**
  * `found` (the input's findings so far) with the findings in the encoded text of `buffer`
- * added. A generic (low-confidence) finding in clear that lies inside an encoded span holding
- * a vendor finding is the encoded form of that secret (`token=ghp%5F...`): it is dropped, so
- * the secret is reported once. A vendor finding in clear is kept (a Docker config's `auth`
+ * added. A finding in clear that lies inside an encoded span holding a finding of the same
+ * detector, or a generic (low-confidence) one inside a span holding a vendor finding, is the
+ * encoded form of that secret (`token=ghp%5F...`): it is dropped, so the secret is reported
+ * once. A vendor finding in clear is kept (a Docker config's `auth`
  * and the access token base64-encoded in it are both reported). `found` itself is returned when nothing is
  * found in encoded text.
  */
@@ -81,11 +85,20 @@ export function withDecodedFindings(engine: Engine, buffer: Buffer, options: Dec
           plain.endLine === found.line &&
           plain.column >= found.column &&
           plain.endColumn <= found.endColumn &&
-          plain.confidence === "low" &&
-          found.confidence !== "low",
+          // A value found in clear whose decoded form is the same kind of secret is its
+          // encoding: the decoded secret is the one to report.
+          (plain.detectorId === found.detectorId ||
+            (plain.confidence === "low" && found.confidence !== "low")),
       ),
   );
-  for (const finding of decoded) kept.push(finding);
+  // A generic finding in decoded text whose encoded span a finding in clear reports already
+  // (a Kubernetes Secret's value) adds nothing.
+  const sameSpan = (a: Finding, b: Finding) =>
+    a.line === b.line && a.column === b.column && a.endColumn === b.endColumn;
+  for (const finding of decoded) {
+    if (finding.confidence === "low" && kept.some((plain) => sameSpan(plain, finding))) continue;
+    kept.push(finding);
+  }
   return kept;
 }
 
@@ -99,14 +112,17 @@ export function withDecodedFindings(engine: Engine, buffer: Buffer, options: Dec
  */
 function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions): Finding[] {
   const { bufferStart } = options;
-  let layers: Layer[] = decodeSpans(
+  const from = Math.max(0, options.reportFrom - bufferStart);
+  const spans: Array<DecodedSpan & { prefix?: number }> = decodeSpans(
     buffer,
-    Math.max(0, options.reportFrom - bufferStart),
+    from,
     buffer.length,
     options.place,
-  )
+  );
+  if (readsKeyedValues(options.path)) spans.push(...keyedBase64(buffer, from, buffer.length));
+  let layers: Layer[] = spans
     .filter((span) => bufferStart + span.start < options.reportBefore)
-    .map((span) => ({ origin: span, chain: [span.encoding], text: span.text }));
+    .map((span) => ({ origin: span, chain: [span.encoding], text: span.text, prefix: span.prefix ?? 0 }));
   // Most chunks hold no encoded text: they cost the search for it only.
   if (layers.length === 0) return [];
   const hits: Hit[] = [];
@@ -115,7 +131,8 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
     const inLayer = (start: number, end: number) => {
       const index = layerAt(starts, start);
       const layer = layers[index] as Layer;
-      return end <= (starts[index] as number) + layer.text.length ? index : -1;
+      const layerStart = starts[index] as number;
+      return start >= layerStart + layer.prefix && end <= layerStart + layer.text.length ? index : -1;
     };
     for (const candidate of engine.scan(joined, { path: options.path })) {
       const index = inLayer(candidate.start, candidate.end);
@@ -127,7 +144,12 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
       const index = inLayer(span.start, span.end);
       if (index === -1) continue;
       const outer = layers[index] as Layer;
-      nested.push({ origin: outer.origin, chain: [...outer.chain, span.encoding], text: span.text });
+      nested.push({
+        origin: outer.origin,
+        chain: [...outer.chain, span.encoding],
+        text: span.text,
+        prefix: 0,
+      });
     }
     layers = nested;
   }
