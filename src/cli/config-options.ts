@@ -40,6 +40,10 @@ const DEFAULTABLE = [
   "gitignore",
   "maxFileSize",
   "workers",
+  "maxArchiveDepth",
+  "maxArchiveRatio",
+  "maxArchiveBytes",
+  "maxArchiveEntries",
 ] as const;
 
 /**

@@ -155,6 +155,27 @@ export const CONFIG_SCHEMA = {
       description: "exit code when findings are reported",
     },
     workers: { type: "integer", minimum: 0, maximum: 256, description: "worker threads (0-256)" },
+    maxArchiveDepth: {
+      type: "integer",
+      minimum: 0,
+      maximum: 32,
+      description: "archives opened one inside the other (0-32; 0: archives are not opened)",
+    },
+    maxArchiveRatio: {
+      type: "integer",
+      minimum: 1,
+      description: "stop reading an archive whose content expands more than this many times",
+    },
+    maxArchiveBytes: {
+      type: "integer",
+      minimum: 1,
+      description: "bytes: stop reading an archive file that unpacks to more than this",
+    },
+    maxArchiveEntries: {
+      type: "integer",
+      minimum: 1,
+      description: "stop reading an archive file with more entries than this",
+    },
     verify: {
       type: ["boolean", "object"],
       description: "true to verify findings live, or an object with `enabled` and `baseUrls`",

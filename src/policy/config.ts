@@ -37,6 +37,11 @@ export interface KeyhoundConfig {
   readonly maxFileSize?: number;
   readonly exitCode?: number;
   readonly workers?: number;
+  /** The `--max-archive-*` options of scan, git and image. */
+  readonly maxArchiveDepth?: number;
+  readonly maxArchiveRatio?: number;
+  readonly maxArchiveBytes?: number;
+  readonly maxArchiveEntries?: number;
   readonly verify?:
     | boolean
     | { readonly enabled?: boolean; readonly baseUrls?: Readonly<Record<string, string>> };

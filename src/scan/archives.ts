@@ -11,6 +11,7 @@ import {
   SniffingSink,
   sniffArchive,
 } from "../sources/archive.js";
+import { decompressBzip2 } from "../sources/bzip2.js";
 import type { WalkedFile } from "../sources/files.js";
 import { readFileBlocks, UnreadableFileError } from "../sources/read.js";
 import { type TarEntry, TarParser } from "../sources/tar.js";
@@ -33,7 +34,7 @@ export const DEFAULT_ARCHIVE_OPTIONS: ArchiveOptions = {
 /** How `scan()` and `scanImage()` take the archive options. */
 export interface ArchiveScanOptions {
   /**
-   * Archives (zip and the formats built on it, tar, gzip) opened one inside the other, their
+   * Archives (zip and the formats built on it, tar, gzip, bzip2) opened one inside the other, their
    * entries scanned as `archive.zip!path/in/it` (default 3; 0: archives are not opened, and
    * are counted as binary files).
    */
@@ -71,10 +72,10 @@ export function archiveOptions(options: ArchiveScanOptions): ArchiveOptions {
 }
 
 /**
- * A zip inside another archive is read from memory (its directory is at its end): one larger
- * than this is not read.
+ * A zip or bzip2 inside another archive (or in a git blob) is read from memory (a zip's
+ * directory is at its end; the bzip2 decoder pulls its input): one larger than this is not read.
  */
-const NESTED_ZIP_BYTES = 128 * 1024 * 1024;
+const NESTED_HELD_BYTES = 128 * 1024 * 1024;
 
 /** Failures that leave a whole archive unread when no entry could be read at all. */
 const UNREADABLE: ReadonlySet<SkipReason> = new Set(["corrupt", "encrypted", "unsupported"]);
@@ -122,12 +123,12 @@ export class ArchiveScan {
 
   file(file: WalkedFile, kind: ArchiveKind): ScannedInput {
     try {
-      if (kind === "zip") {
-        const zip = fileAccess(file.absolute, file.size);
+      if (kind === "zip" || kind === "bzip2") {
+        const access = fileAccess(file.absolute, file.size);
         try {
-          this.guarded(file.display, () => this.zip(zip, file.display, 1));
+          this.guarded(file.display, () => this.fromAccess(kind, access, file.display, 1));
         } finally {
-          zip.close();
+          access.close();
         }
       } else {
         const sink = this.guardedSink(file.display, this.archiveSink(kind, file.display, 1));
@@ -141,6 +142,15 @@ export class ArchiveScan {
         return { findings: [], bytes: 0, skipped: error.code === "ENOENT" ? "missing" : "unreadable" };
       } else throw error;
     }
+    return this.outcome();
+  }
+
+  /**
+   * What the archive gave: its entries' findings and counts, or, when none of its entries
+   * could be read because it is damaged, encrypted or unsupported, the reason it was skipped.
+   */
+  outcome(): ScannedInput {
+    this.closeLeaf();
     if (this.read === 0 && this.firstFailure !== undefined && UNREADABLE.has(this.firstFailure)) {
       return { findings: [], bytes: 0, skipped: this.firstFailure };
     }
@@ -148,10 +158,11 @@ export class ArchiveScan {
   }
 
   /**
-   * Where a stream of `kind` (a container image's layer) goes to be read as an archive at
-   * `path`, with limits of its own; `entryPath` names the entries of its tar, or leaves them.
+   * Where a stream of `kind` (a container image's layer, a git blob) goes to be read as an
+   * archive at `path`, with limits of its own; `entryPath` names the entries of its tar, or
+   * leaves them (default: `path!name`).
    */
-  stream(path: string, kind: ArchiveKind, entryPath: EntryPath): ByteSink {
+  stream(path: string, kind: ArchiveKind, entryPath?: EntryPath): ByteSink {
     this.budget = new ArchiveBudget(this.options);
     const sink = this.guardedSink(path, this.archiveSink(kind, path, 1, entryPath));
     let failed = false;
@@ -182,41 +193,61 @@ export class ArchiveScan {
     countSkip(this.counts, reason, path);
   }
 
-  /** Reads a zip's entries; `level`: how deep it lies (1: the file on disk). */
-  private zip(zip: RandomAccess, path: string, level: number): void {
+  /**
+   * Reads an archive that is read by position (a zip, from its directory at its end) or pulled
+   * by its decoder (bzip2); `level`: how deep it lies (1: the file on disk).
+   */
+  private fromAccess(
+    kind: "zip" | "bzip2",
+    access: RandomAccess,
+    path: string,
+    level: number,
+    entryPath?: EntryPath,
+  ): void {
+    if (kind === "bzip2") {
+      decompressBzip2(access, this.singleFileOrTar(path, level, entryPath), this.budget);
+      return;
+    }
     readZip(
-      zip,
+      access,
       this.budget,
       (entry) => this.entrySink(`${path}!${entry.name}`, level),
       (entry, reason) => this.skip(reason, `${path}!${entry.name}`),
     );
   }
 
+  /**
+   * Where a compressed stream's contents go: a .tar.gz or .tar.bz2 is one archive; any other
+   * gzip or bzip2 holds one file, named after the archive.
+   */
+  private singleFileOrTar(path: string, level: number, entryPath?: EntryPath): ByteSink {
+    return new SniffingSink((head) => {
+      if (sniffArchive(head) === "tar") {
+        return new TarParser((entry) => this.tarEntry(entry, path, level, entryPath));
+      }
+      this.budget.entry();
+      return this.entrySink(`${path}!${decompressedName(path)}`, level);
+    });
+  }
+
   /** Where the contents of an archive of `kind` at `path` go to be read. */
   private archiveSink(kind: ArchiveKind, path: string, level: number, entryPath?: EntryPath): ByteSink {
-    const tar = () => new TarParser((entry) => this.tarEntry(entry, path, level, entryPath));
-    if (kind === "tar") return tar();
+    if (kind === "tar") return new TarParser((entry) => this.tarEntry(entry, path, level, entryPath));
     if (kind === "gzip") {
-      // A .tar.gz is one archive; any other gzip holds one file, named after the archive.
-      const contents = new SniffingSink((head) => {
-        if (sniffArchive(head) === "tar") return tar();
-        this.budget.entry();
-        return this.entrySink(`${path}!${gunzippedName(path)}`, level);
-      });
-      return new Decompressor("gzip", contents, this.budget);
+      return new Decompressor("gzip", this.singleFileOrTar(path, level, entryPath), this.budget);
     }
     const held: Uint8Array[] = [];
     let size = 0;
     return {
       push: (piece) => {
         size += piece.length;
-        if (size > NESTED_ZIP_BYTES) {
-          throw new ArchiveError("size limit", `a nested zip is larger than ${NESTED_ZIP_BYTES} bytes`);
+        if (size > NESTED_HELD_BYTES) {
+          throw new ArchiveError("size limit", `a nested ${kind} is larger than ${NESTED_HELD_BYTES} bytes`);
         }
         // Copied: the reader reuses its buffer (and a Buffer's `slice` is a view, not a copy).
         held.push(new Uint8Array(piece));
       },
-      end: () => this.zip(bufferAccess(Buffer.concat(held)), path, level),
+      end: () => this.fromAccess(kind, bufferAccess(Buffer.concat(held)), path, level, entryPath),
     };
   }
 
@@ -306,14 +337,17 @@ export class ArchiveScan {
   }
 }
 
-/** The name of a gzip's one file: the archive's last name, less `.gz` (`.tgz` is a `.tar`). */
-function gunzippedName(path: string): string {
+/**
+ * The name of a gzip's or bzip2's one file: the archive's last name, less `.gz` or `.bz2`
+ * (`.tgz`, `.tbz2` and `.tbz` are a `.tar`).
+ */
+function decompressedName(path: string): string {
   const name =
     path
       .slice(path.lastIndexOf("!") + 1)
       .split("/")
       .pop() ?? "";
-  if (/\.tgz$/i.test(name)) return name.replace(/\.tgz$/i, ".tar");
-  const stripped = name.replace(/\.gz$/i, "");
+  if (/\.(tgz|tbz2?)$/i.test(name)) return name.replace(/\.(tgz|tbz2?)$/i, ".tar");
+  const stripped = name.replace(/\.(gz|bz2)$/i, "");
   return stripped === name || stripped === "" ? "contents" : stripped;
 }

@@ -1,6 +1,8 @@
 import { UsageError } from "../errors.js";
-import { hasBinaryExtension } from "../sources/files.js";
+import { type ByteSink, SniffingSink, sniffArchive } from "../sources/archive.js";
+import { hasArchiveExtension, hasBinaryExtension } from "../sources/files.js";
 import { type CatFileBatch, type ObjectSink, ReadAhead } from "../sources/git-batch.js";
+import { type ArchiveOptions, ArchiveScan } from "./archives.js";
 import type { ChunkScanner, ScannedInput } from "./chunk-scanner.js";
 
 export interface BlobScannerOptions {
@@ -12,6 +14,12 @@ export interface BlobScannerOptions {
    * nothing unread may pass for clean.
    */
   readonly allowMissing?: boolean;
+  /**
+   * How deep archives are opened, and their limits: a blob whose first bytes are an archive's
+   * signature is read as one, its entries reported as `path!entry`. Absent, or depth 0: archive
+   * blobs are binary.
+   */
+  readonly archives?: ArchiveOptions;
 }
 
 /**
@@ -30,23 +38,43 @@ export class BlobScanner {
 
   /**
    * Queues blob `oid`, reported as `path`; `done` receives what scanning it gave. Waits while
-   * too many reads are in flight. A path with a binary file's extension is skipped unread. A
-   * blob git cannot read (missing without `allowMissing`, or corrupt) fails the scan with an
-   * error naming it.
+   * too many reads are in flight. A path with a binary file's extension is skipped unread,
+   * unless it names an archive and archives are opened. A blob git cannot read (missing without
+   * `allowMissing`, or corrupt) fails the scan with an error naming it.
    */
   async add(oid: string, path: string, done: (result: ScannedInput) => void): Promise<void> {
-    if (hasBinaryExtension(path)) {
+    const { scanner } = this;
+    const { maxSize, allowMissing, archives } = this.options;
+    const opening = archives !== undefined && archives.maxDepth > 0;
+    if (hasBinaryExtension(path) && !(opening && hasArchiveExtension(path))) {
       done({ findings: [], bytes: 0, skipped: "binary" });
       return;
     }
-    const { scanner } = this;
-    const { maxSize, allowMissing } = this.options;
+    const asText = (size: number): ByteSink => {
+      scanner.begin(path, { size, maxSize });
+      return { push: (piece) => scanner.push(piece), end: () => {} };
+    };
     let result: ScannedInput | undefined;
+    let into: ByteSink | undefined;
+    let archive: ArchiveScan | undefined;
     const sink: ObjectSink = {
-      start: (_type, size) => scanner.begin(path, { size, maxSize }),
-      data: (piece) => scanner.push(piece),
+      start: (_type, size) => {
+        // The first bytes say whether the blob is an archive, as a file's do; one too large is
+        // skipped as any other blob.
+        into =
+          !opening || (maxSize !== undefined && size > maxSize)
+            ? asText(size)
+            : new SniffingSink((head) => {
+                const kind = sniffArchive(head);
+                if (kind === undefined) return asText(size);
+                archive = new ArchiveScan(scanner, archives);
+                return archive.stream(path, kind);
+              });
+      },
+      data: (piece) => into?.push(piece),
       end: () => {
-        result = scanner.end();
+        into?.end();
+        result = archive === undefined ? scanner.end() : archive.outcome();
       },
     };
     await this.reading.add(

@@ -16,14 +16,16 @@ import {
 } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { type Change, GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
+import { type ArchiveScanOptions, archiveOptions } from "./archives.js";
 import { BlobOrigins } from "./blob-origins.js";
 import { BlobScanner, type BlobScannerOptions } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
-import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
+import { addCounts, countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
-export interface GitScanOptions extends DetectorSelection, RevisionSelection {
+/** Archives in history are opened as in a directory scan, with the same options and limits. */
+export interface GitScanOptions extends DetectorSelection, RevisionSelection, ArchiveScanOptions {
   /** The repository: a work tree, a folder inside one, or a bare repository (default "."). */
   readonly repo?: string;
   /** Walk at most this many commits, newest first. */
@@ -73,6 +75,7 @@ export interface GitScanResult extends ScanResult {
 export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitScanResult> {
   const started = performance.now();
   const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
+  const archives = archiveOptions(options);
   const repo = await openRepository(options.repo);
   const detectors = selectDetectors(options.catalog ?? catalog, options);
   const scanner = new ChunkScanner(scanEngine(detectors), CHUNK_SIZE, {
@@ -83,6 +86,7 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
   const blobOptions: BlobScannerOptions = {
     maxSize: options.maxBlobSize,
     allowMissing: options.allowMissing,
+    archives,
   };
   try {
     const revisions = await revisionArguments(repo, options);
@@ -123,7 +127,11 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
 
 interface Walk {
   readonly origins: BlobOrigins;
-  /** Findings by blob number. */
+  /**
+   * Findings by blob number, each path relative to its blob: "" for the blob itself, or
+   * `!entry` for an entry of an archive blob, so that it is placed at whichever path the blob
+   * first had.
+   */
   readonly findingsByBlob: Map<number, Finding[]>;
   readonly submodules: Set<string>;
   readonly stats: GitScanStats;
@@ -167,9 +175,15 @@ async function walkAndScan(
           countSkip(walk.stats, result.skipped, change.path);
           return;
         }
-        walk.stats.files++;
-        walk.stats.bytes += result.bytes;
-        if (result.findings.length > 0) walk.findingsByBlob.set(blob, result.findings);
+        if (result.entries !== undefined) addCounts(walk.stats, result.entries);
+        else {
+          walk.stats.files++;
+          walk.stats.bytes += result.bytes;
+        }
+        if (result.findings.length > 0) {
+          const inBlob = result.findings.map((f) => ({ ...f, path: f.path.slice(change.path.length) }));
+          walk.findingsByBlob.set(blob, inBlob);
+        }
       });
     }
     options.onProgress?.(walk.stats);
@@ -322,11 +336,12 @@ async function placeFindings(
       for (const o of walk.origins.allOrders(blob)) orders.add(o);
       for (const p of walk.origins.allPaths(blob)) paths.add(p);
     }
+    const placed = path + finding.path;
     findings.push(
       info.then((commit) => ({
         ...finding,
-        path,
-        fingerprint: fingerprintOf(finding.detectorId, finding.secretHash, path),
+        path: placed,
+        fingerprint: fingerprintOf(finding.detectorId, finding.secretHash, placed),
         commit,
         history: { inHistoryOnly, commits: orders.size, paths: paths.size },
       })),

@@ -7,13 +7,15 @@ import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.j
 import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
+import { type ArchiveScanOptions, archiveOptions } from "./archives.js";
 import { BlobScanner } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
-import { countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
+import { addCounts, countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
 import { type DetectorSelection, selectDetectors } from "./select.js";
 
-export interface StagedScanOptions extends DetectorSelection {
+/** Archives staged are opened as in a directory scan, with the same options and limits. */
+export interface StagedScanOptions extends DetectorSelection, ArchiveScanOptions {
   /** A folder inside the work tree (default "."). */
   readonly repo?: string;
   /** Only staged files matching these pathspecs, relative to `repo`. */
@@ -43,6 +45,7 @@ export interface StagedScanOptions extends DetectorSelection {
 export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
   const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
+  const archives = archiveOptions(options);
   const repo = await openRepository(options.repo);
   if (repo.bare)
     throw new UsageError(`${options.repo ?? "."} is a bare repository: it has no staged changes`);
@@ -56,7 +59,7 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
       ignoreLine: lineIgnorer(options.lineAllowlist),
       maxDecodeDepth: decodeDepth(options.maxDecodeDepth),
     });
-    const blobs = new BlobScanner(scanner, catFile, { maxSize: options.maxFileSize });
+    const blobs = new BlobScanner(scanner, catFile, { maxSize: options.maxFileSize, archives });
     for (const { mode, oid, path } of await stagedChanges(repo, options.paths)) {
       if (mode === GITLINK_MODE) continue;
       if (mode === SYMLINK_MODE || excluded(path)) {
@@ -66,8 +69,11 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
       await blobs.add(oid, path, (result) => {
         if (result.skipped !== undefined) countSkip(stats, result.skipped, path);
         else {
-          stats.files++;
-          stats.bytes += result.bytes;
+          if (result.entries !== undefined) addCounts(stats, result.entries);
+          else {
+            stats.files++;
+            stats.bytes += result.bytes;
+          }
           for (const finding of result.findings) findings.push(finding);
         }
       });

@@ -12,8 +12,11 @@ export interface ByteSink {
   end(): void;
 }
 
-/** The formats read; bzip2, xz, zstd, 7z and rar are not (they stay binary). */
-export type ArchiveKind = "zip" | "gzip" | "tar";
+/**
+ * The formats read; xz, zstd, 7z and rar are not (they stay binary): no decoder for them both
+ * synchronous, as these readers are, and free of a native build.
+ */
+export type ArchiveKind = "zip" | "gzip" | "bzip2" | "tar";
 
 /** Bytes needed to recognise every kind: tar's magic lies at offset 257. */
 export const SNIFF_BYTES = 512;
@@ -25,6 +28,7 @@ export function sniffArchive(head: Uint8Array): ArchiveKind | undefined {
     if ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6)) return "zip";
   }
   if (head.length >= 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 8) return "gzip";
+  if (isBzip2(head)) return "bzip2";
   // "ustar" (POSIX, then "\0" "00") or "ustar " (GNU), after the header's name, mode, ids...
   if (
     head.length >= 262 &&
@@ -37,6 +41,15 @@ export function sniffArchive(head: Uint8Array): ArchiveKind | undefined {
     return "tar";
   }
   return undefined;
+}
+
+/** "BZh", the block size ("1" to "9"), then the magic of a first block or of the stream's end. */
+function isBzip2(head: Uint8Array): boolean {
+  if (head.length < 10 || head[0] !== 0x42 || head[1] !== 0x5a || head[2] !== 0x68) return false;
+  const level = head[3] as number;
+  if (level < 0x31 || level > 0x39) return false;
+  const magic = Buffer.from(head.subarray(4, 10)).toString("hex");
+  return magic === "314159265359" || magic === "177245385090";
 }
 
 /**

@@ -309,9 +309,9 @@ function childPath(directory: string, name: string): string {
 }
 
 /** Archives that keyhound can open, among the binary extensions (others are told by their signature). */
-const ARCHIVE_EXTENSIONS = new Set(["zip", "gz", "tgz", "jar", "war", "ear"]);
+const ARCHIVE_EXTENSIONS = new Set(["zip", "gz", "tgz", "bz2", "jar", "war", "ear"]);
 
-function hasArchiveExtension(path: string): boolean {
+export function hasArchiveExtension(path: string): boolean {
   return ARCHIVE_EXTENSIONS.has(extensionOf(path));
 }
 

@@ -1,7 +1,9 @@
 /**
  * Archives built at test time: zips through fflate (the library keyhound reads them with), and
- * tar streams written here block by block, as `tar` does, so that tests need no `tar` binary.
+ * tar streams written here block by block, as `tar` does, so that tests need no `tar` binary;
+ * bzip2 through the `bzip2` program.
  */
+import { execFileSync } from "node:child_process";
 import { strToU8, zipSync } from "fflate";
 
 export type Contents = string | Uint8Array;
@@ -82,4 +84,9 @@ export function markedEncrypted(zip: Uint8Array, only?: string): Uint8Array {
     if (signature === 0x02014b50 && named(at + 46, at + 28)) copy[at + 8] = (copy[at + 8] as number) | 1;
   }
   return copy;
+}
+
+/** `contents` compressed by the bzip2 program (a decoder is all keyhound has). */
+export function bzip2Of(contents: Contents): Uint8Array {
+  return execFileSync("bzip2", ["-c", "-9"], { input: bytesOf(contents), maxBuffer: 1024 * 1024 * 1024 });
 }

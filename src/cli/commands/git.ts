@@ -12,12 +12,20 @@ import {
   loadCliConfig,
   withConfigDefaults,
 } from "../config-options.js";
-import { addReportOptions, decodeDepthOption, list, parsePositiveInt, type ReportFlags } from "../options.js";
+import {
+  type ArchiveFlags,
+  addArchiveOptions,
+  addReportOptions,
+  decodeDepthOption,
+  list,
+  parsePositiveInt,
+  type ReportFlags,
+} from "../options.js";
 import { ProgressLine } from "../progress.js";
 import { assertWritable, writeReport } from "../report-output.js";
 import { verifyAsFlagsSay } from "../verification.js";
 
-interface GitFlags extends ReportFlags, ConfigFlags {
+interface GitFlags extends ReportFlags, ConfigFlags, ArchiveFlags {
   branch?: string[];
   all?: boolean;
   since?: string;
@@ -33,14 +41,16 @@ interface GitFlags extends ReportFlags, ConfigFlags {
 }
 
 export function register(program: Command): void {
-  addConfigOptions(
-    addReportOptions(
-      program
-        .command("git")
-        .description(
-          "Scan a repository's history: every blob reachable from any ref, once, reported with the commit that introduced it.",
-        )
-        .argument("[repo]", "a work tree or a bare repository (default: the current directory)"),
+  addArchiveOptions(
+    addConfigOptions(
+      addReportOptions(
+        program
+          .command("git")
+          .description(
+            "Scan a repository's history: every blob reachable from any ref, once, reported with the commit that introduced it.",
+          )
+          .argument("[repo]", "a work tree or a bare repository (default: the current directory)"),
+      ),
     ),
   )
     .option("--all", "scan every ref: branches, tags, remote-tracking branches, stash (the default)")
@@ -74,7 +84,10 @@ brought it in and at how many paths. "in history only" marks a secret that HEAD 
 holds: an edit cannot remove it; revoke it, then purge it from history.
 With --range, --since, --pre-push or --max-depth, a secret the changed files already held
 before the first selected commit is not new and is not reported.
-A missing or corrupt object is an error (see --allow-missing).
+A missing or corrupt object is an error (see --allow-missing). Archives committed (zip, jar,
+tar, tar.gz, bz2...) are opened as by "keyhound scan": a secret in one is reported at
+path/in/repo.zip!inner/.env; one that is damaged or breaks a --max-archive-* limit is counted
+as not scanned.
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
 
 Examples:
@@ -108,6 +121,10 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
     baseline: flags.baseline ?? configuredBaseline(config),
     lineAllowlist: config.allowlist.lines,
     maxDecodeDepth: flags.maxDecodeDepth,
+    maxArchiveDepth: flags.maxArchiveDepth,
+    maxArchiveRatio: flags.maxArchiveRatio,
+    maxArchiveBytes: flags.maxArchiveBytes,
+    maxArchiveEntries: flags.maxArchiveEntries,
     onProgress: progress.update,
   }).finally(() => progress.stop());
   const result = atMinConfidence(applyConfig(scanned, config), flags);

@@ -88,8 +88,8 @@ export function register(program: Command, context: CliContext): void {
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
 A named path that cannot be scanned is an error; unreadable files met on the way are warned
 about, and the summary counts every path not scanned, by reason. Archives are recognised by
-their content and their entries scanned in memory; one that is damaged, encrypted or breaks a
---max-archive-* limit is counted as not scanned, with the reason.
+their content and their entries scanned in memory (with --staged too); one that is damaged,
+encrypted or breaks a --max-archive-* limit is counted as not scanned, with the reason.
 Silence a reviewed line with a "keyhound:ignore" comment ("keyhound:ignore-next-line" on the line
 before; either may name detectors: "keyhound:ignore github-*"); skip paths with a .keyhoundignore file.
 Team defaults, allowlists and custom detectors live in .keyhound.yaml (see "keyhound config").
@@ -121,6 +121,10 @@ async function scanCommand(
   if (flags.output !== undefined) assertWritable(flags.output);
   const selection = {
     catalog: config.scanCatalog,
+    maxArchiveDepth: flags.maxArchiveDepth,
+    maxArchiveRatio: flags.maxArchiveRatio,
+    maxArchiveBytes: flags.maxArchiveBytes,
+    maxArchiveEntries: flags.maxArchiveEntries,
     detectors: configuredDetectorIds(flags, config),
     exclude: flags.exclude,
     maxFileSize: flags.maxFileSize,
@@ -140,10 +144,6 @@ async function scanCommand(
           stdinName: flags.stdinName,
           gitignore: flags.gitignore,
           includeDeps: flags.includeDeps,
-          maxArchiveDepth: flags.maxArchiveDepth,
-          maxArchiveRatio: flags.maxArchiveRatio,
-          maxArchiveBytes: flags.maxArchiveBytes,
-          maxArchiveEntries: flags.maxArchiveEntries,
           // The CLI's threads, started before the catalog loaded, unless a count was asked for.
           ...(flags.workers === undefined ? { pool: context.pool } : { workers: flags.workers }),
           onProgress: progress.update,

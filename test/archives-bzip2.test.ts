@@ -1,0 +1,139 @@
+/**
+ * bzip2 (`.bz2`, `.tar.bz2`, `.tbz2`) is read as gzip is: found by its signature, its entries
+ * scanned through the one chunk scanner, nested, under the same limits, which end a bzip2 bomb
+ * while it is decompressed. xz has no synchronous decoder free of a native build: it stays a
+ * binary file.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { randomChars } from "../src/catalog/synth.js";
+import { scan } from "../src/scan/directory.js";
+import { bzip2Of, tarOf, zipOf } from "./helpers/archives.js";
+import { runCli } from "./helpers/cli.js";
+import { tempTree } from "./helpers/temp.js";
+
+const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
+
+function treeOf(files: Record<string, string | Uint8Array>): string {
+  const dir = tempTree();
+  for (const [name, contents] of Object.entries(files)) writeFileSync(join(dir, name), contents);
+  return dir;
+}
+
+const inTree = (dir: string, options: Parameters<typeof scan>[0] = {}) =>
+  scan({ paths: [dir], workers: 0, ...options });
+
+const located = (findings: { path: string; line: number; column: number }[], dir: string) =>
+  findings.map((f) => [f.path.slice(dir.length + 1), f.line, f.column]);
+
+describe("bzip2 archives", () => {
+  const key = anthropicKey("bzip2");
+  const env = `# settings\n\nKEY=${key}\n`;
+
+  it("opens a lone .bz2, a .tar.bz2 and a .tbz2, and archives nested in and around them", async () => {
+    const tar = tarOf([
+      { name: "app", type: "5" },
+      { name: "app/.env", contents: env },
+      { name: "app/lib.zip", contents: zipOf({ "conf/.env": env }) },
+    ]);
+    const dir = treeOf({
+      "app.env.bz2": bzip2Of(env),
+      "release.tar.bz2": bzip2Of(tar),
+      "release.tbz2": bzip2Of(tar),
+      "outer.zip": zipOf({ "inner/settings.env.bz2": bzip2Of(env) }),
+      "both.tgz": gzipSync(tarOf([{ name: "x.tar.bz2", contents: bzip2Of(tar) }])),
+    });
+    const { findings, stats } = await inTree(dir);
+    expect(located(findings, dir)).toEqual([
+      ["app.env.bz2!app.env", 3, 5],
+      ["both.tgz!x.tar.bz2!app/.env", 3, 5],
+      ["both.tgz!x.tar.bz2!app/lib.zip!conf/.env", 3, 5],
+      ["outer.zip!inner/settings.env.bz2!settings.env", 3, 5],
+      ["release.tar.bz2!app/.env", 3, 5],
+      ["release.tar.bz2!app/lib.zip!conf/.env", 3, 5],
+      ["release.tbz2!app/.env", 3, 5],
+      ["release.tbz2!app/lib.zip!conf/.env", 3, 5],
+    ]);
+    expect(stats).toMatchObject({ files: 8, skipped: 0 });
+  });
+
+  it("reads bzip2 in worker threads, and at --max-archive-depth 0 counts it as binary", () => {
+    const dir = treeOf({ "app.env.bz2": bzip2Of(env) });
+    const threaded = runCli(["scan", ".", "--workers", "1", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(threaded.stdout).findings.map((f: { path: string }) => f.path)).toEqual([
+      "app.env.bz2!app.env",
+    ]);
+    const closed = runCli(["scan", ".", "--max-archive-depth", "0", "--format", "json"], { cwd: dir });
+    expect(JSON.parse(closed.stdout).stats).toMatchObject({ files: 0, skippedBy: { binary: 1 } });
+  });
+
+  it("ends a bzip2 bomb quickly, in bounded memory, at the ratio limit", async () => {
+    // 128 MiB of zeros is a few hundred bytes of bzip2: one block alone unpacks to 45 MB.
+    const zeros = new Uint8Array(128 * 1024 * 1024);
+    const bomb = bzip2Of(zeros);
+    expect(bomb.length).toBeLessThan(2000);
+    const dir = treeOf({
+      "bomb.bz2": bomb,
+      "nested.zip": zipOf({ "a.env": env, "deep/bomb.tar.bz2": bomb }, true),
+    });
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const { findings, stats } = await inTree(dir);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(32 * 1024 * 1024);
+    expect(stats.skippedBy).toMatchObject({ "ratio limit": 2 });
+    expect(stats.skippedPaths?.["ratio limit"]).toEqual([
+      join(dir, "bomb.bz2"),
+      join(dir, "nested.zip!deep/bomb.tar.bz2"),
+    ]);
+    // What was read before the limit is still reported.
+    expect(located(findings, dir)).toEqual([["nested.zip!a.env", 3, 5]]);
+  });
+
+  it("ends a .tar.bz2 past its entry or byte limit, as a whole", async () => {
+    const many = tarOf(Array.from({ length: 3000 }, (_, n) => ({ name: `f${n}.txt` })));
+    const big = tarOf([
+      { name: "one.txt", contents: randomChars("base64", 40_000, "one") },
+      { name: "two.txt", contents: randomChars("base64", 40_000, "two") },
+    ]);
+    const dir = treeOf({ "many.tar.bz2": bzip2Of(many), "big.tar.bz2": bzip2Of(big) });
+    // The tar's headers count as unpacked bytes too: each limit is tried alone.
+    const entries = await inTree(dir, { maxArchiveEntries: 1000 });
+    expect(entries.stats.skippedPaths?.["entry limit"]).toEqual([join(dir, "many.tar.bz2")]);
+    const bytes = await inTree(dir, { maxArchiveBytes: 50_000 });
+    expect(bytes.stats.skippedPaths?.["size limit"]).toEqual([
+      join(dir, "big.tar.bz2"),
+      join(dir, "many.tar.bz2"),
+    ]);
+  });
+
+  it("counts a damaged bzip2 as corrupt, walked or nested, and refuses one named", async () => {
+    const good = bzip2Of(tarOf([{ name: "x.env", contents: env }]));
+    const flipped = Buffer.from(good);
+    flipped[40] = (flipped[40] as number) ^ 0xff;
+    const dir = treeOf({
+      "cut.tar.bz2": good.subarray(0, good.length - 20),
+      "flipped.bz2": flipped,
+      "outer.zip": zipOf({ "in.bz2": good.subarray(0, 30), "ok.env": env }),
+    });
+    const { findings, stats } = await inTree(dir);
+    expect(located(findings, dir)).toEqual([["outer.zip!ok.env", 3, 5]]);
+    expect(stats.skippedBy).toMatchObject({ corrupt: 3 });
+    expect(stats.skippedPaths?.corrupt).toEqual([
+      join(dir, "cut.tar.bz2"),
+      join(dir, "flipped.bz2"),
+      join(dir, "outer.zip!in.bz2"),
+    ]);
+    const named = runCli(["scan", "flipped.bz2"], { cwd: dir });
+    expect(named.status).toBe(2);
+    expect(named.stderr).toBe("keyhound: cannot read flipped.bz2: a damaged archive\n");
+  });
+
+  it("leaves xz unopened: a binary file, as before", async () => {
+    const dir = treeOf({ "app.tar.xz": new Uint8Array([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0, 0, 4]) });
+    const { stats } = await inTree(dir);
+    expect(stats).toMatchObject({ files: 0, skippedBy: { binary: 1 } });
+  });
+});
