@@ -20,12 +20,9 @@ const SEED_HEADINGS = ["Description", "Security", "Examples", "Mitigation / Fix"
 const site = tempDir("docs");
 afterAll(() => removeDir(site));
 let pages = 0;
-let generationMs = 0;
 
 beforeAll(async () => {
-  const started = performance.now();
   ({ pages } = await writeDocsSite(site));
-  generationMs = performance.now() - started;
 });
 
 const read = (path: string) => readFileSync(join(site, path), "utf8");
@@ -38,8 +35,6 @@ describe("docs site (files)", () => {
     expect(existsSync(join(site, "index.html"))).toBe(true);
     expect(existsSync(join(site, "vendors.html"))).toBe(true);
     expect(readdirSync(join(site, "detectors")).sort()).toEqual(catalog.map((d) => `${d.id}.html`).sort());
-    // Generous bound: it catches an accidental quadratic, not a slow machine.
-    expect(generationMs).toBeLessThan(30_000);
   });
 
   it("gives every detector page the seed page's layout, in order", () => {
