@@ -42,10 +42,11 @@ function rulesFolder(peer) {
   for (const candidate of [join(root, rules), root]) {
     if (existsSync(candidate) && readdirSync(candidate).some((f) => f.endsWith(".yml"))) return candidate;
   }
-  mkdirSync(dirname(root), { recursive: true });
-  const clone = spawnSync("git", ["clone", "--quiet", "--depth", "1", repository, root], {
-    stdio: "inherit",
-  });
+  // A folder that exists is someone's copy in progress (or a shared one): never clone over it.
+  const clone = existsSync(root)
+    ? { status: 1 }
+    : (mkdirSync(dirname(root), { recursive: true }),
+      spawnSync("git", ["clone", "--quiet", "--depth", "1", repository, root], { stdio: "inherit" }));
   if (clone.status !== 0 || !existsSync(join(root, rules))) {
     throw new Error(
       `no rule files for ${peer}: clone ${repository} into ${root} or copy its ${rules}/*.yml there`,
@@ -88,6 +89,9 @@ const NOT_SECRETS = {
     "np.reactapp.1": "a user name",
   },
   kingfisher: {
+    "kingfisher.confluent.1": "a Confluent API key ID, the public half of a key and secret pair",
+    "kingfisher.databricks.3": "a Databricks workspace domain name",
+    "kingfisher.eagleeyenetworks.2": "an account's email address",
     "kingfisher.github.5": "an OAuth client ID, public by design",
     "kingfisher.discord.3": "a bot's user ID",
     "kingfisher.shopify.2": "a shop's domain name",
