@@ -1013,6 +1013,10 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["machine"],
+    // "machine" is a common word in code: a window opens only where an entry's host and a
+    // login, account or password field follow it.
+    keywordPrecededBy: /[^A-Za-z0-9_-]/,
+    keywordGate: /[ \t]{1,8}[^\s]{1,253}\s{1,40}(?:login|account|password)[ \t]/,
     window: { before: 16, after: 1024, multiline: true },
     pattern:
       /(?<![A-Za-z0-9_-])machine[ \t]{1,8}(?<host>[^\s]{1,253})\s{1,40}(?:login[ \t]{1,8}(?<user>[^\s]{1,128})\s{1,40})?(?:account[ \t]{1,8}[^\s]{1,128}\s{1,40})?password[ \t]{1,8}(?<secret>[^\s"'\x60<>\\]{1,200})(?=\s|$)/,
