@@ -11,7 +11,7 @@ export const detectors: Detector[] = [
     severity: "critical",
     confidence: "medium",
     description:
-      "PayMongo is a payment gateway in the Philippines (cards, GCash, Maya, bank transfers). Secret keys (sk_live_, sk_test_) authenticate the API with HTTP Basic; keys are 32 letters, digits and underscores and are recognised next to a PayMongo name.",
+      "PayMongo is a payment gateway in the Philippines (cards, GCash, Maya, bank transfers). API keys authenticate the API with HTTP Basic; they are 32 letters, digits and underscores, recognised next to a PayMongo name (keys that begin sk_live_ or sk_test_ are also matched, and reported, by the Stripe secret-key detector).",
     security: [
       "With a live secret key an attacker can read payments, customers and payouts, and create payment intents, links and refunds.",
       "Refunds and webhooks can be used to move money or to follow every transaction.",
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     ),
     minEntropy: 3.3,
     examples: [
-      () => `PAYMONGO_SECRET_KEY=sk_live_${randomChars("alnum", 24, "paymongo-1")}`,
+      () => `PAYMONGO_SECRET_KEY=${randomChars("alnum", 32, "paymongo-1")}`,
       () => `paymongo_key = "${randomChars("alnum", 32, "paymongo-2")}"`,
     ],
     negatives: [
