@@ -26,14 +26,13 @@ export const detectors: Detector[] = [
       `${vendorName(["mavenlink", "Mavenlink", "kantata"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{64})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
-    // Reads the token owner's own user record: a GET that changes nothing and is not billed.
+    // Lists the workspaces (projects) the token can see: a read that changes nothing and is not billed.
     verify: {
       method: "GET",
-      url: "https://api.mavenlink.com/api/v1/users/me.json",
+      url: "https://api.mavenlink.com/api/v1/workspaces.json",
       headers: { Authorization: "Bearer {secret}" },
       live: [200],
       dead: [401],
-      liveRequires: { field: "users" },
     },
     examples: [
       () => `MAVENLINK_API_TOKEN=${randomChars("lowerAlnum", 64, "mavenlink-1")}`,
@@ -43,6 +42,9 @@ export const detectors: Detector[] = [
       "MAVENLINK_API_TOKEN=<oauth token>",
       () => `mavenlink_token = "${randomChars("lowerAlnum", 40, "mavenlink-short")}"`,
     ],
-    references: ["https://developer.mavenlink.com/beginners-guide#authentication"],
+    references: [
+      "https://developer.mavenlink.com/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/mavenlink.yml",
+    ],
   },
 ];

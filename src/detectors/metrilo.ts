@@ -34,6 +34,9 @@ export const detectors: Detector[] = [
       "METRILO_API_TOKEN=your_token_here",
       () => `metrilo_token = "${randomChars("lowerAlnum", 12, "metrilo-short")}"`,
     ],
-    references: ["https://www.metrilo.com/developers/docs/back-end-integration"],
+    references: [
+      "https://www.metrilo.com/developers",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/metrilo.yml",
+    ],
   },
 ];

@@ -102,6 +102,7 @@ export const detectors: Detector[] = [
     references: [
       "https://www.mongodb.com/docs/atlas/api/service-accounts-overview/",
       "https://www.mongodb.com/docs/atlas/cli/current/atlas-cli-env-variables/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/mongodb.yml",
     ],
   },
 ];

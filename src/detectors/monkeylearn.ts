@@ -42,6 +42,9 @@ export const detectors: Detector[] = [
       "MONKEYLEARN_API_KEY=<your api key>",
       () => `monkeylearn_key = "${randomChars("hexLower", 32, "monkeylearn-short")}"`,
     ],
-    references: ["https://monkeylearn.com/api/v3/#authentication"],
+    references: [
+      "https://monkeylearn.com/api/v3/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/monkeylearn.yml",
+    ],
   },
 ];

@@ -37,8 +37,8 @@ export const detectors: Detector[] = [
       () => `PAGARME_API_KEY=ak_live_${randomChars("alnum", 20, "pagarme-short")}`,
     ],
     references: [
-      "https://docs.pagar.me/v4/reference/chaves-de-acesso",
-      "https://docs.pagar.me/v4/docs/overview",
+      "https://docs.pagar.me/v4/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/pagarme.yml",
     ],
   },
 ];

@@ -33,6 +33,9 @@ export const detectors: Detector[] = [
       "PANDASCORE_TOKEN=YOUR_PANDASCORE_TOKEN",
       () => `pandascore_token = "${randomChars("base64url", 40, "pandascore-short")}"`,
     ],
-    references: ["https://developers.pandascore.co/docs/authentication"],
+    references: [
+      "https://developers.pandascore.co/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/pandascore.yml",
+    ],
   },
 ];

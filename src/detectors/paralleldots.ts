@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     ],
     references: [
       "https://www.paralleldots.com/text-analysis-apis",
-      "https://github.com/ParallelDots/ParallelDots-Python-API",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/paralleldots.yml",
     ],
   },
 ];

@@ -33,6 +33,9 @@ export const detectors: Detector[] = [
       "PARSEUR_API_KEY=<api key>",
       () => `parseur_key = "${randomChars("hexLower", 32, "parseur-short")}"`,
     ],
-    references: ["https://help.parseur.com/en/articles/3566128-use-parseur-document-parsing-api"],
+    references: [
+      "https://help.parseur.com/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/parseur.yml",
+    ],
   },
 ];

@@ -33,6 +33,9 @@ export const detectors: Detector[] = [
       "PARTNERSTACK_API_KEY=your-partnerstack-key",
       () => `partnerstack_key: ${randomChars("alnum", 48, "partnerstack-short")}`,
     ],
-    references: ["https://docs.partnerstack.com/reference/authentication"],
+    references: [
+      "https://docs.partnerstack.com/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/partnerstack.yml",
+    ],
   },
 ];

@@ -33,6 +33,6 @@ export const detectors: Detector[] = [
       "PAYDIRT_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `paydirt_key = "${randomChars("lowerAlnum", 24, "paydirt-short")}"`,
     ],
-    references: ["https://paydirtapp.com/api/v1"],
+    references: ["https://github.com/mongodb/kingfisher/blob/main/data/rules/paydirtapp.yml"],
   },
 ];

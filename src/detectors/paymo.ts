@@ -44,6 +44,9 @@ export const detectors: Detector[] = [
       "PAYMO_API_KEY=your-paymo-api-key",
       () => `paymo_api_key: ${randomChars("alnum", 40, "paymo-short")}`,
     ],
-    references: ["https://github.com/paymoapp/api/blob/master/sections/authentication.md"],
+    references: [
+      "https://github.com/paymoapp/api",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/paymoapp.yml",
+    ],
   },
 ];

@@ -34,6 +34,9 @@ export const detectors: Detector[] = [
       "PAYMONGO_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx",
       () => `paymongo_key = "${randomChars("alnum", 20, "paymongo-short")}"`,
     ],
-    references: ["https://developers.paymongo.com/docs/authentication"],
+    references: [
+      "https://developers.paymongo.com/docs/authentication",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/paymongo.yml",
+    ],
   },
 ];

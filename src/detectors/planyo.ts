@@ -42,6 +42,9 @@ export const detectors: Detector[] = [
       "PLANYO_API_KEY=your_planyo_api_key",
       () => `planyo_key = "${randomChars("lowerAlnum", 40, "planyo-short")}"`,
     ],
-    references: ["https://www.planyo.com/api.php"],
+    references: [
+      "https://www.planyo.com/api.php",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/planyo.yml",
+    ],
   },
 ];

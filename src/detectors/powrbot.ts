@@ -33,6 +33,9 @@ export const detectors: Detector[] = [
       "POWRBOT_API_KEY=<secret key>",
       () => `powrbot_key = "${randomChars("alnum", 30, "powrbot-short")}"`,
     ],
-    references: ["https://powrbot.com/"],
+    references: [
+      "https://powrbot.com/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/powrbot.yml",
+    ],
   },
 ];

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     // Lists one page of the account's cards' metadata: a read that changes nothing.
     verify: {
       method: "GET",
-      url: "https://api.privacy.com/v1/cards?page=1&page_size=1",
+      url: "https://api.privacy.com/v1/card?page=1&page_size=1",
       headers: { Authorization: "api-key {secret}" },
       live: [200],
       dead: [401],
@@ -52,6 +52,9 @@ export const detectors: Detector[] = [
       () => `privacy_policy_id = "${uuid("privacy-policy")}"`,
       () => `PRIVACY_API_KEY=${randomChars("hexLower", 32, "privacy-nodash")}`,
     ],
-    references: ["https://privacy-com.readme.io/docs/authentication"],
+    references: [
+      "https://privacy.com/developer",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/privacy.yml",
+    ],
   },
 ];

@@ -33,7 +33,6 @@ export const detectors: Detector[] = [
       headers: { Authorization: "Bearer {secret}" },
       live: [200],
       dead: [401],
-      liveRequires: { field: "user" },
     },
     examples: [
       () => `PROTOCOLS_IO_TOKEN=${randomChars("lowerAlnum", 64, "protocolsio-1")}`,
@@ -43,6 +42,9 @@ export const detectors: Detector[] = [
       "PROTOCOLS_IO_TOKEN=<client access token>",
       () => `protocols_io_token = "${randomChars("lowerAlnum", 40, "protocolsio-short")}"`,
     ],
-    references: ["https://apidoc.protocols.io/#authentication"],
+    references: [
+      "https://apidoc.protocols.io/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/protocolsio.yml",
+    ],
   },
 ];

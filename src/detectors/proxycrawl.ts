@@ -33,6 +33,9 @@ export const detectors: Detector[] = [
       "PROXYCRAWL_TOKEN=your_token",
       () => `proxycrawl_key = "${randomChars("alnum", 16, "proxycrawl-short")}"`,
     ],
-    references: ["https://crawlbase.com/docs/crawling-api/"],
+    references: [
+      "https://crawlbase.com/docs/crawling-api/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/proxycrawl.yml",
+    ],
   },
 ];

@@ -42,6 +42,9 @@ export const detectors: Detector[] = [
       "QUBOLE_API_TOKEN=<your token>",
       () => `qubole_token = "${randomChars("lowerAlnum", 40, "qubole-short")}"`,
     ],
-    references: ["https://docs.qubole.com/en/latest/rest-api/api_overview.html"],
+    references: [
+      "https://docs.qubole.com/en/latest/rest-api/api_overview.html",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/qubole.yml",
+    ],
   },
 ];
