@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,10 +22,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["paydirt"],
     pattern: new RegExp(
-      `${vendorName(["paydirtapp", "paydirtApp", "paydirt_app", "paydirt"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["paydirtapp", "paydirtApp", "paydirt_app", "paydirt"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     examples: [
+      () => `Paydirt secret key = ${randomChars("lowerAlnum", 32, "paydirt-phrase")}`,
       () => `PAYDIRT_API_KEY=${randomChars("lowerAlnum", 32, "paydirt-1")}`,
       () => `paydirtapp_token = "${randomChars("lowerAlnum", 32, "paydirt-2")}"`,
     ],
