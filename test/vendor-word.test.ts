@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vendorNameAtWordStart, vendorWord } from "../src/catalog/patterns.js";
+import { vendorNameAtWordStart, vendorPhrase, vendorWord } from "../src/catalog/patterns.js";
 
 describe("vendorWord", () => {
   const acme = new RegExp(vendorWord("acme"));
@@ -37,5 +37,21 @@ describe("vendorNameAtWordStart", () => {
     expect(name.test("serperToken")).toBe(true);
     expect(new RegExp(vendorNameAtWordStart(["serper"], ["key"])).test("USERPERMISSION_KEY")).toBe(false);
     expect(new RegExp(vendorNameAtWordStart(["pm_api"], ["secret"])).test("NPM_API_SECRET")).toBe(false);
+  });
+});
+
+describe("vendorPhrase", () => {
+  const phrase = new RegExp(`^${vendorPhrase(["acme"], ["key", "token"])}$`);
+
+  it("matches a vendor-and-kind name, and the vendor and kind as words of a phrase", () => {
+    for (const text of ["ACME_API_KEY", "acmeToken", "acme key", "Acme access key", "ACME\tTOKEN"]) {
+      expect(phrase.test(text), text).toBe(true);
+    }
+  });
+
+  it("allows at most one word between the vendor and the kind, and no line break", () => {
+    for (const text of ["acme is the key", "acme\nkey", "acme  key", "acmekeyring token"]) {
+      expect(phrase.test(text), text).toBe(false);
+    }
   });
 });

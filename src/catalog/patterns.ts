@@ -89,6 +89,14 @@ export const vendorNameAtWordStart = (vendors: string[], kinds: string[]) =>
   `${vendorWord(...vendors)}[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
 
 /**
+ * vendorName, or the vendor and the kind as words of a phrase with at most one word between
+ * (`NewsAPI key`, `Paydirt secret key`), as notes, READMEs and comments write them. Only for
+ * vendor words that are not everyday words: for those the phrase is prose.
+ */
+export const vendorPhrase = (vendors: string[], kinds: string[]) =>
+  `(?:${vendorName(vendors, kinds)}|(?:${commonCases(...vendors)})[ \\t](?:[A-Za-z]{1,12}[ \\t])?(?:${commonCases(...kinds)}))`;
+
+/**
  * A credential found by the variable it is assigned to, from one list of `names` as written
  * (each spelling the pattern accepts): the detector's `keywords` (the names in lower case, each
  * once, in order) and `source`, the names as one group for the pattern.

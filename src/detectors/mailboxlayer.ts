@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,10 +22,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["mailboxlayer", "mailbox_layer"],
     pattern: new RegExp(
-      `${vendorName(["mailboxlayer", "mailboxLayer", "mailbox_layer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["mailboxlayer", "mailboxLayer", "mailbox_layer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
     examples: [
+      () => `mailboxlayer access key ${randomChars("hexLower", 32, "mailboxlayer-phrase")}`,
       () => `MAILBOXLAYER_API_KEY=${randomChars("hexLower", 32, "mailboxlayer-access-key-1")}`,
       () => `{"mailboxlayerApiKey": "${randomChars("hexLower", 32, "mailboxlayer-access-key-2")}"}`,
       () => `const mailboxlayerToken = "${randomChars("hexLower", 32, "mailboxlayer-access-key-3")}";`,

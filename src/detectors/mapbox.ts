@@ -64,4 +64,45 @@ export const detectors: Detector[] = [
     ],
     references: ["https://docs.mapbox.com/accounts/guides/tokens/"],
   },
+  {
+    id: "mapbox-temporary-token",
+    name: "Mapbox temporary access token",
+    vendor: "Mapbox",
+    family: "Access Token",
+    severity: "medium",
+    description:
+      "Mapbox provides maps, geocoding, navigation and map data APIs. Temporary tokens (tk.eyJ...) are created from a secret token with a subset of its scopes, secret scopes included, and expire within an hour of creation.",
+    security: [
+      "Until it expires, the token can do whatever its scopes allow: upload or delete tilesets, change styles and datasets.",
+      "A leaked temporary token often means the secret token that minted it sits nearby in the same code or logs.",
+    ],
+    mitigation: {
+      revoke:
+        "A temporary token cannot be deleted; it expires by itself within an hour. Rotate or delete the secret token that created it in Account > Tokens, and stop logging or committing minted tokens.",
+      revokeUrl: "https://account.mapbox.com/access-tokens/",
+      audit: "Review the account's Statistics and Studio for changes made while the token was valid.",
+    },
+    keywords: ["tk.eyJ"],
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?<secret>tk\.eyJ[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
+    validate: userPayload,
+    // The same token lookup as for secret tokens: it only reads the token's own metadata.
+    verify: {
+      method: "GET",
+      url: "https://api.mapbox.com/tokens/v2?access_token={secret}",
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "code", equals: "TokenValid" },
+    },
+    examples: [
+      () => `MAPBOX_TEMP_TOKEN=${mapboxToken("tk", "mapbox-tk-1")}`,
+      () => `{"token": "${mapboxToken("tk", "mapbox-tk-2")}", "expires": "2025-06-01T12:00:00.000Z"}`,
+    ],
+    negatives: [
+      "MAPBOX_TEMP_TOKEN=tk.eyJ1IjoiYOUR_USERNAME...",
+      () =>
+        `MAPBOX_TEMP_TOKEN=tk.eyJ${randomChars("alnum", 60, "mapbox-tk-bad")}.${randomChars("base64url", 22, "mapbox-tk-bad")}`,
+    ],
+    references: ["https://docs.mapbox.com/api/accounts/tokens/#create-a-temporary-token"],
+  },
 ];

@@ -62,4 +62,47 @@ export const detectors: Detector[] = [
     ],
     references: ["https://www.mongodb.com/docs/atlas/configure-api-access/"],
   },
+  {
+    id: "mongodb-atlas-service-account-secret",
+    name: "MongoDB Atlas service account client secret",
+    vendor: "MongoDB",
+    family: "Client Secret",
+    severity: "critical",
+    confidence: "high",
+    description:
+      "MongoDB Atlas service accounts are the OAuth 2.0 replacement for programmatic API keys: a client ID (mdb_sa_id_) and a client secret (mdb_sa_sk_ followed by 40 characters) are exchanged for short-lived access tokens to the Atlas Administration API, by the Atlas CLI, Terraform, the Kubernetes operator and scripts.",
+    security: [
+      "With an Organization Owner or Project Owner role, access tokens from the secret can create database users, open IP access lists and so read or export every cluster's data.",
+      "Clusters, backups and snapshots can be deleted or restored over existing data.",
+      "New service accounts, API keys and users can be created to keep access.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Atlas UI open Organization > Access Manager > Applications > Service Accounts, select the account and delete the leaked secret (generate a new one first if automation depends on it); with the CLI, `atlas api serviceAccounts deleteServiceAccountSecret`.",
+      revokeUrl: "https://www.mongodb.com/docs/atlas/api/service-accounts-overview/",
+      audit:
+        "Review the organization's and projects' Activity Feed for changes made by the service account during the exposure window.",
+      bestPractices: [
+        "give each service account the least role and an API access list",
+        "let secrets expire (Atlas sets an expiry on each) and rotate them before they do",
+      ],
+    },
+    keywords: ["mdb_sa_sk_"],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})(?![A-Za-z0-9_-])/,
+    examples: [
+      () => `MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${randomChars("alnum", 40, "atlas-sa-1")}`,
+      () =>
+        `provider "mongodbatlas" {\n  client_id     = "mdb_sa_id_${randomChars("hexLower", 24, "atlas-sa-2id")}"\n  client_secret = "mdb_sa_sk_${randomChars("alnum", 40, "atlas-sa-2")}"\n}`,
+    ],
+    negatives: [
+      "MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_<your-client-secret>",
+      () => `MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${randomChars("alnum", 30, "atlas-sa-short")}`,
+      () => `MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_${randomChars("hexLower", 24, "atlas-sa-id")}`,
+    ],
+    references: [
+      "https://www.mongodb.com/docs/atlas/api/service-accounts-overview/",
+      "https://www.mongodb.com/docs/atlas/cli/current/atlas-cli-env-variables/",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/mongodb.yml",
+    ],
+  },
 ];

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -19,10 +19,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["newsapi", "news_api"],
     pattern: new RegExp(
-      `${vendorName(["newsapi", "newsApi", "news_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["newsapi", "newsApi", "news_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
     examples: [
+      () => `# newsapi key: ${randomChars("hexLower", 32, "newsapi-phrase")}`,
       () => `NEWSAPI_API_KEY=${randomChars("hexLower", 32, "newsapi-api-key-1")}`,
       () => `{"newsapiApiKey": "${randomChars("hexLower", 32, "newsapi-api-key-2")}"}`,
       () => `const newsapiToken = "${randomChars("hexLower", 32, "newsapi-api-key-3")}";`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -19,7 +19,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["owlbot"],
     pattern: new RegExp(
-      `${vendorName(["owlbot"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${vendorPhrase(["owlbot"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     minEntropy: 3,
     // Looks up one dictionary word: free, and it changes nothing
@@ -31,6 +31,7 @@ export const detectors: Detector[] = [
       dead: [401],
     },
     examples: [
+      () => `Owlbot token: ${randomChars("hexLower", 40, "owlbot-phrase")}`,
       () => `OWLBOT_API_KEY=${randomChars("hexLower", 40, "owlbot-api-token-1")}`,
       () => `{"owlbotApiKey": "${randomChars("hexLower", 40, "owlbot-api-token-2")}"}`,
       () => `const owlbotToken = "${randomChars("hexLower", 40, "owlbot-api-token-3")}";`,

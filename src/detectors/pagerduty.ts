@@ -34,7 +34,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pagerduty", "pager_duty", "pd_", "token token="],
     pattern: new RegExp(
-      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("token")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|Token token=)(?<secret>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])`,
+      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("api")}|${anyCase("token")}|${anyCase("key")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|Token token=|${ALNUM_START}pd_(?:api_)?(?:key|token)${ASSIGN_OR_CALL}(?=u\\+))(?<secret>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])`,
     ),
     verify: {
       method: "GET",
@@ -46,6 +46,8 @@ export const detectors: Detector[] = [
     },
     examples: [
       () => `PAGERDUTY_API_KEY=u+${randomChars("base64url", 18, "pd-1")}`,
+      // A lower-case pd_ name is short and common: it marks only a user token, which starts u+.
+      () => `pd_key = "u+${randomChars("base64url", 18, "pd-4")}"`,
       () =>
         `curl -H "Authorization: Token token=${randomChars("base64url", 20, "pd-2")}" https://api.pagerduty.com/incidents`,
       () =>
@@ -54,6 +56,7 @@ export const detectors: Detector[] = [
     negatives: [
       "PAGERDUTY_API_KEY=<api key>",
       () => `PAGERDUTY_API_KEY=${randomChars("base64url", 12, "pd-short")}`,
+      () => `pd_key = "${randomChars("base64url", 20, "pd-not-user")}"`,
     ],
     references: ["https://developer.pagerduty.com/docs/authentication"],
   },

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -8,36 +8,33 @@ export const detectors: Detector[] = [
     name: "PandaScore API token",
     vendor: "PandaScore",
     family: "API Token",
-    severity: "medium",
+    severity: "high",
     confidence: "medium",
     description:
-      "PandaScore provides esports data (matches, tournaments, players, odds) through a REST API. The access token (51 characters, sent as a Bearer token or token parameter) carries the account's data plan.",
+      "PandaScore provides esports data (matches, teams, players, odds) over REST and live feeds. API tokens are 51 URL-safe characters sent as a Bearer token or token parameter; they are recognised next to a PandaScore name.",
     security: [
-      "The owner's paid data plan can be consumed by others, exhausting its hourly request allowance.",
+      "Requests are counted against the account's plan, so an attacker can use its paid data and rate limit.",
+      "Paid live-odds and real-time feeds of the plan can be consumed.",
     ],
     mitigation: {
-      revoke:
-        "In the PandaScore dashboard open your account settings and regenerate the access token; update the applications that use it.",
+      revoke: "In the PandaScore dashboard open the API access page and regenerate the token.",
       revokeUrl: "https://app.pandascore.co/dashboard/main",
-      audit: "Check the dashboard's request counts for volume your applications do not account for.",
-      bestPractices: ["keep the token on a server: browser code exposes it"],
     },
     keywords: ["pandascore", "panda_score"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["pandascore", "panda_score"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{51})${TOKEN_END}`,
+      `${vendorName(["pandascore", "pandaScore", "panda_score", "PandaScore"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{51})${TOKEN_END}`,
     ),
+    minEntropy: 3.3,
     examples: [
-      () => `PANDASCORE_TOKEN=${randomChars("base64url", 51, "pandascore-api-token-1")}`,
-      () => `pandascore_token: "${randomChars("base64url", 51, "pandascore-api-token-2")}"`,
-      () => `const pandascoreToken = "${randomChars("base64url", 51, "pandascore-api-token-3")}";`,
+      () => `PANDASCORE_TOKEN=${randomChars("base64url", 51, "pandascore-1")}`,
+      () => `pandascore_api_key = "${randomChars("base64url", 51, "pandascore-2")}"`,
     ],
     negatives: [
-      "PANDASCORE_TOKEN=your_pandascore_token_here",
-      () => `PANDASCORE_TOKEN=${randomChars("base64url", 48, "pandascore-api-token-short")}`,
-      () => `PANDASCORE_URL=${randomChars("base64url", 51, "pandascore-api-token-noname")}`,
+      "PANDASCORE_TOKEN=YOUR_PANDASCORE_TOKEN",
+      () => `pandascore_token = "${randomChars("base64url", 40, "pandascore-short")}"`,
     ],
     references: [
-      "https://developers.pandascore.co/docs/authentication",
+      "https://developers.pandascore.co/",
       "https://github.com/mongodb/kingfisher/blob/main/data/rules/pandascore.yml",
     ],
   },

@@ -119,10 +119,11 @@ const FAMILIES: readonly Family[] = [
     id: "postgresql-connection-uri",
     name: "PostgreSQL connection URI with password",
     vendor: "PostgreSQL",
-    scheme: String.raw`postgres(?:ql)?(?:\+[a-z0-9_]{1,20})?`,
-    keywords: ["postgres"],
+    // postgis:// is the same URI for a PostGIS-enabled server, as GeoDjango and dj-database-url write it.
+    scheme: String.raw`post(?:gres(?:ql)?|gis)(?:\+[a-z0-9_]{1,20})?`,
+    keywords: ["postgres", "postgis"],
     about:
-      "PostgreSQL is an open-source relational database, also offered as a managed service (Amazon RDS/Aurora, Cloud SQL, Azure Database, Supabase, Neon, Heroku Postgres). A postgres:// or postgresql:// URI (libpq, SQLAlchemy, Prisma, DATABASE_URL) carries the user's password.",
+      "PostgreSQL is an open-source relational database, also offered as a managed service (Amazon RDS/Aurora, Cloud SQL, Azure Database, Supabase, Neon, Heroku Postgres). A postgres://, postgresql:// or postgis:// URI (libpq, SQLAlchemy, Prisma, GeoDjango, DATABASE_URL) carries the user's password.",
     revoke:
       "Connect as an administrator and set a new password: ALTER ROLE app_user WITH PASSWORD '<new>'; (managed services: the console's reset-password action, e.g. RDS > Modify > Master password, Supabase > Project Settings > Database > Reset database password). Then update DATABASE_URL wherever it is deployed.",
     revokeUrl: "https://www.postgresql.org/docs/current/sql-alterrole.html",
@@ -134,6 +135,7 @@ const FAMILIES: readonly Family[] = [
       () => `engine = create_engine("postgresql+psycopg2://report:${pw("pg2", 16)}@10.20.3.7/warehouse")`,
       () =>
         `  url: "postgres://svc_api:${pw("pg3", 24)}@my-cluster.abc123xyz.eu-west-1.rds.amazonaws.com:5432/api?sslmode=require"`,
+      () => `DATABASE_URL=postgis://geo:${pw("pg4")}@gis-db.acme-internal.net:5432/maps`,
     ],
     negatives: [
       "DATABASE_URL=postgresql://user:password@db.example.com:5432/app",
