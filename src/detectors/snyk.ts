@@ -49,7 +49,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["snyk"],
     pattern:
-      /snyk[\w. -]{0,16}(?:token|api[_-]?key|auth)[\w-]{0,8}["']?(?:\s{0,3}(?:=|:|=>)\s{0,3}|\s{1,3})["']?(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9-])/i,
+      /snyk[\w. -]{0,16}(?:token|key|auth)[\w-]{0,8}["']?(?:\s{0,3}(?:=|:|=>)\s{0,3}|\s{1,3})["']?(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9-])/i,
     verify: {
       method: "GET",
       url: "https://api.snyk.io/v1/user/me",
@@ -62,8 +62,14 @@ export const detectors: Detector[] = [
       () => `SNYK_TOKEN=${uuid("snyk-1")}`,
       () => `RUN snyk auth ${uuid("snyk-2")} && snyk test`,
       () => `{"snyk_api_key": "${uuid("snyk-3")}"}`,
+      // The API token is also kept under a plain "key" name (SNYK_KEY, snyk_key).
+      () => `snyk_key = ${uuid("snyk-4")}`,
     ],
-    negatives: ["SNYK_TOKEN=${SNYK_TOKEN}", "SNYK_TOKEN=00000000-0000-0000-0000-000000000000"],
+    negatives: [
+      "SNYK_TOKEN=${SNYK_TOKEN}",
+      "SNYK_TOKEN=00000000-0000-0000-0000-000000000000",
+      () => `SNYK_ORG_ID=${uuid("snyk-org")}`,
+    ],
     references: ["https://docs.snyk.io/snyk-api/authentication-for-api"],
   },
   {

@@ -77,4 +77,49 @@ export const detectors: Detector[] = [
     ],
     references: ["https://sourcegraph.com/docs/cli/references"],
   },
+  {
+    id: "sourcegraph-cody-gateway-token",
+    name: "Sourcegraph Cody Gateway token",
+    vendor: "Sourcegraph",
+    family: "Access Token",
+    severity: "high",
+    description: `${about} A Cody Gateway token (slk_ followed by 64 hex characters, the SHA-256 of the instance's license key) lets a self-hosted Sourcegraph instance call Cody Gateway, Sourcegraph's hosted proxy to the language models, on its subscription.`,
+    security: [
+      "Language-model completions and embeddings can be requested on the subscription's rate limits and quota.",
+      "Usage is attributed to the licensed instance, so abuse can exhaust the organization's Cody allowance.",
+    ],
+    mitigation: {
+      revoke:
+        "Ask Sourcegraph to rotate the instance's license key (the token is derived from it), then install the new license key in Site admin > Configuration; the old token stops working with the old key.",
+      revokeUrl: "https://sourcegraph.com/docs/cody/core-concepts/cody-gateway",
+      audit:
+        "Review Cody usage for the subscription (Site admin > Cody / usage statistics) for requests the instance did not make.",
+      bestPractices: [
+        "keep the license key and site configuration out of repositories",
+        "let the instance derive the token itself instead of copying it into other tools",
+      ],
+    },
+    keywords: ["slk_"],
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>slk_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    // Reads the subscription's rate limits: a GET that spends no quota and changes nothing.
+    verify: {
+      method: "GET",
+      url: "https://cody-gateway.sourcegraph.com/v1/limits",
+      headers: { Authorization: "Bearer {secret}" },
+      live: [200],
+      dead: [401, 403],
+    },
+    examples: [
+      () => `CODY_GATEWAY_TOKEN=slk_${randomChars("hexLower", 64, "sg-cody-1")}`,
+      () => `"accessToken": "slk_${randomChars("hexLower", 64, "sg-cody-2")}"`,
+    ],
+    negatives: [
+      "CODY_GATEWAY_TOKEN=slk_your_token_here",
+      () => `CODY_GATEWAY_TOKEN=slk_${randomChars("hexLower", 40, "sg-cody-short")}`,
+    ],
+    references: [
+      "https://sourcegraph.com/docs/cody/core-concepts/cody-gateway",
+      "https://github.com/mongodb/kingfisher/blob/main/data/rules/sourcegraph.yml (Kingfisher rule: slk_ and 64 hex, checked at cody-gateway.sourcegraph.com/v1/limits)",
+    ],
+  },
 ];

@@ -1,4 +1,4 @@
-import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
+import { ASSIGN_OR_CALL, anyCase, commonCases, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -78,19 +78,23 @@ export const detectors: Detector[] = [
         "rotate tokens with the built-in rotation and a grace period",
       ],
     },
-    keywords: ["x-sf-token", "signalfx", "sfx_", "splunk_access_token", "splunk_observability"],
+    keywords: ["x-sf-token", "signalfx", "sfx_", "splunk"],
+    // A bare `splunk` name counts only with a credential word right after it (`splunk_secret`,
+    // `splunk-token`): HEC tokens under such names are UUIDs, which the 22-character form excludes.
     pattern: new RegExp(
-      `(?:${anyCase("x-sf-token")}|${anyCase("signalfx")}[A-Za-z0-9_.-]{0,40}|${anyCase("sfx")}_[A-Za-z0-9_.-]{0,30}|${anyCase("splunk_access_token")}|${anyCase("splunk_observability")}[A-Za-z0-9_.-]{0,30})${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{22})${TOKEN_END}`,
+      `(?:${anyCase("x-sf-token")}|${anyCase("signalfx")}[A-Za-z0-9_.-]{0,40}|${anyCase("sfx")}_[A-Za-z0-9_.-]{0,30}|${anyCase("splunk_access_token")}|${anyCase("splunk_observability")}[A-Za-z0-9_.-]{0,30}|${anyCase("splunk")}[_-](?:${commonCases("secret", "private", "token")}))${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9_-]{22})${TOKEN_END}`,
     ),
     examples: [
       () => `SPLUNK_ACCESS_TOKEN=${randomChars("base64url", 22, "sfx-1")}`,
       () =>
         `curl -X POST https://ingest.us1.signalfx.com/v2/datapoint -H "X-SF-Token: ${randomChars("base64url", 22, "sfx-2")}"`,
       () => `signalfx:\n  signalfx_access_token: '${randomChars("base64url", 22, "sfx-3")}'`,
+      () => `splunk_token = "${randomChars("alnum", 22, "sfx-4")}"`,
     ],
     negatives: [
       "SPLUNK_ACCESS_TOKEN=<ACCESS_TOKEN>",
       () => `SPLUNK_ACCESS_TOKEN=${randomChars("base64url", 12, "sfx-short")}`,
+      () => `splunk_index = "${randomChars("alnum", 22, "sfx-index")}"`,
     ],
     references: [
       "https://docs.splunk.com/observability/en/admin/authentication/authentication-tokens/org-tokens.html",

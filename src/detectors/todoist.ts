@@ -1,4 +1,4 @@
-import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
+import { commonCases, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["todoist"],
     pattern: new RegExp(
-      `(?:TODOIST|[Tt]odoist)${NAME_TAIL_ASSIGN_OR_CALL}(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `(?:TODOIST|[Tt]odoist)(?:${NAME_TAIL_ASSIGN_OR_CALL}|[ \\t]{1,3}(?:${commonCases("token", "secret", "key")})[ \\t]{1,3})(?:Bearer\\s{1,3})?(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     // Reads the token owner's own profile: a GET that changes nothing and spends no quota.
     verify: {
@@ -44,6 +44,8 @@ export const detectors: Detector[] = [
     examples: [
       () => `TODOIST_API_TOKEN=${randomChars("hexLower", 40, "todoist-1")}`,
       () => `api = TodoistAPI("${randomChars("hexLower", 40, "todoist-2")}")`,
+      // Notes and chat logs name the credential in words: "todoist token <token>".
+      () => `todoist token ${randomChars("hexLower", 40, "todoist-3")}`,
     ],
     negatives: [
       "TODOIST_API_TOKEN=your_todoist_token",
