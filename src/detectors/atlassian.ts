@@ -22,6 +22,24 @@ const adminContext: Validator = (secret, context) =>
 const userAudit =
   "With Atlassian Guard, review admin.atlassian.com > Security > Audit log and the user's API token activity; in each product check the audit log (Jira: Settings > System > Audit log; Confluence: Settings > Audit log) and the history of issues and pages for actions by the token's user during the exposure window.";
 
+/**
+ * Data Center personal access tokens are base64 of "<numeric token id>:<random bytes>"; a value
+ * that does not decode so is no such token.
+ */
+const dataCenterPat: Validator = (secret) => {
+  const decoded = Buffer.from(secret, "base64");
+  const colon = decoded.indexOf(0x3a);
+  if (colon < 6 || colon > 20 || !/^[0-9]+$/.test(decoded.subarray(0, colon).toString("latin1"))) {
+    return "does not decode to a numeric token id and a colon";
+  }
+  return decoded.length - colon - 1 >= 16 ? true : "too little random data after the token id";
+};
+const dataCenterToken = (label: string) =>
+  Buffer.concat([
+    Buffer.from(`${randomChars("digits", 12, `${label}-id`).replace(/^0/, "4")}:`, "latin1"),
+    Buffer.from(randomChars("hexLower", 40, label), "hex"),
+  ]).toString("base64");
+
 export const detectors: Detector[] = [
   {
     id: "atlassian-api-token",
@@ -155,6 +173,47 @@ export const detectors: Detector[] = [
     ],
     references: [
       "https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/",
+    ],
+  },
+  {
+    id: "atlassian-datacenter-pat",
+    name: "Jira, Confluence or Bitbucket Data Center personal access token",
+    vendor: "Atlassian",
+    family: "Access Token",
+    severity: "high",
+    confidence: "high",
+    description: `${description} Self-managed Data Center and Server editions (Jira 8.14+, Confluence 7.9+, Bitbucket 5.5+) issue personal access tokens sent as Bearer tokens: base64 of a numeric token id, a colon and random bytes (44 characters). They are recognised in a Jira, Confluence or Bitbucket token setting and checked for that structure.`,
+    security: [
+      "The token acts as its owner on the instance: issues, pages, repositories and attachments the user can reach can be read, changed or deleted.",
+      "An administrator's token can change users, permissions and global settings of the instance.",
+    ],
+    mitigation: {
+      revoke:
+        "The owner opens Profile > Personal access tokens on the instance and revokes the token (administrators can revoke any user's tokens); create a new one with an expiry date.",
+      revokeUrl: "https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html",
+      audit:
+        "Review the instance's audit log and access logs for requests with the token during the exposure.",
+      bestPractices: ["set an expiry date on every token", "use a dedicated bot account for integrations"],
+    },
+    keywords: ["jira", "confluence", "bitbucket"],
+    pattern:
+      /(?:JIRA|[Jj]ira|CONFLUENCE|[Cc]onfluence|BITBUCKET|[Bb]itbucket)[\w.-]{0,30}(?:TOKEN|[Tt]oken|PAT|[Pp]at|PASSWORD|[Pp]assword)["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?(?:Bearer[ \t])?(?<secret>[MNO][A-Za-z0-9+/]{39,63}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: dataCenterPat,
+    examples: [
+      () => `JIRA_PAT=${dataCenterToken("atlassian-dc-1")}`,
+      () => `confluence_token: "${dataCenterToken("atlassian-dc-2")}"`,
+      () => `BITBUCKET_TOKEN=${dataCenterToken("atlassian-dc-3")}`,
+    ],
+    negatives: [
+      "JIRA_PAT=<personal access token>",
+      () =>
+        `JIRA_TOKEN=${Buffer.from(randomChars("hexLower", 66, "atlassian-dc-random"), "hex")
+          .toString("base64")
+          .replace(/^./, "N")}`,
+    ],
+    references: [
+      "https://confluence.atlassian.com/enterprise/using-personal-access-tokens-1026032365.html",
+      "https://developer.atlassian.com/server/jira/platform/personal-access-token/",
     ],
   },
 ];

@@ -30,6 +30,17 @@ const vaultPractices = [
 const tfeToken = (label: string) =>
   `${randomChars("alnum", 14, `${label}-id`)}.atlasv1.${randomChars("alnum", 67, label)}`;
 
+/** An unseal or recovery key share: 33 bytes (a 32-byte Shamir share and its x-coordinate). */
+const unsealShare: Validator = (secret) =>
+  Buffer.from(secret, /^[a-f0-9]{66}$/.test(secret) ? "hex" : "base64").length === 33
+    ? true
+    : "not a 33-byte key share";
+const unsealKeyB64 = (label: string) => randomBytesBase64(33, label);
+/** `length` pseudo-random bytes in base64, built from the test-time generator. */
+function randomBytesBase64(length: number, label: string): string {
+  return Buffer.from(randomChars("hexLower", length * 2, label), "hex").toString("base64");
+}
+
 export const detectors: Detector[] = [
   {
     id: "vault-service-token",
@@ -323,5 +334,49 @@ export const detectors: Detector[] = [
     ],
     negatives: ["NOMAD_TOKEN=00000000-0000-0000-0000-000000000000", "NOMAD_TOKEN=$NOMAD_TOKEN"],
     references: ["https://developer.hashicorp.com/nomad/docs/concepts/acl"],
+  },
+  {
+    id: "vault-unseal-key",
+    name: "HashiCorp Vault unseal or recovery key",
+    vendor: "HashiCorp",
+    family: "Encryption Key",
+    severity: "critical",
+    confidence: "high",
+    description: `${vaultAbout} \`vault operator init\` prints the unseal key shares (or, with auto-unseal, recovery key shares) that reconstruct the key protecting all of Vault's storage: 33 bytes each, shown in base64 (44 characters) or hexadecimal, next to the initial root token.`,
+    security: [
+      "With enough shares (the threshold, often 3 of 5) and a copy of Vault's storage, every secret Vault holds can be decrypted offline.",
+      "Recovery key shares can generate a new root token, which has unrestricted access to the running Vault.",
+    ],
+    mitigation: {
+      revoke:
+        "Rekey Vault with new shares (`vault operator rekey`, or `vault operator rekey -target=recovery` for recovery keys), distribute them to their holders, and revoke the initial root token if it leaked as well.",
+      revokeUrl: "https://developer.hashicorp.com/vault/docs/commands/operator/rekey",
+      audit:
+        "Check the audit device for root token generation (sys/generate-root) and rekey requests, and who could read Vault's storage backend.",
+      bestPractices: [
+        "initialise Vault with PGP-encrypted shares (-pgp-keys) so that no share is ever printed in the clear",
+        "never paste the output of vault operator init into tickets, chats or repositories",
+      ],
+    },
+    keywords: ["unseal key", "recovery key", "unseal_keys", "recovery_keys"],
+    window: { after: 200, multiline: true },
+    pattern:
+      /(?:(?:Unseal|Recovery) Key \d{1,2}:[ \t]{1,3}|"(?:unseal|recovery)_keys_(?:b64|hex)"[ \t]{0,3}:[ \t]{0,3}\[\s{0,20}")(?<secret>[A-Za-z0-9+/]{44}|[a-f0-9]{66})(?![A-Za-z0-9+/=])/,
+    validate: unsealShare,
+    examples: [
+      () =>
+        `Unseal Key 1: ${unsealKeyB64("vault-unseal-1")}\nUnseal Key 2: ${unsealKeyB64("vault-unseal-2")}\n\nInitial Root Token: hvs.${randomChars("alnum", 24, "vault-unseal-root")}`,
+      () =>
+        `{\n  "unseal_keys_b64": [\n    "${unsealKeyB64("vault-unseal-3")}"\n  ],\n  "unseal_threshold": 1\n}`,
+      () => `{"recovery_keys_hex": ["${randomChars("hexLower", 66, "vault-unseal-4")}"]}`,
+    ],
+    negatives: [
+      "Unseal Key 1: <unseal key>",
+      () => `Unseal Key 1: ${randomChars("base64", 43, "vault-unseal-short")}`,
+    ],
+    references: [
+      "https://developer.hashicorp.com/vault/docs/commands/operator/init",
+      "https://developer.hashicorp.com/vault/docs/concepts/seal",
+    ],
   },
 ];
