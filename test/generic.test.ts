@@ -537,6 +537,13 @@ describe("look-alikes from real code (npm run bench:false-alarms)", () => {
     expect(found.map((f) => [f.detectorId, f.secret])).toEqual([["generic-password", "greenkoala"]]);
   });
 
+  it("keeps a backtick inside a quoted password, and skips a command's output in backticks", () => {
+    const password = `\x60${alnum("backtick", 11)}`;
+    const found = scanText(`# deploy host\nPASS = '${password}'\n`, { path: "settings.py" });
+    expect(found.map((f) => [f.detectorId, f.secret])).toEqual([["generic-password", password]]);
+    expect(scanText('DB_PASS="\x60./get-password.sh\x60"', { path: "run.sh" })).toEqual([]);
+  });
+
   it("ends an unquoted value at & (the next query parameter), and keeps & in a quoted one", () => {
     const token = alnum("query", 32);
     const inUrl = scanText(`fetch("https://api.internal/v1/items?api_key=${token}&format=json")`);

@@ -55,6 +55,12 @@ const auditSteps =
 
 /** Characters of an unquoted or quoted value: no whitespace, quotes, brackets or separators. */
 const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
+/**
+ * VALUE_CHAR with the backtick, for values in single or double quotes: a generated password
+ * may hold one (`'\x60123QWERasdf'`). A value wrapped in backticks, a shell command's output,
+ * is rejected by the validators.
+ */
+const QUOTED_VALUE_CHAR = String.raw`[^\s"'\\<>(){}\[\],;]`;
 /** VALUE_CHAR without `&`, for unquoted values (see `value`). */
 const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
@@ -87,7 +93,7 @@ const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  */
 const value = (minLength: number) =>
-  String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>(?<=["'\x60])${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+  String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>(?<=["'])${QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -112,7 +118,7 @@ const END_OF_NAME = `(?![A-Za-z0-9_])`;
  * (dotted identifiers, which the pattern rejects: three windows in four that passed the gate).
  */
 function assignmentGate(minLength: number, rest?: string): RegExp {
-  const valueStart = String.raw`\\?["'\x60]?(?!${BOUNDED_DOTTED_IDENTIFIER})${VALUE_CHAR}{${minLength}}`;
+  const valueStart = String.raw`\\?["'\x60]?(?!${BOUNDED_DOTTED_IDENTIFIER})${QUOTED_VALUE_CHAR}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -382,6 +388,7 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     if (excludedWords.has(word)) return `"${word}" before the name marks a form field, test value or hash`;
     if (spellsOwnName(secret, context)) return "the value spells its own name (an enum value or constant)";
     if (inDoctest(before, context)) return "a doctest or REPL session: a sample typed for the reader";
+    if (/^\x60.*\x60$/.test(secret)) return "a command's output (`...` in a shell string)";
     if (words.includes("trust") && words[words.length - 1] === "store")
       return "a truststore password protects only public certificates";
     if (/(?:^|[;"'\s])Endpoint\s*=\s*[^;\s]+;/i.test(before))
