@@ -83,8 +83,8 @@ export function findingConfidence(detectorConfidence: Confidence, path: string):
  * A test that sends a credential and checks it back, or a fixture file that lists the same
  * account in a request and a response, writes the value twice or more; a credential pasted
  * into a test by mistake is written once. Such repeats are dropped rather than reported at
- * `low`: on real code (bench/NOTES.md) they were half of the generic rules' findings, and
- * every one was a made-up value. Only the generic rules' (vendor "Generic") findings count:
+ * `low`: on real code (bench/NOTES.md) they were about half of the generic rules' findings,
+ * and every one was a made-up value. Only the generic rules' (vendor "Generic") findings count:
  * a vendor format is a credential wherever it is written, however often.
  *
  * `judgedPath` is the path the fixture judgement reads (see `judgedInsideRoot`), when it is
