@@ -13,9 +13,14 @@
  *   the tree is scanned with what is installed, and the summary says which were missing.
  *
  * Only the files each listed package installs are scanned (dpkg -L), so that other packages on
- * the machine do not change the numbers. Prints a table and writes bench/.false-alarms/
+ * the machine do not change the numbers. Prints a table and writes bench/.false-alarms/<set>/
  * summary.json (counts) and findings.json (every finding of a rule below high confidence, with
  * its redacted line, for review).
+ *
+ * Two disjoint sets of trees: `--set tuned` (the default: npm and the first lists, which rules
+ * were reviewed and tuned on) and `--set held-out` (other projects, never looked at while
+ * tuning, to tell whether a rule generalises). `--dist DIR` scans with another build's dist/
+ * (a copy of main's, to measure before and after side by side).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -25,16 +30,22 @@ import { log } from "./measure.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "..");
-const outDir = join(here, ".false-alarms");
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? fallback : process.argv[at + 1];
+};
+const setName = option("--set", "tuned");
+const distDir = resolve(option("--dist", join(repo, "dist")));
+const outDir = join(here, ".false-alarms", setName);
 
 /**
  * Debian 12 packages, chosen for application code that handles credentials (auth, HTTP,
  * databases, cloud APIs) and for translated catalogs of sign-in forms (allauth, wtforms,
  * rails-i18n, Symfony's validator and form, go-playground's validator).
  */
-const DEBIAN_TREES = {
+const TUNED_TREES = {
   python: {
-    root: "/usr/lib/python3/dist-packages",
+    roots: ["/usr/lib/python3/dist-packages"],
     packages: [
       "python3-django",
       "python3-requests",
@@ -51,7 +62,7 @@ const DEBIAN_TREES = {
     ],
   },
   ruby: {
-    root: "/usr/share/rubygems-integration/all/gems",
+    roots: ["/usr/share/rubygems-integration/all/gems"],
     packages: [
       "ruby-railties",
       "ruby-actionpack",
@@ -70,7 +81,7 @@ const DEBIAN_TREES = {
     ],
   },
   go: {
-    root: "/usr/share/gocode",
+    roots: ["/usr/share/gocode"],
     packages: [
       "golang-github-go-sql-driver-mysql-dev",
       "golang-github-lib-pq-dev",
@@ -85,7 +96,7 @@ const DEBIAN_TREES = {
     ],
   },
   php: {
-    root: "/usr/share/php",
+    roots: ["/usr/share/php"],
     packages: [
       "php-symfony-http-foundation",
       "php-symfony-security-core",
@@ -101,6 +112,60 @@ const DEBIAN_TREES = {
       "php-horde-auth",
     ],
   },
+};
+
+/**
+ * The held-out set: other projects than TUNED_TREES' (no package of the same upstream), chosen
+ * for code likely to hold credential-shaped test data: cloud SDKs (botocore, boto3, aws-sdk-go,
+ * fog-aws, Azure's autorest), LDAP and IMAP clients, OAuth and JWT libraries, API clients of
+ * GitHub and GitLab, mailers, Vault. Ruby libraries that Debian installs outside rubygems-
+ * integration (net-ldap, mail, fog-aws) are under /usr/lib/ruby/vendor_ruby.
+ */
+const HELD_OUT_TREES = {
+  python: {
+    roots: ["/usr/lib/python3/dist-packages"],
+    packages: [
+      "python3-botocore",
+      "python3-boto3",
+      "python3-ldap3",
+      "python3-kombu",
+      "python3-social-auth-core",
+      "python3-authlib",
+      "python3-hvac",
+      "python3-pymysql",
+    ],
+  },
+  ruby: {
+    roots: ["/usr/share/rubygems-integration/all/gems", "/usr/lib/ruby/vendor_ruby"],
+    packages: ["ruby-net-ldap", "ruby-jwt", "ruby-octokit", "ruby-httparty", "ruby-mail", "ruby-fog-aws"],
+  },
+  go: {
+    roots: ["/usr/share/gocode"],
+    packages: [
+      "golang-github-aws-aws-sdk-go-dev",
+      "golang-github-go-ldap-ldap-dev",
+      "golang-github-google-go-github-dev",
+      "golang-github-coreos-go-oidc-dev",
+      "golang-github-xanzy-go-gitlab-dev",
+      "golang-github-azure-go-autorest-dev",
+    ],
+  },
+  php: {
+    roots: ["/usr/share/php"],
+    packages: [
+      "libphp-phpmailer",
+      "php-predis",
+      "php-swiftmailer",
+      "php-sabre-dav",
+      "php-horde-imap-client",
+      "php-symfony-ldap",
+    ],
+  },
+};
+
+const SETS = {
+  tuned: { npm: true, debian: TUNED_TREES },
+  "held-out": { npm: false, debian: HELD_OUT_TREES },
 };
 
 function installed(pkg) {
@@ -119,11 +184,11 @@ function ensureInstalled(packages) {
   return packages.filter((pkg) => !installed(pkg));
 }
 
-/** The regular files a package installs under `root` (compiled bytecode left out). */
-function packageFiles(pkg, root) {
+/** The regular files a package installs under one of `roots` (compiled bytecode left out). */
+function packageFiles(pkg, roots) {
   const listed = execFileSync("dpkg", ["-L", pkg], { encoding: "utf8" }).split("\n");
   return listed.filter((path) => {
-    if (!path.startsWith(`${root}/`) || /\.py[co]$/.test(path)) return false;
+    if (!roots.some((root) => path.startsWith(`${root}/`)) || /\.py[co]$/.test(path)) return false;
     try {
       return statSync(path).isFile();
     } catch {
@@ -132,15 +197,16 @@ function packageFiles(pkg, root) {
   });
 }
 
-function treesToScan() {
+function treesToScan(set) {
   const trees = [];
   const npmTree = process.env.BENCH_NPM_TREE ?? join(here, ".corpus", "tree", "packages");
-  if (existsSync(npmTree)) trees.push({ name: "npm", paths: [npmTree], missing: [] });
-  else log(`npm tree ${npmTree} is missing: run \`npm run bench\` once to build it, or set BENCH_NPM_TREE`);
-  for (const [name, { root, packages }] of Object.entries(DEBIAN_TREES)) {
+  if (set.npm && existsSync(npmTree)) trees.push({ name: "npm", paths: [npmTree], missing: [] });
+  else if (set.npm)
+    log(`npm tree ${npmTree} is missing: run \`npm run bench\` once to build it, or set BENCH_NPM_TREE`);
+  for (const [name, { roots, packages }] of Object.entries(set.debian)) {
     const missing = ensureInstalled(packages);
     if (missing.length > 0) log(`${name}: not installed (run as root to install): ${missing.join(" ")}`);
-    const paths = packages.filter((pkg) => !missing.includes(pkg)).flatMap((pkg) => packageFiles(pkg, root));
+    const paths = packages.filter((pkg) => !missing.includes(pkg)).flatMap((pkg) => packageFiles(pkg, roots));
     if (paths.length > 0) trees.push({ name, paths, missing });
   }
   return trees;
@@ -153,14 +219,16 @@ const countBy = (items, key) => {
 };
 
 async function main() {
-  const entry = join(repo, "dist", "index.js");
+  const set = SETS[setName];
+  if (set === undefined) throw new Error(`--set ${setName}: expected one of ${Object.keys(SETS).join(", ")}`);
+  const entry = join(distDir, "index.js");
   if (!existsSync(entry))
-    throw new Error("dist/ is missing: run `npm run bench:false-alarms` (it builds first)");
+    throw new Error(`${entry} is missing: run \`npm run bench:false-alarms\` (it builds first)`);
   const { scan, catalog } = await import(pathToFileURL(entry).href);
   const contextRule = new Set(catalog.filter((d) => (d.confidence ?? "high") !== "high").map((d) => d.id));
-  const summary = { date: new Date().toISOString().slice(0, 10), trees: {} };
+  const summary = { date: new Date().toISOString().slice(0, 10), set: setName, dist: distDir, trees: {} };
   const reviewed = [];
-  for (const tree of treesToScan()) {
+  for (const tree of treesToScan(set)) {
     const started = performance.now();
     const { findings, stats } = await scan({ paths: tree.paths, gitignore: false });
     const seconds = (performance.now() - started) / 1000;

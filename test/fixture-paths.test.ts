@@ -81,3 +81,37 @@ describe("confidence of findings in fixture paths", () => {
     expect(confidenceIn(dir)).toEqual(["low"]);
   });
 });
+
+describe("generic values repeated in a fixture path", () => {
+  const token = randomChars("alnum", 32, "fixture-path-repeated");
+  const twice = `{"token": "${token}"}\n// later, the response:\n{"token": "${token}", "id": 1}\n`;
+  const generic = (text: string, path: string) =>
+    scanText(text, { path }).filter((f) => f.detectorId.startsWith("generic"));
+
+  it("drops a generic rule's value written twice in a test file, and keeps one written once", () => {
+    expect(generic(twice, "api/runners_test.go")).toEqual([]);
+    const once = generic(`{"token": "${token}"}\n`, "api/runners_test.go");
+    expect(once.map((f) => [f.secret, f.confidence])).toEqual([[token, "low"]]);
+  });
+
+  it("keeps repeated values outside fixture paths: a real file may name a password twice", () => {
+    expect(generic(twice, "api/runners.go")).toHaveLength(2);
+  });
+
+  it("keeps a vendor format however often a test repeats it", () => {
+    const key = `ANTHROPIC_API_KEY=${anthropicKey("fixture-repeated")}\n`;
+    const found = scanText(`${key}${key}`, { path: "tests/settings.py" });
+    expect(found.map((f) => f.detectorId)).toEqual(["anthropic", "anthropic"]);
+  });
+
+  it("judges a root named outside the working directory by the paths inside it", () => {
+    const dir = tempTree({ "tests/app/src/runners.go": twice, "cwd/.keep": "" });
+    const countIn = (root: string) => {
+      const result = runCli(["scan", root, "--format", "json"], { cwd: join(dir, "cwd") });
+      return (JSON.parse(result.stdout).findings as unknown[]).length;
+    };
+    expect(countIn(join(dir, "tests", "app"))).toBe(2);
+    expect(countIn("../tests/app")).toBe(2);
+    expect(countIn(dir)).toBe(0);
+  });
+});

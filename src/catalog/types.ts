@@ -15,6 +15,12 @@ export interface MatchContext {
   readonly groups: Readonly<Record<string, string | undefined>>;
   /** Path of the scanned file, when there is one. */
   readonly path?: string;
+  /**
+   * The line above the match's line (its last 256 characters at most), read only when called:
+   * most validators never need it. "" at the start of the scanned text, or when the match's
+   * line is too long to look past.
+   */
+  readonly lineAbove?: () => string;
 }
 
 /**

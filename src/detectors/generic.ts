@@ -55,6 +55,12 @@ const auditSteps =
 
 /** Characters of an unquoted or quoted value: no whitespace, quotes, brackets or separators. */
 const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
+/**
+ * VALUE_CHAR with the backtick, for values in single or double quotes: a generated password
+ * may hold one (`'\x60123QWERasdf'`). A value wrapped in backticks, a shell command's output,
+ * is rejected by the validators.
+ */
+const QUOTED_VALUE_CHAR = String.raw`[^\s"'\\<>(){}\[\],;]`;
 /** VALUE_CHAR without `&`, for unquoted values (see `value`). */
 const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
@@ -87,7 +93,7 @@ const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  */
 const value = (minLength: number) =>
-  String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>(?<=["'\x60])${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+  String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>(?<=["'])${QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -112,7 +118,7 @@ const END_OF_NAME = `(?![A-Za-z0-9_])`;
  * (dotted identifiers, which the pattern rejects: three windows in four that passed the gate).
  */
 function assignmentGate(minLength: number, rest?: string): RegExp {
-  const valueStart = String.raw`\\?["'\x60]?(?!${BOUNDED_DOTTED_IDENTIFIER})${VALUE_CHAR}{${minLength}}`;
+  const valueStart = String.raw`\\?["'\x60]?(?!${BOUNDED_DOTTED_IDENTIFIER})${QUOTED_VALUE_CHAR}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -221,6 +227,7 @@ const TOKEN_EXCLUDED = [
   "next",
   "page",
   "continuation",
+  "skip",
   "sync",
   "cancel",
   "cancellation",
@@ -268,8 +275,13 @@ function assignment(name: string, minLength = 8): RegExp {
 // ---------------------------------------------------------------------------------------------
 // Validators.
 
-/** The generic precision gate, after the text written for people: labels, prompts, translations. */
+/**
+ * The generic precision gate, after the text written for people: labels, prompts, translations.
+ * A run of four hyphens or underscores is filler in a sample (`RANDOMCHARS-----lGyjPcRtvP`):
+ * a random base64url token of 40 characters holds one with a chance of about 1 in 200,000.
+ */
 function valueReason(value: string): string | undefined {
+  if (/([-_])\1{3}/.test(value)) return "a run of separators: filler in a sample value";
   return proseReason(value) ?? genericValueReason(value);
 }
 
@@ -301,14 +313,51 @@ function nameWords(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
-/** The words of the name before the credential word: ["user", "confirm"] in userConfirmPassword. */
-function wordsBeforeName(context: MatchContext): string[] {
-  // The name characters that end the line, at most 60, found walking back: an end-anchored
-  // regex tries every start position (it showed in profiles of the generic rules).
-  const line = lineBefore(context);
+/** The name characters that end `line`, at most 60. */
+function nameBefore(line: string): string {
+  // Found walking back: an end-anchored regex tries every start position (it showed in
+  // profiles of the generic rules).
   let start = line.length;
   while (start > 0 && line.length - start < 60 && isNameChar(line.charCodeAt(start - 1))) start--;
-  return nameWords(line.slice(start));
+  return line.slice(start);
+}
+
+/** The words of the name before the credential word: ["user", "confirm"] in userConfirmPassword. */
+function wordsBeforeName(context: MatchContext): string[] {
+  return nameWords(nameBefore(lineBefore(context)));
+}
+
+/** The whole name the match is in: `opSetSMBGuestPassword`, not only its `Password`. */
+function wholeName(context: MatchContext): string {
+  const { window, index } = context;
+  let end = index;
+  while (end < window.length && end - index < 60 && isNameChar(window.charCodeAt(end))) end++;
+  return nameBefore(lineBefore(context)) + window.slice(index, end);
+}
+
+/**
+ * `ClientAuthenticationTypeSmartCardOrPassword = "SmartCardOrPassword"`, `opSetSMBGuestPassword
+ * = "SetSMBGuestPassword"`: a value that spells the last words of its own name is an enum value
+ * or an operation's name, as generated API clients declare by the thousand.
+ */
+function spellsOwnName(value: string, context: MatchContext): boolean {
+  const letters = value.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+  if (letters.length < 8) return false;
+  return wholeName(context)
+    .replace(/[^A-Za-z0-9]/g, "")
+    .toLowerCase()
+    .endsWith(letters);
+}
+
+/**
+ * A doctest or REPL session in documentation: the match is on a `>>>` or `...` input line, or
+ * on the output line right after one. Its values are samples typed for the reader.
+ */
+function inDoctest(before: string, context: MatchContext): boolean {
+  const prompt = /^[ \t]*(?:>>>|\.\.\.)(?: |$)/;
+  if (prompt.test(before)) return true;
+  const above = context.lineAbove?.();
+  return above !== undefined && prompt.test(above);
 }
 
 /** [A-Za-z0-9_.-] */
@@ -337,6 +386,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const words = wordsBeforeName(context);
     const word = words[words.length - 1] ?? "";
     if (excludedWords.has(word)) return `"${word}" before the name marks a form field, test value or hash`;
+    if (spellsOwnName(secret, context)) return "the value spells its own name (an enum value or constant)";
+    if (inDoctest(before, context)) return "a doctest or REPL session: a sample typed for the reader";
+    if (/^\x60.*\x60$/.test(secret)) return "a command's output (`...` in a shell string)";
     if (words.includes("trust") && words[words.length - 1] === "store")
       return "a truststore password protects only public certificates";
     if (/(?:^|[;"'\s])Endpoint\s*=\s*[^;\s]+;/i.test(before))
@@ -350,10 +402,11 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     if (sep === "," && (!q || !nq || !/[A-Za-z_]\w*\s*\(\s*["'][\w.-]*$/.test(before)))
       return "a comma-separated pair only counts as the first two arguments of a call";
     // Unquoted letters only: in code, a variable, constant or type name (NumericLiteral). In a
-    // configuration file (.env line, YAML, .properties) an unquoted value is a string.
+    // configuration file (.env line, YAML, .properties) an unquoted value is a string, also on
+    // a line commented out (`# REACT_APP_PASS=...`), which still holds the value.
     const configLine =
       /\.(?:env|ya?ml|properties|ini|conf|cfg|toml)$|(?:^|\/)\.env[\w.-]*$/i.test(context.path ?? "") ||
-      (sep === "=" && /^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*$/.test(before));
+      (sep === "=" && /^[ \t]*(?:#[ \t]*)?(?:export[ \t]+)?[A-Z0-9_]*$/.test(before));
     const bareWordOk = password && configLine && secret.length >= 8;
     if (
       !q &&
@@ -400,6 +453,8 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
  */
 function codeExpressionReason(value: string, before: string): string | undefined {
   if (/^[=!&|?~+*/%^<>-]/.test(value)) return "an expression in code";
+  // Ruby: `params[:password] = @management_console_password`.
+  if (/^@@?[A-Za-z_]\w*$/.test(value)) return "an instance or class variable (@name)";
   if (/^(?:0x[0-9a-f]+|0b[01]+|\d[\d_.]*(?:e\d+)?n?)$/i.test(value)) return "a number";
   // `t.password`, `e?.token`, and with a fallback: `t.password??null`, `opts.token||""`.
   if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:(?:\?\?|\|\||&&).*)?$/.test(value))

@@ -482,6 +482,10 @@ const connectionStringValidator: Validator = (secret, context) => {
   const keysBefore = (before.match(new RegExp(CONNECTION_KEYS.source, "gi")) ?? []).length;
   const keysAfter = (after.match(new RegExp(CONNECTION_KEYS.source, "gi")) ?? []).length;
   if (keysBefore + keysAfter < 2) return "no connection-string keys (server, database, user id...) around it";
+  // `hostname = userid = password = ssl = None` (kombu): in a connection string a value is never
+  // followed by `=`; in code, a chained assignment's names are.
+  const secretEnd = context.window.indexOf(secret, context.index) + secret.length;
+  if (/^[ \t]*=/.test(context.window.slice(secretEnd, secretEnd + 8))) return "a chained assignment in code";
   if (/AccountKey\s*=|SharedAccessKey\s*=/i.test(before + after))
     return "an Azure storage or service bus string";
   if (/jdbc:[^\s"'\x60<>]*$/i.test(before)) return "a JDBC URL (reported by jdbc-connection-password)";
@@ -608,6 +612,7 @@ export const detectors: Detector[] = [
       "Server=localhost;Database=app;User Id=sa;Password=<YourStrong@Passw0rd>;",
       "Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};",
       "Server=sql.prod.internal.net;Database=app;Integrated Security=true;",
+      "        hostname = userid = password = ssl_context = login_method = None",
     ],
     references: ["https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-string-syntax"],
   },

@@ -50,12 +50,37 @@ export function matchWindow(
     // The match's own groups object, not a copy: spreading it (a dictionary-mode object)
     // cost more than the match itself.
     const groups = match.groups ?? NO_GROUPS;
-    const context = matchContext(compiled, window, match.index, match[0].length, groups, options.path);
+    const matchStart = start + match.index;
+    const lineAbove = () => lineAboveOf(buffer, text, matchStart);
+    const context = matchContext(
+      compiled,
+      window,
+      match.index,
+      match[0].length,
+      groups,
+      options.path,
+      lineAbove,
+    );
     if (rejectionReason(compiled, secret, context) !== undefined) continue;
     const companions = findCompanions(compiled, buffer, text, secretStart, secretEnd);
     if (companions === undefined) continue;
     out.push({ detector, secret, start: secretStart, end: secretEnd, groups, companions });
   }
+}
+
+/** How far back the start of the match's line and the line above it are looked for. */
+const LINE_ABOVE_REACH = 4096;
+
+/** The line above the one holding `offset`, its last 256 characters at most (see `MatchContext`). */
+function lineAboveOf(buffer: Buffer, text: LazyText, offset: number): string {
+  const from = Math.max(0, offset - LINE_ABOVE_REACH);
+  const reach = buffer.subarray(from, offset);
+  const newline = reach.lastIndexOf(NEWLINE);
+  if (newline < 0) return "";
+  const end = from + newline;
+  const above = newline === 0 ? -1 : reach.lastIndexOf(NEWLINE, newline - 1);
+  const lineStart = Math.max(from + above + 1, end - 256);
+  return text.slice(lineStart, end).replace(/\r$/, "");
 }
 
 function inSpans(spans: readonly number[], offset: number): boolean {
@@ -79,9 +104,10 @@ function matchContext(
   length: number,
   groups: Record<string, string | undefined>,
   path: string | undefined,
+  lineAbove: () => string,
 ): MatchContext {
   const from = Math.max(0, index - compiled.before);
   const to = Math.min(window.length, index + length + compiled.after);
-  if (from === 0 && to === window.length) return { window, index, groups, path };
-  return { window: window.slice(from, to), index: index - from, groups, path };
+  if (from === 0 && to === window.length) return { window, index, groups, path, lineAbove };
+  return { window: window.slice(from, to), index: index - from, groups, path, lineAbove };
 }

@@ -79,6 +79,37 @@ export function findingConfidence(detectorConfidence: Confidence, path: string):
 }
 
 /**
+ * The findings of one input without the generic rules' values it repeats in a fixture path.
+ * A test that sends a credential and checks it back, or a fixture file that lists the same
+ * account in a request and a response, writes the value twice or more; a credential pasted
+ * into a test by mistake is written once. Such repeats are dropped rather than reported at
+ * `low`: on real code (bench/NOTES.md) they were about half of the generic rules' findings,
+ * and every one was a made-up value. Only the generic rules' (vendor "Generic") findings count:
+ * a vendor format is a credential wherever it is written, however often.
+ *
+ * `judgedPath` is the path the fixture judgement reads (see `judgedInsideRoot`), when it is
+ * not `display`; findings of an archive's entries extend `display`.
+ */
+export function withoutRepeatedFixtureValues(
+  findings: Finding[],
+  display: string,
+  judgedPath: string = display,
+): Finding[] {
+  const repeatable = (finding: Finding) =>
+    finding.vendor === "Generic" && isFixturePath(judgedPath + finding.path.slice(display.length));
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    if (!repeatable(finding)) continue;
+    const key = `${finding.path}\0${finding.secret}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (![...counts.values()].some((count) => count > 1)) return findings;
+  return findings.filter(
+    (finding) => !repeatable(finding) || (counts.get(`${finding.path}\0${finding.secret}`) ?? 0) < 2,
+  );
+}
+
+/**
  * `findings` of one file judged again on its path inside the root it was found under, when that
  * root was named outside the working directory (`keyhound scan /srv/test/app`): the folders
  * above such a root are where the checkout sits, not what its files are.

@@ -1,6 +1,7 @@
 import { type DecodePlace, SCRATCH_BYTES } from "../engine/decode/candidates.js";
 import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
+import { withoutRepeatedFixtureValues } from "../findings/fixture-paths.js";
 import type { LineIgnorer } from "../policy/allowlist.js";
 import type { ArchiveSkipReason } from "../sources/archive.js";
 import { findingsInBuffer } from "./build-findings.js";
@@ -67,6 +68,11 @@ export interface InputOptions {
    * inputs have no finding past their first chunk, so their later chunks are never counted.
    */
   readonly reread?: Reread;
+  /**
+   * The path that says whether the input is a test or fixture (see fixture-paths.ts), when it
+   * is not the reported one: a file's path inside a root named outside the working directory.
+   */
+  readonly judgedPath?: string;
 }
 
 export interface ChunkScannerOptions {
@@ -127,6 +133,7 @@ export class ChunkScanner {
   private utf16Space: Buffer | undefined;
 
   private path = "";
+  private judgedPath = "";
   private size: number | undefined;
   private skipped: SkipReason | undefined;
   private findings: Finding[] = [];
@@ -162,6 +169,7 @@ export class ChunkScanner {
   /** Starts a new input, reported as `path`; an input still open is dropped. */
   begin(path: string, options: InputOptions = {}): void {
     this.path = path;
+    this.judgedPath = options.judgedPath ?? path;
     this.size = options.size;
     this.skipped =
       options.maxSize !== undefined && options.size !== undefined && options.size > options.maxSize
@@ -259,7 +267,7 @@ export class ChunkScanner {
     const bytes = this.chunkStart + this.filled;
     const result: ScannedInput =
       this.skipped === undefined
-        ? { findings: this.findings, bytes }
+        ? { findings: withoutRepeatedFixtureValues(this.findings, this.path, this.judgedPath), bytes }
         : { findings: [], bytes: 0, skipped: this.skipped };
     this.findings = [];
     return result;

@@ -6,7 +6,7 @@ import type { Finding } from "../findings/finding.js";
 import { judgedInsideRoot } from "../findings/fixture-paths.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
 import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
-import { resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
+import { type Root, resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
 import { type ArchiveScanOptions, archiveOptions } from "./archives.js";
 import { CHUNK_SIZE, ChunkScanner, type ScannedInput, type SkipReason, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
@@ -99,23 +99,22 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     onSkip: (reason, path) => countSkip(stats, reason, path),
     onDependencyTree: (path, kind) => dependencyTrees.push({ path, kind }),
   });
-  const files = withinSizeLimit(timedWalk(walk, timings), options.maxFileSize, stats);
+  const outsideRoots = roots.filter(
+    (root) => root.kind !== "stream" && (isAbsolute(root.display) || root.display.startsWith("..")),
+  );
+  const files = withPathsInsideRoots(
+    withinSizeLimit(timedWalk(walk, timings), options.maxFileSize, stats),
+    outsideRoots,
+  );
 
   // Per file, in walk order, so that the result does not depend on which thread finished first.
   const found: Finding[][] = [];
   const named = new Set(roots.map((root) => root.absolute));
   const confidenceOf = new Map(detectors.map((d) => [d.id, d.confidence ?? "high"] as const));
-  const outsideRoots = roots.filter(
-    (root) => root.kind !== "stream" && (isAbsolute(root.display) || root.display.startsWith("..")),
-  );
-  const judged = (file: WalkedFile, findings: Finding[]): Finding[] => {
-    const root = outsideRoots.find(
-      (r) => file.absolute === r.absolute || file.absolute.startsWith(r.absolute + sep),
-    );
-    if (root === undefined) return findings;
-    const inside = relative(root.kind === "file" ? dirname(root.absolute) : root.absolute, file.absolute);
-    return judgedInsideRoot(findings, file.display, inside, (id) => confidenceOf.get(id));
-  };
+  const judged = (file: WalkedFile, findings: Finding[]): Finding[] =>
+    file.inside === undefined
+      ? findings
+      : judgedInsideRoot(findings, file.display, file.inside, (id) => confidenceOf.get(id));
   let unreadableNamed: UsageError | undefined;
   const record = (index: number, file: WalkedFile, result: ScannedInput) => {
     if (result.skipped !== undefined) {
@@ -254,6 +253,23 @@ async function* withinSizeLimit(
   for await (const file of files) {
     if (maxFileSize !== undefined && file.size > maxFileSize) countSkip(stats, "too large", file.display);
     else yield file;
+  }
+}
+
+/** Sets `inside` on the files of roots named outside the working directory (see `WalkedFile`). */
+async function* withPathsInsideRoots(
+  files: AsyncIterable<WalkedFile>,
+  outsideRoots: readonly Root[],
+): AsyncGenerator<WalkedFile> {
+  for await (const file of files) {
+    const root = outsideRoots.find(
+      (r) => file.absolute === r.absolute || file.absolute.startsWith(r.absolute + sep),
+    );
+    if (root === undefined) yield file;
+    else {
+      const inside = relative(root.kind === "file" ? dirname(root.absolute) : root.absolute, file.absolute);
+      yield { ...file, inside };
+    }
   }
 }
 

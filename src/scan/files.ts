@@ -27,6 +27,7 @@ export function scanWalkedFile(
   }
   scanner.begin(file.display, {
     size: file.size,
+    judgedPath: file.inside,
     reread: (from, to) => readRangeSync(file.absolute, from, to),
   });
   const sniffer = archives !== undefined && archives.maxDepth > 0 ? new ArchiveSniffer(scanner) : undefined;

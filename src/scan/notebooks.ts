@@ -24,7 +24,10 @@ export function scanNotebook(scanner: ChunkScanner, file: WalkedFile): ScannedIn
   if (texts === undefined) return undefined;
   const findings: Finding[] = [];
   for (const { cell, output, text } of texts) {
-    scanner.begin(`${file.display}!cell-${cell}${output === 0 ? "" : `/output-${output}`}`);
+    const part = `!cell-${cell}${output === 0 ? "" : `/output-${output}`}`;
+    scanner.begin(`${file.display}${part}`, {
+      judgedPath: file.inside === undefined ? undefined : `${file.inside}${part}`,
+    });
     scanner.push(Buffer.from(text));
     const result = scanner.end();
     for (const finding of result.findings) findings.push(finding);

@@ -257,7 +257,8 @@ export class WorkerPool {
       let batchBytes = 0;
       let nextIndex = options.firstIndex ?? 0;
       for await (const file of files) {
-        batch.push({ absolute: file.absolute, display: file.display, size: file.size });
+        const { absolute, display, size, inside } = file;
+        batch.push(inside === undefined ? { absolute, display, size } : { absolute, display, size, inside });
         indices.push(nextIndex++);
         batchBytes += file.size;
         if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {

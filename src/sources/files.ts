@@ -46,6 +46,11 @@ export interface WalkedFile {
   /** Path shown in reports: relative to the working directory when inside it. */
   readonly display: string;
   readonly size: number;
+  /**
+   * The path inside the root it was found under, when that root was named outside the working
+   * directory (`display` is then absolute or `../`): what fixture paths are judged on.
+   */
+  readonly inside?: string;
 }
 
 /**
