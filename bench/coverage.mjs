@@ -43,11 +43,15 @@ function rulesFolder(peer) {
     if (existsSync(candidate) && readdirSync(candidate).some((f) => f.endsWith(".yml"))) return candidate;
   }
   // A folder that exists is someone's copy in progress (or a shared one): never clone over it.
-  const clone = existsSync(root)
-    ? { status: 1 }
-    : (mkdirSync(dirname(root), { recursive: true }),
-      spawnSync("git", ["clone", "--quiet", "--depth", "1", repository, root], { stdio: "inherit" }));
-  if (clone.status !== 0 || !existsSync(join(root, rules))) {
+  let cloned = false;
+  if (!existsSync(root)) {
+    mkdirSync(dirname(root), { recursive: true });
+    const clone = spawnSync("git", ["clone", "--quiet", "--depth", "1", repository, root], {
+      stdio: "inherit",
+    });
+    cloned = clone.status === 0;
+  }
+  if (!cloned || !existsSync(join(root, rules))) {
     throw new Error(
       `no rule files for ${peer}: clone ${repository} into ${root} or copy its ${rules}/*.yml there`,
     );
