@@ -4,29 +4,12 @@
  * while it is decompressed. xz has no synchronous decoder free of a native build: it stays a
  * binary file.
  */
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
-import { scan } from "../src/scan/directory.js";
-import { bzip2Of, tarOf, zipOf } from "./helpers/archives.js";
+import { anthropicKey, bzip2Of, inTree, located, tarOf, treeOf, zipOf } from "./helpers/archives.js";
 import { runCli } from "./helpers/cli.js";
-import { tempTree } from "./helpers/temp.js";
-
-const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
-
-function treeOf(files: Record<string, string | Uint8Array>): string {
-  const dir = tempTree();
-  for (const [name, contents] of Object.entries(files)) writeFileSync(join(dir, name), contents);
-  return dir;
-}
-
-const inTree = (dir: string, options: Parameters<typeof scan>[0] = {}) =>
-  scan({ paths: [dir], workers: 0, ...options });
-
-const located = (findings: { path: string; line: number; column: number }[], dir: string) =>
-  findings.map((f) => [f.path.slice(dir.length + 1), f.line, f.column]);
 
 describe("bzip2 archives", () => {
   const key = anthropicKey("bzip2");

@@ -3,30 +3,12 @@
  * depth limit, with limits that end a zip bomb quickly; what cannot be read is counted by
  * reason, and an archive named on the command line that cannot be read at all is an error.
  */
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
-import { scan } from "../src/scan/directory.js";
-import { markedEncrypted, tarOf, zipOf } from "./helpers/archives.js";
+import { anthropicKey, inTree, located, markedEncrypted, tarOf, treeOf, zipOf } from "./helpers/archives.js";
 import { runCli } from "./helpers/cli.js";
-import { tempTree } from "./helpers/temp.js";
-
-const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
-
-/** A temporary tree holding `files`, binary contents included. */
-function treeOf(files: Record<string, string | Uint8Array>): string {
-  const dir = tempTree();
-  for (const [name, contents] of Object.entries(files)) writeFileSync(join(dir, name), contents);
-  return dir;
-}
-
-const inTree = (dir: string, options: Parameters<typeof scan>[0] = {}) =>
-  scan({ paths: [dir], workers: 0, ...options });
-
-const located = (findings: { path: string; line: number; column: number }[], dir: string) =>
-  findings.map((f) => [f.path.slice(dir.length + 1), f.line, f.column]);
 
 describe("archives", () => {
   const key = anthropicKey("archive");

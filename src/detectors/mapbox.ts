@@ -1,5 +1,5 @@
 import { base64url, randomChars } from "../catalog/synth.js";
-import type { Detector, Validator } from "../catalog/types.js";
+import type { Detector, Validator, VerifySpec } from "../catalog/types.js";
 
 /** Mapbox tokens: sk. or pk., base64url JSON {"u": user, "a": token id}, a dot and a signature. */
 const mapboxToken = (prefix: string, label: string) =>
@@ -13,6 +13,15 @@ const userPayload: Validator = (secret) => {
   } catch {
     return "payload is not base64url JSON";
   }
+};
+
+/** Mapbox's token lookup: it only reads the token's own metadata, for secret and temporary tokens alike. */
+const tokenLookup: VerifySpec = {
+  method: "GET",
+  url: "https://api.mapbox.com/tokens/v2?access_token={secret}",
+  live: [200],
+  dead: [401],
+  liveRequires: { field: "code", equals: "TokenValid" },
 };
 
 export const detectors: Detector[] = [
@@ -43,13 +52,7 @@ export const detectors: Detector[] = [
     pattern:
       /(?<![A-Za-z0-9_.-])(?<secret>sk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
     validate: userPayload,
-    verify: {
-      method: "GET",
-      url: "https://api.mapbox.com/tokens/v2?access_token={secret}",
-      live: [200],
-      dead: [401],
-      liveRequires: { field: "code", equals: "TokenValid" },
-    },
+    verify: tokenLookup,
     examples: [
       () => `MAPBOX_SECRET_TOKEN=${mapboxToken("sk", "mapbox-1")}`,
       () => `MAPBOX_DOWNLOADS_TOKEN=${mapboxToken("sk", "mapbox-2")}`,
@@ -86,14 +89,7 @@ export const detectors: Detector[] = [
     pattern:
       /(?<![A-Za-z0-9_.-])(?<secret>tk\.eyJ[A-Za-z0-9_-]{20,300}\.[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_.-])/,
     validate: userPayload,
-    // The same token lookup as for secret tokens: it only reads the token's own metadata.
-    verify: {
-      method: "GET",
-      url: "https://api.mapbox.com/tokens/v2?access_token={secret}",
-      live: [200],
-      dead: [401],
-      liveRequires: { field: "code", equals: "TokenValid" },
-    },
+    verify: tokenLookup,
     examples: [
       () => `MAPBOX_TEMP_TOKEN=${mapboxToken("tk", "mapbox-tk-1")}`,
       () => `{"token": "${mapboxToken("tk", "mapbox-tk-2")}", "expires": "2025-06-01T12:00:00.000Z"}`,

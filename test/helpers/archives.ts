@@ -4,7 +4,12 @@
  * bzip2 through the `bzip2` program.
  */
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
+import { randomChars } from "../../src/catalog/synth.js";
+import { scan } from "../../src/scan/directory.js";
+import { tempTree } from "./temp.js";
 
 export type Contents = string | Uint8Array;
 
@@ -90,3 +95,21 @@ export function markedEncrypted(zip: Uint8Array, only?: string): Uint8Array {
 export function bzip2Of(contents: Contents): Uint8Array {
   return execFileSync("bzip2", ["-c", "-9"], { input: bytesOf(contents), maxBuffer: 1024 * 1024 * 1024 });
 }
+
+/** An Anthropic key, built at test time: the secret the archive tests hide in their entries. */
+export const anthropicKey = (label: string) => `sk-ant-api03-${randomChars("base64url", 93, label)}AA`;
+
+/** A temporary tree holding `files`, binary contents included. */
+export function treeOf(files: Record<string, Contents>): string {
+  const dir = tempTree();
+  for (const [name, contents] of Object.entries(files)) writeFileSync(join(dir, name), contents);
+  return dir;
+}
+
+/** Scans `dir` in this thread. */
+export const inTree = (dir: string, options: Parameters<typeof scan>[0] = {}) =>
+  scan({ paths: [dir], workers: 0, ...options });
+
+/** Findings as [path inside `dir`, line, column]. */
+export const located = (findings: { path: string; line: number; column: number }[], dir: string) =>
+  findings.map((f) => [f.path.slice(dir.length + 1), f.line, f.column]);
