@@ -211,6 +211,18 @@ describe("base64 values recognised by their key (Kubernetes Secrets, values file
     for (const f of findings) expect(f.snippet).not.toContain(password);
   });
 
+  it("reads a Secret written as JSON (kubectl -o json), and no other JSON", () => {
+    const { id, secret } = aws();
+    const data = { AWS_ACCESS_KEY_ID: base64(id), AWS_SECRET_ACCESS_KEY: base64(secret) };
+    const manifest = JSON.stringify({ apiVersion: "v1", kind: "Secret", type: "Opaque", data }, null, 2);
+    const found = scanText(`${manifest}\n`, { path: "dump/secret.json" }).filter((f) => f.secret === secret);
+    expect(found.map((f) => [f.detectorId, f.decoded])).toEqual([["aws-secret-access-key", ["base64"]]]);
+    const config = JSON.stringify({ name: "app", data }, null, 2);
+    expect(scanText(`${config}\n`, { path: "config/app.json" }).filter((f) => f.secret === secret)).toEqual(
+      [],
+    );
+  });
+
   it("finds a base64 password in a .env file, and only where the value decodes to text", () => {
     const password = `Zr${randomChars("alnum", 12, "keyed-env-password")}#1`;
     const file = `NODE_ENV=production\nDB_PASSWORD=${base64(password)}\nNAME=Instance\nGREETING=${base64("hello")}\n`;

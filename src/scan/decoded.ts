@@ -119,7 +119,7 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
     buffer.length,
     options.place,
   );
-  if (readsKeyedValues(options.path)) spans.push(...keyedBase64(buffer, from, buffer.length));
+  if (readsKeyedValues(options.path)) spans.push(...keyedBase64(buffer, from, buffer.length, options.path));
   let layers: Layer[] = spans
     .filter((span) => bufferStart + span.start < options.reportBefore)
     .map((span) => ({ origin: span, chain: [span.encoding], text: span.text, prefix: span.prefix ?? 0 }));

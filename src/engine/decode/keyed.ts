@@ -10,14 +10,19 @@ import type { DecodedSpan } from "./types.js";
  */
 
 /** Files whose values are base64 by convention (manifests, values, env files). */
-const CONFIG_PATH = /(?:\.(?:ya?ml|env|properties|tfvars)|(?:^|[\\/])\.env(?:\.[\w.-]{1,40})?)$/i;
+const CONFIG_PATH = /(?:\.(?:ya?ml|env|properties|tfvars|json)|(?:^|[\\/])\.env(?:\.[\w.-]{1,40})?)$/i;
+/** JSON is read only when it holds a Kubernetes Secret (`kubectl get secret -o json`). */
+const JSON_PATH = /\.json$/i;
+const JSON_SECRET = /"kind"[ \t]{0,8}:[ \t]{0,8}"Secret"/;
+const SECRET_KIND = Buffer.from('"Secret"', "latin1");
 
 /**
- * `key: value` or `key=value` alone on its line (YAML, env, properties), the value standard
- * base64, padded, at most a window long. Bounded quantifiers, no nesting: linear on any line.
+ * `key: value` or `key=value` alone on its line (YAML, env, properties; in JSON with a comma
+ * after it), the value standard base64, padded, at most a window long. Bounded quantifiers,
+ * no nesting: linear on any line.
  */
 const KEYED_VALUE =
-  /^[ \t]{0,40}(?:-[ \t]{1,4})?(?:export[ \t]{1,4})?["']?([A-Za-z_][\w.-]{0,79})["']?[ \t]{0,8}[:=][ \t]{0,8}(["']?)([A-Za-z0-9+/]{8,4096}={0,2})\2[ \t]{0,8}\r?$/gm;
+  /^[ \t]{0,40}(?:-[ \t]{1,4})?(?:export[ \t]{1,4})?["']?([A-Za-z_][\w.-]{0,79})["']?[ \t]{0,8}[:=][ \t]{0,8}(["']?)([A-Za-z0-9+/]{8,4096}={0,2})\2[ \t]{0,8},?\r?$/gm;
 
 /** Shortest decoded value: six bytes (a short password). */
 const MIN_DECODED = 6;
@@ -36,11 +41,15 @@ export function keyedBase64(
   bytes: Buffer,
   from: number,
   to: number,
+  path: string,
 ): Array<DecodedSpan & { prefix: number }> {
   const spans: Array<DecodedSpan & { prefix: number }> = [];
+  const json = JSON_PATH.test(path);
+  // Most JSON is no Secret: a native search says so before any text is made.
+  const secretAt = json ? bytes.indexOf(SECRET_KIND, from) : from;
+  if (secretAt === -1 || secretAt >= to) return spans;
   const text = bytes.toString("latin1", from, to);
-  // Cheap refusal: most chunks of most files have no line ending in a padded base64 value.
-  if (!text.includes(":") && !text.includes("=")) return spans;
+  if (json && !JSON_SECRET.test(text)) return spans;
   KEYED_VALUE.lastIndex = 0;
   for (let match = KEYED_VALUE.exec(text); match !== null; match = KEYED_VALUE.exec(text)) {
     const key = match[1] as string;
