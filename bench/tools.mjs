@@ -3,7 +3,7 @@
  * measured (bench/measure.mjs), and the table and target lines both corpora print.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,10 +60,12 @@ export function secretlint({ tree, out }) {
     if (result.status !== 0 && result.status !== 1)
       throw new Error(`secretlint failed: ${result.stderr.slice(0, 2000)}`);
     const findings = [];
+    // secretlint prints real paths: a corpus reached through a symbolic link must be resolved too.
+    const root = realpathSync(tree);
     for (const line of readFileSync(report, "utf8").split("\n")) {
       const match = /^(.+?):(\d+):(\d+): /.exec(line);
       if (match)
-        findings.push({ path: relative(tree, match[1]), line: Number(match[2]), column: Number(match[3]) });
+        findings.push({ path: relative(root, match[1]), line: Number(match[2]), column: Number(match[3]) });
     }
     return { ...result, findings };
   };
