@@ -116,6 +116,12 @@ export interface ArchiveFlags {
   maxArchiveEntries: number;
 }
 
+/** The archive limits of parsed flags, as the scan functions take them. */
+export function archiveLimits(flags: ArchiveFlags): ArchiveFlags {
+  const { maxArchiveDepth, maxArchiveRatio, maxArchiveBytes, maxArchiveEntries } = flags;
+  return { maxArchiveDepth, maxArchiveRatio, maxArchiveBytes, maxArchiveEntries };
+}
+
 /** `--max-archive-*`: how deep archives are opened, and the limits that end a zip bomb. */
 export function addArchiveOptions(command: Command): Command {
   return command

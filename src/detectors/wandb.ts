@@ -1,6 +1,6 @@
 import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, VerifySpec } from "../catalog/types.js";
 
 const description =
   "Weights & Biases (W&B, now part of CoreWeave) is an MLOps platform for experiment tracking, model registry, artifacts, sweeps and LLM tracing (Weave).";
@@ -22,6 +22,21 @@ const mitigation = {
   ],
 };
 
+/**
+ * A GraphQL query (POST, but it only reads) for the key's own user, with the key as the password
+ * of user "api" as the W&B clients send it: no side effect, no quota. Current and legacy keys alike.
+ */
+const viewerQuery: VerifySpec = {
+  method: "POST",
+  url: "https://api.wandb.ai/graphql",
+  headers: { "Content-Type": "application/json" },
+  basicAuth: { user: "api", password: "{secret}" },
+  body: '{"query":"{ viewer { id username } }"}',
+  live: [200],
+  dead: [401],
+  liveRequires: { field: "data.viewer.id" },
+};
+
 export const detectors: Detector[] = [
   {
     id: "wandb-api-key",
@@ -34,18 +49,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["wandb_v1_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>wandb_v1_[A-Za-z0-9]{27}_[A-Za-z0-9]{49})(?![A-Za-z0-9_])/,
-    // A GraphQL query (POST, but it only reads) for the key's own user, with the key as the
-    // password of user "api" as the W&B clients send it: no side effect, no quota.
-    verify: {
-      method: "POST",
-      url: "https://api.wandb.ai/graphql",
-      headers: { "Content-Type": "application/json" },
-      basicAuth: { user: "api", password: "{secret}" },
-      body: '{"query":"{ viewer { id username } }"}',
-      live: [200],
-      dead: [401],
-      liveRequires: { field: "data.viewer.id" },
-    },
+    verify: viewerQuery,
     examples: [
       () =>
         `WANDB_API_KEY=wandb_v1_${randomChars("alnum", 27, "wandb-1a")}_${randomChars("alnum", 49, "wandb-1b")}`,
@@ -72,17 +76,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`(?:(?:WANDB|[Ww]and[Bb])${NAME_TAIL_ASSIGN_OR_CALL}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5})(?<secret>(?:local-)?[a-f0-9]{40})${TOKEN_END}`,
     ),
-    // The same read-only viewer query as for current keys: no side effect, no quota.
-    verify: {
-      method: "POST",
-      url: "https://api.wandb.ai/graphql",
-      headers: { "Content-Type": "application/json" },
-      basicAuth: { user: "api", password: "{secret}" },
-      body: '{"query":"{ viewer { id username } }"}',
-      live: [200],
-      dead: [401],
-      liveRequires: { field: "data.viewer.id" },
-    },
+    verify: viewerQuery,
     examples: [
       () => `WANDB_API_KEY=${randomChars("hexLower", 40, "wandb-legacy-1")}`,
       () => `wandb.login(key="${randomChars("hexLower", 40, "wandb-legacy-2")}")`,

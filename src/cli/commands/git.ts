@@ -16,6 +16,7 @@ import {
   type ArchiveFlags,
   addArchiveOptions,
   addReportOptions,
+  archiveLimits,
   decodeDepthOption,
   list,
   parsePositiveInt,
@@ -121,10 +122,7 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
     baseline: flags.baseline ?? configuredBaseline(config),
     lineAllowlist: config.allowlist.lines,
     maxDecodeDepth: flags.maxDecodeDepth,
-    maxArchiveDepth: flags.maxArchiveDepth,
-    maxArchiveRatio: flags.maxArchiveRatio,
-    maxArchiveBytes: flags.maxArchiveBytes,
-    maxArchiveEntries: flags.maxArchiveEntries,
+    ...archiveLimits(flags),
     onProgress: progress.update,
   }).finally(() => progress.stop());
   const result = atMinConfidence(applyConfig(scanned, config), flags);

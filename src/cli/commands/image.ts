@@ -12,6 +12,7 @@ import {
   type ArchiveFlags,
   addArchiveOptions,
   addReportOptions,
+  archiveLimits,
   decodeDepthOption,
   type ReportFlags,
 } from "../options.js";
@@ -69,10 +70,7 @@ async function imageCommand(file: string, given: ImageFlags, command: Command): 
     baseline: flags.baseline ?? configuredBaseline(config),
     lineAllowlist: config.allowlist.lines,
     maxDecodeDepth: flags.maxDecodeDepth,
-    maxArchiveDepth: flags.maxArchiveDepth,
-    maxArchiveRatio: flags.maxArchiveRatio,
-    maxArchiveBytes: flags.maxArchiveBytes,
-    maxArchiveEntries: flags.maxArchiveEntries,
+    ...archiveLimits(flags),
   });
   const result = applyConfig(scanned, config);
   const verified = await verifyAsFlagsSay(result, flags, {

@@ -24,6 +24,7 @@ import {
   type ArchiveFlags,
   addArchiveOptions,
   addReportOptions,
+  archiveLimits,
   decodeDepthOption,
   parsePositiveInt,
   type ReportFlags,
@@ -121,10 +122,7 @@ async function scanCommand(
   if (flags.output !== undefined) assertWritable(flags.output);
   const selection = {
     catalog: config.scanCatalog,
-    maxArchiveDepth: flags.maxArchiveDepth,
-    maxArchiveRatio: flags.maxArchiveRatio,
-    maxArchiveBytes: flags.maxArchiveBytes,
-    maxArchiveEntries: flags.maxArchiveEntries,
+    ...archiveLimits(flags),
     detectors: configuredDetectorIds(flags, config),
     exclude: flags.exclude,
     maxFileSize: flags.maxFileSize,
