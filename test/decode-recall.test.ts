@@ -217,6 +217,21 @@ describe("base64 values recognised by their key (Kubernetes Secrets, values file
     const manifest = JSON.stringify({ apiVersion: "v1", kind: "Secret", type: "Opaque", data }, null, 2);
     const found = scanText(`${manifest}\n`, { path: "dump/secret.json" }).filter((f) => f.secret === secret);
     expect(found.map((f) => [f.detectorId, f.decoded])).toEqual([["aws-secret-access-key", ["base64"]]]);
+    // `kubectl get secrets -o json`: a List, its Secrets among other objects.
+    const list = JSON.stringify(
+      {
+        apiVersion: "v1",
+        items: [
+          { apiVersion: "v1", kind: "ConfigMap", data: { "app.properties": "x".repeat(4000) } },
+          { apiVersion: "v1", kind: "Secret", data },
+        ],
+        kind: "List",
+      },
+      null,
+      2,
+    );
+    const inList = scanText(`${list}\n`, { path: "dump/secrets.json" }).filter((f) => f.secret === secret);
+    expect(inList.map((f) => f.detectorId)).toEqual(["aws-secret-access-key"]);
     const config = JSON.stringify({ name: "app", data }, null, 2);
     expect(scanText(`${config}\n`, { path: "config/app.json" }).filter((f) => f.secret === secret)).toEqual(
       [],

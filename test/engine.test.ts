@@ -462,6 +462,13 @@ describe("source maps", () => {
     // The same text in a file not named as a source map is scanned whole.
     const asJson = scanText(map, { catalog: [tokenDetector()], path: "dist/app.json" });
     expect(asJson.map((f) => f.secret).sort()).toEqual([token("sources"), token("vlq")].sort());
+    // Nor is it decoded: base64 there is position data.
+    const encoded = Buffer.from(`key=${token("encoded")}`).toString("base64").replace(/=+$/, "");
+    const withEncoded = sourceMap(encoded, token("sources"));
+    const decodedInMap = scanText(withEncoded, { catalog: [tokenDetector()], path: "dist/app.js.map" });
+    expect(decodedInMap.map((f) => f.secret)).toEqual([token("sources")]);
+    const decodedInJson = scanText(withEncoded, { catalog: [tokenDetector()], path: "dist/app.json" });
+    expect(decodedInJson.map((f) => f.secret).sort()).toEqual([token("encoded"), token("sources")].sort());
     // A `mappings` key whose value is not a string skips nothing.
     const objectValue = `{"mappings" : {"k": "${token("object")}"}}`;
     expect(scanText(objectValue, { catalog: [tokenDetector()], path: "x.map" })).toHaveLength(1);

@@ -9,7 +9,6 @@ import { redact } from "../findings/redact.js";
 import type { LineIgnorer } from "../policy/allowlist.js";
 import { isInlineIgnored } from "../policy/inline-ignore.js";
 import { LineCounter, lineBounds } from "./locate.js";
-import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
 
 const SNIPPET_LIMIT = 160;
 const NEWLINE = 0x0a;
@@ -23,11 +22,8 @@ export interface BufferScanOptions {
   readonly reportBefore?: number;
   /** Shared across the chunks of one input so line numbers continue. */
   readonly lines?: LineCounter;
-  /**
-   * Shared across the chunks of one source map, whose `mappings` are skipped; made here when
-   * the path names a source map and the buffer is the whole input.
-   */
-  readonly sourceMap?: SourceMapMappings;
+  /** [start, end) pairs of the buffer that cannot hold a credential: a source map's `mappings`. */
+  readonly skip?: readonly number[];
   /** True for a finding's whole line that the configuration's allowlist accepts (see policy/allowlist.ts). */
   readonly ignoreLine?: LineIgnorer;
 }
@@ -35,10 +31,9 @@ export interface BufferScanOptions {
 /** Runs the engine over one buffer and turns its candidates into located, redacted findings. */
 export function findingsInBuffer(engine: Engine, buffer: Buffer, options: BufferScanOptions): Finding[] {
   const bufferStart = options.bufferStart ?? 0;
-  const sourceMap = options.sourceMap ?? sourceMapTracker(options.path);
   const candidates = engine.scan(buffer, {
     path: options.path,
-    skip: sourceMap?.spansIn(buffer, bufferStart),
+    skip: options.skip,
     reportFrom: (options.reportFrom ?? 0) - bufferStart,
     reportBefore: (options.reportBefore ?? Number.POSITIVE_INFINITY) - bufferStart,
   });

@@ -1,4 +1,5 @@
 import { type DecodePlace, SCRATCH_BYTES } from "../engine/decode/candidates.js";
+import { type KeyedValues, keyedValuesOf } from "../engine/decode/keyed.js";
 import { Engine } from "../engine/engine.js";
 import type { Finding } from "../findings/finding.js";
 import { withoutRepeatedFixtureValues } from "../findings/fixture-paths.js";
@@ -140,6 +141,7 @@ export class ChunkScanner {
   private lines = new LineCounter();
   private reread: Reread | undefined;
   private sourceMap: SourceMapMappings | undefined;
+  private keyedValues: KeyedValues | undefined;
   /** Bytes held in `buffer`, from absolute offset `chunkStart`. */
   private filled = 0;
   private chunkStart = 0;
@@ -179,6 +181,7 @@ export class ChunkScanner {
     this.reread = options.reread;
     this.lines = new LineCounter(options.reread);
     this.sourceMap = sourceMapTracker(path);
+    this.keyedValues = keyedValuesOf(path);
     this.utf16 = undefined;
     this.filled = 0;
     this.chunkStart = 0;
@@ -304,7 +307,8 @@ export class ChunkScanner {
         lines: this.lines,
         ignoreLine: this.ignoreLine,
       };
-      const found = findingsInBuffer(this.engine, bytes, { ...located, sourceMap: this.sourceMap });
+      const skip = this.sourceMap?.spansIn(bytes, this.chunkStart);
+      const found = findingsInBuffer(this.engine, bytes, { ...located, skip });
       // One push per finding: spreading a huge array into push() overflows the stack.
       for (const finding of found) this.findings.push(finding);
       // Secrets in encoded text (base64, hex, %XX, escapes): see decoded.ts.
@@ -314,6 +318,8 @@ export class ChunkScanner {
           maxDepth: this.maxDecodeDepth,
           found: this.findings,
           place: this.decodePlace,
+          keyedValues: this.keyedValues,
+          skip,
         };
         this.findings = withDecodedFindings(this.engine, bytes, options);
       }

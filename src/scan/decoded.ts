@@ -1,6 +1,6 @@
 import { publicSampleByHash } from "../catalog/public-samples.js";
 import { type DecodedSpan, type DecodePlace, decodeSpans, type Encoding } from "../engine/decode/index.js";
-import { keyedBase64, readsKeyedValues } from "../engine/decode/keyed.js";
+import type { KeyedValues } from "../engine/decode/keyed.js";
 import type { Candidate, Engine } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
 import { type Finding, sha256 } from "../findings/finding.js";
@@ -48,6 +48,10 @@ export interface DecodeOptions {
   readonly ignoreLine?: LineIgnorer;
   /** Where the buffer lies in WebAssembly memory, to be searched there without a copy. */
   readonly place?: DecodePlace;
+  /** The input's base64 values under a key, for configuration files (see keyed.ts). */
+  readonly keyedValues?: KeyedValues;
+  /** [start, end) pairs of the buffer that hold no credential, encoded or not: a source map's `mappings`. */
+  readonly skip?: readonly number[];
 }
 
 /** Decoded text, joined: where it came from in the scanned buffer, and how. */
@@ -113,13 +117,17 @@ export function withDecodedFindings(engine: Engine, buffer: Buffer, options: Dec
 function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions): Finding[] {
   const { bufferStart } = options;
   const from = Math.max(0, options.reportFrom - bufferStart);
-  const spans: Array<DecodedSpan & { prefix?: number }> = decodeSpans(
-    buffer,
-    from,
-    buffer.length,
-    options.place,
-  );
-  if (readsKeyedValues(options.path)) spans.push(...keyedBase64(buffer, from, buffer.length, options.path));
+  const spans: Array<DecodedSpan & { prefix?: number }> = [];
+  const skip = options.skip ?? [];
+  for (let i = 0, start = from; i <= skip.length; i += 2) {
+    const end = Math.min(buffer.length, skip[i] ?? buffer.length);
+    // One push per span: spreading a huge array into push() overflows the stack.
+    if (end > start) for (const span of decodeSpans(buffer, start, end, options.place)) spans.push(span);
+    start = Math.max(start, skip[i + 1] ?? buffer.length);
+  }
+  if (options.keyedValues !== undefined) {
+    spans.push(...options.keyedValues.spansIn(buffer, from, buffer.length, bufferStart));
+  }
   let layers: Layer[] = spans
     .filter((span) => bufferStart + span.start < options.reportBefore)
     .map((span) => ({ origin: span, chain: [span.encoding], text: span.text, prefix: span.prefix ?? 0 }));

@@ -94,21 +94,27 @@ const SLICE = 64 * 1024;
  * multiple of 32), recording into the scratch area at `scratch` (layout below), 32 bytes a
  * step as two vectors v of 16, each with w1..w3 its bytes 1..3 further on. In text form:
  *
- *   out = the two halves' bitmask((swizzle(LOW, v & 15) & swizzle(HIGH, v >> 4)) == 0)
+ *   do:
+ *     out = the two halves' bitmask((swizzle(LOW, v & 15) & swizzle(HIGH, v >> 4)) == 0)
  *                                                       ; a bit per byte not in a run
- *   lead = ctz(out)                                     ; run bytes first (32 if none other)
- *   if out != 0 and run + lead >= minRun: record (address + lead, run + lead) as a run end
- *   run = out == 0 ? run + 32 : clz(out)                ; run bytes last
- *   if any_true(v == '\' for either half):
- *     out = the halves' bitmask(v == '\' & (w1 == 'x' | w1 == '/' | w1 == 'u' & w2 == '0' & w3 == '0'))
- *     record (address, out) as escapes if out != 0
+ *     if out == 0: run += 32                            ; the run goes on (rare)
+ *     else:
+ *       lead = run + ctz(out)                           ; with the run bytes first
+ *       if lead >= minRun: record (address + ctz(out), lead) as a run end
+ *       run = clz(out)                                  ; run bytes last
+ *     if any_true(v == '\' for either half):
+ *       out = the halves' bitmask(v == '\' & (w1 == 'x' | w1 == '/' | w1 == 'u' & w2 == '0' & w3 == '0'))
+ *       record (address, out) as escapes if out != 0
+ *     address += 32
+ *   while address < input + n
  *
  * `run`, the run bytes ending the input so far, is kept in RUN_WORD from one call to the next.
  * Only runs that reach past a 32-byte step are seen: hence `minRun` of 33 or more. LOW and HIGH
  * give each low and high nibble the classes of run bytes it occurs in (one bit per class:
  * digits, A-O and a-o, P-Z and p-z, + - /, _), so a byte belongs to a run when its two entries
- * share a bit. The loop branches only where a long run ends or a backslash is (rare): storing a
- * record every step and keeping it by advancing the list's end cost more. Two vectors a step
+ * share a bit. The loop branches only where a step is all run bytes, a long run ends or a
+ * backslash is (all rare): storing a record every step and keeping it by advancing the list's
+ * end cost more, and so did choosing the run's new length without a branch. Two vectors a step
  * halve the scalar work, which dominates. `find` returns the number of runs and leaves the
  * escape list's end in ESCAPES_END_WORD.
  */
@@ -152,14 +158,12 @@ function assembleFind(importMemory: boolean): Uint8Array {
   const i32 = 0x7f;
   const v128 = 0x7b;
   const op = {
-    block: 0x02,
     loop: 0x03,
     if: 0x04,
+    else: 0x05,
     end: 0x0b,
-    br: 0x0c,
     brIf: 0x0d,
     void: 0x40,
-    select: 0x1b,
     get: 0x20,
     set: 0x21,
     tee: 0x22,
@@ -168,12 +172,12 @@ function assembleFind(importMemory: boolean): Uint8Array {
     const: 0x41,
     eqz: 0x45,
     ne: 0x47,
+    ltU: 0x49,
     geU: 0x4f,
     clz: 0x67,
     ctz: 0x68,
     add: 0x6a,
     sub: 0x6b,
-    and: 0x71,
     or: 0x72,
     shl: 0x74,
     shrU: 0x76,
@@ -211,17 +215,21 @@ function assembleFind(importMemory: boolean): Uint8Array {
     ...at(RUNS_AT), op.set, R,
     ...at(ESCAPES_AT), op.set, E,
     op.get, S, op.load, 2, ...uleb(RUN_WORD), op.set, RUN,
-    op.block, op.void, op.loop, op.void,
-      op.get, P, op.get, END, op.geU, op.brIf, 1,
+    // `find` is called with at least one step (n >= 32): the test is at the loop's end.
+    op.loop, op.void,
       ...notInRun(0, V0), ...notInRun(16, V1), op.const, 16, op.shl, op.or, op.tee, OUT,
-      op.ctz, op.get, RUN, op.add, op.tee, LEAD,
-      // Rare (a long run ends here), so a branch costs less than storing every step.
-      op.get, MIN, op.geU, op.get, OUT, op.const, 0, op.ne, op.and, op.if, op.void,
-        op.get, R, op.get, P, op.get, OUT, op.ctz, op.add, op.store, 2, 0,
-        op.get, R, op.get, LEAD, op.store, 2, 4,
-        op.get, R, op.const, 8, op.add, op.set, R,
+      op.eqz, op.if, op.void,
+        op.get, RUN, op.const, STEP, op.add, op.set, RUN,
+      op.else,
+        op.get, OUT, op.ctz, op.get, RUN, op.add, op.tee, LEAD,
+        // Rare (a long run ends here), so a branch costs less than storing every step.
+        op.get, MIN, op.geU, op.if, op.void,
+          op.get, R, op.get, P, op.get, OUT, op.ctz, op.add, op.store, 2, 0,
+          op.get, R, op.get, LEAD, op.store, 2, 4,
+          op.get, R, op.const, 8, op.add, op.set, R,
+        op.end,
+        op.get, OUT, op.clz, op.set, RUN,
       op.end,
-      op.get, RUN, op.const, STEP, op.add, op.get, OUT, op.clz, op.get, OUT, op.eqz, op.select, op.set, RUN,
       op.get, V0, ...splat(BACKSLASH), ...i8x16.eq, op.get, V1, ...splat(BACKSLASH), ...i8x16.eq,
       ...v.or, ...v.anyTrue, op.if, op.void,
         op.get, E, op.get, P, op.store, 2, 0,
@@ -229,9 +237,8 @@ function assembleFind(importMemory: boolean): Uint8Array {
           op.store, 2, 4,
         op.get, E, op.get, OUT, op.const, 0, op.ne, op.const, 3, op.shl, op.add, op.set, E,
       op.end,
-      op.get, P, op.const, STEP, op.add, op.set, P,
-      op.br, 0,
-    op.end, op.end,
+      op.get, P, op.const, STEP, op.add, op.tee, P, op.get, END, op.ltU, op.brIf, 0,
+    op.end,
     op.get, S, op.get, RUN, op.store, 2, ...uleb(RUN_WORD),
     op.get, S, op.get, E, op.store, 2, ...uleb(ESCAPES_END_WORD),
     op.get, R, ...at(RUNS_AT), op.sub, op.const, 3, op.shrU,

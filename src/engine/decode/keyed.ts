@@ -9,12 +9,19 @@ import type { DecodedSpan } from "./types.js";
  * along: each value decodes to a line `key=decoded`, and runs of any length from 8 are read.
  */
 
-/** Files whose values are base64 by convention (manifests, values, env files). */
-const CONFIG_PATH = /(?:\.(?:ya?ml|env|properties|tfvars|json)|(?:^|[\\/])\.env(?:\.[\w.-]{1,40})?)$/i;
+/** Extensions of files whose values are base64 by convention (manifests, values, env files). */
+const CONFIG_EXTENSIONS = new Set(["yaml", "yml", "env", "properties", "tfvars", "json"]);
+/** `.env`, `.env.local`, `.env.production`... */
+const ENV_NAME = /^\.env(?:\.[\w.-]{1,40})?$/i;
 /** JSON is read only when it holds a Kubernetes Secret (`kubectl get secret -o json`). */
-const JSON_PATH = /\.json$/i;
 const JSON_SECRET = /"kind"[ \t]{0,8}:[ \t]{0,8}"Secret"/;
-const SECRET_KIND = Buffer.from('"Secret"', "latin1");
+/**
+ * A Kubernetes object or list in JSON names its `apiVersion` (first: kubectl sorts keys) or its
+ * `kind` near its start. Most JSON (package manifests, data, schemas) does not, and is passed
+ * over after a look at its first kilobyte.
+ */
+const MANIFEST_HEAD_BYTES = 1024;
+const MANIFEST_KEYS = ['"apiVersion"', '"kind"'];
 
 /**
  * `key: value` or `key=value` alone on its line (YAML, env, properties; in JSON with a comma
@@ -27,9 +34,54 @@ const KEYED_VALUE =
 /** Shortest decoded value: six bytes (a short password). */
 const MIN_DECODED = 6;
 
-/** Whether `path` names a file whose keyed base64 values are read (see `keyedBase64`). */
-export function readsKeyedValues(path: string): boolean {
-  return CONFIG_PATH.test(path);
+/**
+ * The keyed base64 values of one input read in chunks, when `path` names a configuration file;
+ * `undefined` for any other file. For JSON, what its first chunk shows is kept for the next.
+ */
+export function keyedValuesOf(path: string): KeyedValues | undefined {
+  const extension = configExtension(path);
+  return extension === undefined ? undefined : new KeyedValues(extension === "json");
+}
+
+/**
+ * The extension that makes `path` a configuration file ("env" for `.env.local`), lower case,
+ * or undefined. Asked of every file scanned: string operations, as a regular expression
+ * anchored at the end would be tried at every position of the path.
+ */
+function configExtension(path: string): string | undefined {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  const dot = name.lastIndexOf(".");
+  if (dot === -1) return undefined;
+  const extension = name.slice(dot + 1).toLowerCase();
+  if (CONFIG_EXTENSIONS.has(extension)) return extension;
+  return ENV_NAME.test(name) ? "env" : undefined;
+}
+
+export class KeyedValues {
+  /** For JSON: whether the input starts like a Kubernetes object (known after its first chunk). */
+  private manifest: boolean | undefined;
+
+  constructor(private readonly json: boolean) {}
+
+  /**
+   * The keyed values of `bytes[from, to)`, where `bytes[0]` is the input's byte `inputStart`
+   * (see `keyedBase64`).
+   */
+  spansIn(
+    bytes: Buffer,
+    from: number,
+    to: number,
+    inputStart: number,
+  ): Array<DecodedSpan & { prefix: number }> {
+    if (this.json) {
+      if (this.manifest === undefined) {
+        const head = bytes.toString("latin1", 0, Math.min(to, MANIFEST_HEAD_BYTES));
+        this.manifest = inputStart > 0 || MANIFEST_KEYS.some((key) => head.includes(key));
+      }
+      if (!this.manifest) return [];
+    }
+    return keyedBase64(bytes, from, to, this.json);
+  }
 }
 
 /**
@@ -37,17 +89,13 @@ export function readsKeyedValues(path: string): boolean {
  * span over the value whose text is `key=decoded`; `prefix` says how many of its bytes are the
  * key's, which hold no secret.
  */
-export function keyedBase64(
+function keyedBase64(
   bytes: Buffer,
   from: number,
   to: number,
-  path: string,
+  json: boolean,
 ): Array<DecodedSpan & { prefix: number }> {
   const spans: Array<DecodedSpan & { prefix: number }> = [];
-  const json = JSON_PATH.test(path);
-  // Most JSON is no Secret: a native search says so before any text is made.
-  const secretAt = json ? bytes.indexOf(SECRET_KIND, from) : from;
-  if (secretAt === -1 || secretAt >= to) return spans;
   const text = bytes.toString("latin1", from, to);
   if (json && !JSON_SECRET.test(text)) return spans;
   KEYED_VALUE.lastIndex = 0;
