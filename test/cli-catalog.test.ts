@@ -1,5 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SEVERITIES } from "../src/catalog/types.js";
 import { runCli } from "./helpers/cli.js";
@@ -23,10 +24,24 @@ function listedIds(stdout: string): string[] {
 }
 
 describe("keyhound detectors (CLI)", () => {
-  it("runs, from the build's one-module bundle, the same catalog as the sources", async () => {
-    expect(existsSync("dist/detectors/catalog.bundle.js")).toBe(true);
+  it("runs, from the build's one-script bundle and its code cache, the same catalog as the sources", async () => {
+    const path = "dist/detectors/catalog.bundle.cjs";
+    expect(existsSync(path)).toBe(true);
     const { catalog: fromSources } = await import("../src/catalog/index.js");
     expect(catalog.map((d) => d.id)).toEqual(fromSources.map((d) => d.id));
+    // The cache fits this Node and the CLI's flags: V8 takes it, and the compile it spares is not paid.
+    const check = [
+      `import { setFlagsFromString } from "node:v8";`,
+      `import { readFileSync } from "node:fs";`,
+      `import { CLI_V8_FLAGS, runCatalogScript } from "./dist/catalog/bundle-script.js";`,
+      "setFlagsFromString(CLI_V8_FLAGS);",
+      `const path = "${resolve(path)}";`,
+      `const { script } = await runCatalogScript(path, readFileSync(path, "utf8"), readFileSync("dist/detectors/catalog.bundle.cache"));`,
+      "process.stdout.write(String(script.cachedDataRejected));",
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", check], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("false");
   });
 
   it("lists the whole catalog with a summary that counts severities", () => {

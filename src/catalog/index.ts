@@ -3,23 +3,22 @@
  * file per vendor or family. Files are discovered, not listed, so adding a vendor touches one
  * file.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { type DetectorModule, runCatalogScript } from "./bundle-script.js";
 import type { Detector } from "./types.js";
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), "..", "detectors");
 const ownExtension = extname(fileURLToPath(import.meta.url));
 
-/** Written by `npm run build` (scripts/bundle.mjs): every detector file in one module. */
-const BUNDLE = "catalog.bundle.js";
+/** Written by `npm run build` (scripts/bundle.mjs): every detector file in one script, and its code cache. */
+const BUNDLE = "catalog.bundle.cjs";
+const CODE_CACHE = "catalog.bundle.cache";
 
 async function loadCatalog(): Promise<readonly Detector[]> {
   const files = readdirSync(folder)
-    .filter(
-      (file) =>
-        extname(file) === ownExtension && !file.endsWith(".d.ts") && file !== BUNDLE && !file.startsWith("."),
-    )
+    .filter((file) => extname(file) === ownExtension && !file.endsWith(".d.ts") && !file.startsWith("."))
     .sort();
   const bundled = await loadBundle(files);
   const modules =
@@ -37,10 +36,6 @@ async function loadCatalog(): Promise<readonly Detector[]> {
   );
 }
 
-interface DetectorModule {
-  readonly detectors?: Detector[];
-}
-
 /**
  * The bundle's modules, when there is a bundle built from exactly these files and newer than
  * each of them; otherwise (running from sources, or after a plain `tsc`) `undefined`, and the
@@ -50,10 +45,13 @@ async function loadBundle(files: readonly string[]): Promise<DetectorModule[] | 
   const built = statSync(`${folder}/${BUNDLE}`, { throwIfNoEntry: false })?.mtimeMs;
   if (built === undefined) return undefined;
   if (files.some((file) => statSync(`${folder}/${file}`).mtimeMs > built)) return undefined;
-  const bundle = (await import(pathToFileURL(`${folder}/${BUNDLE}`).href)) as {
-    files: readonly string[];
-    modules: DetectorModule[];
-  };
+  const path = `${folder}/${BUNDLE}`;
+  const cache = statSync(`${folder}/${CODE_CACHE}`, { throwIfNoEntry: false });
+  const bundle = await runCatalogScript(
+    path,
+    readFileSync(path, "utf8"),
+    cache !== undefined && cache.mtimeMs >= built ? readFileSync(`${folder}/${CODE_CACHE}`) : undefined,
+  );
   if (bundle.files.length !== files.length || bundle.files.some((file, i) => file !== files[i]))
     return undefined;
   return bundle.modules;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from "node:v8";
+import { CLI_V8_FLAGS } from "../catalog/bundle-script.js";
 import { ignoreClosedPipe } from "./closed-pipe.js";
 import { prepareCli } from "./prestart.js";
 
@@ -7,7 +8,7 @@ import { prepareCli } from "./prestart.js";
 // proves hot; every catalog pattern does, in every thread, so the interpreter's compile is pure
 // cost: compiling the catalog's patterns takes about 60 ms instead of 120 ms per thread without
 // that step. V8 flags are per process, so this covers the scan workers too.
-setFlagsFromString("--no-regexp-tier-up");
+setFlagsFromString(CLI_V8_FLAGS);
 ignoreClosedPipe(process.stdout);
 ignoreClosedPipe(process.stderr);
 const context = prepareCli(process.argv.slice(2));
