@@ -168,9 +168,14 @@ describe("xz archives", () => {
       "sha256.env.xz": xzOf(env, "--check=sha256"),
       "x86.env.xz": xzOf(env, "--x86", "--lzma2"),
       "inner.zip": zipOf({ "sha.tar.xz": xzOf(tar, "--check=sha256"), "ok.env": env }),
+      // Read last, by the decoder the failed streams left.
+      "z-after.env.xz": xzOf(env),
     });
     const { findings, stats } = await inTree(dir);
-    expect(located(findings, dir)).toEqual([["inner.zip!ok.env", 3, 5]]);
+    expect(located(findings, dir)).toEqual([
+      ["inner.zip!ok.env", 3, 5],
+      ["z-after.env.xz!z-after.env", 3, 5],
+    ]);
     expect(stats.skippedPaths?.unsupported).toEqual([
       join(dir, "inner.zip!sha.tar.xz"),
       join(dir, "sha256.env.xz"),

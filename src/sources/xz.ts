@@ -31,13 +31,14 @@ interface XzExports {
   readonly memory: { readonly buffer: ArrayBuffer };
   /** A decoder taking dictionaries up to 64 MiB (xz -9's size), and its buffers. */
   create_context(): number;
+  destroy_context(context: number): void;
   /** Says that `size` bytes were written to the input buffer. */
   supply_input(context: number, size: number): void;
   /** Decodes what the input buffer holds into the output buffer; an empty input ends the stream. */
   get_next_output(context: number): number;
 }
 
-const EXPORTS = ["create_context", "supply_input", "get_next_output"] as const;
+const EXPORTS = ["create_context", "destroy_context", "supply_input", "get_next_output"] as const;
 
 /** The context's first fields, 32-bit words: xz-embedded's `struct xz_buf` after the buffers' size. */
 const BUFFER_SIZE = 0;
@@ -69,6 +70,15 @@ const EMBEDDED = /"data:application\/wasm;base64,([A-Za-z0-9+/]+={0,2})"/;
 let compiled: WasmModule | undefined;
 
 /**
+ * An instance left by the last stream, for the next: a new one costs 2 to 4 ms for the
+ * 8 to 64 MiB of memory its dictionary takes, a reused one nothing. One whose memory grew past
+ * `KEPT_MEMORY` (a dictionary over xz -6's 8 MiB) is dropped instead, so that a thread does not
+ * hold 64 MiB for the rest of its life after one xz -9 file.
+ */
+let idle: XzExports | undefined;
+const KEPT_MEMORY = 16 * 1024 * 1024;
+
+/**
  * The decoder's module, compiled once per thread, when the first xz stream is met: most scans
  * meet none, and do not pay for reading and compiling it.
  */
@@ -95,11 +105,26 @@ function xzModule(): WasmModule {
  * dictionary over 64 MiB) with "unsupported".
  */
 export function decompressXz(input: RandomAccess, out: ByteSink, budget: ArchiveBudget): void {
-  // An instance per stream, a tenth of a millisecond: its memory, which holds the dictionary
-  // (up to 64 MiB), goes with it however the stream ends, and a nested stream decoded while
-  // this one's output is handed on has memory of its own.
-  const xz = new WebAssembly.Instance(xzModule(), {}).exports as unknown as XzExports;
+  // Taken from the idle slot while in use: a stream nested in this one, decoded while this one's
+  // output is handed on, gets an instance (and memory) of its own.
+  const xz = idle ?? (new WebAssembly.Instance(xzModule(), {}).exports as unknown as XzExports);
+  idle = undefined;
   const context = xz.create_context();
+  try {
+    decode(xz, context, input, out, budget);
+  } finally {
+    xz.destroy_context(context);
+    if (idle === undefined && xz.memory.buffer.byteLength <= KEPT_MEMORY) idle = xz;
+  }
+}
+
+function decode(
+  xz: XzExports,
+  context: number,
+  input: RandomAccess,
+  out: ByteSink,
+  budget: ArchiveBudget,
+): void {
   const fields = () => new Uint32Array(xz.memory.buffer, context, FIELDS);
   const bufferSize = fields()[BUFFER_SIZE] as number;
   let supplied = 0;
