@@ -3,11 +3,14 @@
  * scanned through the one chunk scanner, nested, under the same limits, which end an xz bomb
  * while it is decompressed. The decoder is xz-embedded's WebAssembly, driven synchronously.
  */
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { randomChars } from "../src/catalog/synth.js";
 import { sniffArchive } from "../src/sources/archive.js";
+import { compileDecoder } from "../src/sources/xz.js";
 import { anthropicKey, inTree, located, tarOf, treeOf, xzOf, zipOf } from "./helpers/archives.js";
 import { runCli } from "./helpers/cli.js";
 
@@ -186,5 +189,27 @@ describe("xz archives", () => {
     expect(named.stderr).toBe(
       "keyhound: cannot read sha256.env.xz: an archive compressed by an unsupported method\n",
     );
+  });
+
+  it("finds the decoder in the pinned xz-decompress, and says so plainly when it is not there", () => {
+    // Pinned exactly: the layout driven here is this version's.
+    const { dependencies } = createRequire(import.meta.url)("../package.json");
+    expect(dependencies["xz-decompress"]).toBe("0.2.3");
+    expect(compileDecoder(createRequire(import.meta.url).resolve("xz-decompress"))).toBeDefined();
+    const dir = treeOf({});
+    const moved = join(dir, "xz-decompress.js");
+    // Another layout: the module in a file of its own, or one that exports other functions.
+    writeFileSync(moved, 'module.exports = require("./xz.wasm");');
+    const wrongModule = join(dir, "other.js");
+    // The smallest module there is: no exports at all.
+    writeFileSync(
+      wrongModule,
+      `"data:application/wasm;base64,${Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]).toString("base64")}"`,
+    );
+    for (const file of [moved, wrongModule]) {
+      expect(() => compileDecoder(file)).toThrow(
+        `${file} does not hold the xz decoder keyhound drives (it needs xz-decompress@0.2.3): reinstall keyhound`,
+      );
+    }
   });
 });

@@ -83,8 +83,15 @@ const KEPT_MEMORY = 16 * 1024 * 1024;
  * meet none, and do not pay for reading and compiling it.
  */
 function xzModule(): WasmModule {
-  if (compiled !== undefined) return compiled;
-  const file = createRequire(import.meta.url).resolve(PACKAGE);
+  compiled ??= compileDecoder(createRequire(import.meta.url).resolve(PACKAGE));
+  return compiled;
+}
+
+/**
+ * The module embedded in `file` (xz-decompress's main file); a clear error when the file holds
+ * none, or one that does not export what is driven here: another version's layout.
+ */
+export function compileDecoder(file: string): WasmModule {
   const embedded = EMBEDDED.exec(readFileSync(file, "utf8"))?.[1];
   const module = embedded === undefined ? undefined : new WebAssembly.Module(Buffer.from(embedded, "base64"));
   const names = new Set(module === undefined ? [] : WebAssembly.Module.exports(module).map((e) => e.name));
@@ -93,7 +100,6 @@ function xzModule(): WasmModule {
       `${file} does not hold the xz decoder keyhound drives (it needs ${PACKAGE}@${PINNED}): reinstall keyhound`,
     );
   }
-  compiled = module;
   return module;
 }
 
