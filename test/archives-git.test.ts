@@ -12,7 +12,7 @@ import { detectors as anthropic } from "../src/detectors/anthropic.js";
 import { installHook } from "../src/hooks/hook.js";
 import { scanGitHistory } from "../src/scan/history.js";
 import { scanStaged } from "../src/scan/staged.js";
-import { bzip2Of, tarOf, zipOf } from "./helpers/archives.js";
+import { bzip2Of, tarOf, xzOf, zipOf } from "./helpers/archives.js";
 import { runCli } from "./helpers/cli.js";
 import { anthropicKey, gitSandbox, ScriptedRepo } from "./helpers/git-repo.js";
 
@@ -35,6 +35,7 @@ describe("archives in git history", () => {
       "dist/bundle.zip": Buffer.from(zipOf({ "config/.env": env("zip") })),
       "dist/app.tar.gz": Buffer.from(gzipSync(tarOf([{ name: "app/.env", contents: env("tgz") }]))),
       "dist/app.env.bz2": Buffer.from(bzip2Of(env("bz2"))),
+      "dist/app.tar.xz": Buffer.from(xzOf(tarOf([{ name: "app/.env", contents: env("txz") }]))),
     });
     // Renamed later: the secret is placed at the path the blob had when it came in.
     repo.git("mv", "dist/bundle.zip", "dist/renamed.zip");
@@ -45,15 +46,17 @@ describe("archives in git history", () => {
     expect(findings.map((f) => [f.path, f.line, f.commit?.commit, f.history?.inHistoryOnly])).toEqual([
       ["dist/app.env.bz2!app.env", 3, added, false],
       ["dist/app.tar.gz!app/.env", 3, added, false],
+      ["dist/app.tar.xz!app/.env", 3, added, false],
       ["dist/bundle.zip!config/.env", 3, added, true],
     ]);
     expect(findings.map((f) => f.secret)).toEqual([
       anthropicKey("bz2"),
       anthropicKey("tgz"),
+      anthropicKey("txz"),
       anthropicKey("zip"),
     ]);
-    expect(findings[2]?.history).toMatchObject({ commits: 2, paths: 2 });
-    expect(stats).toMatchObject({ files: 4, skipped: 0 });
+    expect(findings[3]?.history).toMatchObject({ commits: 2, paths: 2 });
+    expect(stats).toMatchObject({ files: 5, skipped: 0 });
   });
 
   it("counts a damaged archive blob and a bomb as not scanned, and honours the limits", async () => {
@@ -62,20 +65,21 @@ describe("archives in git history", () => {
     repo.commit("Add", {
       "cut.zip": Buffer.from(zip.subarray(0, zip.length - 30)),
       "bomb.bz2": Buffer.from(bzip2Of(new Uint8Array(64 * 1024 * 1024))),
+      "bomb.xz": Buffer.from(xzOf(new Uint8Array(64 * 1024 * 1024))),
       "nested.zip": Buffer.from(zipOf({ "inner.zip": zipOf({ ".env": env("deep") }) }, true)),
     });
     const scanned = await scanGitHistory({ repo: repo.path, catalog: anthropic, maxArchiveDepth: 1 });
     expect(scanned.findings).toEqual([]);
     expect(scanned.stats.skippedPaths).toMatchObject({
       corrupt: ["cut.zip"],
-      "ratio limit": ["bomb.bz2"],
+      "ratio limit": ["bomb.bz2", "bomb.xz"],
       "depth limit": ["nested.zip!inner.zip"],
     });
     const deeper = await scanGitHistory({ repo: repo.path, catalog: anthropic });
     expect(deeper.findings.map((f) => f.path)).toEqual(["nested.zip!inner.zip!.env"]);
     // At depth 0, archives are binary, as before.
     const closed = await scanGitHistory({ repo: repo.path, catalog: anthropic, maxArchiveDepth: 0 });
-    expect(closed.stats).toMatchObject({ files: 0, skippedBy: { binary: 3 } });
+    expect(closed.stats).toMatchObject({ files: 0, skippedBy: { binary: 4 } });
   });
 
   it("takes --max-archive-* on keyhound git, and refuses a bad value in one line", () => {
@@ -101,11 +105,16 @@ describe("archives staged", () => {
     repo.write({
       "lib/app.war": Buffer.from(zip),
       "broken.tar.bz2": Buffer.from(bzip2Of("x").subarray(0, 20)),
+      "broken.txz": Buffer.from(xzOf("x").subarray(0, 20)),
+      "release.tar.xz": Buffer.from(xzOf(tarOf([{ name: "conf/.env", contents: env("staged xz") }]))),
     });
     repo.git("add", "-A");
     const { findings, stats } = await scanStaged({ repo: repo.path, catalog: anthropic });
-    expect(findings.map((f) => [f.path, f.line])).toEqual([["lib/app.war!config/.env", 3]]);
-    expect(stats.skippedPaths?.corrupt).toEqual(["broken.tar.bz2"]);
+    expect(findings.map((f) => [f.path, f.line])).toEqual([
+      ["lib/app.war!config/.env", 3],
+      ["release.tar.xz!conf/.env", 3],
+    ]);
+    expect(stats.skippedPaths?.corrupt).toEqual(["broken.tar.bz2", "broken.txz"]);
   });
 
   it("the pre-commit hook blocks a secret inside a staged archive", async () => {

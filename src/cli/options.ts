@@ -127,7 +127,7 @@ export function addArchiveOptions(command: Command): Command {
   return command
     .option(
       "--max-archive-depth <n>",
-      "open archives (zip, jar, docx..., tar, tar.gz, gz, bz2, tar.bz2; xz is not read) this many levels deep, entries reported as a.zip!dir/file (0: skip archives as binary)",
+      "open archives (zip, jar, docx..., tar, tar.gz, gz, bz2, tar.bz2, xz, tar.xz) this many levels deep, entries reported as a.zip!dir/file (0: skip archives as binary)",
       parseArchiveDepth,
       DEFAULT_ARCHIVE_OPTIONS.maxDepth,
     )

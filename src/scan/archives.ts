@@ -15,6 +15,7 @@ import { decompressBzip2 } from "../sources/bzip2.js";
 import type { WalkedFile } from "../sources/files.js";
 import { readFileBlocks, UnreadableFileError } from "../sources/read.js";
 import { type TarEntry, TarParser } from "../sources/tar.js";
+import { decompressXz } from "../sources/xz.js";
 import { bufferAccess, fileAccess, type RandomAccess, readZip } from "../sources/zip.js";
 import type { ChunkScanner, ScannedInput, SkipReason } from "./chunk-scanner.js";
 import { countSkip, emptyCounts, type ScanCounts } from "./result.js";
@@ -34,7 +35,7 @@ export const DEFAULT_ARCHIVE_OPTIONS: ArchiveOptions = {
 /** How `scan()` and `scanImage()` take the archive options. */
 export interface ArchiveScanOptions {
   /**
-   * Archives (zip and the formats built on it, tar, gzip, bzip2) opened one inside the other, their
+   * Archives (zip and the formats built on it, tar, gzip, bzip2, xz) opened one inside the other, their
    * entries scanned as `archive.zip!path/in/it` (default 3; 0: archives are not opened, and
    * are counted as binary files).
    */
@@ -72,8 +73,9 @@ export function archiveOptions(options: ArchiveScanOptions): ArchiveOptions {
 }
 
 /**
- * A zip or bzip2 inside another archive (or in a git blob) is read from memory (a zip's
- * directory is at its end; the bzip2 decoder pulls its input): one larger than this is not read.
+ * A zip, bzip2 or xz inside another archive (or in a git blob) is read from memory (a zip's
+ * directory is at its end; the bzip2 and xz decoders pull their input): one larger than this is
+ * not read.
  */
 const NESTED_HELD_BYTES = 128 * 1024 * 1024;
 
@@ -123,7 +125,7 @@ export class ArchiveScan {
 
   file(file: WalkedFile, kind: ArchiveKind): ScannedInput {
     try {
-      if (kind === "zip" || kind === "bzip2") {
+      if (kind === "zip" || kind === "bzip2" || kind === "xz") {
         const access = fileAccess(file.absolute, file.size);
         try {
           this.guarded(file.display, () => this.fromAccess(kind, access, file.display, 1));
@@ -195,10 +197,10 @@ export class ArchiveScan {
 
   /**
    * Reads an archive that is read by position (a zip, from its directory at its end) or pulled
-   * by its decoder (bzip2); `level`: how deep it lies (1: the file on disk).
+   * by its decoder (bzip2, xz); `level`: how deep it lies (1: the file on disk).
    */
   private fromAccess(
-    kind: "zip" | "bzip2",
+    kind: "zip" | "bzip2" | "xz",
     access: RandomAccess,
     path: string,
     level: number,
@@ -206,6 +208,10 @@ export class ArchiveScan {
   ): void {
     if (kind === "bzip2") {
       decompressBzip2(access, this.singleFileOrTar(path, level, entryPath), this.budget);
+      return;
+    }
+    if (kind === "xz") {
+      decompressXz(access, this.singleFileOrTar(path, level, entryPath), this.budget);
       return;
     }
     readZip(
@@ -217,8 +223,8 @@ export class ArchiveScan {
   }
 
   /**
-   * Where a compressed stream's contents go: a .tar.gz or .tar.bz2 is one archive; any other
-   * gzip or bzip2 holds one file, named after the archive.
+   * Where a compressed stream's contents go: a .tar.gz, .tar.bz2 or .tar.xz is one archive; any
+   * other gzip, bzip2 or xz holds one file, named after the archive.
    */
   private singleFileOrTar(path: string, level: number, entryPath?: EntryPath): ByteSink {
     return new SniffingSink((head) => {
@@ -338,8 +344,8 @@ export class ArchiveScan {
 }
 
 /**
- * The name of a gzip's or bzip2's one file: the archive's last name, less `.gz` or `.bz2`
- * (`.tgz`, `.tbz2` and `.tbz` are a `.tar`).
+ * The name of a gzip's, bzip2's or xz's one file: the archive's last name, less `.gz`, `.bz2`
+ * or `.xz` (`.tgz`, `.tbz2`, `.tbz` and `.txz` are a `.tar`).
  */
 function decompressedName(path: string): string {
   const name =
@@ -347,7 +353,7 @@ function decompressedName(path: string): string {
       .slice(path.lastIndexOf("!") + 1)
       .split("/")
       .pop() ?? "";
-  if (/\.(tgz|tbz2?)$/i.test(name)) return name.replace(/\.(tgz|tbz2?)$/i, ".tar");
-  const stripped = name.replace(/\.(gz|bz2)$/i, "");
+  if (/\.(tgz|tbz2?|txz)$/i.test(name)) return name.replace(/\.(tgz|tbz2?|txz)$/i, ".tar");
+  const stripped = name.replace(/\.(gz|bz2|xz)$/i, "");
   return stripped === name || stripped === "" ? "contents" : stripped;
 }

@@ -13,10 +13,10 @@ export interface ByteSink {
 }
 
 /**
- * The formats read; xz, zstd, 7z and rar are not (they stay binary): no decoder for them both
+ * The formats read; zstd, 7z and rar are not (they stay binary): no decoder for them both
  * synchronous, as these readers are, and free of a native build.
  */
-export type ArchiveKind = "zip" | "gzip" | "bzip2" | "tar";
+export type ArchiveKind = "zip" | "gzip" | "bzip2" | "xz" | "tar";
 
 /** Bytes needed to recognise every kind: tar's magic lies at offset 257. */
 export const SNIFF_BYTES = 512;
@@ -29,6 +29,7 @@ export function sniffArchive(head: Uint8Array): ArchiveKind | undefined {
   }
   if (head.length >= 3 && head[0] === 0x1f && head[1] === 0x8b && head[2] === 8) return "gzip";
   if (isBzip2(head)) return "bzip2";
+  if (isXz(head)) return "xz";
   // "ustar" (POSIX, then "\0" "00") or "ustar " (GNU), after the header's name, mode, ids...
   if (
     head.length >= 262 &&
@@ -50,6 +51,11 @@ function isBzip2(head: Uint8Array): boolean {
   if (level < 0x31 || level > 0x39) return false;
   const magic = Buffer.from(head.subarray(4, 10)).toString("hex");
   return magic === "314159265359" || magic === "177245385090";
+}
+
+/** An xz stream's header magic: 0xFD, "7zXZ", 0x00. */
+function isXz(head: Uint8Array): boolean {
+  return head.length >= 6 && Buffer.from(head.subarray(0, 6)).toString("hex") === "fd377a585a00";
 }
 
 /**

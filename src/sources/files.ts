@@ -314,7 +314,7 @@ function childPath(directory: string, name: string): string {
 }
 
 /** Archives that keyhound can open, among the binary extensions (others are told by their signature). */
-const ARCHIVE_EXTENSIONS = new Set(["zip", "gz", "tgz", "bz2", "jar", "war", "ear"]);
+const ARCHIVE_EXTENSIONS = new Set(["zip", "gz", "tgz", "bz2", "xz", "jar", "war", "ear"]);
 
 export function hasArchiveExtension(path: string): boolean {
   return ARCHIVE_EXTENSIONS.has(extensionOf(path));

@@ -1,7 +1,7 @@
 /**
  * Archives built at test time: zips through fflate (the library keyhound reads them with), and
  * tar streams written here block by block, as `tar` does, so that tests need no `tar` binary;
- * bzip2 through the `bzip2` program.
+ * bzip2 and xz through the `bzip2` and `xz` programs.
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -94,6 +94,11 @@ export function markedEncrypted(zip: Uint8Array, only?: string): Uint8Array {
 /** `contents` compressed by the bzip2 program (a decoder is all keyhound has). */
 export function bzip2Of(contents: Contents): Uint8Array {
   return execFileSync("bzip2", ["-c", "-9"], { input: bytesOf(contents), maxBuffer: 1024 * 1024 * 1024 });
+}
+
+/** `contents` compressed by the xz program (default: `-6`), with its further `options`. */
+export function xzOf(contents: Contents, ...options: string[]): Uint8Array {
+  return execFileSync("xz", ["-c", ...options], { input: bytesOf(contents), maxBuffer: 1024 * 1024 * 1024 });
 }
 
 /** An Anthropic key, built at test time: the secret the archive tests hide in their entries. */

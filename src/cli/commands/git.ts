@@ -86,7 +86,7 @@ holds: an edit cannot remove it; revoke it, then purge it from history.
 With --range, --since, --pre-push or --max-depth, a secret the changed files already held
 before the first selected commit is not new and is not reported.
 A missing or corrupt object is an error (see --allow-missing). Archives committed (zip, jar,
-tar, tar.gz, bz2...) are opened as by "keyhound scan": a secret in one is reported at
+tar, tar.gz, bz2, xz...) are opened as by "keyhound scan": a secret in one is reported at
 path/in/repo.zip!inner/.env; one that is damaged or breaks a --max-archive-* limit is counted
 as not scanned.
 Exit codes: 0 nothing found, 1 findings (see --exit-code), 2 usage or runtime error.
