@@ -29,19 +29,24 @@ export async function writeDocsSite(
     if (seen.has(id)) throw new UsageError(`detector id "${id}" appears twice`);
     seen.add(id);
   }
-  const files = new Map<string, string>([
-    ["index.html", renderIndexHtml(detectors)],
-    ["vendors.html", renderVendorsHtml(detectors)],
-  ]);
-  for (const detector of detectors)
-    files.set(detectorHref(detector.id), renderPageHtml(detectorPage(detector)));
-
+  // The output folder is checked and made first: a wrong path is told at once, not after
+  // a thousand pages are rendered.
   const existing = await stat(outDir).catch(() => undefined);
   if (existing && !existing.isDirectory()) {
     throw new UsageError(`"${outDir}" is not a directory: give a new or existing directory`);
   }
   try {
     await mkdir(join(outDir, "detectors"), { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot write to "${outDir}": ${describeFsError(error)}`);
+  }
+  const files = new Map<string, string>([
+    ["index.html", renderIndexHtml(detectors)],
+    ["vendors.html", renderVendorsHtml(detectors)],
+  ]);
+  for (const detector of detectors)
+    files.set(detectorHref(detector.id), renderPageHtml(detectorPage(detector)));
+  try {
     await Promise.all([...files].map(([path, html]) => writeFile(join(outDir, path), html)));
   } catch (error) {
     throw new UsageError(`cannot write to "${outDir}": ${describeFsError(error)}`);
