@@ -69,13 +69,14 @@ describe("decoder candidates", () => {
 
   it("are runs at least minRun long, clipped to the searched span, and escapes that start there", () => {
     const run = (n: number, c = "A") => c.repeat(n);
-    const text = `${run(39)} ${run(40, "b")}== x\\u0041 \\x41 \\/ \\u1234 \\n ${run(50, "c")}`;
+    const text = `${run(39)} ${run(40, "b")}== x\\u0041 \\x41 \\/ \\u1234 \\n ${run(50, "c")} a%3Db 5%`;
     const bytes = Buffer.from(text, "latin1");
     const found = candidates(bytes, 0, bytes.length, 40);
-    expect(found.runs).toEqual([40, 80, text.indexOf("c"), text.length]);
+    expect(found.runs).toEqual([40, 80, text.indexOf("c"), text.indexOf("c") + 50]);
     expect(found.escapes).toEqual([text.indexOf("\\u0041"), text.indexOf("\\x41"), text.indexOf("\\/")]);
+    expect(found.percents).toEqual([text.indexOf("%3D"), text.length - 1]);
     // A run is cut at the span's ends; an escape whose bytes run past the end is not one.
-    expect(candidates(bytes, 45, bytes.length - 15, 40).runs).toEqual([]);
+    expect(candidates(bytes, 45, text.indexOf(" a%3Db") - 15, 40).runs).toEqual([]);
     const cut = text.indexOf("\\u0041") + 3;
     expect(candidates(bytes, 0, cut, 40).escapes).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
  * The one pass the decoders make over every byte of a buffer: where base64, base64url and hex
- * runs long enough to decode lie, and where string escapes that can hide a credential
- * character start. What follows looks only at those places, a few in a thousand bytes of
+ * runs long enough to decode lie, where string escapes that can hide a credential character
+ * start, and where `%` is (percent-encoding). What follows looks only at those places, a few in a thousand bytes of
  * ordinary code.
  *
  * Measured on the benchmark corpus (npm packages, 400 MB): the search it replaces, which jumped
@@ -17,6 +17,12 @@ export interface Candidates {
   readonly runs: number[];
   /** Offsets where `\u00`, `\x` or `\/` starts, in increasing order. */
   readonly escapes: number[];
+  /**
+   * Offsets of `%`, in increasing order. Found in the same pass: `%` is common in code
+   * (format strings, `%` operators, CSS), and a native search called once per `%` cost more
+   * than the pass's own work.
+   */
+  readonly percents: number[];
 }
 
 /** Whether a byte can be part of a run: the base64 and base64url alphabets (hex is a part of them). */
@@ -61,6 +67,7 @@ let finder: Finder | undefined;
 const finderAt = new WeakMap<DecodePlace, Finder>();
 
 const BACKSLASH = 0x5c;
+const PERCENT = 0x25;
 
 function escapeAt(bytes: Uint8Array, at: number, to: number): boolean {
   if (bytes[at] !== BACKSLASH || at + 1 >= to) return false;
@@ -73,14 +80,16 @@ function escapeAt(bytes: Uint8Array, at: number, to: number): boolean {
 export const jsFinder: Finder = (bytes, from, to, minRun) => {
   const runs: number[] = [];
   const escapes: number[] = [];
+  const percents: number[] = [];
   let runStart = from;
   for (let at = from; at <= to; at++) {
     if (at < to && isRunByte(bytes[at] as number)) continue;
     if (at - runStart >= minRun) runs.push(runStart, at);
     runStart = at + 1;
     if (at < to && escapeAt(bytes, at, to)) escapes.push(at);
+    else if (at < to && bytes[at] === PERCENT) percents.push(at);
   }
-  return { runs, escapes };
+  return { runs, escapes, percents };
 };
 
 /**
@@ -102,9 +111,11 @@ const SLICE = 64 * 1024;
  *       lead = run + ctz(out)                           ; with the run bytes first
  *       if lead >= minRun: record (address + ctz(out), lead) as a run end
  *       run = clz(out)                                  ; run bytes last
- *     if any_true(v == '\' for either half):
+ *     if any_true(v == '\' | v == '%' for either half):
  *       out = the halves' bitmask(v == '\' & (w1 == 'x' | w1 == '/' | w1 == 'u' & w2 == '0' & w3 == '0'))
  *       record (address, out) as escapes if out != 0
+ *       out = the halves' bitmask(v == '%')
+ *       record (address, out) as percents if out != 0
  *     address += 32
  *   while address < input + n
  *
@@ -112,11 +123,11 @@ const SLICE = 64 * 1024;
  * Only runs that reach past a 32-byte step are seen: hence `minRun` of 33 or more. LOW and HIGH
  * give each low and high nibble the classes of run bytes it occurs in (one bit per class:
  * digits, A-O and a-o, P-Z and p-z, + - /, _), so a byte belongs to a run when its two entries
- * share a bit. The loop branches only where a step is all run bytes, a long run ends or a
- * backslash is (all rare): storing a record every step and keeping it by advancing the list's
+ * share a bit. The loop branches only where a step is all run bytes, a long run ends, or a
+ * backslash or `%` is (all rare): storing a record every step and keeping it by advancing the list's
  * end cost more, and so did choosing the run's new length without a branch. Two vectors a step
  * halve the scalar work, which dominates. `find` returns the number of runs and leaves the
- * escape list's end in ESCAPES_END_WORD.
+ * escape and percent lists' ends in ESCAPES_END_WORD and PERCENTS_END_WORD.
  */
 const STEP = 32;
 /** A run longer than a step crosses a step boundary, where the WebAssembly pass sees runs end. */
@@ -124,12 +135,14 @@ const SHORTEST_RUN = STEP + 1;
 // The scratch area's layout, from its start (4-aligned).
 const RUN_WORD = 0;
 const ESCAPES_END_WORD = 4;
+const PERCENTS_END_WORD = 8;
 const RUNS_AT = 64;
-/** A step ends at most one run, and makes at most one escape record: 8 bytes a step. */
+/** A step ends at most one run, and makes at most one record of each other kind: 8 bytes a step. */
 const LIST_BYTES = (SLICE / STEP + 1) * 8;
 const ESCAPES_AT = RUNS_AT + LIST_BYTES;
+const PERCENTS_AT = ESCAPES_AT + LIST_BYTES;
 /** Where input that is not read in place is copied to. */
-const INPUT_AT = ESCAPES_AT + LIST_BYTES;
+const INPUT_AT = PERCENTS_AT + LIST_BYTES;
 /** A slice, a step of NULs after the input's end to close its last run, and `w3`'s reach. */
 const INPUT_BYTES = SLICE + 2 * STEP;
 /** Bytes of the scratch area a `DecodePlace` provides. */
@@ -189,7 +202,7 @@ function assembleFind(importMemory: boolean): Uint8Array {
   const i8x16 = { eq: simd(0x23), bitmask: simd(0x64), shrU: simd(0x6d), swizzle: simd(0x0e) };
   const v = { and: simd(0x4e), or: simd(0x50), anyTrue: simd(0x53) };
   // Locals: parameters input, n, minRun and scratch, then i32s, then v128s (the two halves).
-  const [P, N, MIN, S, END, R, E, RUN, OUT, LEAD, V0, V1] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  const [P, N, MIN, S, END, R, E, Q, RUN, OUT, LEAD, V0, V1] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
   const at = (offset: number) => [op.get, S, op.const, ...sleb(offset), op.add];
   // Loads the half at P + offset into `half`, leaves the bitmask of its bytes not in a run.
   // biome-ignore format: one operation a line would hide the expression
@@ -210,10 +223,11 @@ function assembleFind(importMemory: boolean): Uint8Array {
   ];
   // biome-ignore format: laid out like the text form above
   const body = [
-    ...vector([[6, i32], [2, v128]]),
+    ...vector([[7, i32], [2, v128]]),
     op.get, P, op.get, N, op.add, op.set, END,
     ...at(RUNS_AT), op.set, R,
     ...at(ESCAPES_AT), op.set, E,
+    ...at(PERCENTS_AT), op.set, Q,
     op.get, S, op.load, 2, ...uleb(RUN_WORD), op.set, RUN,
     // `find` is called with at least one step (n >= 32): the test is at the loop's end.
     op.loop, op.void,
@@ -230,17 +244,25 @@ function assembleFind(importMemory: boolean): Uint8Array {
         op.end,
         op.get, OUT, op.clz, op.set, RUN,
       op.end,
-      op.get, V0, ...splat(BACKSLASH), ...i8x16.eq, op.get, V1, ...splat(BACKSLASH), ...i8x16.eq,
-      ...v.or, ...v.anyTrue, op.if, op.void,
+      op.get, V0, ...splat(BACKSLASH), ...i8x16.eq, op.get, V1, ...splat(BACKSLASH), ...i8x16.eq, ...v.or,
+      op.get, V0, ...splat(PERCENT), ...i8x16.eq, ...v.or, op.get, V1, ...splat(PERCENT), ...i8x16.eq, ...v.or,
+      ...v.anyTrue, op.if, op.void,
         op.get, E, op.get, P, op.store, 2, 0,
         op.get, E, ...escapesIn(0, V0), ...escapesIn(16, V1), op.const, 16, op.shl, op.or, op.tee, OUT,
           op.store, 2, 4,
         op.get, E, op.get, OUT, op.const, 0, op.ne, op.const, 3, op.shl, op.add, op.set, E,
+        op.get, Q, op.get, P, op.store, 2, 0,
+        op.get, Q,
+          op.get, V0, ...splat(PERCENT), ...i8x16.eq, ...i8x16.bitmask,
+          op.get, V1, ...splat(PERCENT), ...i8x16.eq, ...i8x16.bitmask, op.const, 16, op.shl, op.or, op.tee, OUT,
+          op.store, 2, 4,
+        op.get, Q, op.get, OUT, op.const, 0, op.ne, op.const, 3, op.shl, op.add, op.set, Q,
       op.end,
       op.get, P, op.const, STEP, op.add, op.tee, P, op.get, END, op.ltU, op.brIf, 0,
     op.end,
     op.get, S, op.get, RUN, op.store, 2, ...uleb(RUN_WORD),
     op.get, S, op.get, E, op.store, 2, ...uleb(ESCAPES_END_WORD),
+    op.get, S, op.get, Q, op.store, 2, ...uleb(PERCENTS_END_WORD),
     op.get, R, ...at(RUNS_AT), op.sub, op.const, 3, op.shrU,
     op.end,
   ];
@@ -328,6 +350,17 @@ function driver(find: Find, view: Uint8Array, scratch: number): Finder {
     if (minRun < SHORTEST_RUN) throw new RangeError(`minRun must be at least ${SHORTEST_RUN}`);
     const runs: number[] = [];
     const escapes: number[] = [];
+    const percents: number[] = [];
+    // Appends the offsets the bitmask records at words [first, end) hold to `list`.
+    const offsets = (first: number, end: number, bias: number, list: number[]) => {
+      for (let i = first; i < end; i += 2) {
+        const step = (words[i] as number) + bias;
+        for (let mask = words[i + 1] as number; mask !== 0; mask &= mask - 1) {
+          const at = step + 31 - Math.clz32(mask & -mask);
+          if (at < to) list.push(at);
+        }
+      }
+    };
     // Appends what one call of `find` recorded; `bias` turns its addresses into offsets.
     const collect = (count: number, bias: number) => {
       for (let i = 0; i < count; i++) {
@@ -336,13 +369,9 @@ function driver(find: Find, view: Uint8Array, scratch: number): Finder {
         runs.push(end - (words[record + 1] as number), end);
       }
       const escapesEnd = (words[(scratch + ESCAPES_END_WORD) >> 2] as number) >> 2;
-      for (let i = (scratch + ESCAPES_AT) >> 2; i < escapesEnd; i += 2) {
-        const step = (words[i] as number) + bias;
-        for (let mask = words[i + 1] as number; mask !== 0; mask &= mask - 1) {
-          const at = step + 31 - Math.clz32(mask & -mask);
-          if (at < to) escapes.push(at);
-        }
-      }
+      offsets((scratch + ESCAPES_AT) >> 2, escapesEnd, bias, escapes);
+      const percentsEnd = (words[(scratch + PERCENTS_END_WORD) >> 2] as number) >> 2;
+      offsets((scratch + PERCENTS_AT) >> 2, percentsEnd, bias, percents);
     };
     words[(scratch + RUN_WORD) >> 2] = 0;
     let at = from;
@@ -367,6 +396,6 @@ function driver(find: Find, view: Uint8Array, scratch: number): Finder {
       if (last) break;
       at += length;
     }
-    return { runs, escapes };
+    return { runs, escapes, percents };
   };
 }

@@ -1,8 +1,7 @@
 /**
  * Decoders: the encoded spans of a buffer (base64, base64url, hex, percent-encoding, string
  * escapes) and the text they decode to. Pure: bytes in, decoded spans out. One pass over the
- * bytes finds the runs that can be base64 or hex and the escapes (candidates.ts), and a native
- * search finds `%`; a span is decoded only when it is well formed and decodes to text, so that
+ * bytes finds the runs that can be base64 or hex, the escapes and the `%` signs (candidates.ts); a span is decoded only when it is well formed and decodes to text, so that
  * ordinary code costs little.
  */
 import { alphabetRuns, MIN_BASE64 } from "./base64.js";
@@ -25,9 +24,9 @@ export function decodeSpans(
   place?: DecodePlace,
 ): DecodedSpan[] {
   const spans: DecodedSpan[] = [];
-  const { runs, escapes } = candidates(bytes, from, to, MIN_BASE64, place);
+  const { runs, escapes, percents } = candidates(bytes, from, to, MIN_BASE64, place);
   alphabetRuns(bytes, to, runs, spans);
-  percentRuns(bytes, from, to, spans);
+  percentRuns(bytes, from, to, percents, spans);
   escapeRuns(bytes, from, to, escapes, spans);
   return spans.sort((a, b) => a.start - b.start);
 }

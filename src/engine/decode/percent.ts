@@ -20,18 +20,26 @@ function isUrlByte(byte: number): boolean {
 }
 
 /**
- * Percent-encoded spans of `bytes[from, to)` (a URL or form value holding `%XX`), decoded.
- * `%` is found with a native search; a span is the unbroken run of URL bytes around it.
+ * Percent-encoded spans of `bytes[from, to)` (a URL or form value holding `%XX`), decoded;
+ * `percents` are the offsets of `%` there (see candidates.ts). A span is the unbroken run of
+ * URL bytes around a `%XX`.
  */
-export function percentRuns(bytes: Uint8Array, from: number, to: number, out: DecodedSpan[]): void {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, to);
-  let at = buffer.indexOf(PERCENT, from);
-  while (at !== -1 && at + 2 < to) {
+export function percentRuns(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  percents: readonly number[],
+  out: DecodedSpan[],
+): void {
+  // A `%` before `resume` lies in a span already decoded.
+  let resume = from;
+  for (const at of percents) {
+    if (at + 2 >= to) break;
     if (
+      at < resume ||
       (HEX_VALUE[bytes[at + 1] as number] as number) < 0 ||
       (HEX_VALUE[bytes[at + 2] as number] as number) < 0
     ) {
-      at = buffer.indexOf(PERCENT, at + 1);
       continue;
     }
     let start = at;
@@ -50,6 +58,6 @@ export function percentRuns(bytes: Uint8Array, from: number, to: number, out: De
     }
     const text = decoded.subarray(0, length);
     if (mostlyText(text)) out.push({ start, end, encoding: "percent", text });
-    at = buffer.indexOf(PERCENT, end);
+    resume = end;
   }
 }
