@@ -26,6 +26,14 @@ export const detectors: Detector[] = [
       `${vendorPhrase(["replyio", "replyIo", "reply_io", "ReplyIo"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
+    // Lists the account's people (prospects): a read that sends nothing and changes nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.reply.io/v1/people",
+      headers: { "X-Api-Key": "{secret}" },
+      live: [200],
+      dead: [401, 403],
+    },
     examples: [
       () => `REPLYIO_API_KEY=${randomChars("alnum", 24, "replyio-1")}`,
       () => `reply_io_key: "${randomChars("alnum", 24, "replyio-2")}"`,

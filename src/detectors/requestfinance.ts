@@ -27,6 +27,14 @@ export const detectors: Detector[] = [
       `${vendorPhrase(["requestfinance", "requestFinance", "request_finance", "request-finance", "RequestFinance"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9A-Z]{7}(?:-[0-9A-Z]{7}){3})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
+    // Lists the organisation's invoices: a read that creates or pays nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.request.finance/invoices",
+      headers: { Authorization: "{secret}" },
+      live: [200],
+      dead: [401, 403],
+    },
     examples: [
       () => `REQUEST_FINANCE_API_KEY=${group("rf-1")}-${group("rf-2")}-${group("rf-3")}-${group("rf-4")}`,
       () => `requestFinanceKey: "${group("rf-5")}-${group("rf-6")}-${group("rf-7")}-${group("rf-8")}"`,

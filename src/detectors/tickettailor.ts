@@ -25,6 +25,15 @@ export const detectors: Detector[] = [
       `${vendorPhrase(["tickettailor", "ticketTailor", "ticket_tailor", "TicketTailor"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>sk_[0-9]{4}_[0-9]{6}_[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
+    // Lists the box office's orders: a read that sells, refunds or changes nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.tickettailor.com/v1/orders",
+      headers: { Accept: "application/json" },
+      basicAuth: { user: "{secret}", password: "" },
+      live: [200],
+      dead: [401, 403],
+    },
     examples: [
       () =>
         `TICKET_TAILOR_API_KEY=sk_${randomChars("0123456789", 4, "tt-1a")}_${randomChars("0123456789", 6, "tt-1b")}_${randomChars("hexLower", 32, "tt-1c")}`,

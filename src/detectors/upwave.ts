@@ -24,6 +24,14 @@ export const detectors: Detector[] = [
       `${vendorPhrase(["upwave", "Upwave", "up_wave"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
+    // Lists the user's workspaces: a read that changes nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.upwave.io/workspaces/",
+      headers: { Authorization: "Token {secret}" },
+      live: [200],
+      dead: [401, 403],
+    },
     examples: [
       () => `UPWAVE_API_TOKEN=${randomChars("lowerAlnum", 32, "upwave-1")}`,
       () => `upwave_key: "${randomChars("lowerAlnum", 32, "upwave-2")}"`,

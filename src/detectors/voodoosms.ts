@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,6 +25,8 @@ export const detectors: Detector[] = [
       `${vendorPhrase(["voodoosms", "voodooSms", "voodoo_sms", "VoodooSMS"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{46})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
+    // Reads the account's remaining credit: a read that sends nothing and is not billed.
+    verify: bearerCheck("https://api.voodoosms.com/credits", { live: [200], dead: [401, 403] }),
     examples: [
       () => `VOODOOSMS_API_KEY=${randomChars("alnum", 46, "voodoosms-1")}`,
       () => `voodoo_sms_token: "${randomChars("alnum", 46, "voodoosms-2")}"`,

@@ -26,6 +26,13 @@ export const detectors: Detector[] = [
       `${vendorPhraseAtWordStart(["webscraper", "web_scraper", "webScraper"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{60})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
+    // Lists the account's sitemaps: a read that starts no scraping job and uses no credits.
+    verify: {
+      method: "GET",
+      url: "https://api.webscraper.io/api/v1/sitemaps?api_token={secret}",
+      live: [200],
+      dead: [401, 403],
+    },
     examples: [
       () => `WEBSCRAPER_API_TOKEN=${randomChars("alnum", 60, "webscraper-1")}`,
       () => `webscraper token ${randomChars("alnum", 60, "webscraper-2")}`,
