@@ -383,6 +383,8 @@ describe("placeholder filter", () => {
     expect(placeholderReason(`${alnum("seq", 8)}abcdefgh`)).toBeDefined();
     expect(placeholderReason("12345678901234567890")).toBeDefined();
     expect(placeholderReason(`tok_${"1234567890"}${alnum("seq2", 4)}`)).toBeDefined();
+    // The alphabet backwards, as sample keys write it (ZYXWVUTSRQ...).
+    expect(placeholderReason(`ZYXWVUTSRQPONMLKJIHG${alnum("seq3", 12)}`)).toBeDefined();
   });
   it("rejects alternating letter and digit placeholders", () => {
     expect(placeholderReason("a1b2c3d4e5f6g7h8")).toBeDefined();

@@ -89,6 +89,13 @@ export const vendorNameAtWordStart = (vendors: string[], kinds: string[]) =>
   `${vendorWord(...vendors)}[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
 
 /**
+ * vendorPhrase whose vendor word begins a word (see `vendorWord`): `ACME_KEY`, `acmeToken` and
+ * `Acme access key`, not `acme` inside another word.
+ */
+export const vendorPhraseAtWordStart = (vendors: string[], kinds: string[]) =>
+  `${vendorWord(...vendors)}(?:[A-Za-z0-9_.-]{0,24}?|[ \\t](?:[A-Za-z]{1,12}[ \\t])?)(?:${commonCases(...kinds)})`;
+
+/**
  * vendorName, or the vendor and the kind as words of a phrase with at most one word between
  * (`NewsAPI key`, `Paydirt secret key`), as notes, READMEs and comments write them. Only for
  * vendor words that are not everyday words: for those the phrase is prose.

@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mailboxlayer", "mailbox_layer"],
     pattern: new RegExp(
-      `${vendorPhrase(["mailboxlayer", "mailboxLayer", "mailbox_layer"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["mailboxlayer", "mailboxLayer", "mailbox_layer"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
     examples: [

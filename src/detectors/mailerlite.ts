@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mailerlite", "mailer_lite"],
     pattern: new RegExp(
-      `${vendorName(["mailerlite", "mailerLite", "mailer_lite"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["mailerlite", "mailerLite", "mailer_lite"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
     // Reads the account's own details: a read that changes nothing and is not billed.

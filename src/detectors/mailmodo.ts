@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mailmodo"],
     pattern: new RegExp(
-      `${vendorName(["mailmodo"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7})${TOKEN_END}`,
+      `${vendorPhrase(["mailmodo"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7}-[A-Z0-9]{7})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Lists campaigns: a read that changes nothing and is not billed.

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mailsac"],
     pattern: new RegExp(
-      `${vendorName(["mailsac"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>k_[A-Za-z0-9]{36,60})${TOKEN_END}`,
+      `${vendorPhrase(["mailsac"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>k_[A-Za-z0-9]{36,60})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Lists the account's own addresses: a read that changes nothing and is not billed.

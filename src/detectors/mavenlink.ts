@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["mavenlink", "kantata"],
     pattern: new RegExp(
-      `${vendorName(["mavenlink", "Mavenlink", "kantata"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{64})${TOKEN_END}`,
+      `${vendorPhrase(["mavenlink", "Mavenlink", "kantata"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{64})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Lists the workspaces (projects) the token can see: a read that changes nothing and is not billed.

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["monkeylearn", "monkey_learn"],
     pattern: new RegExp(
-      `${vendorName(["monkeylearn", "monkeyLearn", "monkey_learn", "MonkeyLearn"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${vendorPhrase(["monkeylearn", "monkeyLearn", "monkey_learn", "MonkeyLearn"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     minEntropy: 3,
     // Lists the account's own classifiers: a read that changes nothing and spends no query credit.

@@ -22,10 +22,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["nimble"],
     keywordPrecededBy: /[^A-Za-z0-9]/,
-    // "nimble" is an everyday word: only a credential word right after it opens a window.
-    keywordGate: /[_.-]?(?:api[_.-]?)?(?:key|token|secret)/i,
+    // "nimble" is an everyday word: only a credential word right after it (or after one blank,
+    // as in "Nimble access token") opens a window.
+    keywordGate: /[ \t_.-]?(?:api[_.-]?)?(?:key|token|secret|access)/i,
     pattern: new RegExp(
-      `${ALNUM_START}(?:${commonCases("nimble")})[_.-]?(?:(?:${commonCases("api")})[_.-]?)?(?:${commonCases("key", "token", "secret")})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
+      `${ALNUM_START}(?:${commonCases("nimble")})[ \t_.-]?(?:(?:${commonCases("api")})[_.-]?)?(?:${commonCases("key", "token", "secret", "access")})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{30})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Reads the token owner's own profile: a read that changes nothing and is not billed.
@@ -40,11 +41,13 @@ export const detectors: Detector[] = [
       () => `NIMBLE_API_KEY=${randomChars("alnum", 30, "nimble-api-key-1")}`,
       () => `{"nimbleApiKey": "${randomChars("alnum", 30, "nimble-api-key-2")}"}`,
       () => `const nimbleToken = "${randomChars("alnum", 30, "nimble-api-key-3")}";`,
+      () => `nimble token ${randomChars("alnum", 30, "nimble-api-key-4")}`,
     ],
     negatives: [
       "NIMBLE_API_KEY=<api key>",
       () => `nimble_api_key: ${randomChars("alnum", 26, "nimble-short")}`,
       () => `nimbleness_key = "${randomChars("alnum", 30, "nimble-word")}"`,
+      () => `nimble access to ${randomChars("alnum", 30, "nimble-prose")}`,
     ],
     references: ["https://nimble.readthedocs.io/en/latest/obtaining_key/"],
   },

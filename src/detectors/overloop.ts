@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["overloop", "over_loop"],
     pattern: new RegExp(
-      `${vendorName(["overloop", "overLoop", "over_loop"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{50})${TOKEN_END}`,
+      `${vendorPhrase(["overloop", "overLoop", "over_loop"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{50})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Lists users: a read that changes nothing and is not billed.

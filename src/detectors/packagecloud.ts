@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["packagecloud"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["packagecloud"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{48})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["packagecloud"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{48})${TOKEN_END}`,
     ),
     // Lists the user's repositories: a read.
     verify: {

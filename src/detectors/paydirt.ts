@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["paydirt"],
     pattern: new RegExp(
-      `${vendorPhrase(["paydirtapp", "paydirtApp", "paydirt_app", "paydirt"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["paydirtapp", "paydirtApp", "paydirt_app", "paydirt"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pixabay"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["pixabay"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[0-9]{6,10}-[a-f0-9]{25})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["pixabay"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[0-9]{6,10}-[a-f0-9]{25})${TOKEN_END}`,
     ),
     examples: [
       () =>

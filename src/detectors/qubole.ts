@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["qubole"],
     pattern: new RegExp(
-      `${vendorName(["qubole", "Qubole"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{64})${TOKEN_END}`,
+      `${vendorPhrase(["qubole", "Qubole"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{64})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Reads the account's own settings: a GET that changes nothing and starts no cluster.

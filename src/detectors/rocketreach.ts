@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rocketreach", "rocket_reach"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["rocketreach", "rocket_reach", "rocketReach"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9-]{39})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["rocketreach", "rocket_reach", "rocketReach"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9-]{39})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["smartsheet"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["smartsheet"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{26}(?:[A-Za-z0-9]{11})?)${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["smartsheet"], ["token", "key", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{26}(?:[A-Za-z0-9]{11})?)${TOKEN_END}`,
     ),
     // Reads the token's own user profile; nothing is changed.
     verify: bearerCheck("https://api.smartsheet.com/2.0/users/me", {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["stockdata", "stock_data"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["stockdata", "stock_data", "stockData"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["stockdata", "stock_data", "stockData"], ["token", "key", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `STOCKDATA_API_TOKEN=${randomChars("alnum", 40, "stockdata-api-token-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["theoddsapi", "the_odds_api", "oddsapi", "odds_api"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["theoddsapi", "the_odds_api", "oddsapi", "odds_api", "oddsApi"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["theoddsapi", "the_odds_api", "oddsapi", "odds_api", "oddsApi"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `THEODDSAPI_API_KEY=${randomChars("hexLower", 32, "theoddsapi-api-key-1")}`,

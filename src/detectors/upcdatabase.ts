@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["upcdatabase", "upc_database"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["upcdatabase", "upc_database", "upcDatabase"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Fa-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["upcdatabase", "upc_database", "upcDatabase"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[A-Fa-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `UPCDATABASE_API_KEY=${randomChars("hexUpper", 32, "upcdatabase-api-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["visualcrossing", "visual_crossing"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["visualcrossing", "visual_crossing", "visualCrossing"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{25})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["visualcrossing", "visual_crossing", "visualCrossing"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{25})${TOKEN_END}`,
     ),
     examples: [
       () => `VISUALCROSSING_API_KEY=${randomChars("upperAlnum", 25, "visualcrossing-api-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["walkscore", "walk_score", "wsapikey"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["walkscore", "walk_score", "walkScore", "wsapikey"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["walkscore", "walk_score", "walkScore", "wsapikey"], ["key", "token", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `WALKSCORE_API_KEY=${randomChars("hexLower", 32, "walkscore-api-key-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, TOKEN_END, vendorPhraseAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ynab", "youneedabudget"],
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["ynab", "youneedabudget"], ["token", "key", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${vendorPhraseAtWordStart(["ynab", "youneedabudget"], ["token", "key", "secret", "access"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     // Reads the token's own user id; nothing is changed.
     verify: bearerCheck("https://api.ynab.com/v1/user", {

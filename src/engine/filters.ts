@@ -88,7 +88,14 @@ const PLACEHOLDER_WORDS =
   /x{5,}|\*{3,}|\.{3}|…|<[^>]*>|&lt;|&gt;|&#x?[0-9a-f]+;|\$\{|\{\{|%[a-z_]+%|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|fixme|insert/i;
 const PLACEHOLDER_SHORT_WORDS =
   /(?:^|[^a-z0-9])(?:your|fake|mock|todo|test|demo|here|xxxx)(?=[^a-z0-9]|$)|^(?:your|fake|xxxx)/i;
-const SEQUENTIAL = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "9876543210", "qwertyuiop", "asdfghjkl"];
+const SEQUENTIAL = [
+  "0123456789",
+  "abcdefghijklmnopqrstuvwxyz",
+  "9876543210",
+  "zyxwvutsrqponmlkjihgfedcba",
+  "qwertyuiop",
+  "asdfghjkl",
+];
 /** Every 6-character piece of a sequence, cut once: slicing them per run showed in profiles. */
 const SEQUENCE_PIECES = SEQUENTIAL.flatMap((sequence) =>
   Array.from({ length: sequence.length - 5 }, (_, i) => sequence.slice(i, i + 6)),
