@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["clockify"],
     pattern: new RegExp(
-      `${vendorName(["clockify"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{48})${TOKEN_END}`,
+      `${vendorPhrase(["clockify"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{48})${TOKEN_END}`,
     ),
     // Reads the key's own user profile: changes nothing.
     verify: {
