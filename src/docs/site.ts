@@ -29,23 +29,27 @@ export async function writeDocsSite(
     if (seen.has(id)) throw new UsageError(`detector id "${id}" appears twice`);
     seen.add(id);
   }
+  // The output folder is checked and made before a thousand pages are rendered, so that a
+  // mistyped --out fails at once rather than after the work.
+  const existing = await stat(outDir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) {
+    throw new UsageError(`"${outDir}" is not a directory: give a new or existing directory`);
+  }
+  const cannotWrite = (error: unknown) =>
+    new UsageError(`cannot write to "${outDir}": ${describeFsError(error)}`);
+  await mkdir(join(outDir, "detectors"), { recursive: true }).catch((error) => {
+    throw cannotWrite(error);
+  });
+
   const files = new Map<string, string>([
     ["index.html", renderIndexHtml(detectors)],
     ["vendors.html", renderVendorsHtml(detectors)],
   ]);
   for (const detector of detectors)
     files.set(detectorHref(detector.id), renderPageHtml(detectorPage(detector)));
-
-  const existing = await stat(outDir).catch(() => undefined);
-  if (existing && !existing.isDirectory()) {
-    throw new UsageError(`"${outDir}" is not a directory: give a new or existing directory`);
-  }
-  try {
-    await mkdir(join(outDir, "detectors"), { recursive: true });
-    await Promise.all([...files].map(([path, html]) => writeFile(join(outDir, path), html)));
-  } catch (error) {
-    throw new UsageError(`cannot write to "${outDir}": ${describeFsError(error)}`);
-  }
+  await Promise.all([...files].map(([path, html]) => writeFile(join(outDir, path), html))).catch((error) => {
+    throw cannotWrite(error);
+  });
   return { pages: files.size };
 }
 
