@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["bannerbear"],
     pattern: new RegExp(
-      `${vendorName(["bannerbear", "bannerBear"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{22}tt)${TOKEN_END}`,
+      `${vendorPhrase(["bannerbear", "bannerBear"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{22}tt)${TOKEN_END}`,
     ),
     // Checks that the key authenticates and names its project: a read that renders nothing.
     verify: {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["besttime", "best_time"],
     pattern: new RegExp(
-      `${vendorName(["besttime", "bestTime", "BestTime", "best_time"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>pri_[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["besttime", "bestTime", "BestTime", "best_time"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>pri_[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the key's own status and credits: creates no forecast.
     verify: {

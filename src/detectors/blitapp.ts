@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["blitapp"],
     pattern: new RegExp(
-      `${vendorName(["blitapp", "blitApp", "BlitApp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{39})${TOKEN_END}`,
+      `${vendorPhrase(["blitapp", "blitApp", "BlitApp"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{39})${TOKEN_END}`,
     ),
     minEntropy: 3.5,
     // Lists the account's apps: a read that takes no screenshot.

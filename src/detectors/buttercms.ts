@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["buttercms", "butter_cms"],
     pattern: new RegExp(
-      `${vendorName(["buttercms", "butterCms", "ButterCms", "butterCMS", "ButterCMS", "butter_cms"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
+      `${vendorPhrase(["buttercms", "butterCms", "ButterCms", "butterCMS", "ButterCMS", "butter_cms"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})${TOKEN_END}`,
     ),
     examples: [
       () => `BUTTERCMS_API_TOKEN=${randomChars("hexLower", 40, "buttercms-api-token-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["capsulecrm", "capsule_crm"],
     pattern: new RegExp(
-      `${vendorName(["capsulecrm", "capsule_crm", "capsuleCrm", "CapsuleCrm", "capsuleCRM", "CapsuleCRM"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9._+=-]{64})${TOKEN_END}`,
+      `${vendorPhrase(["capsulecrm", "capsule_crm", "capsuleCrm", "CapsuleCrm", "capsuleCRM", "CapsuleCRM"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9._+=-]{64})${TOKEN_END}`,
     ),
     // Lists the account's users: a read that changes nothing.
     verify: {

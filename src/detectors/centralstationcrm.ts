@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["centralstation", "central_station"],
     pattern: new RegExp(
-      `${vendorName(["centralstation", "central_station", "centralStation", "CentralStation"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{30})${TOKEN_END}`,
+      `${vendorPhrase(["centralstation", "central_station", "centralStation", "CentralStation"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{30})${TOKEN_END}`,
     ),
     // Lists the account's users: a read that changes nothing.
     verify: {

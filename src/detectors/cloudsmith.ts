@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cloudsmith"],
     pattern: new RegExp(
-      `${vendorName(["cloudsmith"], ["key", "token", "secret", "password"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`,
+      `${vendorPhrase(["cloudsmith"], ["key", "token", "secret", "password"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{40})(?![A-Za-z0-9_-])`,
     ),
     // Describes the key's own user or service.
     verify: {

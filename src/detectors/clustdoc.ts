@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["clustdoc"],
     pattern: new RegExp(
-      `${vendorName(["clustdoc", "clustDoc", "ClustDoc"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{60})${TOKEN_END}`,
+      `${vendorPhrase(["clustdoc", "clustDoc", "ClustDoc"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{60})${TOKEN_END}`,
     ),
     // Lists the account's users: a read that changes nothing.
     verify: {

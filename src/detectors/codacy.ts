@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["codacy"],
     pattern: new RegExp(
-      `${vendorName(["codacy"], ["api_token", "apiToken", "ApiToken", "account_token", "accountToken", "project_token", "projectToken", "token", "Token", "TOKEN"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{20})${TOKEN_END}`,
+      `${vendorPhrase(["codacy"], ["api_token", "apiToken", "ApiToken", "account_token", "accountToken", "project_token", "projectToken", "token", "Token", "TOKEN"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{20})${TOKEN_END}`,
     ),
     // Reads the token's own user: changes nothing. A project token is refused here and reads as dead.
     verify: {

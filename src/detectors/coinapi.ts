@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["coinapi"],
     pattern: new RegExp(
-      `${vendorName(["coinapi", "coinApi", "CoinApi", "CoinAPI"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-F0-9]{8}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12})${TOKEN_END}`,
+      `${vendorPhrase(["coinapi", "coinApi", "CoinApi", "CoinAPI"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-F0-9]{8}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["convertapi"],
     pattern: new RegExp(
-      `${vendorName(["convertapi", "convertApi", "ConvertApi", "ConvertAPI"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{16})${TOKEN_END}`,
+      `${vendorPhrase(["convertapi", "convertApi", "ConvertApi", "ConvertAPI"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{16})${TOKEN_END}`,
     ),
     minEntropy: 3,
     // Reads the account's own details: converts nothing.

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["databox"],
     pattern: new RegExp(
-      `${vendorName(["databox", "dataBox", "DataBox"], ["token", "Token", "TOKEN", "push_token", "pushToken"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{21})${TOKEN_END}`,
+      `${vendorPhrase(["databox", "dataBox", "DataBox"], ["token", "Token", "TOKEN", "push_token", "pushToken"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{21})${TOKEN_END}`,
     ),
     examples: [
       () => `DATABOX_TOKEN=${randomChars("lowerAlnum", 21, "databox-push-token-1")}`,

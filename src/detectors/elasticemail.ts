@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["elasticemail", "elastic_email"],
     pattern: new RegExp(
-      `${vendorName(["elasticemail", "elastic_email", "elasticEmail", "ElasticEmail"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{96})${TOKEN_END}`,
+      `${vendorPhrase(["elasticemail", "elastic_email", "elasticEmail", "ElasticEmail"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{96})${TOKEN_END}`,
     ),
     // Reads the account's profile overview: sends nothing.
     verify: {

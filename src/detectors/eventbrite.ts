@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["eventbrite"],
     pattern: new RegExp(
-      `${vendorName(["eventbrite", "eventBrite", "EventBrite"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{20})${TOKEN_END}`,
+      `${vendorPhrase(["eventbrite", "eventBrite", "EventBrite"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{20})${TOKEN_END}`,
     ),
     // Reads the token's own user: changes nothing.
     verify: {

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["everhour"],
     pattern: new RegExp(
-      `${vendorName(["everhour", "everHour", "EverHour"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}-[a-f0-9]{6}-[a-f0-9]{8})${TOKEN_END}`,
+      `${vendorPhrase(["everhour", "everHour", "EverHour"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{6}-[a-f0-9]{6}-[a-f0-9]{8})${TOKEN_END}`,
     ),
     // Reads the key's own user: changes nothing.
     verify: {

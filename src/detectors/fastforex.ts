@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["fastforex", "fast_forex"],
     pattern: new RegExp(
-      `${vendorName(["fastforex", "fastForex", "FastForex", "fast_forex"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9-]{28})${TOKEN_END}`,
+      `${vendorPhrase(["fastforex", "fastForex", "FastForex", "fast_forex"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9-]{28})${TOKEN_END}`,
     ),
     examples: [
       () =>

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["flightapi", "flight_api"],
     pattern: new RegExp(
-      `${vendorName(["flightapi", "flightApi", "FlightApi", "flight_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{24})${TOKEN_END}`,
+      `${vendorPhrase(["flightapi", "flightApi", "FlightApi", "flight_api"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{24})${TOKEN_END}`,
     ),
     examples: [
       () => `FLIGHTAPI_KEY=${randomChars("hexLower", 24, "flightapi-api-key-1")}`,

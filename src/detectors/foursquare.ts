@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["foursquare"],
     pattern: new RegExp(
-      `${vendorName(["foursquare", "fourSquare", "FourSquare"], ["client_secret", "clientSecret", "ClientSecret", "secret", "SECRET"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{48})${TOKEN_END}`,
+      `${vendorPhrase(["foursquare", "fourSquare", "FourSquare"], ["client_secret", "clientSecret", "ClientSecret", "secret", "SECRET"])}${ASSIGN_LOOSE}(?<secret>[A-Z0-9]{48})${TOKEN_END}`,
     ),
     examples: [
       () => `FOURSQUARE_CLIENT_SECRET=${randomChars("upperAlnum", 48, "foursquare-client-secret-1")}`,

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -19,7 +19,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["glassnode"],
     pattern: new RegExp(
-      `${vendorName(["glassnode"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{27})${TOKEN_END}`,
+      `${vendorPhrase(["glassnode"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{27})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     examples: [

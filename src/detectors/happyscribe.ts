@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["happyscribe", "happy_scribe"],
     pattern: new RegExp(
-      `${vendorName(["happyscribe", "happyScribe", "happy_scribe"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
+      `${vendorPhrase(["happyscribe", "happyScribe", "happy_scribe"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{24})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Lists transcriptions: a read that changes nothing and is not billed.

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, BASE64_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, BASE64_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["helpcrunch", "help_crunch"],
     pattern: new RegExp(
-      `${vendorName(["helpcrunch", "helpCrunch", "help_crunch"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{300,340}={0,2})${BASE64_END}`,
+      `${vendorPhrase(["helpcrunch", "helpCrunch", "help_crunch"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{300,340}={0,2})${BASE64_END}`,
     ),
     minEntropy: 3.3,
     // Lists the organization's departments: a read that changes nothing and is not billed.

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["infura"],
     pattern: new RegExp(
-      String.raw`(?:${vendorName(["infura"], ["key", "token", "secret", "id"])}${ASSIGN_LOOSE}|infura\.io/v3/)(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      String.raw`(?:${vendorPhrase(["infura"], ["key", "token", "secret", "id"])}${ASSIGN_LOOSE}|infura\.io/v3/)(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
     examples: [

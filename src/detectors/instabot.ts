@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, BASE64_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, BASE64_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["instabot", "insta_bot"],
     pattern: new RegExp(
-      `${vendorName(["instabot", "instaBot", "insta_bot"], ["api_key", "apiKey", "key"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{43}[A-Za-z0-9+/=])${BASE64_END}`,
+      `${vendorPhrase(["instabot", "instaBot", "insta_bot"], ["api_key", "apiKey", "key"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{43}[A-Za-z0-9+/=])${BASE64_END}`,
     ),
     minEntropy: 3.3,
     // The API root only checks the key

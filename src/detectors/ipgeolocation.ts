@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -21,7 +21,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ipgeolocation", "ip_geolocation"],
     pattern: new RegExp(
-      `${vendorName(["ipgeolocation", "ipGeolocation", "ip_geolocation"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["ipgeolocation", "ipGeolocation", "ip_geolocation"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -21,7 +21,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ipinfo", "ip_info"],
     pattern: new RegExp(
-      `${vendorName(["ipinfo", "ipInfo", "ip_info"], ["token", "key"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{14})${TOKEN_END}`,
+      `${vendorPhrase(["ipinfo", "ipInfo", "ip_info"], ["token", "key"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{14})${TOKEN_END}`,
     ),
     minEntropy: 2.6,
     examples: [

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -21,7 +21,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ipinfodb", "ip_info_db"],
     pattern: new RegExp(
-      `${vendorName(["ipinfodb", "ipInfoDb", "ip_info_db"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
+      `${vendorPhrase(["ipinfodb", "ipInfoDb", "ip_info_db"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
     minEntropy: 3,
     examples: [

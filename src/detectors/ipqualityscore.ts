@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -21,7 +21,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ipqualityscore", "ip_quality_score", "ipqs"],
     pattern: new RegExp(
-      `${vendorName(["ipqualityscore", "ipQualityScore", "ip_quality_score", "ipqs"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["ipqualityscore", "ipQualityScore", "ip_quality_score", "ipqs"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // The account endpoint reports the remaining credits; it is free and changes nothing

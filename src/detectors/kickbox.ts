@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -19,7 +19,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["kickbox"],
     pattern: new RegExp(
-      `${vendorName(["kickbox"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>(?:live|test)_[A-Za-z0-9]{64})${TOKEN_END}`,
+      `${vendorPhrase(["kickbox"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>(?:live|test)_[A-Za-z0-9]{64})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // The balance endpoint reports remaining credits; it is free and changes nothing

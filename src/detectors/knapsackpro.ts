@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["knapsack_pro", "knapsackpro"],
     pattern: new RegExp(
-      `${vendorName(["knapsack_pro", "knapsackpro", "knapsackPro"], ["token", "key"])}(?:_[A-Z0-9]{2,16})?${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["knapsack_pro", "knapsackpro", "knapsackPro"], ["token", "key"])}(?:_[A-Z0-9]{2,16})?${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Lists the suite's builds: a read that changes nothing and is not billed.

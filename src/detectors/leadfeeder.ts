@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -19,7 +19,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["leadfeeder", "lead_feeder"],
     pattern: new RegExp(
-      `${vendorName(["leadfeeder", "leadFeeder", "lead_feeder"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
+      `${vendorPhrase(["leadfeeder", "leadFeeder", "lead_feeder"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{43})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     // Lists the token owner's accounts: a read that changes nothing and is not billed.

@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["lessannoyingcrm", "less_annoying_crm", "lacrm"],
     pattern: new RegExp(
-      `${vendorName(["lessannoyingcrm", "lessAnnoyingCrm", "less_annoying_crm", "lacrm"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9-]{57})${TOKEN_END}`,
+      `${vendorPhrase(["lessannoyingcrm", "lessAnnoyingCrm", "less_annoying_crm", "lacrm"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9-]{57})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     examples: [

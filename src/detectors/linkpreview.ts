@@ -1,4 +1,4 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -19,7 +19,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["linkpreview", "link_preview"],
     pattern: new RegExp(
-      `${vendorName(["linkpreview", "linkPreview", "link_preview"], ["api_key", "apiKey", "key"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `${vendorPhrase(["linkpreview", "linkPreview", "link_preview"], ["api_key", "apiKey", "key"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3.3,
     examples: [
