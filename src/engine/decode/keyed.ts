@@ -16,12 +16,12 @@ const ENV_NAME = /^\.env(?:\.[\w.-]{1,40})?$/i;
 /** JSON is read only when it holds a Kubernetes Secret (`kubectl get secret -o json`). */
 const JSON_SECRET = /"kind"[ \t]{0,8}:[ \t]{0,8}"Secret"/;
 /**
- * A Kubernetes object or list in JSON names its `apiVersion` (first: kubectl sorts keys) or its
- * `kind` near its start. Most JSON (package manifests, data, schemas) does not, and is passed
- * over after a look at its first kilobyte.
+ * A Kubernetes object or list in JSON opens with its `apiVersion` (kubectl sorts keys) or its
+ * `kind`. Most JSON (package manifests, data, schemas, API models whose `metadata` holds an
+ * `apiVersion`) does not, and is passed over after a look at its first bytes.
  */
-const MANIFEST_HEAD_BYTES = 1024;
-const MANIFEST_KEYS = ['"apiVersion"', '"kind"'];
+const MANIFEST_HEAD_BYTES = 256;
+const MANIFEST_START = /^\s{0,64}(?:\[\s{0,64})?\{\s{0,64}"(?:apiVersion|kind)"/;
 
 /**
  * `key: value` or `key=value` alone on its line (YAML, env, properties; in JSON with a comma
@@ -76,7 +76,7 @@ export class KeyedValues {
     if (this.json) {
       if (this.manifest === undefined) {
         const head = bytes.toString("latin1", 0, Math.min(to, MANIFEST_HEAD_BYTES));
-        this.manifest = inputStart > 0 || MANIFEST_KEYS.some((key) => head.includes(key));
+        this.manifest = inputStart > 0 || MANIFEST_START.test(head);
       }
       if (!this.manifest) return [];
     }
