@@ -1,4 +1,10 @@
-import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
+import {
+  ASSIGN_LOOSE,
+  bearerCheck,
+  NAME_TAIL_ASSIGN_OR_CALL,
+  TOKEN_END,
+  vendorName,
+} from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -51,5 +57,48 @@ export const detectors: Detector[] = [
       () => `ratio = "1/${gid("asana-nocontext")}:${hex("asana-nocontext")}"`,
     ],
     references: ["https://developers.asana.com/docs/personal-access-token"],
+  },
+  {
+    id: "asana-client-secret",
+    name: "Asana OAuth app client secret",
+    vendor: "Asana",
+    family: "Client Secret",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Asana is a work management platform for tasks, projects and portfolios. An app registered in the Asana developer console gets a client ID and a client secret, 32 lower-case letters and digits, with which it exchanges authorization codes and refresh tokens for access tokens. It has no prefix, so it is recognised only in a name that mentions Asana and a client secret.",
+    security: [
+      "With a captured authorization code or a stored refresh token, access tokens can be minted for every user who authorized the app.",
+      "The app's identity can be used to phish users into granting access to their workspaces.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Asana developer console (app.asana.com/0/my-apps) select the app, open the OAuth tab and choose Reset next to the client secret; deploy the new secret to the app.",
+      revokeUrl: "https://app.asana.com/0/my-apps",
+      audit:
+        "On Enterprise plans, query the Audit Log API for activity by the app's tokens; review the app's authorized users.",
+      bestPractices: ["keep the secret server-side; public clients should use PKCE without a secret"],
+    },
+    keywords: ["asana"],
+    pattern: new RegExp(
+      `${vendorName(["asana"], ["client_secret", "clientSecret", "client-secret", "ClientSecret", "oauth_secret", "app_secret"])}${ASSIGN_LOOSE}(?<secret>[a-z0-9]{32})${TOKEN_END}`,
+    ),
+    minEntropy: 3.3,
+    // No verify: a client secret is only checked by a token exchange, a POST that needs a code.
+    examples: [
+      () => `ASANA_CLIENT_SECRET=${randomChars("lowerAlnum", 32, "asana-client-secret-1")}`,
+      () => `asana_client_secret: "${randomChars("lowerAlnum", 32, "asana-client-secret-2")}"`,
+      () => `const asanaClientSecret = '${randomChars("lowerAlnum", 32, "asana-client-secret-3")}';`,
+    ],
+    negatives: [
+      "ASANA_CLIENT_SECRET=<client secret>",
+      () => `ASANA_CLIENT_ID=${randomChars("lowerAlnum", 32, "asana-client-id")}`,
+      () => `ASANA_CLIENT_SECRET=${randomChars("lowerAlnum", 24, "asana-client-secret-short")}`,
+    ],
+    references: [
+      "https://developers.asana.com/docs/oauth",
+      "https://docs.gitlab.com/ee/user/application_security/dast/browser/checks/798.10.html",
+      "https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml",
+    ],
   },
 ];
