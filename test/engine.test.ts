@@ -463,7 +463,9 @@ describe("source maps", () => {
     const asJson = scanText(map, { catalog: [tokenDetector()], path: "dist/app.json" });
     expect(asJson.map((f) => f.secret).sort()).toEqual([token("sources"), token("vlq")].sort());
     // Nor is it decoded: base64 there is position data.
-    const encoded = Buffer.from(`key=${token("encoded")}`).toString("base64").replace(/=+$/, "");
+    const encoded = Buffer.from(`key=${token("encoded")}`)
+      .toString("base64")
+      .replace(/=+$/, "");
     const withEncoded = sourceMap(encoded, token("sources"));
     const decodedInMap = scanText(withEncoded, { catalog: [tokenDetector()], path: "dist/app.js.map" });
     expect(decodedInMap.map((f) => f.secret)).toEqual([token("sources")]);

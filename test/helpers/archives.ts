@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
+import { expect, it } from "vitest";
 import { randomChars } from "../../src/catalog/synth.js";
 import { scan } from "../../src/scan/directory.js";
 import { tempTree } from "./temp.js";
@@ -118,3 +119,54 @@ export const inTree = (dir: string, options: Parameters<typeof scan>[0] = {}) =>
 /** Findings as [path inside `dir`, line, column]. */
 export const located = (findings: { path: string; line: number; column: number }[], dir: string) =>
   findings.map((f) => [f.path.slice(dir.length + 1), f.line, f.column]);
+
+/**
+ * The limit tests every compressed format shares: a bomb (128 MiB of zeros, alone and nested
+ * in a zip) ended quickly at the ratio limit in bounded memory, and a `.tar.<ext>` past its entry
+ * or byte limit ended as a whole. `compress` makes the format; `bombAtMost` bounds the bomb's size.
+ */
+export function compressedLimitTests(
+  ext: string,
+  compress: (contents: Contents) => Uint8Array,
+  bombAtMost: number,
+) {
+  const env = `# settings\n\nKEY=${anthropicKey(`${ext} limits`)}\n`;
+
+  it(`ends a ${ext} bomb quickly, in bounded memory, at the ratio limit`, async () => {
+    const bomb = compress(new Uint8Array(128 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(bombAtMost);
+    const dir = treeOf({
+      [`bomb.${ext}`]: bomb,
+      "nested.zip": zipOf({ "a.env": env, [`deep/bomb.tar.${ext}`]: bomb }, true),
+    });
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const { findings, stats } = await inTree(dir);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(32 * 1024 * 1024);
+    expect(stats.skippedBy).toMatchObject({ "ratio limit": 2 });
+    expect(stats.skippedPaths?.["ratio limit"]).toEqual([
+      join(dir, `bomb.${ext}`),
+      join(dir, `nested.zip!deep/bomb.tar.${ext}`),
+    ]);
+    // What was read before the limit is still reported.
+    expect(located(findings, dir)).toEqual([["nested.zip!a.env", 3, 5]]);
+  });
+
+  it(`ends a .tar.${ext} past its entry or byte limit, as a whole`, async () => {
+    const many = tarOf(Array.from({ length: 3000 }, (_, n) => ({ name: `f${n}.txt` })));
+    const big = tarOf([
+      { name: "one.txt", contents: randomChars("base64", 40_000, "one") },
+      { name: "two.txt", contents: randomChars("base64", 40_000, "two") },
+    ]);
+    const dir = treeOf({ [`many.tar.${ext}`]: compress(many), [`big.tar.${ext}`]: compress(big) });
+    // The tar's headers count as unpacked bytes too: each limit is tried alone.
+    const entries = await inTree(dir, { maxArchiveEntries: 1000 });
+    expect(entries.stats.skippedPaths?.["entry limit"]).toEqual([join(dir, `many.tar.${ext}`)]);
+    const bytes = await inTree(dir, { maxArchiveBytes: 50_000 });
+    expect(bytes.stats.skippedPaths?.["size limit"]).toEqual([
+      join(dir, `big.tar.${ext}`),
+      join(dir, `many.tar.${ext}`),
+    ]);
+  });
+}
