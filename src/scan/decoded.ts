@@ -13,7 +13,7 @@ import { type LineCounter, lineBounds } from "./locate.js";
 /**
  * How many encodings deep secrets are looked for by default: two, which reaches a token in JSON
  * in base64 (a Kubernetes Secret, a Docker config). A secret that is only stored encoded is no
- * less leaked, and a scan that skips it calls unread text clean; that is worth the 15-20% more
+ * less leaked, and a scan that skips it calls unread text clean; that is worth the 10% more
  * CPU it costs on the benchmark corpus (bench/NOTES.md). `--max-decode-depth 0` turns it off.
  */
 export const DEFAULT_MAX_DECODE_DEPTH = 2;
