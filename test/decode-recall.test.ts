@@ -232,6 +232,10 @@ describe("base64 values recognised by their key (Kubernetes Secrets, values file
     );
     const inList = scanText(`${list}\n`, { path: "dump/secrets.json" }).filter((f) => f.secret === secret);
     expect(inList.map((f) => f.detectorId)).toEqual(["aws-secret-access-key"]);
+    const withBom = scanText(`\ufeff${manifest}\n`, { path: "dump/secret.json" }).filter(
+      (f) => f.secret === secret,
+    );
+    expect(withBom.map((f) => f.detectorId)).toEqual(["aws-secret-access-key"]);
     const config = JSON.stringify({ name: "app", data }, null, 2);
     expect(scanText(`${config}\n`, { path: "config/app.json" }).filter((f) => f.secret === secret)).toEqual(
       [],

@@ -181,7 +181,7 @@ export class ChunkScanner {
     this.reread = options.reread;
     this.lines = new LineCounter(options.reread);
     this.sourceMap = sourceMapTracker(path);
-    this.keyedValues = keyedValuesOf(path);
+    this.keyedValues = this.maxDecodeDepth > 0 ? keyedValuesOf(path) : undefined;
     this.utf16 = undefined;
     this.filled = 0;
     this.chunkStart = 0;

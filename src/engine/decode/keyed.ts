@@ -21,7 +21,8 @@ const JSON_SECRET = /"kind"[ \t]{0,8}:[ \t]{0,8}"Secret"/;
  * `apiVersion`) does not, and is passed over after a look at its first bytes.
  */
 const MANIFEST_HEAD_BYTES = 256;
-const MANIFEST_START = /^\s{0,64}(?:\[\s{0,64})?\{\s{0,64}"(?:apiVersion|kind)"/;
+/** Read as Latin-1: a UTF-8 byte order mark, written by some Windows editors, is three characters. */
+const MANIFEST_START = /^(?:\u00ef\u00bb\u00bf)?\s{0,64}(?:\[\s{0,64})?\{\s{0,64}"(?:apiVersion|kind)"/;
 
 /**
  * `key: value` or `key=value` alone on its line (YAML, env, properties; in JSON with a comma
