@@ -67,10 +67,16 @@ export function checkCatalog(detectors: readonly Detector[], options: CheckOptio
     });
     if (options.performance) {
       const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
-      const { slowestMs, referenceMs } = slowestAdversarialMs(d, { budgetMs: budget });
       // Over the budget and far slower than a plain linear pattern timed at the same moment: a
       // loaded machine slows both alike, while backtracking is hundreds of times slower.
-      if (slowestMs > budget && slowestMs > LINEAR_RATIO * referenceMs)
+      const tooSlow = (m: { slowestMs: number; referenceMs: number }) =>
+        m.slowestMs > budget && m.slowestMs > LINEAR_RATIO * m.referenceMs;
+      let measured = slowestAdversarialMs(d, { budgetMs: budget });
+      // A pause of a shared machine can fall on one measurement and not on the reference's:
+      // a pattern over the limit is timed again. Backtracking is slow every time.
+      if (tooSlow(measured)) measured = slowestAdversarialMs(d, { budgetMs: budget });
+      const { slowestMs, referenceMs } = measured;
+      if (tooSlow(measured))
         report(
           d.id,
           `pattern or keyword gate takes ${slowestMs.toFixed(0)} ms on a 256 KB adversarial line (budget ${budget} ms, ${(slowestMs / referenceMs).toFixed(0)}x a linear pattern)`,
