@@ -46,7 +46,7 @@ export async function* rawCommits(stream: Readable): AsyncGenerator<CommitChange
         current ??= { commit: "", changes: [], deleted: [] };
         const path = bytes.toString("utf8", start, end);
         if (pending === DELETED) current.deleted.push(path);
-        else current.changes.push({ ...pending, path });
+        else current.changes.push({ mode: pending.mode, oid: pending.oid, path });
       }
       pending = undefined;
       return undefined;
