@@ -2,6 +2,10 @@ import { ASSIGN_LOOSE, TOKEN_END, vendorPhrase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
+/** `sk_`, four digits, six digits and 32 hex characters, as Ticket Tailor issues a key. */
+const key = (label: string) =>
+  `sk_${randomChars("0123456789", 4, `${label}a`)}_${randomChars("0123456789", 6, `${label}b`)}_${randomChars("hexLower", 32, `${label}c`)}`;
+
 export const detectors: Detector[] = [
   {
     id: "tickettailor-api-key",
@@ -34,12 +38,7 @@ export const detectors: Detector[] = [
       live: [200],
       dead: [401, 403],
     },
-    examples: [
-      () =>
-        `TICKET_TAILOR_API_KEY=sk_${randomChars("0123456789", 4, "tt-1a")}_${randomChars("0123456789", 6, "tt-1b")}_${randomChars("hexLower", 32, "tt-1c")}`,
-      () =>
-        `ticketTailorKey: "sk_${randomChars("0123456789", 4, "tt-2a")}_${randomChars("0123456789", 6, "tt-2b")}_${randomChars("hexLower", 32, "tt-2c")}"`,
-    ],
+    examples: [() => `TICKET_TAILOR_API_KEY=${key("tt-1")}`, () => `ticketTailorKey: "${key("tt-2")}"`],
     negatives: [
       "TICKET_TAILOR_API_KEY=sk_<your key>",
       () =>
