@@ -115,13 +115,9 @@ export class Engine {
     const text = new LazyText(buffer);
     const windows: Array<[number, number[]]> = [];
     const spansOf: (number[] | undefined)[] = [];
-    const skip = options.skip ?? [];
-    let from = 0;
-    for (let i = 0; i <= skip.length; i += 2) {
-      const to = Math.min(buffer.length, (skip[i] as number | undefined) ?? buffer.length);
-      if (to > from) this.windowFinder.collectWindows(buffer, from, to, text, windows, spansOf);
-      from = Math.max(from, (skip[i + 1] as number | undefined) ?? buffer.length);
-    }
+    outsideSpans(0, buffer.length, options.skip ?? [], (from, to) =>
+      this.windowFinder.collectWindows(buffer, from, to, text, windows, spansOf),
+    );
     const candidates: Candidate[] = [];
     for (const [detectorIndex, spans] of windows) {
       const compiled = this.compiled[detectorIndex] as CompiledDetector;
@@ -149,3 +145,21 @@ export class Engine {
 
 /** Files read whole by name hold a key and little else; a large one is something else. */
 const MAX_WHOLE_FILE = 4096;
+
+/**
+ * Calls `visit` with each non-empty [start, end) of [from, to) that lies outside the
+ * [start, end) pairs of `skip` (in increasing order): what a scan reads of a buffer.
+ */
+export function outsideSpans(
+  from: number,
+  to: number,
+  skip: readonly number[],
+  visit: (start: number, end: number) => void,
+): void {
+  let start = from;
+  for (let i = 0; i <= skip.length; i += 2) {
+    const end = Math.min(to, skip[i] ?? to);
+    if (end > start) visit(start, end);
+    start = Math.max(start, skip[i + 1] ?? to);
+  }
+}

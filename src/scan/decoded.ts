@@ -1,7 +1,7 @@
 import { publicSampleByHash } from "../catalog/public-samples.js";
 import { type DecodedSpan, type DecodePlace, decodeSpans, type Encoding } from "../engine/decode/index.js";
 import type { KeyedValues } from "../engine/decode/keyed.js";
-import type { Candidate, Engine } from "../engine/engine.js";
+import { type Candidate, type Engine, outsideSpans } from "../engine/engine.js";
 import { UsageError } from "../errors.js";
 import { type Finding, sha256 } from "../findings/finding.js";
 import { redact } from "../findings/redact.js";
@@ -118,13 +118,10 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
   const { bufferStart } = options;
   const from = Math.max(0, options.reportFrom - bufferStart);
   const spans: Array<DecodedSpan & { prefix?: number }> = [];
-  const skip = options.skip ?? [];
-  for (let i = 0, start = from; i <= skip.length; i += 2) {
-    const end = Math.min(buffer.length, skip[i] ?? buffer.length);
+  outsideSpans(from, buffer.length, options.skip ?? [], (start, end) => {
     // One push per span: spreading a huge array into push() overflows the stack.
-    if (end > start) for (const span of decodeSpans(buffer, start, end, options.place)) spans.push(span);
-    start = Math.max(start, skip[i + 1] ?? buffer.length);
-  }
+    for (const span of decodeSpans(buffer, start, end, options.place)) spans.push(span);
+  });
   if (options.keyedValues !== undefined) {
     spans.push(...options.keyedValues.spansIn(buffer, from, buffer.length, bufferStart));
   }
