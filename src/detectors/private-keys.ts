@@ -32,7 +32,7 @@ import {
 } from "../catalog/formats/der.js";
 import { decodeBody, pemBody } from "../catalog/formats/pem.js";
 import { pgpKey } from "../catalog/formats/pgp.js";
-import { opensshCipher, ppkCheck, ssh2Cipher } from "../catalog/formats/ssh.js";
+import { OPENSSH_MAGIC, opensshCipher, ppkCheck, ssh2Cipher } from "../catalog/formats/ssh.js";
 import { dataShapeReason, passwordPlaceholderReason, tokensPerChar } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
@@ -52,7 +52,7 @@ import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 // Pattern pieces.
 
 /** Between two lines of a block: newline (+ indentation), escaped newline, concatenation, space. */
-const NL = String.raw`(?:\\n["'](?:[ \t]{0,4}\+)?[ \t]{0,4}\r?\n[ \t]{0,32}["']|\r?\n[ \t]{0,32}|\\r\\n|\\n|[ \t]{1,2})`;
+const NL = String.raw`(?:\\n["'](?:[ \t]{0,4}\+)?[ \t]{0,4}\r?\n[ \t]{0,32}["']|["'][ \t]{0,4}\+[ \t]{0,4}\r?\n[ \t]{0,32}["']|\r?\n[ \t]{0,32}|\\r\\n|\\n|[ \t]{1,2})`;
 /** A line of base64 body. */
 const LINE = `[A-Za-z0-9+/]{1,4096}={0,2}`;
 
@@ -69,7 +69,16 @@ const PEM_WINDOW = { before: 64, after: 16384, multiline: true } as const;
 function pemValidator(structure: Structure, minBytes: number): Validator {
   return (secret) => {
     const bytes = decodeBody(pemBody(secret), minBytes);
-    return typeof bytes === "string" ? bytes : structure(bytes);
+    if (typeof bytes === "string") return bytes;
+    const verdict = structure(bytes);
+    // An OpenSSH key pasted under an older PEM label (people relabel keys by hand to please
+    // tools that want "RSA PRIVATE KEY") is as usable as under its own label.
+    if (verdict !== true && bytes.toString("latin1", 0, OPENSSH_MAGIC.length) === OPENSSH_MAGIC) {
+      const key = opensshCipher(secret);
+      if (typeof key === "string") return key;
+      return key.cipher === "none" ? true : `an OpenSSH key encrypted with ${key.cipher}`;
+    }
+    return verdict;
   };
 }
 
@@ -272,6 +281,8 @@ export const detectors: Detector[] = [
       () => `{"key": "${pem("RSA PRIVATE KEY", rsaDer("rsa-2"), "\\n")}\\n"}`,
       () => `tls:\n  key: |\n    ${indent(pem("RSA PRIVATE KEY", rsaDer("rsa-3")), 4)}\n`,
       () => `PRIVATE_KEY="${pem("RSA PRIVATE KEY", rsaDer("rsa-4"), " ")}"`,
+      () => pem("RSA PRIVATE KEY", opensshDer("rsa-relabelled", false), "\n", 70),
+      () => `String key = "${pem("RSA PRIVATE KEY", rsaDer("rsa-5"), '" +\n    "')}";`,
     ],
     negatives: [
       "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----",
@@ -279,6 +290,7 @@ export const detectors: Detector[] = [
       () => `-----BEGIN RSA PRIVATE KEY-----\n${randomBody("rsa")}\n-----END RSA PRIVATE KEY-----`,
       () => pem("RSA PUBLIC KEY", rsaDer("rsa-pub")),
       () => pem("RSA PRIVATE KEY", ecDer("rsa-wrong-structure")),
+      () => pem("RSA PRIVATE KEY", opensshDer("rsa-relabelled-encrypted", true), "\n", 70),
     ],
     references: ["https://datatracker.ietf.org/doc/html/rfc8017#appendix-A.1.2"],
   },
