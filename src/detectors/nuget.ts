@@ -3,14 +3,15 @@ import type { Detector } from "../catalog/types.js";
 
 const b32 = "abcdefghijklmnopqrstuvwxyz234567";
 /**
- * nuget.org keys are "oy2" + 43 lower-case base32 characters; fixed bits of the encoded structure
- * restrict a few positions to subsets, as Microsoft's own detection rule describes.
+ * nuget.org keys (NuGetGallery's ApiKeyV4) are "oy2" + 43 base32 characters. Older keys encode a
+ * GUID, whose fixed bits restrict a few positions; newer ones are random bytes, so only the
+ * alphabet holds. The service accepts them upper-cased too.
  */
-const apiKey = (label: string) => {
+const guidKey = (label: string) => {
   const r = (set: string, n: number, part: string) => randomChars(set, n, `${label}-${part}`);
-  const any = "0123456789abcdefghijklmnopqrstuvwxyz";
-  return `oy2${r("abcdefghijklmnop", 1, "a")}${r(any, 15, "b")}${r("aq", 1, "c")}${r(any, 11, "d")}${r("eu", 1, "e")}${r("bdfhjlnprtvxz357", 1, "f")}${r("abcdefghijklmnop", 1, "g")}${r(any, 11, "h")}${r("aeimquy4", 1, "i")}`;
+  return `oy2${r("abcdefghijklmnop", 1, "a")}${r(b32, 15, "b")}${r("aq", 1, "c")}${r(b32, 11, "d")}${r("eu", 1, "e")}${r("bdfhjlnprtvxz357", 1, "f")}${r("abcdefghijklmnop", 1, "g")}${r(b32, 11, "h")}${r("aeimquy4", 1, "i")}`;
 };
+const randomKey = (label: string) => `oy2${randomChars(b32, 43, label)}`;
 
 export const detectors: Detector[] = [
   {
@@ -20,7 +21,7 @@ export const detectors: Detector[] = [
     family: "API Key",
     severity: "critical",
     description:
-      "NuGet.org is the package gallery for .NET. API keys (oy2 + 43 lower-case characters) push new packages and versions, or unlist existing ones, for the packages and glob patterns selected when the key was created.",
+      "NuGet.org is the package gallery for .NET. API keys (oy2 + 43 base32 characters, lower-case as issued) push new packages and versions, or unlist existing ones, for the packages and glob patterns selected when the key was created.",
     security: [
       "An attacker can push malicious versions of the owner's packages, which dotnet restore then pulls into applications.",
       "Keys with the unlist scope can hide legitimate versions.",
@@ -38,18 +39,21 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["oy2"],
-    pattern:
-      /(?<![a-z0-9])(?<secret>oy2[a-p][0-9a-z]{15}[aq][0-9a-z]{11}[eu][bdfhjlnprtvxz357][a-p][0-9a-z]{11}[aeimquy4])(?![a-z0-9])/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>oy2[a-z2-7]{43}|OY2[A-Z2-7]{43})(?![A-Za-z0-9])/,
     examples: [
       () =>
-        `dotnet nuget push ./out/Acme.Core.1.2.0.nupkg --api-key ${apiKey("nuget-1")} --source https://api.nuget.org/v3/index.json`,
-      () => `NUGET_API_KEY=${apiKey("nuget-2")}`,
-      () => `<add key="nuget.org" value="${apiKey("nuget-3")}" />`,
+        `dotnet nuget push ./out/Acme.Core.1.2.0.nupkg --api-key ${guidKey("nuget-1")} --source https://api.nuget.org/v3/index.json`,
+      () => `NUGET_API_KEY=${guidKey("nuget-2")}`,
+      () => `<add key="nuget.org" value="${randomKey("nuget-3")}" />`,
+      () =>
+        `nuget push Acme.Core.nupkg ${randomKey("nuget-4").toUpperCase()} -Source https://api.nuget.org/v3/index.json`,
     ],
     negatives: [
       "NUGET_API_KEY=oy2xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-      // Right length, but the structural positions do not fit.
-      () => `NUGET_API_KEY=oy2${randomChars(b32.slice(16, 26), 43, "nuget-bad")}`,
+      // Right length, but 0, 1, 8 and 9 are not base32.
+      () => `NUGET_API_KEY=oy2${randomChars("0189abcdef", 43, "nuget-bad")}`,
+      // Mixed case is base64 or a hash, not a key.
+      () => `hash: oy2${randomChars("abcdefghijKLMNOPQRST234567", 43, "nuget-mixed")}`,
     ],
     references: ["https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys"],
   },
