@@ -220,6 +220,19 @@ const POSITIVES: Positive[] = [
   p("vendor-named secret", "generic-secret", hex("66", 40), (s) => `GITHUB_SECRET=${s}`),
   p("vendor-named token", "generic-token", alnum("67", 36), (s) => `JENKINS_TOKEN=${s}`),
   p("vendor-named password", "generic-password", alnum("68", 18), (s) => `TWILIO_PASSWORD=${s}`),
+  // Words with letters swapped for digits: a password someone chose, not a placeholder.
+  p(
+    "leet words, PHP",
+    "generic-password",
+    ["Sup", "3rS", "3cr", "3t!"].join(""),
+    (s) => `$db_pass = "${s}";`,
+  ),
+  p(
+    "leet words, YAML",
+    "generic-password",
+    ["s3c", "r3tP@ss", "2021"].join(""),
+    (s) => `  DB_PASSWORD: ${s}`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------

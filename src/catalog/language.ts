@@ -397,6 +397,9 @@ const PLACEHOLDER_PIECES = new Set(
    not so a an`.split(/\s+/),
 );
 
+/** The words of the stock sample password, however it is spelled (P@ssw0rd123!, Pa55-word). */
+const STOCK_PASSWORD_WORDS = new Set(["password", "passwd", "pass", "word", "pwd"]);
+
 /** Exact values that are defaults or placeholders in tools and tutorials. */
 const PLACEHOLDER_VALUES = new Set(
   `password passwd passw0rd p@ssw0rd p@ssword pa55word pass pwd secret s3cr3t s3cret changeme changeit
@@ -466,6 +469,12 @@ export function placeholderValueReason(value: string): string | undefined {
     .map((t) => t.toLowerCase().replace(/[^a-z]/g, ""))
     .filter((t) => t.length > 0);
   const wordy = pieces.filter((p) => p.length >= 2);
+  // Letters swapped for look-alike digits (Sup3rS3cr3t!, s3cr3tP@ss2021) are how people make a
+  // password they mean to use, not how a sample says "put yours here". Only the stock sample
+  // P@ssw0rd123! (the word password alone, dressed up) stays a placeholder. An @ or $ between
+  // words is as often a separator (foo@bar), so only digits count.
+  if (/[A-Za-z][013457][A-Za-z]/.test(value) && !wordy.every((p) => STOCK_PASSWORD_WORDS.has(p)))
+    return undefined;
   const letters = wordy.reduce((sum, p) => sum + p.length, 0);
   if (
     wordy.length > 0 &&
