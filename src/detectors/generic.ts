@@ -471,8 +471,8 @@ function codeExpressionReason(value: string, before: string): string | undefined
  * vendor token, or a label (`"password": "Passwort"` in a translation file). Unlike
  * `genericValueReason`, values that read like words (`thisismypassword`) are kept.
  */
-function humanPasswordReason(value: string): string | undefined {
-  if (value.length < 8) return "shorter than 8 characters";
+function humanPasswordReason(value: string, minLength = 8): string | undefined {
+  if (value.length < minLength) return `shorter than ${minLength} characters`;
   const reason =
     referenceReason(value) ??
     dataShapeReason(value) ??
@@ -653,6 +653,30 @@ const k8sSecretValidator: Validator = (secret, context) => {
   value = value.replace(/\r?\n$/, "");
   if (/pass|pwd/i.test(key)) return humanPasswordReason(value) ?? true;
   return valueReason(value) ?? true;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Passwords passed positionally to a client: no name says "password", the call's signature does.
+
+/** A positional argument before the password: a string literal, or an expression without commas or calls. */
+const CALL_ARG = String.raw`(?:"[^"\\\n]{0,200}"|'[^'\\\n]{0,200}'|[^,()"'\n]{1,100})`;
+/** Calls whose third argument is the password: (host or DSN, user, password). */
+const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+Sequelize)`;
+/** Calls and tuples whose second argument is the password: (user, password). */
+const PASSWORD_SECOND = String.raw`(?:\.login|HTTP(?:Basic|Digest)Auth|PasswordAuthentication|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
+
+/** The call's user argument, unquoted, when it is a literal. */
+function literalUser(argument: string | undefined): string | undefined {
+  const literal = /^(["'])(.*)\1$/.exec(argument?.trim() ?? "");
+  return literal ? literal[2] : undefined;
+}
+
+const clientCallValidator: Validator = (secret, context) => {
+  const user = literalUser(context.groups.user);
+  if (user !== undefined && user.toLowerCase() === secret.toLowerCase())
+    return "the password equals the user name (a default or a placeholder)";
+  if (/^(?:root|admin|sa|postgres|guest)$/i.test(secret)) return "a default account's name";
+  return humanPasswordReason(secret, 6) ?? true;
 };
 
 const b64text = (text: string) => Buffer.from(text).toString("base64");
@@ -1046,6 +1070,72 @@ export const detectors: Detector[] = [
       "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE",
     ],
     references: ["https://datatracker.ietf.org/doc/html/rfc6750"],
+  },
+  {
+    ...common,
+    id: "generic-client-call-password",
+    name: "Password passed to a database, mail or HTTP client call",
+    family: "Password",
+    description:
+      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), and smtplib, ftplib and imaplib login(user, password), requests' auth=(user, password), HTTPBasicAuth, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password).",
+    security: [
+      "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
+      "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
+    ],
+    mitigation: {
+      revoke: rotateSteps,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: [
+        ...genericPractices,
+        "pass the password to the client from the environment (getenv, os.environ, System.getenv) or a secret store, never as a literal",
+      ],
+    },
+    keywords: [
+      "mysql",
+      "pdo",
+      "getconnection",
+      "sequelize",
+      ".login",
+      "basicauth",
+      "digestauth",
+      "passwordauthentication",
+      "bind_s",
+      "oracle.connect",
+      "oci_connect",
+      "oci_pconnect",
+      "auth=",
+      "auth =",
+    ],
+    // Where the keyword is a call's name: the rest of the name, then the call's parenthesis and
+    // the start of an argument.
+    keywordGate: /[\w.]{0,12}[ \t]{0,2}\([ \t]{0,3}["'$\w]/,
+    pattern: new RegExp(
+      String.raw`(?:${PASSWORD_THIRD}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_SECOND}\([ \t]{0,3})(?<user>${CALL_ARG})[ \t]{0,3},[ \t]{0,3}(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?[ \t]{0,3}[,)]`,
+    ),
+    validate: clientCallValidator,
+    examples: [
+      () => `$conn = mysqli_connect("localhost", "shop", "${pw("c1", 14)}", "shop");`,
+      () => `$pdo = new PDO('mysql:host=db;dbname=app', 'app', '${pw("c2", 16)}');`,
+      () =>
+        `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
+      () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
+      () => `r = requests.get(url, auth=('deploy', '${pw("c5", 20)}'))`,
+      () => `const sequelize = new Sequelize('app', 'appuser', '${pw("c6", 12)}', { dialect: 'mysql' });`,
+      () => `return new PasswordAuthentication("mailer", "${pw("c7", 12)}".toCharArray());`,
+      () => `db = MySQLdb.connect(DB_HOST, "report", "${pw("c8", 10)}", "sales")`,
+    ],
+    negatives: [
+      '$conn = mysqli_connect("localhost", "root", "", "shop");',
+      "$conn = mysqli_connect($host, $user, $password, $db);",
+      "server.login(user, password)",
+      'server.login("me@gmail.com", "your-password")',
+      "r = requests.get(url, auth=('user', 'pass'))",
+      "auth = ('admin', 'admin')",
+      'DriverManager.getConnection(url, "sa", "sa")',
+      'client.login("admin", os.environ["ADMIN_PASSWORD"])',
+    ],
+    references: [owasp],
   },
   {
     ...common,
