@@ -660,10 +660,15 @@ const k8sSecretValidator: Validator = (secret, context) => {
 
 /** A positional argument before the password: a string literal, or an expression without commas or calls. */
 const CALL_ARG = String.raw`(?:"[^"\\\n]{0,200}"|'[^'\\\n]{0,200}'|[^,()"'\n]{1,100})`;
-/** Calls whose third argument is the password: (host or DSN, user, password). */
-const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+Sequelize)`;
+/** Calls whose fourth argument is the password: MySQL's C API (handle, host, user, password). */
+const PASSWORD_FOURTH = "mysql_real_connect";
+/**
+ * Calls whose third argument is the password: (host or DSN, user, password), and PHP's LDAP and
+ * FTP calls and Go's smtp.PlainAuth, whose first argument is a handle or an identity.
+ */
+const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+Sequelize|ldap_bind|ftp_login|PlainAuth)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
-const PASSWORD_SECOND = String.raw`(?:\.login|HTTP(?:Basic|Digest)Auth|PasswordAuthentication|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
+const PASSWORD_SECOND = String.raw`(?:\.login|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
 
 /** The call's user argument, unquoted, when it is a literal. */
 function literalUser(argument: string | undefined): string | undefined {
@@ -1077,7 +1082,7 @@ export const detectors: Detector[] = [
     name: "Password passed to a database, mail or HTTP client call",
     family: "Password",
     description:
-      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), and smtplib, ftplib and imaplib login(user, password), requests' auth=(user, password), HTTPBasicAuth, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password).",
+      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), requests' auth=(user, password), HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password).",
     security: [
       "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
       "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
@@ -1100,6 +1105,11 @@ export const detectors: Detector[] = [
       "basicauth",
       "digestauth",
       "passwordauthentication",
+      "usernamepasswordcredentials",
+      ".basic(",
+      "ldap_bind",
+      "ftp_login",
+      "plainauth",
       "bind_s",
       "oracle.connect",
       "oci_connect",
@@ -1107,11 +1117,11 @@ export const detectors: Detector[] = [
       "auth=",
       "auth =",
     ],
-    // Where the keyword is a call's name: the rest of the name, then the call's parenthesis and
-    // the start of an argument.
-    keywordGate: /[\w.]{0,12}[ \t]{0,2}\([ \t]{0,3}["'$\w]/,
+    // Where the keyword is a call's name: the rest of the name, then the call's parenthesis (or
+    // the keyword's own) and the start of an argument.
+    keywordGate: /[\w.]{0,16}[ \t]{0,2}\([ \t]{0,3}["'$\w]|(?<=\()[ \t]{0,3}["'$\w]/,
     pattern: new RegExp(
-      String.raw`(?:${PASSWORD_THIRD}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_SECOND}\([ \t]{0,3})(?<user>${CALL_ARG})[ \t]{0,3},[ \t]{0,3}(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?[ \t]{0,3}[,)]`,
+      String.raw`(?:${PASSWORD_FOURTH}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_THIRD}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_SECOND}\([ \t]{0,3})(?<user>${CALL_ARG})[ \t]{0,3},[ \t]{0,3}(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?[ \t]{0,3}[,)]`,
     ),
     validate: clientCallValidator,
     examples: [
@@ -1124,6 +1134,10 @@ export const detectors: Detector[] = [
       () => `const sequelize = new Sequelize('app', 'appuser', '${pw("c6", 12)}', { dialect: 'mysql' });`,
       () => `return new PasswordAuthentication("mailer", "${pw("c7", 12)}".toCharArray());`,
       () => `db = MySQLdb.connect(DB_HOST, "report", "${pw("c8", 10)}", "sales")`,
+      () => `mysql_real_connect(conn, "db.internal", "etl", "${pw("c9", 12)}", "dw", 0, NULL, 0);`,
+      () => `auth := smtp.PlainAuth("", "alerts@acme.example", "${pw("c10", 16)}", "smtp.acme.example")`,
+      () => `new UsernamePasswordCredentials("svc", "${pw("c11", 14)}")`,
+      () => `given().auth().basic("admin", "${pw("c12", 12)}").when().get("/api");`,
     ],
     negatives: [
       '$conn = mysqli_connect("localhost", "root", "", "shop");',

@@ -493,8 +493,56 @@ const connectionStringValidator: Validator = (secret, context) => {
   return passwordPlaceholderReason(value) ?? true;
 };
 
+/** Go's MySQL driver DSN: the host (or socket) in tcp(...) or unix(...), by kind. */
+const goDsnValidator: Validator = (secret, context) => {
+  const kind = hostKind((context.groups.host ?? "").replace(/:\d{1,5}$/, ""));
+  if (kind === "documentation") return "a documentation host";
+  if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
+  if (PLACEHOLDER_USERS.test(context.groups.user ?? "")) return "a placeholder user name";
+  if (kind === "local" && LOCAL_DEFAULTS.has(secret.toLowerCase()))
+    return `the default password "${secret}" of a local setup`;
+  return passwordPlaceholderReason(secret, context.groups.user) ?? true;
+};
+
 export const detectors: Detector[] = [
   ...FAMILIES.map(familyDetector),
+  {
+    id: "mysql-go-dsn-password",
+    name: "MySQL DSN of Go's driver with password",
+    vendor: "MySQL",
+    family: "Connection String",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "The data source name of Go's MySQL driver (github.com/go-sql-driver/mysql), user:password@tcp(host:port)/database or user:password@unix(/socket)/database, as passed to sql.Open(\"mysql\", ...) and written in Go services' configuration. It has no scheme, so the URI detectors do not see it.",
+    security: [
+      "Whoever reads the DSN can connect to the database as its user, with that user's grants.",
+      "The same DSN is usually in every environment's configuration, development values included.",
+    ],
+    mitigation: {
+      revoke:
+        "Connect as an administrator and run ALTER USER 'app'@'%' IDENTIFIED BY '<new>'; (managed services: the console's password reset). Then build the DSN at run time from the environment (mysql.Config{User: ..., Passwd: os.Getenv(\"DB_PASSWORD\")}.FormatDSN()).",
+      revokeUrl: "https://github.com/go-sql-driver/mysql#dsn-data-source-name",
+      audit: dbAudit("the general or audit log (or the provider's database logs)"),
+      bestPractices: dbPractices,
+    },
+    keywords: ["@tcp(", "@unix("],
+    pattern:
+      /(?<![^\s"'\x60=:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s"'\x60@\\]{1,128})@(?:tcp|unix)\((?<host>[^\s()"'\x60]{1,255})\)/,
+    validate: goDsnValidator,
+    examples: [
+      () =>
+        `db, err := sql.Open("mysql", "orders:${pw("go1", 16)}@tcp(orders-db.prod.internal.net:3306)/orders?parseTime=true")`,
+      () => `dsn: "app:${pw("go2", 14)}@tcp(127.0.0.1:3306)/app"`,
+    ],
+    negatives: [
+      'sql.Open("mysql", "root:root@tcp(127.0.0.1:3306)/test")',
+      'sql.Open("mysql", "user:password@tcp(localhost:3306)/dbname")',
+      'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)',
+      'sql.Open("mysql", "app:${DB_PASSWORD}@tcp(db:3306)/app")',
+    ],
+    references: ["https://github.com/go-sql-driver/mysql#dsn-data-source-name"],
+  },
   {
     id: "local-connection-uri",
     name: "Connection URI with password for a local or container host",
