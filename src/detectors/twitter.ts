@@ -134,4 +134,42 @@ export const detectors: Detector[] = [
     ],
     references: ["https://docs.x.com/resources/fundamentals/authentication/oauth-1-0a/api-key-and-secret"],
   },
+  {
+    id: "twitter-oauth1-client-secret",
+    name: "X (Twitter) API or access token secret passed to an OAuth 1.0a client",
+    vendor: "X",
+    family: "API Key",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} Bots and scripts pass the app's API key and secret (25 and 50 characters) to an OAuth 1.0a client positionally, as tweepy.OAuthHandler(key, secret) or OAuth1UserHandler(...), and the user's access token and its secret (45 characters) as set_access_token(token, secret): no name says which value is the secret, the call's signature does.`,
+    security: [
+      "With the app's API key and secret an attacker can call the API as the app; with the access token and secret too, post, delete, follow and read direct messages as the user.",
+      "Bot accounts with many followers are used to spread scams under a trusted name.",
+    ],
+    mitigation: {
+      revoke:
+        'In the X Developer Portal open Projects & Apps > the app > Keys and tokens and click "Regenerate" under API Key and Secret, and under Access Token and Secret; update the bot with the new values, read from the environment.',
+      revokeUrl: portal,
+      audit,
+      bestPractices: [
+        "read the four OAuth values from the environment (os.environ) or a secret store, never from the script",
+        "use separate apps for development and production",
+      ],
+    },
+    keywords: ["oauthhandler(", "oauth1userhandler(", "set_access_token("],
+    pattern:
+      /(?:OAuth(?:1User)?Handler\([ \t]{0,3}(?:consumer_key[ \t]{0,2}=[ \t]{0,2})?(?<kq>["'])[A-Za-z0-9]{18,25}\k<kq>[ \t]{0,3},[ \t]{0,3}(?:consumer_secret[ \t]{0,2}=[ \t]{0,2})?|set_access_token\([ \t]{0,3}(?<tq>["'])\d{1,20}-[A-Za-z0-9]{20,40}\k<tq>[ \t]{0,3},[ \t]{0,3})(?<q>["'])(?<secret>[A-Za-z0-9]{35,50})\k<q>/,
+    examples: [
+      () =>
+        `auth = tweepy.OAuthHandler("${randomChars("alnum", 25, "tw-call-1a")}", "${randomChars("alnum", 50, "tw-call-1b")}")`,
+      () =>
+        `auth.set_access_token("1${randomChars("digits", 18, "tw-call-2a")}-${randomChars("alnum", 31, "tw-call-2b")}", '${randomChars("alnum", 45, "tw-call-2c")}')`,
+    ],
+    negatives: [
+      "auth = tweepy.OAuthHandler(consumer_key, consumer_secret)",
+      'auth = tweepy.OAuthHandler("CONSUMER_KEY", "CONSUMER_SECRET")',
+      'auth.set_access_token(os.environ["ACCESS_TOKEN"], os.environ["ACCESS_SECRET"])',
+    ],
+    references: ["https://docs.tweepy.org/en/stable/authentication.html"],
+  },
 ];
