@@ -148,8 +148,11 @@ export const TYPES = {
   "pulumi-access-token": (l) => `pul-${hex(40, `pul-${l}`)}`,
   "doppler-service-token": (l) => `dp.st.prd.${r("alnum", 40, `dp-${l}`)}`,
   "grafana-service-account-token": (l) => {
+    // Grafana's satokengen: CRC32 of glsa_<secret>, its 4 bytes little-endian, in hex.
     const head = `glsa_${r("alnum", 32, `glsa-${l}`)}`;
-    return `${head}_${crc32(head).toString(16).padStart(8, "0")}`;
+    const checksum = Buffer.alloc(4);
+    checksum.writeUInt32LE(crc32(head));
+    return `${head}_${checksum.toString("hex")}`;
   },
   "supabase-service-role-jwt": (l) =>
     jwt(
