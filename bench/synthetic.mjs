@@ -15,8 +15,9 @@
  * Writes the corpus into a fresh temporary folder (removed at the end unless --keep), scans it
  * with `keyhound scan <dir> -f json --no-gitignore --no-config`, and matches findings to the
  * labels by file and line: a finding whose lines touch a planted credential's lines finds it; a
- * finding on the line of a value used with a credential (a key id, an account SID) is neither
- * found nor false; every other finding is a false positive. Prints per type found/planted,
+ * finding on the line of a value used with a credential (a key id, an account SID) finds it when
+ * it reports the secret as its companion, and is otherwise neither found nor false; every other
+ * finding is a false positive. Prints per type found/planted,
  * recall and precision, and every false positive; writes the details (values included: the
  * corpus is synthetic) to bench/.synthetic/report.json.
  */
@@ -147,7 +148,15 @@ export function score(labels, findings) {
       truePositives++;
       for (const entry of hit) entry.foundBy = [...new Set([...(entry.foundBy ?? []), finding.detector])];
     } else if (here.some((entry) => touches(finding, entry.companionLines))) {
-      companionOnly++;
+      // On a key id or SID: the pair found when the finding carries the secret as companion.
+      const paired = finding.companions?.length
+        ? here.filter((entry) => touches(finding, entry.companionLines))
+        : [];
+      if (paired.length > 0) {
+        truePositives++;
+        for (const entry of paired)
+          entry.foundBy = [...new Set([...(entry.foundBy ?? []), finding.detector])];
+      } else companionOnly++;
     } else if (onLines(labels.arguable, finding)) {
       arguableHits.push(finding);
     } else {
