@@ -588,6 +588,8 @@ const basicHeaderValidator: Validator = (secret, context) => {
 
 const netrcValidator: Validator = (secret, context) => {
   if (secret.length < 6) return "shorter than 6 characters";
+  // Anonymous FTP: the password is by convention an e-mail address, not a secret (RFC 1635).
+  if (/^(?:anonymous|ftp)$/i.test(context.groups.user ?? "")) return "an anonymous FTP login";
   return passwordPlaceholderReason(secret, context.groups.user) ?? true;
 };
 
@@ -1188,6 +1190,7 @@ export const detectors: Detector[] = [
       "machine api.example.com login user password password",
       "machine example.com login $USER password $PASSWORD",
       "machine host login me password <token>",
+      "machine ftp.example.org login anonymous password anonymous@",
       "return f'machine {hostname} login {self.username} password {self.password}'",
     ],
     references: ["https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html"],
