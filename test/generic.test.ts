@@ -220,6 +220,13 @@ const POSITIVES: Positive[] = [
   p("vendor-named secret", "generic-secret", hex("66", 40), (s) => `GITHUB_SECRET=${s}`),
   p("vendor-named token", "generic-token", alnum("67", 36), (s) => `JENKINS_TOKEN=${s}`),
   p("vendor-named password", "generic-password", alnum("68", 18), (s) => `TWILIO_PASSWORD=${s}`),
+  // A generated password holding a dot has a dotted name's shape, not its words.
+  p(
+    "password with a dot",
+    "generic-password",
+    `${alnum("dp1", 10)}_.${alnum("dp2", 8)}`,
+    (s) => `DB_PASSWORD=${s}`,
+  ),
   // Words with letters swapped for digits: a password someone chose, not a placeholder.
   p(
     "leet words, PHP",

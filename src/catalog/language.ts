@@ -372,12 +372,20 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
     /^(?:this|self|req|request|config|cfg|settings|options|opts|props|params|args|ctx|env)\.[A-Za-z_]/,
     "a member access",
   ],
-  [/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}(?:\(\))?$/, "a dotted identifier"],
 ];
+
+const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}(?:\(\))?$/;
 
 /** Why `value` is a reference to a secret kept elsewhere, or `undefined`. */
 export function referenceReason(value: string): string | undefined {
   for (const [shape, reason] of REFERENCE_SHAPES) if (shape.test(value)) return reason;
+  // Code's dotted names read like words (config.db.password, secrets.NPM_TOKEN); a generated
+  // password that happens to hold a dot (b8jrDD0URK_.x0sKj42) has their shape but not their words.
+  if (
+    DOTTED_IDENTIFIER.test(value) &&
+    (value.length < 12 || tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
+  )
+    return "a dotted identifier";
   return undefined;
 }
 
