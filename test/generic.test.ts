@@ -223,9 +223,9 @@ const POSITIVES: Positive[] = [
   // A generated password holding a dot has a dotted name's shape, not its words.
   p(
     "password with a dot",
-    "generic-password",
+    "generic-netrc-password",
     `${alnum("dp1", 10)}_.${alnum("dp2", 8)}`,
-    (s) => `DB_PASSWORD=${s}`,
+    (s) => `machine reports.partner.internal\nlogin export\npassword ${s}`,
   ),
   // Words with letters swapped for digits: a password someone chose, not a placeholder.
   p(
