@@ -4,6 +4,11 @@ import type { Detector } from "../catalog/types.js";
 
 const DD = `${ALNUM_START}${anyCase("dd")}[_-]?`;
 const KEY = `[_-]?${anyCase("key")}`;
+/** Terraform's provider block, whose api_key and app_key name no vendor: the block does. */
+const provider = (field: string) =>
+  String.raw`provider[ \t]{1,3}"datadog"[ \t]{0,3}\{[^{}]{0,600}?(?<![\w])${field}[ \t]{0,3}=[ \t]{0,3}"`;
+/** The provider block spans lines: the window follows it from the keyword on. */
+const PROVIDER_WINDOW = { before: 256, after: 1024, multiline: true } as const;
 
 const about =
   "Datadog is a monitoring and security platform for infrastructure, applications, logs and user sessions.";
@@ -37,8 +42,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_api", "dd-api", "ddapi"],
     pattern: new RegExp(
-      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
+      `(?:(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${ASSIGN_OR_CALL}|${provider("api_key")})(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
+    window: PROVIDER_WINDOW,
     verify: {
       method: "GET",
       url: "https://api.datadoghq.com/api/v1/validate",
@@ -54,6 +60,8 @@ export const detectors: Detector[] = [
       () =>
         `curl -X POST "https://api.datadoghq.com/api/v2/series" -H "DD-API-KEY: ${randomChars("hexLower", 32, "dd-3")}"`,
       () => `# terraform.tfvars\ndatadog_api_key = "${randomChars("hexLower", 32, "dd-4")}"`,
+      () =>
+        `provider "datadog" {\n  api_key = "${randomChars("hexLower", 32, "dd-5")}"\n  api_url = "https://api.datadoghq.eu/"\n}`,
     ],
     negatives: [
       "DD_API_KEY=<DATADOG_API_KEY>",
@@ -87,12 +95,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_app", "dd-app", "ddapp"],
     pattern: new RegExp(
-      `(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{40})${TOKEN_END}`,
+      `(?:(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${ASSIGN_OR_CALL}|${provider("app_key")})(?<secret>[0-9a-f]{40})${TOKEN_END}`,
     ),
+    window: PROVIDER_WINDOW,
     examples: [
       () => `DD_APP_KEY=${randomChars("hexLower", 40, "ddapp-1")}`,
       () => `headers = {"DD-APPLICATION-KEY": "${randomChars("hexLower", 40, "ddapp-2")}"}`,
       () => `datadog:\n  datadog_application_key: '${randomChars("hexLower", 40, "ddapp-3")}'`,
+      () =>
+        `provider "datadog" {\n  api_key = var.datadog_api_key\n  app_key = "${randomChars("hexLower", 40, "ddapp-4")}"\n}`,
     ],
     negatives: [
       "DD_APP_KEY=<DATADOG_APP_KEY>",

@@ -43,7 +43,7 @@ export const detectors: Detector[] = [
         "Discord resets bot tokens it finds in public GitHub repositories; treat that as a signal, not a fix",
       ],
     },
-    keywords: ["discord", "client.login(", "bot_token", "bottoken"],
+    keywords: ["discord", "client.login(", "bot.login(", "client.run(", "bot.run(", "bot_token", "bottoken"],
     window: { before: 512, after: 512, multiline: true },
     pattern:
       /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,

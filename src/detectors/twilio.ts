@@ -145,7 +145,7 @@ export const detectors: Detector[] = [
     vendor: "Twilio",
     family: "API Key",
     severity: "critical",
-    description: `${about} Basic-authentication strings and URLs often carry a whole credential as <Account SID or API key SID>:<Auth Token or key secret>, for example in curl -u commands or https://AC...:token@api.twilio.com URLs.`,
+    description: `${about} Basic-authentication strings and URLs often carry a whole credential as <Account SID or API key SID>:<Auth Token or key secret>, for example in curl -u commands or https://AC...:token@api.twilio.com URLs, and code passes the two as the first arguments of a client: twilio("AC...", token), Client(sid, token), TwilioClient("SK...", secret, "AC...").`,
     security: [
       "The pair authenticates the REST API: messages and calls can be placed at your expense and logs read.",
       "If the pair is an Account SID with its Auth Token, the attacker also controls API keys and subaccounts.",
@@ -159,16 +159,24 @@ export const detectors: Detector[] = [
     },
     keywords: ["twilio"],
     window: { before: 512, after: 512, multiline: true },
-    pattern: /(?<![A-Za-z0-9])(?:AC|SK)[0-9a-f]{32}:(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    // SID:secret, or the SID and the secret as the first two string arguments of a client
+    // (twilio("AC...", "..."), Client(...), TwilioClient("SK...", "...", "AC...")).
+    pattern:
+      /(?<![A-Za-z0-9])(?:AC|SK)[0-9a-f]{32}(?::|(?<q>["'])[ \t]{0,3},[ \t]{0,3}\k<q>)(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
     examples: [
       () =>
         `curl -X GET "https://api.twilio.com/2010-04-01/Accounts.json" -u ${accountSid("tw-pair-1")}:${randomChars("hexLower", 32, "tw-pair-1")}`,
       () =>
         `TWILIO_URL=https://${apiKeySid("tw-pair-2")}:${randomChars("alnum", 32, "tw-pair-2")}@api.twilio.com/2010-04-01`,
+      () =>
+        `const twilio = require("twilio");\nconst client = twilio("${accountSid("tw-pair-3")}", "${randomChars("hexLower", 32, "tw-pair-3")}");`,
+      () =>
+        `var client = new TwilioClient("${apiKeySid("tw-pair-4")}", "${randomChars("alnum", 32, "tw-pair-4")}", "${accountSid("tw-pair-4b")}");`,
     ],
     negatives: [
       "curl https://api.twilio.com/2010-04-01/Accounts.json -u $TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN",
       () => `twilio -u ${accountSid("tw-pair-neg")}:your_auth_token_here_please`,
+      "const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);",
     ],
     references: ["https://www.twilio.com/docs/usage/requests-to-twilio"],
   },
