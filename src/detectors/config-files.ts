@@ -322,6 +322,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["variable"],
+    // "variable" is a common word in code: a window opens only at a variable block's header.
+    keywordGate: /[ \t]{1,3}"[A-Za-z_][\w-]{0,63}"[ \t]{0,3}\{/,
     window: { before: 16, after: 1024, multiline: true },
     pattern:
       /(?<![\w-])variable[ \t]{1,3}"(?<name>[A-Za-z_][\w-]{0,63})"[ \t]{0,3}\{(?:[^{}"]|"[^"\r\n]{0,200}"){0,600}?(?<![\w-])default[ \t]{0,8}=[ \t]{0,3}"(?<secret>[^"\s$\\]{6,200})"/,

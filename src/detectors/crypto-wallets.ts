@@ -180,7 +180,8 @@ export const detectors: Detector[] = [
     keywords: ["wif", "priv", "bitcoin", "btc", "secret", "wallet"],
     pattern:
       /(?<secret>5(?<![A-Za-z0-9]5)[HJK][1-9A-HJ-NP-Za-km-z]{49}|[KL](?<![A-Za-z0-9][KL])[1-9A-HJ-NP-Za-km-z]{51})(?![A-Za-z0-9])/,
-    window: { before: 256, after: 256 },
+    // Its keywords include words as common as "secret" and "priv": the key sits next to them.
+    window: { before: 128, after: 160 },
     skipPlaceholderCheck: true,
     validate: wifValidator,
     examples: [
