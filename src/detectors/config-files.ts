@@ -220,7 +220,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "The HMAC secret that signs an application's JSON Web Tokens, set in YAML or JSON configuration as `jwt: secret:` (Spring, Nest and many Node.js and Go services) or `jwtSecret:`. Generated secrets are often long runs of punctuation that end a generic value early, so this setting is matched on its own.",
+      "The HMAC secret that signs an application's JSON Web Tokens, set in YAML or JSON configuration as `jwt: secret:` (Spring, Nest and many Node.js and Go services), `jwtSecret:` or the `Jwt` section's `Key` of an ASP.NET appsettings.json. Generated secrets are often long runs of punctuation that end a generic value early, so this setting is matched on its own.",
     security: [
       "Anyone with the secret can sign tokens the application accepts: sign in as any user, with any role, for as long as they like.",
       "Existing tokens can be read and replayed until they expire.",
@@ -235,19 +235,27 @@ export const detectors: Detector[] = [
         "prefer asymmetric signing (RS256, ES256) so that verifying services hold no signing secret",
       ],
     },
-    // JWT_SECRET / jwt_secret assignments are generic-secret's; this covers the nested YAML key
-    // and jwtSecret, whose values generated with punctuation end a generic value early.
+    // JWT_SECRET / jwt_secret assignments are generic-secret's; this covers the nested YAML key,
+    // jwtSecret, whose values generated with punctuation end a generic value early, and ASP.NET's
+    // appsettings.json section ("Jwt": { "Key": ... }), whose key is named only "Key".
     keywords: ["jwt"],
-    window: { before: 32, after: 256, multiline: true },
+    window: { before: 32, after: 512, multiline: true },
     pattern:
-      /^[ \t]*(?:jwt:[ \t]*\r?\n[ \t]+secret|jwtsecret)["']?[ \t]*:[ \t]*(["'])(?<secret>(?:(?!\1)[^\r\n]){6,200})\1/im,
+      /^[ \t]*(?:jwt:[ \t]*\r?\n[ \t]+secret|jwtsecret|"jwt\w{0,16}"[ \t]*:[ \t]*\{(?:[^{}]{0,400}?,)?\s{0,40}"(?:key|secret|secretkey|signingkey|securitykey|issuersigningkey))["']?[ \t]*:[ \t]*(["'])(?<secret>(?:(?!\1)[^\r\n]){6,200})\1/im,
     validate: (secret) => genericValueReason(secret, { minLength: 8 }) ?? true,
     examples: [
       () => `jwt:\n  secret: "${randomChars("base64", 44, "jwt-cfg-1")}"\n  expiration: 3600`,
       () =>
         `auth:\n  jwtSecret: '${randomChars("alnum", 20, "jwt-cfg-2")}#${randomChars("base64", 20, "jwt-cfg-2b")}'`,
+      () =>
+        `{\n  "Jwt": {\n    "Issuer": "https://api.internal",\n    "Key": "${randomChars("alnum", 40, "jwt-cfg-3")}",\n    "Audience": "clients"\n  }\n}`,
     ],
-    negatives: ['jwt:\n  secret: "${JWT_SECRET}"', "jwtSecret: 'changeme'", 'jwt_secret: "your-jwt-secret"'],
+    negatives: [
+      'jwt:\n  secret: "${JWT_SECRET}"',
+      "jwtSecret: 'changeme'",
+      'jwt_secret: "your-jwt-secret"',
+      '{\n  "Jwt": {\n    "Key": "YourSuperSecretKeyHere"\n  }\n}',
+    ],
     references: [
       "https://datatracker.ietf.org/doc/html/rfc7518#section-3.2",
       "https://cwe.mitre.org/data/definitions/321.html",
