@@ -73,7 +73,7 @@ const POSITIVES: Positive[] = [
   // JSON
   p("JSON", "generic-password", alnum("14", 20), (s) => `{"user": "svc", "password": "${s}"}`),
   p("JSON camelCase", "generic-api-key", alnum("15", 32), (s) => `  "apiKey": "${s}",`),
-  p("appsettings.json", "generic-secret", alnum("16", 40), (s) => `"Jwt": { "Secret": "${s}" }`),
+  p("appsettings.json", "generic-secret", alnum("16", 40), (s) => `"Auth": { "ClientSecret": "${s}" }`),
   // Code
   p(
     "Python",

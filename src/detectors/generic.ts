@@ -181,7 +181,18 @@ const PASSWORD_NAME = [
 const SECRET_NAME = [
   `(?:secret|Secret)(?:[_.-]?(?:key|Key)(?:[_.-]?(?:base|Base))?|[_.-]?(?:access|Access)[_.-]?(?:key|Key))?`,
   `SECRET(?:[_.-]?KEY(?:[_.-]?BASE)?|[_.-]?ACCESS[_.-]?KEY)?`,
-  ...["private", "signing", "encryption", "master"].flatMap((w) => [
+  ...[
+    "private",
+    "signing",
+    "encryption",
+    "master",
+    "aes",
+    "hmac",
+    "crypt",
+    "crypto",
+    "cipher",
+    "jwt",
+  ].flatMap((w) => [
     `${w}[_.-]?(?:key|Key)`,
     `${w[0]?.toUpperCase()}${w.slice(1)}[_.-]?Key`,
     `${w.toUpperCase()}[_.-]?KEY`,
@@ -751,7 +762,7 @@ export const detectors: Detector[] = [
     name: "Secret or private key assigned in code or configuration",
     family: "Secret",
     description:
-      "A value assigned to a name such as secret, client_secret, JWT_SECRET, secret_key, SECRET_KEY_BASE, private_key, signing_key or encryption_key. Application secrets sign sessions and tokens or encrypt data; OAuth client secrets authenticate an application to an identity provider.",
+      "A value assigned to a name such as secret, client_secret, JWT_SECRET, secret_key, SECRET_KEY_BASE, private_key, signing_key, encryption_key, AES_KEY, HMAC_KEY or JWT_KEY. Application secrets sign sessions and tokens or encrypt data; OAuth client secrets authenticate an application to an identity provider.",
     security: [
       "A signing secret (JWT_SECRET, SECRET_KEY, SECRET_KEY_BASE) lets an attacker forge sessions and tokens and sign in as any user.",
       "An OAuth client secret lets an attacker impersonate the application to the identity provider and exchange stolen authorization codes.",
@@ -774,6 +785,7 @@ export const detectors: Detector[] = [
       "encryptionkey",
       "master_key",
       "masterkey",
+      ...["aes", "hmac", "crypt", "crypto", "cipher", "jwt"].flatMap((w) => [`${w}_key`, `${w}key`]),
     ],
     keywordGate: assignmentGate(12, "[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key"),
     pattern: assignment(SECRET_NAME, 12),
