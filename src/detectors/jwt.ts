@@ -42,9 +42,12 @@ function decode(secret: string): Decoded | string {
   if (alg.toLowerCase() === "none") return 'an unsigned token (alg "none")';
   if (signature.length === 0) return "no signature";
   if (!signatureLengthOk(alg, signature)) return `a signature of the wrong length for ${alg}`;
-  // Issued tokens carry at least one registered time or id claim; hand-made samples often none.
-  if (!["iat", "exp", "nbf", "jti"].some((claim) => claim in payload))
-    return "no iat, exp, nbf or jti claim (a hand-made sample)";
+  // Issued tokens carry at least one registered claim of time, id, issuer or audience; hand-made
+  // samples ({"sub": "1234567890", "name": "John Doe"}) often none. Some issuers mint tokens with
+  // no time claim at all: Kubernetes' legacy service-account tokens (iss only), TMDB's read
+  // access tokens (aud, sub, scopes).
+  if (!["iat", "exp", "nbf", "jti", "iss", "aud"].some((claim) => claim in payload))
+    return "no iat, exp, nbf, jti, iss or aud claim (a hand-made sample)";
   // The sample token of jwt.io and countless tutorials.
   if (payload.sub === "1234567890" && payload.name === "John Doe") return "the jwt.io sample token";
   // PostgREST / Supabase anonymous role: public by design.
@@ -55,6 +58,9 @@ function decode(secret: string): Decoded | string {
 }
 
 const YEAR = 366 * 24 * 3600;
+
+/** A keyword hit opens the rest of its line, up to the longest token the pattern takes. */
+const JWT_WINDOW = { before: 16, after: 16384 } as const;
 
 /** Never expires, or was issued for more than a year. */
 function longLived(payload: Record<string, unknown>): boolean {
@@ -144,6 +150,9 @@ export const detectors: Detector[] = [
       bestPractices: jwtPractices,
     },
     keywords: ["eyJ"],
+    // Signed with RSA and carrying group or role claims, tokens run to thousands of characters
+    // (Entra ID, Kubernetes service accounts): the default reach would cut them off.
+    window: JWT_WINDOW,
     pattern:
       /(?<secret>eyJ(?<![A-Za-z0-9_-]eyJ)(?=(?<header>[A-Za-z0-9_-]{8,4000}))\k<header>\.eyJ(?=(?<payload>[A-Za-z0-9_-]{8,16000}))\k<payload>\.(?=(?<signature>[A-Za-z0-9_-]{0,1400}))\k<signature>)(?![A-Za-z0-9_.-])/,
     validate: shortLivedJwt,
@@ -152,6 +161,24 @@ export const detectors: Detector[] = [
       () => `Authorization: Bearer ${short("j1")}`,
       () => `{"id_token": "${short("j2", "RS256", 342)}"}`,
       () => `const token = "${short("j3", "ES256", 86)}";`,
+      // An identity provider's access token with group claims: well past a thousand characters.
+      () =>
+        `ACCESS_TOKEN=${jwt(
+          { alg: "RS256", typ: "JWT", kid: randomChars("base64url", 27, "jwt-j4-kid") },
+          {
+            aud: "api://orders",
+            iss: "https://login.internal/tenant/v2.0",
+            iat: ISSUED,
+            exp: ISSUED + 3600,
+            groups: Array.from(
+              { length: 12 },
+              (_, i) =>
+                `${randomChars("hexLower", 8, `jwt-j4-g${i}`)}-0000-4000-8000-${randomChars("hexLower", 12, `jwt-j4-h${i}`)}`,
+            ),
+          },
+          342,
+          "j4",
+        )}`,
     ],
     negatives: [
       // The jwt.io sample.
@@ -165,6 +192,9 @@ export const detectors: Detector[] = [
       // Unsigned.
       () =>
         `${base64url(JSON.stringify({ alg: "none", typ: "JWT" }))}.${base64url(JSON.stringify({ sub: "x", exp: ISSUED }))}.`,
+      // No registered claim of time, id, issuer or audience: made by hand.
+      () =>
+        jwt({ alg: "HS256", typ: "JWT" }, { sub: "42", name: "Jane Roe", admin: true }, 43, "jwt-handmade"),
       // Header that is not JSON.
       () =>
         `eyJ${randomChars("base64url", 30, "jwt-garbage-h")}.eyJ${randomChars("base64url", 60, "jwt-garbage-p")}.${randomChars("base64url", 43, "jwt-garbage-s")}`,
@@ -196,11 +226,30 @@ export const detectors: Detector[] = [
       bestPractices: [...jwtPractices, "issue service tokens with an expiry and renew them automatically"],
     },
     keywords: ["eyJ"],
+    // Signed with RSA and carrying group or role claims, tokens run to thousands of characters
+    // (Entra ID, Kubernetes service accounts): the default reach would cut them off.
+    window: JWT_WINDOW,
     pattern:
       /(?<secret>eyJ(?<![A-Za-z0-9_-]eyJ)(?=(?<header>[A-Za-z0-9_-]{8,4000}))\k<header>\.eyJ(?=(?<payload>[A-Za-z0-9_-]{8,16000}))\k<payload>\.(?=(?<signature>[A-Za-z0-9_-]{0,1400}))\k<signature>)(?![A-Za-z0-9_.-])/,
     validate: longLivedJwt,
     describe: jwtDetails,
-    examples: [() => `SERVICE_TOKEN=${forever("l1")}`, () => `  deploy_token: "${tenYears("l2")}"`],
+    examples: [
+      () => `SERVICE_TOKEN=${forever("l1")}`,
+      () => `  deploy_token: "${tenYears("l2")}"`,
+      // Kubernetes' legacy service-account tokens carry an issuer and no time claim at all.
+      () =>
+        `users:\n- name: deployer\n  user:\n    token: ${jwt(
+          { alg: "RS256", kid: randomChars("base64url", 43, "jwt-k8s-kid") },
+          {
+            iss: "kubernetes/serviceaccount",
+            "kubernetes.io/serviceaccount/namespace": "ci",
+            "kubernetes.io/serviceaccount/service-account.name": "deployer",
+            sub: "system:serviceaccount:ci:deployer",
+          },
+          342,
+          "k8s-sa",
+        )}`,
+    ],
     negatives: [
       // Never expires, but unsigned.
       () =>
