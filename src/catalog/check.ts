@@ -1,3 +1,4 @@
+import { DEFAULT_AFTER, DEFAULT_BEFORE } from "../engine/compile.js";
 import { Engine } from "../engine/engine.js";
 import type { Detector, ExampleSource } from "./types.js";
 
@@ -34,6 +35,23 @@ const LINEAR_REFERENCE = /[A-Za-z0-9_-]{8,64}/g;
  * (prefilter, pattern, filters and overlap resolution, with the full catalog loaded), and no
  * pattern slow on hostile input.
  */
+/**
+ * A keyword hit opens a window of `before` + `after` bytes, and a match that runs into its edge
+ * is dropped as a fragment: a pattern whose longest run exceeds that reach finds its examples
+ * (short ones) but drops real tokens that long. A heuristic from the pattern's bounded repeats.
+ */
+function reachProblem(d: Detector): string | undefined {
+  if (d.window?.multiline) return undefined;
+  let longest = 0;
+  for (const repeat of d.pattern.source.matchAll(/\{(\d+)(?:,(\d+))?\}/g)) {
+    longest = Math.max(longest, Number(repeat[2] ?? repeat[1]));
+  }
+  const reach = (d.window?.before ?? DEFAULT_BEFORE) + (d.window?.after ?? DEFAULT_AFTER);
+  return longest > reach
+    ? `the pattern allows a ${longest}-character run, past the window's reach of ${reach} bytes (set window.after)`
+    : undefined;
+}
+
 export function checkCatalog(detectors: readonly Detector[], options: CheckOptions = {}): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const report = (detectorId: string, problem: string) => problems.push({ detectorId, problem });
@@ -42,6 +60,8 @@ export function checkCatalog(detectors: readonly Detector[], options: CheckOptio
     if (seen.has(d.id)) report(d.id, "duplicate id");
     seen.add(d.id);
     for (const problem of metadataProblems(d)) report(d.id, problem);
+    const reach = reachProblem(d);
+    if (reach) report(d.id, reach);
   }
 
   const engine = new Engine(detectors);

@@ -110,6 +110,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ['"auth"'],
+    // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
+    window: { after: 2100 },
     pattern: /"auth"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/]{8,2000}={0,2})"/,
     validate: userPassCheck,
     examples: [

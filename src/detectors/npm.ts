@@ -146,6 +146,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["_authToken"],
+    // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
+    window: { after: 2100 },
     pattern:
       /:_authToken\s{0,3}=\s{0,3}["']?(?!npm_)(?<secret>[A-Za-z0-9._~+/:-]{16,2000}={0,2})(?![A-Za-z0-9._~+/=:-])/,
     examples: [
@@ -185,6 +187,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["_auth", "_password"],
+    // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
+    window: { after: 1100 },
     pattern:
       /(?<![A-Za-z0-9_])(?<field>_auth|_password)\s{0,3}=\s{0,3}["']?(?<secret>[A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])/,
     validate: basicAuthCheck,
@@ -223,6 +227,8 @@ export const detectors: Detector[] = [
       bestPractices: ["reference environment variables in .yarnrc.yml instead of literal tokens"],
     },
     keywords: ["npmAuthToken"],
+    // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
+    window: { after: 2100 },
     pattern:
       /npmAuthToken\s{0,3}:\s{0,3}["']?(?!npm_)(?<secret>[A-Za-z0-9._~+/:-]{16,2000}={0,2})(?![A-Za-z0-9._~+/=:-])/,
     examples: [

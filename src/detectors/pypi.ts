@@ -46,6 +46,8 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["pypi-AgEIcHlwaS5vcmc"],
+    // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
+    window: { after: 1100 },
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
     examples: [
       () => `TWINE_PASSWORD=${macaroon("pypi.org", "pypi-1")}`,
@@ -77,6 +79,8 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["pypi-AgENdGVzdC5weXBpLm9yZw"],
+    // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
+    window: { after: 1100 },
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
     examples: [

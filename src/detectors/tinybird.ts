@@ -23,6 +23,8 @@ export const detectors: Detector[] = [
       bestPractices: ["give front ends read tokens scoped to one pipe, or JWTs with short expiry"],
     },
     keywords: ["p.eyJ"],
+    // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
+    window: { after: 1100 },
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_.-]/,
     pattern:
