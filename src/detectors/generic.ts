@@ -1062,8 +1062,7 @@ export const detectors: Detector[] = [
     id: "generic-bearer-token",
     name: "HTTP Bearer authorization header",
     family: "Access Token",
-    description:
-      'An Authorization: Bearer header written with a literal token, in code (.NET: new AuthenticationHeaderValue("Bearer", ...)), an HTTP-client file or a README. Vendor tokens and JWTs are reported by their own detectors; this one covers the rest when the value looks generated.',
+    description: `An Authorization: Bearer header written with a literal token, in code (.NET: new AuthenticationHeaderValue("Bearer", ...); Rust's reqwest: .bearer_auth(...)), a token setting that holds the whole "Bearer ..." value (Cargo's credentials.toml), an HTTP-client file or a README. Vendor tokens and JWTs are reported by their own detectors; this one covers the rest when the value looks generated.`,
     security: [
       "Anyone holding the token can call the API as the user or service it was issued to.",
       "Tokens pasted into examples and tests are often real ones copied from a working session.",
@@ -1074,9 +1073,9 @@ export const detectors: Detector[] = [
       audit: auditSteps,
       bestPractices: genericPractices,
     },
-    keywords: ["authorization", "authenticationheadervalue"],
+    keywords: ["authorization", "authenticationheadervalue", "bearer_auth(", "bearer "],
     pattern:
-      /(?:[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}[fF]?["'\x60]?[ \t]{0,3}Bearer[ \t]{1,3}|AuthenticationHeaderValue\([ \t]{0,3}"Bearer"[ \t]{0,3},[ \t]{0,3}")(?<secret>[A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])/,
+      /(?:[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}[fF]?["'\x60]?[ \t]{0,3}Bearer[ \t]{1,3}|AuthenticationHeaderValue\([ \t]{0,3}"Bearer"[ \t]{0,3},[ \t]{0,3}"|\.bearer_auth\([ \t]{0,3}"|(?<![\w-])(?:token|Token|TOKEN)["']?[ \t]{0,3}[:=][ \t]{0,3}["']Bearer[ \t]{1,3})(?<secret>[A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])/,
     validate: bearerValidator,
     examples: [
       () => `curl -H "Authorization: Bearer ${pw("b1", 40)}" https://api.internal/v1/jobs`,
@@ -1084,6 +1083,8 @@ export const detectors: Detector[] = [
       () => `requests.get(url, headers={"Authorization": f"Bearer ${b64("b3", 44)}"})`,
       () =>
         `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${pw("b4", 32)}");`,
+      () => `let res = client.get(url).bearer_auth("${b64("b5", 48)}").send()?;`,
+      () => `[registries.internal]\ntoken = "Bearer ${pw("b6", 40)}"`,
     ],
     negatives: [
       'curl -H "Authorization: Bearer $TOKEN" https://api.example.com',
