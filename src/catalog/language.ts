@@ -375,6 +375,7 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
 ];
 
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}(?:\(\))?$/;
+const DOTTED_IDENTIFIER_REASON = "a dotted identifier";
 
 /** Why `value` is a reference to a secret kept elsewhere, or `undefined`. */
 export function referenceReason(value: string): string | undefined {
@@ -385,7 +386,7 @@ export function referenceReason(value: string): string | undefined {
     DOTTED_IDENTIFIER.test(value) &&
     (value.length < 12 || tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
   )
-    return "a dotted identifier";
+    return DOTTED_IDENTIFIER_REASON;
   return undefined;
 }
 
@@ -562,12 +563,26 @@ export function genericValueReason(value: string, options: GenericValueOptions =
   );
 }
 
+/** Account names that products and tutorials ship with: user = password on them is a default. */
+const DEFAULT_ACCOUNTS = new Set(
+  "admin administrator root sa postgres mysql mariadb oracle system sys guest user test demo default dev developer mongo mongodb redis rabbitmq elastic kibana minio ftp anonymous".split(
+    " ",
+  ),
+);
+
 /**
  * For passwords written in a connection URI or a command line, where the structure already
  * says "this is a password": only references and placeholders are rejected, a human-chosen
- * password is still reported.
+ * password is still reported. `routable`: the password opens a server anyone on the network
+ * can reach (a URI's routable host): there a password equal to a custom user name (app1:app1 on
+ * a cloud cluster) is someone's real choice, and a password slot cannot hold a code reference
+ * (meche.in is a password, not a property).
  */
-export function passwordPlaceholderReason(password: string, user?: string): string | undefined {
+export function passwordPlaceholderReason(
+  password: string,
+  user?: string,
+  routable = false,
+): string | undefined {
   let decoded = password;
   try {
     decoded = decodeURIComponent(password);
@@ -575,9 +590,16 @@ export function passwordPlaceholderReason(password: string, user?: string): stri
     // Not percent-encoded: keep as written.
   }
   if (decoded.length === 0) return "empty password";
-  if (user !== undefined && user.length > 0 && decoded.toLowerCase() === user.toLowerCase())
+  if (
+    user !== undefined &&
+    user.length > 0 &&
+    decoded.toLowerCase() === user.toLowerCase() &&
+    (!routable || DEFAULT_ACCOUNTS.has(user.toLowerCase()))
+  )
     return "password equals the user name (a default or a placeholder)";
-  return referenceReason(decoded) ?? placeholderValueReason(decoded) ?? passwordShapeReason(decoded);
+  const reference = referenceReason(decoded);
+  if (reference !== undefined && !(routable && reference === DOTTED_IDENTIFIER_REASON)) return reference;
+  return placeholderValueReason(decoded) ?? passwordShapeReason(decoded);
 }
 
 function passwordShapeReason(password: string): string | undefined {

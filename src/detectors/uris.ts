@@ -1,6 +1,7 @@
 import { passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
+import { defaultMinEntropy, placeholderReason, shannonEntropy } from "../engine/filters.js";
 
 /*
  * Credentials written into connection URIs (scheme://user:password@host), JDBC URLs and
@@ -71,7 +72,19 @@ function remoteValidator(secret: string, context: MatchContext): true | string {
   const kind = hostKind(context.groups.host ?? "");
   if (kind === "documentation") return "a documentation host";
   if (kind === "local") return "a local host (reported by local-connection-uri)";
-  return passwordPlaceholderReason(secret, context.groups.user) ?? true;
+  return routablePasswordReason(secret, context.groups.user) ?? true;
+}
+
+/**
+ * The engine's placeholder checks, but for a password in the URI of a routable host: six or
+ * more digits there are a password someone set (a date, a PIN), not a sample.
+ */
+function routablePasswordReason(secret: string, user: string | undefined): string | undefined {
+  const placeholder = /^\d{6,}$/.test(secret) ? undefined : placeholderReason(secret);
+  if (placeholder !== undefined) return placeholder;
+  const entropy = shannonEntropy(secret);
+  if (entropy < defaultMinEntropy(secret.length)) return `entropy ${entropy.toFixed(2)} too low`;
+  return passwordPlaceholderReason(secret, user, true);
 }
 
 const localValidator: Validator = (secret, context) => {
@@ -179,10 +192,19 @@ const FAMILIES: readonly Family[] = [
         `MONGO_URI=mongodb+srv://api:${pw("mg1")}@cluster0.ab1cd.mongodb.net/prod?retryWrites=true&w=majority`,
       () =>
         `mongoose.connect("mongodb://reporting:${pw("mg2", 16)}@mongo-1.internal.net:27017,mongo-2.internal.net:27017/app?replicaSet=rs0");`,
+      // On a cloud cluster a numeric password, or one equal to a custom user name, is real.
+      () =>
+        `const uri = "mongodb+srv://shop:${randomChars("digits", 8, "uri-mg3")}@cluster0.qz7ab.mongodb.net/shop";`,
+      () => {
+        const user = `dev${randomChars("digits", 6, "uri-mg4")}`;
+        return `MONGO_URL=mongodb+srv://${user}:${user}@cluster1.x9yzt.mongodb.net/app`;
+      },
     ],
     negatives: [
       "MONGO_URI=mongodb+srv://<username>:<password>@cluster0.ab1cd.mongodb.net/",
       "mongodb://admin:admin@mongo.example.com:27017",
+      "mongodb+srv://admin:admin@cluster0.qz7ab.mongodb.net/app",
+      "mongodb+srv://app:123456@cluster0.qz7ab.mongodb.net/app",
     ],
   },
   {
@@ -435,6 +457,8 @@ const familyDetector = (f: Family): Detector => ({
   keywords: f.keywords,
   keywordGate: AUTHORITY_WITH_USER,
   pattern: uri(f.scheme),
+  // remoteValidator runs the placeholder checks itself, keeping numeric passwords.
+  skipPlaceholderCheck: true,
   validate: remoteValidator,
   examples: f.examples,
   negatives: f.negatives,
