@@ -513,6 +513,8 @@ const connectionStringValidator: Validator = (secret, context) => {
   if (/AccountKey\s*=|SharedAccessKey\s*=/i.test(before + after))
     return "an Azure storage or service bus string";
   if (/jdbc:[^\s"'\x60<>]*$/i.test(before)) return "a JDBC URL (reported by jdbc-connection-password)";
+  // {0}, {3}: a slot of str.format or String.Format, not an ODBC-braced password.
+  if (/^\{\d{0,2}\}$/.test(secret)) return "a format slot";
   const value = secret.replace(/^[{'"]|[}'"]$/g, "");
   return passwordPlaceholderReason(value) ?? true;
 };
@@ -685,6 +687,7 @@ export const detectors: Detector[] = [
       "Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};",
       "Server=sql.prod.internal.net;Database=app;Integrated Security=true;",
       "        hostname = userid = password = ssl_context = login_method = None",
+      "dsn = 'host={0} user={1} dbname={2} password={3}'.format(host, user, name, secret)",
     ],
     references: ["https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-string-syntax"],
   },
