@@ -88,12 +88,25 @@ const DOTTED_IDENTIFIER = String.raw`(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1
  */
 const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}(?!${VALUE_CHAR})`;
 /**
+ * A name part as code writes it: lower, camelCase, PascalCase (each capital followed by lower
+ * case or digits) or UPPER_SNAKE. A generated password with a dot (mqVbbINd9L._G9lUUPc) mixes
+ * cases in ways none of these do.
+ */
+const CODE_NAME_PART =
+  "(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9_$]+(?:[A-Z][a-z0-9_$]+)*|[A-Z][A-Z0-9_$]*)";
+/**
+ * For passwords, which people generate with dots in them, the pattern leaves out only dotted
+ * names made of code-like parts (self.password, settings.DB_PASSWORD); the rest are judged by
+ * the validator, which knows a dotted name by its words.
+ */
+const CODE_DOTTED_IDENTIFIER = String.raw`(?:${CODE_NAME_PART}(?:\.${CODE_NAME_PART}){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})`;
+/**
  * An unquoted value also ends at `&`: in a query string (`?token=...&state=...`) the rest is
  * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  */
-const value = (minLength: number) =>
-  String.raw`(?<q>(?:\\?["'\x60])?)(?!${DOTTED_IDENTIFIER})(?=(?<secret>(?<=["'])${QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+const value = (minLength: number, dotted = DOTTED_IDENTIFIER) =>
+  String.raw`(?<q>(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -117,8 +130,9 @@ const END_OF_NAME = `(?![A-Za-z0-9_])`;
  * which it rejects without opening a window, and TextMate grammars' `token: "keyword.operator"`
  * (dotted identifiers, which the pattern rejects: three windows in four that passed the gate).
  */
-function assignmentGate(minLength: number, rest?: string): RegExp {
-  const valueStart = String.raw`\\?["'\x60]?(?!${BOUNDED_DOTTED_IDENTIFIER})${QUOTED_VALUE_CHAR}{${minLength}}`;
+function assignmentGate(minLength: number, rest?: string, passDotted = false): RegExp {
+  const dotted = passDotted ? "" : `(?!${BOUNDED_DOTTED_IDENTIFIER})`;
+  const valueStart = String.raw`\\?["'\x60]?${dotted}${QUOTED_VALUE_CHAR}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -279,8 +293,8 @@ const TOKEN_EXCLUDED = [
  * `token: "..."` values are short identifiers, and rejecting them in the regex instead of as
  * candidates halved generic-token's time on the benchmark corpus.
  */
-function assignment(name: string, minLength = 8): RegExp {
-  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${value(minLength)}`);
+function assignment(name: string, minLength = 8, dotted = DOTTED_IDENTIFIER): RegExp {
+  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${value(minLength, dotted)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -496,7 +510,12 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
   if (/^[A-Za-z]+$/.test(value) && tokensPerChar(value) * value.length <= 1)
     return "a single dictionary word";
   if (/^[A-Za-z_$][\w$]*\(/.test(value)) return "a function call";
-  if (/^!?[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$|^![A-Za-z_$(]|\?\.|&&|\|\|/.test(value))
+  if (/^![A-Za-z_$(]|\?\.|&&|\|\|/.test(value)) return "an expression";
+  // A dotted name reads like words (self.password); a generated password with a dot does not.
+  if (
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) &&
+    (value.length < 12 || tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
+  )
     return "an expression";
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return "a path (PWD is the working directory)";
   if (value.includes("://")) return "a URL or connection string (left to the URI detectors)";
@@ -732,8 +751,10 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["pass", "pwd", "identified"],
-    keywordGate: assignmentGate(8, "word|wd|phrase"),
-    pattern: assignment(PASSWORD_NAME),
+    // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
+    // lets them all through to the pattern.
+    keywordGate: assignmentGate(8, "word|wd|phrase", true),
+    pattern: assignment(PASSWORD_NAME, 8, CODE_DOTTED_IDENTIFIER),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
