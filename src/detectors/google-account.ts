@@ -44,7 +44,13 @@ export const detectors: Detector[] = [
         "give each app its own app password, so that one can be deleted alone",
       ],
     },
-    keywords: ["pass", "pwd", "smtp", "gmail", "login(", "mail"],
+    keywords: ["pass", "pwd", "smtp", "gmail", "login("],
+    // The value follows its name or call: "pass" and "smtp" are common words, so a window opens
+    // only where the rest of the name, an assignment or a call's first argument, and four
+    // groups of four letters follow.
+    window: { before: 0, after: 200 },
+    keywordGate:
+      /[\w.>-]{0,30}["'\]]{0,2}[ \t]{0,3}[=:,(]{0,2}[ \t]{0,3}(?:["'][^"'\n]{0,80}["'][ \t]{0,3},[ \t]{0,3})?["']?[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}(?![A-Za-z0-9])/,
     // After a quote or an assignment: the four groups as one value.
     pattern: /(?<=(?:["'=:,(]|[=:][ \t]{1,3}))(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![A-Za-z0-9])/,
     validate: randomLetters,
