@@ -5,6 +5,10 @@
  * (base32 + CRC16) and age identities (Bech32). Everything is derived from seeded bytes, so each
  * run writes the same keys, except RSA, which Node can only generate at random (same shape and
  * count on every run).
+ *
+ * The checksums and encodings (CRC-24, CRC-16/XMODEM, base32, Bech32) are written here again from
+ * their specifications rather than imported from keyhound's validators on purpose: a corpus built
+ * with the scanner's own code would agree with a bug in it.
  */
 
 import { createECDH, createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
