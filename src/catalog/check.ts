@@ -30,12 +30,6 @@ const LINEAR_RATIO = 25;
 const LINEAR_REFERENCE = /[A-Za-z0-9_-]{8,64}/g;
 
 /**
- * The catalog's self-check, run by the tests and by `keyhound detectors --check`: complete
- * metadata, unique ids, every example found and every negative ignored by the whole engine
- * (prefilter, pattern, filters and overlap resolution, with the full catalog loaded), and no
- * pattern slow on hostile input.
- */
-/**
  * A keyword hit opens a window of `before` + `after` bytes, and a match that runs into its edge
  * is dropped as a fragment: a pattern whose longest run exceeds that reach finds its examples
  * (short ones) but drops real tokens that long. A heuristic from the pattern's bounded repeats.
@@ -52,6 +46,12 @@ function reachProblem(d: Detector): string | undefined {
     : undefined;
 }
 
+/**
+ * The catalog's self-check, run by the tests and by `keyhound detectors --check`: complete
+ * metadata, unique ids, every example found and every negative ignored by the whole engine
+ * (prefilter, pattern, filters and overlap resolution, with the full catalog loaded), windows
+ * that reach as far as the pattern, and no pattern slow on hostile input.
+ */
 export function checkCatalog(detectors: readonly Detector[], options: CheckOptions = {}): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const report = (detectorId: string, problem: string) => problems.push({ detectorId, problem });

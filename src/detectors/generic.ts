@@ -510,13 +510,9 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
   if (/^[A-Za-z]+$/.test(value) && tokensPerChar(value) * value.length <= 1)
     return "a single dictionary word";
   if (/^[A-Za-z_$][\w$]*\(/.test(value)) return "a function call";
+  // Dotted names (self.password) are referenceReason's, which tells them from a generated
+  // password holding a dot by their words.
   if (/^![A-Za-z_$(]|\?\.|&&|\|\|/.test(value)) return "an expression";
-  // A dotted name reads like words (self.password); a generated password with a dot does not.
-  if (
-    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) &&
-    (value.length < 12 || tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
-  )
-    return "an expression";
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return "a path (PWD is the working directory)";
   if (value.includes("://")) return "a URL or connection string (left to the URI detectors)";
   if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value))
