@@ -49,9 +49,9 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${ALGOLIA}[A-Za-z0-9_.-]{0,24}(?:${anyCase("admin")}|${anyCase("write")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}${KEY}`,
     ),
-    companions: [{ name: "application ID", pattern: APP_ID, required: true }],
-    // The engine does not yet look for companions, so the required application ID is checked here.
-    validate: (_secret, context) => (appIdNearby(context) ? true : "no Algolia application ID nearby"),
+    // A name that says Algolia and admin (or write) is enough: the application ID is public (it
+    // ships in every front-end), so the key alone opens the indices. Verified only with the ID.
+    companions: [{ name: "application ID", pattern: APP_ID }],
     // Reads the key's own ACL (any key may read its own): a GET that runs no search, so it is not
     // counted as a search request.
     verify: {
@@ -67,11 +67,11 @@ export const detectors: Detector[] = [
         `ALGOLIA_APP_ID=${appId("alg-1")}\nALGOLIA_ADMIN_API_KEY=${randomChars("hexLower", 32, "alg-admin-1")}`,
       () =>
         `algolia:\n  application_id: "${appId("alg-2")}"\n  algolia_admin_key: "${randomChars("hexLower", 32, "alg-admin-2")}"`,
+      () => `ALGOLIA_ADMIN_API_KEY=${randomChars("hexLower", 32, "alg-admin-alone")}`,
     ],
     negatives: [
-      // Without the application ID nearby, 32 hex digits are too ambiguous.
-      () => `ALGOLIA_ADMIN_API_KEY=${randomChars("hexLower", 32, "alg-admin-alone")}`,
       () => `ALGOLIA_APP_ID=${appId("alg-neg")}\nALGOLIA_ADMIN_API_KEY=YourAdminAPIKey`,
+      () => `ALGOLIA_ADMIN_API_KEY=${randomChars("hexLower", 24, "alg-admin-short")}`,
     ],
     references: [
       "https://www.algolia.com/doc/guides/security/api-keys/",
