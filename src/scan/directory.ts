@@ -102,10 +102,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const outsideRoots = roots.filter(
     (root) => root.kind !== "stream" && (isAbsolute(root.display) || root.display.startsWith("..")),
   );
-  const files = withPathsInsideRoots(
-    withinSizeLimit(timedWalk(walk, timings), options.maxFileSize, stats),
-    outsideRoots,
-  );
+  const sized = walkedWithinLimit(walk, timings, options.maxFileSize, stats);
+  // A generator layer costs every file a promise round trip: skip the one with no work.
+  const files = outsideRoots.length > 0 ? withPathsInsideRoots(sized, outsideRoots) : sized;
 
   // Per file, in walk order, so that the result does not depend on which thread finished first.
   const found: Finding[][] = [];
@@ -231,9 +230,16 @@ function usablePool(options: ScanOptions, detectors: readonly Detector[]): Worke
   return pool.threads > 0 ? pool : undefined;
 }
 
-async function* timedWalk(
+/**
+ * The walk's files, its time added to `walkMs`, without those over the size limit (counted as
+ * skipped). One generator for both: each async generator layer costs every file a promise
+ * round trip.
+ */
+async function* walkedWithinLimit(
   files: AsyncIterable<WalkedFile>,
   timings: ScanTimings,
+  maxFileSize: number | undefined,
+  stats: ScanStats,
 ): AsyncGenerator<WalkedFile> {
   const iterator = files[Symbol.asyncIterator]();
   for (;;) {
@@ -241,16 +247,7 @@ async function* timedWalk(
     const next = await iterator.next();
     timings.walkMs += performance.now() - started;
     if (next.done) return;
-    yield next.value;
-  }
-}
-
-async function* withinSizeLimit(
-  files: AsyncIterable<WalkedFile>,
-  maxFileSize: number | undefined,
-  stats: ScanStats,
-): AsyncGenerator<WalkedFile> {
-  for await (const file of files) {
+    const file = next.value;
     if (maxFileSize !== undefined && file.size > maxFileSize) countSkip(stats, "too large", file.display);
     else yield file;
   }
