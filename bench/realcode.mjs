@@ -23,7 +23,10 @@
  * and `node bench/realcode.mjs --import` turns them into snippets.json. To rebuild the set, gather
  * new blocks in that form (label first), then import.
  *
- *   node bench/realcode.mjs [--import] [--keep] [--dist DIR]   (npm run bench:realcode)
+ *   node bench/realcode.mjs [--import] [--keep] [--dist DIR] [--data DIR]   (npm run bench:realcode)
+ *
+ * --data names the set's folder (default bench/.realcode): a second, independently gathered set
+ * lives in bench/.realcode/second/ with its own raw*.txt, snippets.json and report.json.
  *
  * Writes each snippet under a fresh temporary folder with its original path (so path-based rules
  * apply), scans it with `keyhound scan <dir> -f json --no-gitignore --no-config`, prints
@@ -48,7 +51,8 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dataDir = join(here, ".realcode");
+const dataAt = process.argv.indexOf("--data");
+const dataDir = dataAt >= 0 ? resolve(process.argv[dataAt + 1]) : join(here, ".realcode");
 const snippetsFile = join(dataDir, "snippets.json");
 const LABELS = { T: "true", F: "false", A: "ambiguous" };
 const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 };
