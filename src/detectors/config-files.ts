@@ -43,9 +43,11 @@ const wordpressSaltValidator: Validator = (secret) => {
   if (/^(?:\$\{|\{\{|%\{)[^}]*\}\}?$/.test(secret)) return "a template or variable reference";
   const reason = placeholderValueReason(secret);
   if (reason !== undefined) return reason;
-  // Generated salts mix at least three of lower, upper, digits and punctuation, with few repeats.
+  // Generated salts mix at least three of lower, upper, digits and punctuation, with few repeats;
+  // some sites fill them with a hash's hex digits instead, as random.
+  const hex = /^[0-9a-f]{32,}$/i.test(secret) && /[0-9]/.test(secret) && /[a-f]/i.test(secret);
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(secret)).length;
-  if (classes < 3) return "not the mixed alphabet of a generated salt";
+  if (classes < 3 && !hex) return "not the mixed alphabet of a generated salt";
   if (new Set(secret).size < secret.length / 3) return "too many repeated characters for a generated salt";
   return true;
 };
@@ -163,6 +165,7 @@ export const detectors: Detector[] = [
       () => `define( 'AUTH_KEY',         '${salt("wp1")}' );`,
       () => `define('NONCE_SALT', '${salt("wp2")}');`,
       () => `LOGGED_IN_KEY='${salt("wp3")}'`,
+      () => `define( 'SECURE_AUTH_KEY',  '${randomChars("hexLower", 40, "wp-hex")}');`,
     ],
     negatives: [
       "define( 'AUTH_KEY',         'put your unique phrase here' );",
