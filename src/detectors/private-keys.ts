@@ -144,8 +144,9 @@ const ageChecksum: Validator = (secret) =>
 /** The JSON object around the match (JWKs are flat: no nested objects). */
 function enclosingObject(context: MatchContext): string {
   const open = context.window.lastIndexOf("{", context.index);
+  // A large key set can end past the window: the object then runs to the window's end.
   const close = context.window.indexOf("}", context.index);
-  return open === -1 || close === -1 ? "" : context.window.slice(open, close + 1);
+  return open === -1 ? "" : context.window.slice(open, close === -1 ? undefined : close + 1);
 }
 
 const KTY = /\\?"kty\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<kty>[A-Za-z]{2,3})\\?"/;
