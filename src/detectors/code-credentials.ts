@@ -1,3 +1,4 @@
+import { passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -17,6 +18,17 @@ const notAPlaceholder: Validator = (secret) => {
   )
     return "the name of a value rather than a value";
   return true;
+};
+
+/**
+ * A user and password pair: besides the checks above, a default (admin/admin) and anonymous FTP,
+ * whose password is an e-mail address by convention (RFC 1635).
+ */
+const notADefaultLogin: Validator = (secret, context) => {
+  const verdict = notAPlaceholder(secret, context);
+  if (verdict !== true) return verdict;
+  if (/^(?:anonymous|ftp)$/i.test(context.groups.user ?? "")) return "an anonymous FTP login";
+  return passwordPlaceholderReason(secret, context.groups.user) ?? true;
 };
 
 const password = (label: string) => `${randomChars("alnum", 14, label)}!`;
@@ -59,7 +71,7 @@ export const detectors: Detector[] = [
     window: { before: 32, after: 512, multiline: true },
     pattern:
       /NetworkCredential\(\s{0,20}"(?<user>[^"\r\n]{1,128})"\s{0,20},\s{0,20}"(?<secret>[^"\r\n]{4,128})"\s{0,20}[,)]/,
-    validate: notAPlaceholder,
+    validate: notADefaultLogin,
     examples: [
       () => `client.Credentials = new NetworkCredential("svc-mailer@acme.com", "${password("netcred-1")}");`,
       () =>
@@ -69,6 +81,8 @@ export const detectors: Detector[] = [
       'client.Credentials = new NetworkCredential("user", "password");',
       'client.Credentials = new NetworkCredential(user, "$($env:SMTP_PASSWORD)");',
       "var c = new NetworkCredential(settings.User, settings.Password);",
+      'var ftp = new NetworkCredential("anonymous", "guest@example.org");',
+      'client.Credentials = new NetworkCredential("admin", "admin");',
     ],
     references: ["https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential"],
   },
