@@ -418,7 +418,7 @@ const PLACEHOLDER_VALUES = new Set(
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
    qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 secret123 admin123
    root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret
-   notasecret swordfish opensesame`.split(/\s+/),
+   notasecret swordfish opensesame something`.split(/\s+/),
 );
 
 /**
@@ -466,7 +466,7 @@ export function placeholderValueReason(value: string): string | undefined {
     return "a sample value from a specification (RFC 5849/6749/6750/7009)";
   // "sdlfkj452", "askfjh234as9sd8": typed by hand on the home row, as documentation does.
   const alpha = value.replace(/[^A-Za-z]/g, "");
-  if (alpha.length >= 4 && (alpha.match(HOME_ROW)?.length ?? 0) >= alpha.length * 0.8)
+  if (alpha.length >= 6 && (alpha.match(HOME_ROW)?.length ?? 0) >= alpha.length * 0.8)
     return "typed on the keyboard's home row (a hand-made sample)";
   if (/^[*•·.x#?_-]+$/i.test(value)) return "a mask of repeated symbols";
   // "5678defg-5678-defg-5678-defg56": a piece typed again and again; random text repeats no
