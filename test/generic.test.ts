@@ -227,6 +227,13 @@ const POSITIVES: Positive[] = [
     `${alnum("dp1", 10)}_.${alnum("dp2", 8)}`,
     (s) => `machine reports.partner.internal\nlogin export\npassword ${s}`,
   ),
+  // A .properties line quoted in a README or script: a name=value line, even of letters only.
+  p(
+    "properties line in docs",
+    "generic-password",
+    randomChars("alpha", 10, "generic-test-props"),
+    (s) => `Put these in ~/.gradle/gradle.properties:\n\nstorePassword=${s}\n`,
+  ),
   // Words with letters swapped for digits: a password someone chose, not a placeholder.
   p(
     "leet words, PHP",

@@ -310,6 +310,17 @@ function valueReason(value: string): string | undefined {
   return proseReason(value) ?? genericValueReason(value);
 }
 
+/** Files of programming languages, where `name=value` is code rather than configuration. */
+const SOURCE_CODE_PATH =
+  /\.(?:rb|py|[cm]?[jt]sx?|java|kt|kts|go|php|cs|swift|scala|groovy|rs|c|cc|cpp|h|hpp|m|pl|lua|dart)$/i;
+
+/** Text of the window's line after the secret. */
+function lineAfter(secret: string, context: MatchContext): string {
+  const end = context.window.indexOf(secret, context.index) + secret.length;
+  const newline = context.window.indexOf("\n", end);
+  return context.window.slice(end, newline === -1 ? undefined : newline + 1);
+}
+
 /** Text of the window's line up to the start of the match. */
 function lineBefore(context: MatchContext): string {
   const start = context.window.lastIndexOf("\n", context.index - 1) + 1;
@@ -431,7 +442,13 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     // a line commented out (`# REACT_APP_PASS=...`), which still holds the value.
     const configLine =
       /\.(?:env|ya?ml|properties|ini|conf|cfg|toml)$|(?:^|\/)\.env[\w.-]*$/i.test(context.path ?? "") ||
-      (sep === "=" && /^[ \t]*(?:#[ \t]*)?(?:export[ \t]+)?[A-Z0-9_]*$/.test(before));
+      (sep === "=" && /^[ \t]*(?:#[ \t]*)?(?:export[ \t]+)?[A-Z0-9_]*$/.test(before)) ||
+      // `storePassword=...` alone on its line, as .properties files are quoted in docs and
+      // scripts; in source code the same line is an assignment of an expression.
+      (sep === "=" &&
+        !SOURCE_CODE_PATH.test(context.path ?? "") &&
+        /^[ \t]*[a-z][A-Za-z0-9_-]*$/.test(before) &&
+        /^[ \t]*(?:\r?\n|$)/.test(lineAfter(secret, context)));
     const bareWordOk = password && configLine && secret.length >= 8;
     if (
       !q &&
@@ -512,7 +529,7 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
   if (/^[A-Za-z_$][\w$]*\(/.test(value)) return "a function call";
   // Dotted names (self.password) are referenceReason's, which tells them from a generated
   // password holding a dot by their words.
-  if (/^![A-Za-z_$(]|\?\.|&&|\|\|/.test(value)) return "an expression";
+  if (/^!+[A-Za-z_$(]|\?\.|&&|\|\|/.test(value)) return "an expression";
   if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return "a path (PWD is the working directory)";
   if (value.includes("://")) return "a URL or connection string (left to the URI detectors)";
   if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value))
@@ -695,6 +712,8 @@ const PASSWORD_FOURTH = "mysql_real_connect";
  * FTP calls and Go's smtp.PlainAuth, whose first argument is a handle or an identity.
  */
 const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+Sequelize|ldap_bind|ftp_login|PlainAuth)`;
+/** Setters and builder methods whose one argument is the password: setPassword("..."), .password("..."). */
+const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
 const PASSWORD_SECOND = String.raw`(?:\.login|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
 
@@ -705,11 +724,13 @@ function literalUser(argument: string | undefined): string | undefined {
 }
 
 const clientCallValidator: Validator = (secret, context) => {
+  // Spring Security's password-encoder prefix ({noop}, {bcrypt}) is not part of the password.
+  const value = secret.replace(/^\{[a-z0-9]{2,10}\}/, "");
   const user = literalUser(context.groups.user);
-  if (user !== undefined && user.toLowerCase() === secret.toLowerCase())
+  if (user !== undefined && user.toLowerCase() === value.toLowerCase())
     return "the password equals the user name (a default or a placeholder)";
-  if (/^(?:root|admin|sa|postgres|guest)$/i.test(secret)) return "a default account's name";
-  return humanPasswordReason(secret, 6) ?? true;
+  if (/^(?:root|admin|sa|postgres|guest)$/i.test(value)) return "a default account's name";
+  return humanPasswordReason(value, 6) ?? true;
 };
 
 const b64text = (text: string) => Buffer.from(text).toString("base64");
@@ -1143,6 +1164,7 @@ export const detectors: Detector[] = [
       ".basic(",
       "ldap_bind",
       "ftp_login",
+      "password(",
       "plainauth",
       "bind_s",
       "oracle.connect",
@@ -1155,7 +1177,7 @@ export const detectors: Detector[] = [
     // the keyword's own) and the start of an argument.
     keywordGate: /[\w.]{0,16}[ \t]{0,2}\([ \t]{0,3}["'$\w]|(?<=\()[ \t]{0,3}["'$\w]/,
     pattern: new RegExp(
-      String.raw`(?:${PASSWORD_FOURTH}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_THIRD}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_SECOND}\([ \t]{0,3})(?<user>${CALL_ARG})[ \t]{0,3},[ \t]{0,3}(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?[ \t]{0,3}[,)]`,
+      String.raw`(?:(?:${PASSWORD_FOURTH}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_THIRD}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_SECOND}\([ \t]{0,3})(?<user>${CALL_ARG})[ \t]{0,3},[ \t]{0,3}|${PASSWORD_ONLY}\([ \t]{0,3})(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?[ \t]{0,3}[,)]`,
     ),
     validate: clientCallValidator,
     examples: [
@@ -1172,6 +1194,8 @@ export const detectors: Detector[] = [
       () => `auth := smtp.PlainAuth("", "alerts@acme.example", "${pw("c10", 16)}", "smtp.acme.example")`,
       () => `new UsernamePasswordCredentials("svc", "${pw("c11", 14)}")`,
       () => `given().auth().basic("admin", "${pw("c12", 12)}").when().get("/api");`,
+      () => `dataSource.setPassword("${pw("c13", 12)}");`,
+      () => `User.withUsername("ops").password("{noop}${pw("c14", 14)}").roles("ADMIN").build();`,
     ],
     negatives: [
       '$conn = mysqli_connect("localhost", "root", "", "shop");',
@@ -1182,6 +1206,8 @@ export const detectors: Detector[] = [
       "auth = ('admin', 'admin')",
       'DriverManager.getConnection(url, "sa", "sa")',
       'client.login("admin", os.environ["ADMIN_PASSWORD"])',
+      'dataSource.setPassword(config.getProperty("db.password"));',
+      'User.withUsername("user").password("{noop}password").roles("USER").build();',
     ],
     references: [owasp],
   },
