@@ -733,6 +733,24 @@ const clientCallValidator: Validator = (secret, context) => {
   return humanPasswordReason(value, 6) ?? true;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Defaults of environment lookups: the variable's name says what the literal after it is.
+
+/** An environment variable named for a credential, in the UPPER_SNAKE case such names take. */
+const ENV_CREDENTIAL_NAME =
+  "[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH_?KEY)[A-Z0-9_]{0,40}";
+/**
+ * A lookup of such a variable with a literal fallback: a default argument (os.getenv("X", "..."),
+ * Laravel's env('X', '...'), ENV.fetch), or an `or`, `||`, `??` or `?:` after the lookup
+ * (os.environ.get('X') or '...', process.env.X || '...', System.getenv("X") ?: "...").
+ */
+const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:process\.env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or))[ \t]{0,3}(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
+
+const envDefaultValidator: Validator = (secret, context) => {
+  const name = context.groups.name ?? context.groups.bare ?? "";
+  return (/PASS|PWD/.test(name) ? humanPasswordReason(secret, 6) : valueReason(secret)) ?? true;
+};
+
 const b64text = (text: string) => Buffer.from(text).toString("base64");
 
 // ---------------------------------------------------------------------------------------------
@@ -1208,6 +1226,48 @@ export const detectors: Detector[] = [
       'client.login("admin", os.environ["ADMIN_PASSWORD"])',
       'dataSource.setPassword(config.getProperty("db.password"));',
       'User.withUsername("user").password("{noop}password").roles("USER").build();',
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-env-default-secret",
+    name: "Credential written as the fallback of an environment lookup",
+    family: "Password",
+    description:
+      "A literal password, secret key or token given as the default of an environment variable lookup: os.getenv(\"DB_PASSWORD\", \"...\"), os.environ.get('SECRET_KEY') or '...', Laravel's env('DB_PASSWORD', '...'), ENV.fetch, process.env.API_TOKEN || '...', System.getenv(\"KEY_PASSWORD\") ?: \"...\". The code reads the variable, but runs with the committed value wherever it is unset, so the value is as live as the variable's.",
+    security: [
+      "Wherever the variable is not set (a new server, a CI job, a developer's machine) the application runs with the committed value: whoever reads the code holds it.",
+      "Fallbacks copied from development often stay the production value because nobody sets the variable.",
+    ],
+    mitigation: {
+      revoke: rotateSteps,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: [
+        ...genericPractices,
+        "fail at start-up when a credential variable is missing instead of falling back to a literal",
+      ],
+    },
+    keywords: ["getenv(", "environ.get(", "env(", "env.fetch(", "process.env.", "env["],
+    // Only where the variable's name, right after the lookup, says credential.
+    keywordGate: new RegExp(String.raw`(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}`),
+    pattern: new RegExp(ENV_DEFAULT),
+    validate: envDefaultValidator,
+    examples: [
+      // (A default argument, os.getenv("DB_PASSWORD", "..."), is already generic-password's.)
+      () => `api_key = os.environ.get("WEATHER_API_KEY") or "${hex("e1", 32)}"`,
+      () => `SECRET_KEY = os.environ.get('SECRET_KEY') or '${pw("e2", 32)}'`,
+      () => `'password' => env('DB_PASSWORD', '${pw("e3", 14)}'),`,
+      () => `const apiToken = process.env.API_TOKEN || "${b64("e4", 40)}";`,
+      () => `storePassword System.getenv("KEYSTORE_PASSWORD") ?: "${pw("e5", 12)}"`,
+    ],
+    negatives: [
+      "DB_PASSWORD = os.getenv('DB_PASSWORD')",
+      "'password' => env('DB_PASSWORD', ''),",
+      "SECRET_KEY = os.environ.get('SECRET_KEY') or 'change-me'",
+      "const token = process.env.API_TOKEN || 'your-token-here';",
+      'HOST = os.getenv("DB_HOST", "db.internal.example")',
     ],
     references: [owasp],
   },
