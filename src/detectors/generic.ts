@@ -46,6 +46,14 @@ const rotateSteps =
 const auditSteps =
   "Review the authentication logs of the system the credential opens (database connection logs, the identity provider's sign-in log, the API provider's usage or audit page) for logins from unknown addresses during the time the value was exposed.";
 
+/** Rotate where the value was issued, with the generic practices and any of the detector's own. */
+const rotateMitigation = (...practices: string[]) => ({
+  revoke: rotateSteps,
+  revokeUrl: owasp,
+  audit: auditSteps,
+  bestPractices: [...genericPractices, ...practices],
+});
+
 // ---------------------------------------------------------------------------------------------
 // Pattern pieces. Names are matched case by case (lower, Capitalized, UPPER) rather than with
 // the `i` flag, which keeps the regex cheap and camelCase boundaries visible. The word before
@@ -779,12 +787,7 @@ export const detectors: Detector[] = [
       "Passwords are often reused across environments, so a development value may also open staging or production.",
       "The password stays in git history and in every clone and fork even after the line is deleted.",
     ],
-    mitigation: {
-      revoke: rotateSteps,
-      revokeUrl: owasp,
-      audit: auditSteps,
-      bestPractices: genericPractices,
-    },
+    mitigation: rotateMitigation(),
     keywords: ["pass", "pwd", "identified"],
     // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
     // lets them all through to the pattern.
@@ -1160,15 +1163,9 @@ export const detectors: Detector[] = [
       "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
       "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
     ],
-    mitigation: {
-      revoke: rotateSteps,
-      revokeUrl: owasp,
-      audit: auditSteps,
-      bestPractices: [
-        ...genericPractices,
-        "pass the password to the client from the environment (getenv, os.environ, System.getenv) or a secret store, never as a literal",
-      ],
-    },
+    mitigation: rotateMitigation(
+      "pass the password to the client from the environment (getenv, os.environ, System.getenv) or a secret store, never as a literal",
+    ),
     keywords: [
       "mysql",
       "pdo",
@@ -1240,15 +1237,9 @@ export const detectors: Detector[] = [
       "Wherever the variable is not set (a new server, a CI job, a developer's machine) the application runs with the committed value: whoever reads the code holds it.",
       "Fallbacks copied from development often stay the production value because nobody sets the variable.",
     ],
-    mitigation: {
-      revoke: rotateSteps,
-      revokeUrl: owasp,
-      audit: auditSteps,
-      bestPractices: [
-        ...genericPractices,
-        "fail at start-up when a credential variable is missing instead of falling back to a literal",
-      ],
-    },
+    mitigation: rotateMitigation(
+      "fail at start-up when a credential variable is missing instead of falling back to a literal",
+    ),
     keywords: ["getenv(", "environ.get(", "env(", "env.fetch(", "process.env.", "env["],
     // Only where the variable's name, right after the lookup, says credential.
     keywordGate: new RegExp(String.raw`(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}`),
