@@ -268,6 +268,14 @@ describe("keyword automaton", () => {
     expect(deserializeKeywordTables(serializeKeywordTables(tables).subarray(0, 100))).toBeUndefined();
   });
 
+  it("refuses, with the reason, keywords that make more states than a table entry can number", () => {
+    // 3,000 unrelated 24-letter keywords make about 70,000 states.
+    const many = Array.from({ length: 3000 }, (_, i) => randomChars("lower", 24, `many-${i}`));
+    expect(() => buildKeywordTables(many)).toThrow(
+      /3000 keywords make \d+ keyword automaton states, more than the 65536/,
+    );
+  });
+
   it("finds the same credentials with tables that hold more keywords than its detectors use", () => {
     const detectors = [
       tokenDetector(),

@@ -10,9 +10,12 @@ export { SLICE };
  * of npm packages, the catalog's keywords):
  * - the input is never decoded to a JS string: decoding alone costs more than the scan;
  * - input bytes map to a few dozen byte classes (bytes that act alike in every state), so the
- *   transition table is states x classes instead of states x 256 and stays in the L2 cache;
- * - table entries are premultiplied row offsets, so a step is one add and one dependent load,
- *   and states that end a keyword are numbered last, so "a keyword ends here" is one compare;
+ *   transition table is states x classes instead of states x 256;
+ * - entries are 16-bit state numbers and rows are padded to a power of two, so a step is a
+ *   shift, an add and one dependent load. Premultiplied 32-bit row offsets would save the shift
+ *   but need 2.3 MB for the catalog's 1,800 keywords against 1.35 MB, in every thread and in
+ *   the package; scans ran no faster with them;
+ * - states that end a keyword are numbered last, so "a keyword ends here" is one compare;
  * - the loop runs in a tiny hand-assembled WebAssembly function, over three parts of the
  *   input side by side (prefilter-wasm.ts says why). A JS loop over the same table remains for
  *   runtimes without WebAssembly.
@@ -30,9 +33,7 @@ export class KeywordAutomaton {
   hits: Int32Array;
   /** The state `find` stopped in, to continue over the next slice of the same input. */
   state = 0;
-  /** Number of byte classes: a state's row width in the table. */
-  private readonly stride: number;
-  /** States at or above this (premultiplied) value end at least one keyword. */
+  /** States numbered at or above this end at least one keyword. */
   private readonly acceptFrom: number;
   /** Per accepting state (dense index), the keywords it ends, longest first. */
   private readonly outputs: readonly Int32Array[];
@@ -56,10 +57,9 @@ export class KeywordAutomaton {
   ) {
     const tables = options.tables ?? buildKeywordTables(keywords);
     this.keywords = tables.keywords;
-    this.stride = tables.stride;
     this.acceptFrom = tables.acceptFrom;
     this.outputs = tables.outputs;
-    const module = options.webAssembly === false ? null : findModule(this.acceptFrom);
+    const module = options.webAssembly === false ? null : findModule(this.acceptFrom, tables.rowShift);
     this.runner = module
       ? wasmRunner(
           module,
@@ -68,7 +68,7 @@ export class KeywordAutomaton {
           longestKeyword(this.keywords) - 1,
           options.readBytes ?? 0,
         )
-      : jsRunner(tables.table, tables.classOf, this.acceptFrom);
+      : jsRunner(tables);
     this.hits = this.runner.hits;
   }
 
@@ -94,7 +94,7 @@ export class KeywordAutomaton {
 
   /** Dense index of an accepting state, for per-state lookup tables. */
   acceptingIndex(state: number): number {
-    return (state - this.acceptFrom) / (this.stride * 4);
+    return state - this.acceptFrom;
   }
 
   /** The keyword indexes that end in accepting state number `index` (see `acceptingIndex`), longest first. */
@@ -125,17 +125,20 @@ export class KeywordAutomaton {
 export interface KeywordTables {
   /** The keywords, lower case; outputs refer to them by index. */
   readonly keywords: readonly string[];
-  /** Number of byte classes: a state's row width in the table. */
-  readonly stride: number;
-  /** States at or above this (premultiplied) value end at least one keyword. */
+  /** A row holds 2 ** rowShift entries: one per byte class, padded. */
+  readonly rowShift: number;
+  /** States numbered at or above this end at least one keyword. */
   readonly acceptFrom: number;
-  /** Per byte value, its class x 4: the byte offset of its column in a row. */
+  /** Per byte value, its class x 2: the byte offset of its column in a row. */
   readonly classOf: Int32Array;
-  /** Per state and class, the byte offset of the next state's row. */
-  readonly table: Int32Array;
+  /** Per state (row) and class (column), the next state's number. */
+  readonly table: Uint16Array;
   /** Per accepting state (dense index), the keywords it ends, longest first. */
   readonly outputs: readonly Int32Array[];
 }
+
+/** States are numbered in 16 bits; the built-in catalog's keywords make about 10,600. */
+const MAX_STATES = 0x10000;
 
 export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordTables {
   const keywords = keywordsAsGiven.map((k) => k.toLowerCase());
@@ -163,21 +166,24 @@ export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordT
     renamed[state] = index;
   });
 
-  // Entries are byte offsets of the next state's row (4 bytes an entry), as the runner uses them.
-  const rowBytes = stride * 4;
-  const table = new Int32Array(stateCount * stride);
+  if (stateCount > MAX_STATES) {
+    throw new RangeError(
+      `${keywords.length} keywords make ${stateCount} keyword automaton states, more than the ${MAX_STATES} it can number`,
+    );
+  }
+  const rowShift = Math.ceil(Math.log2(stride));
+  const table = new Uint16Array(stateCount << rowShift);
   for (let s = 0; s < stateCount; s++) {
-    const row = (renamed[s] as number) * stride;
+    const row = (renamed[s] as number) << rowShift;
     for (let symbol = 0; symbol < stride; symbol++) {
-      const next = delta[s * stride + symbol] as number;
-      table[row + symbol] = (renamed[next] as number) * rowBytes;
+      table[row + symbol] = renamed[delta[s * stride + symbol] as number] as number;
     }
   }
-  for (let byte = 0; byte < 256; byte++) classOf[byte] = (classOf[byte] as number) * 4;
+  for (let byte = 0; byte < 256; byte++) classOf[byte] = (classOf[byte] as number) * 2;
   return {
     keywords,
-    stride,
-    acceptFrom: acceptingFrom * rowBytes,
+    rowShift,
+    acceptFrom: acceptingFrom,
     classOf,
     table,
     outputs: order.slice(acceptingFrom).map((state) => Int32Array.from(new Set(outputs[state] as number[]))),
@@ -185,77 +191,82 @@ export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordT
 }
 
 /** Marks the file format; a file of another version is ignored and the tables built. */
-const TABLES_MAGIC = 0x4b48_4b01;
+const TABLES_MAGIC = 0x4b48_4b02;
+const HEADER_WORDS = 7;
 
 /**
- * The tables as bytes: a header of int32 words (magic, stride, acceptFrom, table length,
- * number of output lists, their total length, keyword bytes), then classOf, the table, the
- * output lists' offsets and entries, all int32 little-endian, and the keywords as JSON.
+ * The tables as bytes, little-endian: a header of int32 words (magic, rowShift, acceptFrom,
+ * table length, number of output lists, their total length, keyword bytes), classOf (int32),
+ * the table (uint16, padded to a whole int32), the output lists' offsets and entries (int32),
+ * and the keywords as JSON.
  */
 export function serializeKeywordTables(tables: KeywordTables): Buffer {
   const outputsLength = tables.outputs.reduce((sum, list) => sum + list.length, 0);
   const keywordBytes = Buffer.from(JSON.stringify(tables.keywords));
-  const header = [
+  const header = Int32Array.of(
     TABLES_MAGIC,
-    tables.stride,
+    tables.rowShift,
     tables.acceptFrom,
     tables.table.length,
     tables.outputs.length,
     outputsLength,
     keywordBytes.length,
-  ];
-  const words = new Int32Array(
-    header.length + 256 + tables.table.length + tables.outputs.length + 1 + outputsLength,
   );
-  words.set(header, 0);
-  let at = header.length;
-  words.set(tables.classOf, at);
-  at += 256;
-  words.set(tables.table, at);
-  at += tables.table.length;
+  const table = new Uint16Array(tables.table.length + (tables.table.length % 2));
+  table.set(tables.table);
+  const lists = new Int32Array(tables.outputs.length + 1 + outputsLength);
+  let at = 0;
   let offset = 0;
   for (const list of tables.outputs) {
-    words[at++] = offset;
+    lists[at++] = offset;
     offset += list.length;
   }
-  words[at++] = offset;
+  lists[at++] = offset;
   for (const list of tables.outputs) {
-    words.set(list, at);
+    lists.set(list, at);
     at += list.length;
   }
-  return Buffer.concat([Buffer.from(words.buffer, words.byteOffset, words.byteLength), keywordBytes]);
+  const bytesOf = (array: Int32Array | Uint16Array) =>
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return Buffer.concat([
+    bytesOf(header),
+    bytesOf(tables.classOf),
+    bytesOf(table),
+    bytesOf(lists),
+    keywordBytes,
+  ]);
 }
 
 /** The tables `serializeKeywordTables` wrote, or `undefined` for bytes of another format. */
 export function deserializeKeywordTables(bytes: Uint8Array): KeywordTables | undefined {
-  const HEADER = 7;
-  if (bytes.byteLength < HEADER * 4) return undefined;
-  // A copy, so that the words are aligned whatever the buffer's offset in its pool.
-  const wordsOf = (from: number, count: number) =>
-    new Int32Array(bytes.buffer.slice(bytes.byteOffset + from * 4, bytes.byteOffset + (from + count) * 4));
-  const [magic, stride, acceptFrom, tableLength, outputCount, outputsLength, keywordBytes] = wordsOf(
+  if (bytes.byteLength < HEADER_WORDS * 4) return undefined;
+  // Copies, so that the words are aligned whatever the buffer's offset in its pool.
+  const copy = (from: number, length: number) =>
+    bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + length);
+  const wordsAt = (from: number, count: number) => new Int32Array(copy(from, count * 4));
+  const [magic, rowShift, acceptFrom, tableLength, outputCount, outputsLength, keywordBytes] = wordsAt(
     0,
-    HEADER,
-  );
+    HEADER_WORDS,
+  ) as unknown as number[];
   if (magic !== TABLES_MAGIC) return undefined;
-  const classAt = HEADER;
-  const tableAt = classAt + 256;
-  const offsetsAt = tableAt + (tableLength as number);
-  const entriesAt = offsetsAt + (outputCount as number) + 1;
-  const keywordsAt = (entriesAt + (outputsLength as number)) * 4;
+  const classAt = HEADER_WORDS * 4;
+  const tableAt = classAt + 256 * 4;
+  const offsetsAt = tableAt + ((tableLength as number) + ((tableLength as number) % 2)) * 2;
+  const entriesAt = offsetsAt + ((outputCount as number) + 1) * 4;
+  const keywordsAt = entriesAt + (outputsLength as number) * 4;
   if (bytes.byteLength !== keywordsAt + (keywordBytes as number)) return undefined;
-  const offsets = wordsOf(offsetsAt, (outputCount as number) + 1);
-  const entries = wordsOf(entriesAt, outputsLength as number);
+  const offsets = wordsAt(offsetsAt, (outputCount as number) + 1);
+  const entries = wordsAt(entriesAt, outputsLength as number);
   const outputs: Int32Array[] = [];
   for (let i = 0; i < (outputCount as number); i++) {
     outputs.push(entries.subarray(offsets[i] as number, offsets[i + 1] as number));
   }
   return {
     keywords: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + keywordsAt, keywordBytes).toString()),
-    stride: stride as number,
+    rowShift: rowShift as number,
     acceptFrom: acceptFrom as number,
-    classOf: wordsOf(classAt, 256),
-    table: wordsOf(tableAt, tableLength as number),
+    classOf: wordsAt(classAt, 256),
+    table: new Uint16Array(copy(tableAt, (tableLength as number) * 2)),
     outputs,
   };
 }
@@ -326,8 +337,8 @@ function longestKeyword(keywords: readonly string[]): number {
   return keywords.reduce((longest, keyword) => Math.max(longest, Buffer.byteLength(keyword, "latin1")), 1);
 }
 
-function jsRunner(table: Int32Array, classOf: Int32Array, acceptFrom: number): Runner {
-  // The same table, indexed in i32 units instead of bytes.
+function jsRunner(tables: KeywordTables): Runner {
+  const { table, classOf, rowShift, acceptFrom } = tables;
   const hits = new Int32Array(SLICE * 2);
   const runner: Runner = {
     hits,
@@ -336,7 +347,8 @@ function jsRunner(table: Int32Array, classOf: Int32Array, acceptFrom: number): R
       let s = state;
       let count = 0;
       for (let i = start; i < end; i++) {
-        s = table[(s + (classOf[bytes[i] as number] as number)) >> 2] as number;
+        // classOf holds byte offsets into a row of 16-bit entries.
+        s = table[(s << rowShift) + ((classOf[bytes[i] as number] as number) >> 1)] as number;
         if (s >= acceptFrom) {
           hits[count] = i + 1;
           hits[count + 1] = s;
