@@ -20,6 +20,31 @@ describe("library API", () => {
     expect(finding?.redacted).toBe(redact(key, "sk-ant-api03-".length));
   });
 
+  it("leaves keys that are public by design (info) out unless asked for, and counts them", async () => {
+    const text = [
+      `NEXT_PUBLIC_POSTHOG_KEY=phc_${randomChars("alnum", 43, "api-info")}`,
+      `NEXT_PUBLIC_ALGOLIA_SEARCH_KEY=${randomChars("hexLower", 32, "api-info")}`,
+    ].join("\n");
+    const dir = tempTree({ ".env": `${text}\n` });
+    const quiet = await scan({ paths: [dir] });
+    expect(quiet.findings).toEqual([]);
+    expect(quiet.stats.belowSeverity).toBe(2);
+    const asked = await scan({ paths: [dir], minSeverity: "info" });
+    expect(asked.findings.map((f) => `${f.detectorId}:${f.severity}`).sort()).toEqual([
+      "algolia-search-api-key:info",
+      "posthog-project-api-key:info",
+    ]);
+    // The floor applies to findings, not detectors: with only high ones reported, the search-only
+    // key is still recognised as one, not reported as an Algolia key of unknown rights.
+    const high = await scan({ paths: [dir], minSeverity: "high" });
+    expect(high.findings).toEqual([]);
+    expect(high.stats.belowSeverity).toBe(2);
+    expect(scanText(text)).toEqual([]);
+    expect(scanText(text, { detectors: ["posthog-project-api-key"] }).map((f) => f.detectorId)).toEqual([
+      "posthog-project-api-key",
+    ]);
+  });
+
   it("scanText() scans in-memory text and gives a stable, content-based fingerprint", () => {
     const key = anthropicKey("api-2");
     const first = scanText(`k=${key}`, { path: "a.env" })[0];

@@ -77,6 +77,28 @@ describe("keyhound scan (CLI)", () => {
     expect(runCli(["scan", dir, "--exit-code", "0"]).status).toBe(0);
   });
 
+  it("says how many findings the severity floor left out, and reports public keys when asked", () => {
+    const dir = tempTree({
+      ".env": `K=${anthropicKey("cli-floor")}\nNEXT_PUBLIC_POSTHOG_KEY=phc_${randomChars("alnum", 43, "cli-floor")}\n`,
+    });
+    const plain = runCli(["scan", dir]);
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain("1 finding (1 high) in 1 file.");
+    expect(plain.stdout).toContain("(1 below the severity floor not shown: --severity info lists them)");
+    const all = JSON.parse(runCli(["scan", dir, "-f", "json", "--severity", "info"]).stdout);
+    expect(all.findings.map((f: { detector: string }) => f.detector).sort()).toEqual([
+      "anthropic",
+      "posthog-project-api-key",
+    ]);
+    expect(all.stats.belowSeverity).toBeUndefined();
+    const named = JSON.parse(runCli(["scan", dir, "-f", "json", "-d", "posthog-project-api-key"]).stdout);
+    expect(named.findings.map((f: { severity: string }) => f.severity)).toEqual(["info"]);
+    const high = runCli(["scan", dir, "--severity", "critical"]);
+    expect(high.status).toBe(0);
+    expect(high.stdout).toContain("No secrets found.");
+    expect(high.stdout).toContain("(2 below the severity floor not shown");
+  });
+
   it("respects .gitignore and .keyhoundignore, and --no-gitignore", () => {
     const dir = tempTree({
       ".gitignore": "ignored/\n",

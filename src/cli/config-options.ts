@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import type { Confidence, Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
 import { type LoadedConfig, loadConfig } from "../policy/config.js";
-import { selectDetectors } from "../scan/select.js";
+import type { ScanStats } from "../scan/result.js";
+import { atSeverityFloor, selectDetectors } from "../scan/select.js";
 import type { ReportFlags } from "./options.js";
 
 export interface ConfigFlags {
@@ -73,19 +74,29 @@ const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { high: 0, medium:
 /**
  * The ids of the detectors to run: the flags' selection over every configured detector (so an
  * unknown id is still an error), within the configuration's `enable`/`disable` unless
- * `--detectors` names them itself, at or above the severity (as configured) and confidence floors.
+ * `--detectors` names them itself, at or above the confidence floor. Every severity runs (see
+ * `selectDetectors`); `atConfiguredSeverity` applies the floor to the findings.
  */
 export function configuredDetectorIds(flags: ReportFlags, config: LoadedConfig): string[] {
   const chosen = selectDetectors(config.detectors, {
     detectors: flags.detectors,
     excludeDetectors: flags.excludeDetectors,
-    minSeverity: flags.severity,
   });
   const floor = CONFIDENCE_RANK[flags.minConfidence ?? "low"];
   const wanted = (d: Detector) =>
     (flags.detectors !== undefined || config.enabled.has(d.id)) &&
     CONFIDENCE_RANK[d.confidence ?? "high"] <= floor;
   return chosen.filter(wanted).map((d) => d.id);
+}
+
+/**
+ * `--severity` (or the configured `severity`) on findings, after the configuration's severity
+ * overrides: by default `low`, or `info` when `--detectors` names the detectors.
+ */
+export function atConfiguredSeverity<
+  T extends { readonly findings: readonly Finding[]; readonly stats: ScanStats },
+>(result: T, flags: ReportFlags): T {
+  return atSeverityFloor(result, { minSeverity: flags.severity, detectors: flags.detectors });
 }
 
 /**

@@ -75,9 +75,10 @@ export function addReportOptions(command: Command): Command {
       "no progress line on standard error (shown on a terminal once a scan runs past 1 s)",
     )
     .addOption(
-      new Option("-s, --severity <level>", "report only findings at or above this severity").choices(
-        SEVERITIES,
-      ),
+      new Option(
+        "-s, --severity <level>",
+        "report only findings at or above this severity (default: low, or info with --detectors; info: keys public by design, such as PostHog project keys)",
+      ).choices(SEVERITIES),
     )
     .addOption(
       new Option(

@@ -83,9 +83,9 @@ export const detectors: Detector[] = [
     name: "Algolia search-only API key",
     vendor: "Algolia",
     family: "API Key",
-    severity: "low",
+    severity: "info",
     confidence: "medium",
-    description: `${about} Search-only API keys are meant for front-end code: they can only search the indices they are allowed to, so finding one is low risk unless its rights were widened.`,
+    description: `${about} Search-only API keys are meant for front-end code: they can only search the indices they are allowed to, so finding one is low risk unless its rights were widened. Being public by design, it is at info severity: scans report it only when asked (\`--severity info\`, or the detector named with \`--detectors\`), for an inventory of which accounts a code base talks to.`,
     security: [
       "Anyone can run searches on your quota, which costs money on usage-based plans.",
       "If the key was given more ACLs than search, it can expose or change data.",

@@ -14,10 +14,10 @@ export const detectors: Detector[] = [
     name: "LoginRadius API key",
     vendor: "LoginRadius",
     family: "API Key",
-    severity: "low",
+    severity: "info",
     confidence: "medium",
     description:
-      "LoginRadius is a customer identity and access management (CIAM) platform. The app's API key is a UUID that identifies it to the identity APIs and is also used by front-end SDKs; management calls additionally need the API secret. It is recognised next to a LoginRadius name.",
+      "LoginRadius is a customer identity and access management (CIAM) platform. The app's API key is a UUID that identifies it to the identity APIs and is also used by front-end SDKs; management calls additionally need the API secret. It is recognised next to a LoginRadius name. Being public by design, it is at info severity: scans report it only when asked (`--severity info`, or the detector named with `--detectors`); the API secret, which is not public, has its own detector.",
     security: [
       "The app's public identity flows (registration, login) can be driven in its name.",
       "Paired with the API secret, found nearby, it gives full management access to user profiles.",

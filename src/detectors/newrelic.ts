@@ -138,8 +138,8 @@ export const detectors: Detector[] = [
     name: "New Relic browser key",
     vendor: "New Relic",
     family: "API Key",
-    severity: "low",
-    description: `${about} Browser keys (NRJS- followed by 19 hexadecimal characters) are embedded in the browser agent snippet of web pages to send browser monitoring data; they are semi-public by design.`,
+    severity: "info",
+    description: `${about} Browser keys (NRJS- followed by 19 hexadecimal characters) are embedded in the browser agent snippet of web pages to send browser monitoring data; they are public by design: every page that loads the agent shows one. It is at info severity: scans report it only when asked (\`--severity info\`, or the detector named with \`--detectors\`), for an inventory of which accounts a code base talks to.`,
     security: [
       "Anyone can send fake page views, errors and timings to the browser application, skewing its data.",
       "The key is visible in every page that loads the agent, so rotation matters only if it is being abused.",

@@ -155,8 +155,8 @@ export const detectors: Detector[] = [
     name: "PostHog project API key",
     vendor,
     family: "API Key",
-    severity: "low",
-    description: `${about} The project API key (phc_) identifies a project to the capture and flag-evaluation endpoints; it is meant to ship in web pages and apps, so it is reported at low severity, mostly to find which project a repository sends data to.`,
+    severity: "info",
+    description: `${about} The project API key (phc_) identifies a project to the capture and flag-evaluation endpoints; it is meant to ship in web pages and apps. Being public by design, it is at info severity: scans report it only when asked (\`--severity info\`, or the detector named with \`--detectors\`), for an inventory of which accounts a code base talks to.`,
     security: [
       "Anyone holding the key can send fake events and persons into the project, polluting analytics and triggering actions built on events.",
       "The key evaluates feature flags for any distinct id, revealing flag names and values.",

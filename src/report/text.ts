@@ -71,7 +71,10 @@ export const textReporter: Reporter = (
   const baselined = stats.baselined
     ? ` (${stats.baselined} known finding${stats.baselined === 1 ? "" : "s"} hidden by the baseline)`
     : "";
-  const scanned = `${what} scanned in ${seconds} s${baselined}${notScanned}${dependencyNote(stats.dependencyTrees ?? [])}`;
+  const belowSeverity = stats.belowSeverity
+    ? ` (${stats.belowSeverity} below the severity floor not shown: --severity info lists them)`
+    : "";
+  const scanned = `${what} scanned in ${seconds} s${baselined}${belowSeverity}${notScanned}${dependencyNote(stats.dependencyTrees ?? [])}`;
   if (findings.length === 0) {
     const none = stats.baselined ? "No new secrets found." : "No secrets found.";
     lines.push(`${c.green(none)} ${c.dim(scanned)}`);

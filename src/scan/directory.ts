@@ -22,7 +22,7 @@ import {
   type ScanTimings,
   sortFindings,
 } from "./result.js";
-import { type DetectorSelection, selectDetectors } from "./select.js";
+import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
 import { scanStream } from "./stream.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -209,7 +209,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   if (dependencyTrees.length > 0) stats.dependencyTrees = dependencyTrees;
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
-  return baseline === undefined ? result : applyBaseline(result, baseline);
+  const shown = atSeverityFloor(result, options);
+  return baseline === undefined ? shown : applyBaseline(shown, baseline);
 }
 
 /** What an archive that could not be read at all is, said after "cannot read <path>: ". */

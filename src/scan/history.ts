@@ -22,7 +22,7 @@ import { BlobScanner, type BlobScannerOptions } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { addCounts, countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
-import { type DetectorSelection, selectDetectors } from "./select.js";
+import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
 
 /** Archives in history are opened as in a directory scan, with the same options and limits. */
 export interface GitScanOptions extends DetectorSelection, RevisionSelection, ArchiveScanOptions {
@@ -119,7 +119,8 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
       detectors: detectors.map((d) => d.id),
       submodules: [...walk.submodules].sort(),
     };
-    return baseline === undefined ? result : applyBaseline(result, baseline);
+    const shown = atSeverityFloor(result, options);
+    return baseline === undefined ? shown : applyBaseline(shown, baseline);
   } finally {
     await catFile.close();
   }

@@ -12,7 +12,7 @@ import { ArchiveScan, type ArchiveScanOptions, archiveOptions } from "./archives
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { addCounts, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
-import { type DetectorSelection, selectDetectors } from "./select.js";
+import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
 
 export interface ImageScanOptions extends DetectorSelection, ArchiveScanOptions {
   /** The image archive: `docker save` output, or an OCI image layout in a tar. */
@@ -81,7 +81,8 @@ export async function scanImage(options: ImageScanOptions): Promise<ScanResult> 
   addCounts(stats, counts);
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
-  return baseline === undefined ? result : applyBaseline(result, baseline);
+  const shown = atSeverityFloor(result, options);
+  return baseline === undefined ? shown : applyBaseline(shown, baseline);
 }
 
 /** The image's layers; a damaged image archive is a usage error naming it. */

@@ -37,6 +37,11 @@ export interface ScanStats {
   durationMs: number;
   /** Findings left out because the baseline lists them (set when a baseline is applied). */
   baselined?: number;
+  /**
+   * Findings left out because their severity is below the floor (`minSeverity`; by default
+   * `info` findings, keys that are public by design).
+   */
+  belowSeverity?: number;
   /** Installed dependency trees not walked (`includeDeps` scans them), with their kind. */
   dependencyTrees?: { path: string; kind: string }[];
   /** Worker threads the scan ran in; 0 when it ran in the calling thread. */

@@ -1,22 +1,60 @@
 import type { Detector } from "../catalog/types.js";
 import { SEVERITIES, type Severity } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
+import type { Finding } from "../findings/finding.js";
+import type { ScanStats } from "./result.js";
 
 export interface DetectorSelection {
   /** Detector ids to run (a trailing `*` matches a prefix, as in `aws*`); all when absent. */
   readonly detectors?: readonly string[];
   /** Detector ids to leave out, same syntax. */
   readonly excludeDetectors?: readonly string[];
-  /** Run only detectors at or above this severity. */
+  /**
+   * Report only findings at or above this severity. Absent: `low` for the built-in catalog,
+   * and `info` when `detectors` names the detectors to run or a `catalog` of the caller's is
+   * given. So `info` findings, keys that are public by design (a PostHog project key, an
+   * Algolia search-only key), are reported only when asked for.
+   */
   readonly minSeverity?: Severity;
 }
 
-/** The catalog narrowed to what the user asked for; unknown ids are a usage error. */
+/**
+ * The catalog narrowed to what the user asked for; unknown ids are a usage error. Every
+ * severity runs, whatever `minSeverity`: where two detectors match the same value the more
+ * specific one wins, and an Algolia search-only key (info) must not turn into an Algolia key
+ * of unknown rights (high) because the search-only detector was left out. `atSeverityFloor`
+ * applies the floor to the findings.
+ */
 export function selectDetectors(catalog: readonly Detector[], selection: DetectorSelection): Detector[] {
   const include = selection.detectors ? matcher(catalog, selection.detectors) : () => true;
   const exclude = selection.excludeDetectors ? matcher(catalog, selection.excludeDetectors) : () => false;
-  const floor = selection.minSeverity ? severityRank(selection.minSeverity) : SEVERITIES.length;
-  return catalog.filter((d) => include(d) && !exclude(d) && severityRank(d.severity) <= floor);
+  return catalog.filter((d) => include(d) && !exclude(d));
+}
+
+/** What the severity floor depends on: the selection, and whether the caller gave a catalog. */
+type FloorOptions = DetectorSelection & { readonly catalog?: readonly Detector[] };
+
+/** The lowest severity reported: see `DetectorSelection.minSeverity`. */
+export function severityFloor(options: FloorOptions): Severity {
+  return options.minSeverity ?? (options.detectors || options.catalog ? "info" : "low");
+}
+
+/**
+ * The result without findings below the selection's severity floor, counted in
+ * `stats.belowSeverity` so that a report can say they were left out.
+ */
+export function atSeverityFloor<
+  R extends { readonly findings: readonly Finding[]; readonly stats: ScanStats },
+>(result: R, selection: DetectorSelection): R {
+  const floor = severityRank(severityFloor(selection));
+  const findings = result.findings.filter((f) => severityRank(f.severity) <= floor);
+  const hidden = result.findings.length - findings.length;
+  if (hidden === 0) return result;
+  return {
+    ...result,
+    findings,
+    stats: { ...result.stats, belowSeverity: (result.stats.belowSeverity ?? 0) + hidden },
+  };
 }
 
 export function severityRank(severity: Severity): number {

@@ -12,7 +12,7 @@ import { BlobScanner } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { addCounts, countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
-import { type DetectorSelection, selectDetectors } from "./select.js";
+import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
 
 /** Archives staged are opened as in a directory scan, with the same options and limits. */
 export interface StagedScanOptions extends DetectorSelection, ArchiveScanOptions {
@@ -84,5 +84,6 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   }
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
-  return baseline === undefined ? result : applyBaseline(result, baseline);
+  const shown = atSeverityFloor(result, options);
+  return baseline === undefined ? shown : applyBaseline(shown, baseline);
 }

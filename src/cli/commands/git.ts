@@ -6,6 +6,7 @@ import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
 import {
   addConfigOptions,
+  atConfiguredSeverity,
   atMinConfidence,
   type ConfigFlags,
   configuredDetectorIds,
@@ -125,7 +126,7 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
     ...archiveLimits(flags),
     onProgress: progress.update,
   }).finally(() => progress.stop());
-  const result = atMinConfidence(applyConfig(scanned, config), flags);
+  const result = atMinConfidence(atConfiguredSeverity(applyConfig(scanned, config), flags), flags);
   for (const path of result.submodules) {
     process.stderr.write(
       `keyhound: submodule ${printable(path)} not scanned: its history is another repository (run keyhound git in it)\n`,

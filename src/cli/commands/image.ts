@@ -3,6 +3,8 @@ import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../polic
 import { scanImage } from "../../scan/image.js";
 import {
   addConfigOptions,
+  atConfiguredSeverity,
+  atMinConfidence,
   type ConfigFlags,
   configuredDetectorIds,
   loadCliConfig,
@@ -72,7 +74,7 @@ async function imageCommand(file: string, given: ImageFlags, command: Command): 
     maxDecodeDepth: flags.maxDecodeDepth,
     ...archiveLimits(flags),
   });
-  const result = applyConfig(scanned, config);
+  const result = atMinConfidence(atConfiguredSeverity(applyConfig(scanned, config), flags), flags);
   const verified = await verifyAsFlagsSay(result, flags, {
     detectors: config.detectors,
     baseUrls: configuredBaseUrls(config),

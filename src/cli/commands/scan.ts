@@ -14,6 +14,7 @@ import {
 import { scanStaged } from "../../scan/staged.js";
 import {
   addConfigOptions,
+  atConfiguredSeverity,
   atMinConfidence,
   type ConfigFlags,
   configuredDetectorIds,
@@ -151,7 +152,10 @@ async function scanCommand(
   }
   // Allowlist paths are relative to the configuration file; staged paths to the repository.
   const pathBase = flags.staged || config.path === undefined ? undefined : dirname(config.path);
-  const result = atMinConfidence(applyConfig(scanned, config, { pathBase }), flags);
+  const result = atMinConfidence(
+    atConfiguredSeverity(applyConfig(scanned, config, { pathBase }), flags),
+    flags,
+  );
   warnUnreadable(result.stats);
   const reportStarted = performance.now();
   const verified = await verifyAsFlagsSay(result, flags, {
