@@ -421,6 +421,15 @@ function isNameChar(code: number): boolean {
  * often 8 to 16 characters, generated tokens and keys rarely shorter than 16; shorter values
  * under a token name are mostly hand-typed documentation samples.
  */
+/**
+ * Names of keys that vendors make to be shipped in web pages and apps, which only send data in
+ * or read what is public: Mixpanel project tokens, Amplitude API keys (the secret key is
+ * another), Rollbar post_client_item tokens, Datadog client tokens (browser logs and RUM). The
+ * vendor detectors report the secret halves; a public key is no leak.
+ */
+const PUBLIC_BY_DESIGN_NAME =
+  /mixpanel[_.-]?(?:project[_.-]?)?token|amplitude[_.-]?(?:api[_.-]?)?key|rollbar[_.-]?(?:post[_.-]?)?client[\w.-]{0,12}token|post[_.-]?client[_.-]?item|(?:^|[^a-z])(?:dd|datadog)[_.-]?(?:(?:rum|browser|logs)[_.-]?)?client[_.-]?token/i;
+
 function assignmentValidator(excluded: readonly string[], minLength = 8, password = false): Validator {
   const excludedWords = new Set(excluded);
   return (secret, context) => {
@@ -430,6 +439,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const words = wordsBeforeName(context);
     const word = words[words.length - 1] ?? "";
     if (excludedWords.has(word)) return `"${word}" before the name marks a form field, test value or hash`;
+    const publicKey = PUBLIC_BY_DESIGN_NAME.exec(wholeName(context));
+    if (publicKey)
+      return `"${publicKey[0]}" names a key that is public by design: browsers and apps carry it`;
     if (spellsOwnName(secret, context)) return "the value spells its own name (an enum value or constant)";
     if (inDoctest(before, context)) return "a doctest or REPL session: a sample typed for the reader";
     if (/^\x60.*\x60$/.test(secret)) return "a command's output (`...` in a shell string)";
@@ -902,6 +914,8 @@ export const detectors: Detector[] = [
       "API_KEY=${API_KEY}",
       "api_key = settings.API_KEY",
       "publicApiKey: 'pk_9f8e7d6c5b4a3f2e1d0c'",
+      // Public by design: the Amplitude browser SDK's key.
+      () => `NEXT_PUBLIC_AMPLITUDE_API_KEY=${hex("a5", 32)}`,
     ],
     references: [owasp],
   },
@@ -946,6 +960,10 @@ export const detectors: Detector[] = [
       'token_type: "Bearer"',
       "access_token = request.args.get('token')",
       '{token: "string.attribute-value.xml", regex: "\\s+"}',
+      // Public by design: they ship in web pages.
+      () => `MIXPANEL_TOKEN=${hex("t6", 32)}`,
+      () => `const rollbarClientToken = "${hex("t7", 32)}";`,
+      () => `DD_CLIENT_TOKEN=pub${hex("t8", 32)}`,
     ],
     references: [owasp],
   },
