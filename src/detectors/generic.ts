@@ -193,11 +193,19 @@ const FORM_WORDS = [
   "default",
 ];
 
+const RUN_TOGETHER_PASSWORD_OWNERS =
+  "db|user|root|admin|mysql|sql|pg|mongo|redis|rabbit|amqp|smtp|mail|imap|ftp|sftp|ssh|ldap|bind|proxy|wifi|app";
+
 const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
   commonCases("password", "passwd", "passphrase"),
   `${ALNUM_START}(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
+  // The end of a camelCase name (dbPass, smtpPwd) or a run-together one of a service that
+  // takes a password (dbpass, ROOTPWD): PHP and Go configuration write them so.
+  "(?<=[a-z])(?:Pass|Pwd)",
+  `${ALNUM_START}(?:${RUN_TOGETHER_PASSWORD_OWNERS})(?:pass|pwd)`,
+  `${ALNUM_START}(?:${RUN_TOGETHER_PASSWORD_OWNERS.toUpperCase()})(?:PASS|PWD)`,
 ].join("|");
 
 const SECRET_NAME = [
@@ -814,6 +822,10 @@ export const detectors: Detector[] = [
       () => `ENV MYSQL_ROOT_PASSWORD ${pw("p5", 22)}`,
       () => `spring.datasource.password = ${pw("p6", 20)}`,
       () => `define('DB_PASSWORD', '${pw("p7", 20)}');`,
+      // Run-together and camelCase names, as PHP and Go configuration write them.
+      () => `$dbpass = "${pw("p8", 12)}";`,
+      () => `const smtpPwd = "${pw("p9", 14)}"`,
+      () => `MYSQLPASS=${pw("p10", 16)}`,
     ],
     negatives: [
       "password: ${DB_PASSWORD}",
@@ -824,6 +836,9 @@ export const detectors: Detector[] = [
       "confirmPassword: 'aB3dE5gH7jK9'",
       'hashed_password = "$2b$12$abcdefghijklmnopqrstuu"',
       "PASSWORD=SuperSecretPassword123",
+      // Words that end in "pass" are not password names.
+      () => `bypass = "${pw("p11", 16)}"`,
+      () => `const compass = "${pw("p12", 16)}";`,
     ],
     references: [owasp],
   },
