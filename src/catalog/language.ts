@@ -563,8 +563,11 @@ export function genericValueReason(value: string, options: GenericValueOptions =
   );
 }
 
-/** Account names that products and tutorials ship with: user = password on them is a default. */
-const DEFAULT_ACCOUNTS = new Set(
+/**
+ * Account names that products and tutorials ship with: user = password on them is a default,
+ * and so is one of them given as a password.
+ */
+export const DEFAULT_ACCOUNTS: ReadonlySet<string> = new Set(
   "admin administrator root sa postgres mysql mariadb oracle system sys guest user test demo default dev developer mongo mongodb redis rabbitmq elastic kibana minio ftp anonymous".split(
     " ",
   ),

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_ACCOUNTS,
   dataShapeReason,
   genericValueReason,
   passwordPlaceholderReason,
@@ -757,7 +758,7 @@ const clientCallValidator: Validator = (secret, context) => {
   const user = literalUser(context.groups.user);
   if (user !== undefined && user.toLowerCase() === value.toLowerCase())
     return "the password equals the user name (a default or a placeholder)";
-  if (/^(?:root|admin|sa|postgres|guest)$/i.test(value)) return "a default account's name";
+  if (DEFAULT_ACCOUNTS.has(value.toLowerCase())) return "a default account's name";
   return humanPasswordReason(value, 6) ?? true;
 };
 

@@ -1,4 +1,4 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { DEFAULT_ACCOUNTS, passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 import { defaultMinEntropy, placeholderReason, shannonEntropy } from "../engine/filters.js";
@@ -56,12 +56,14 @@ function hostKind(host: string): HostKind {
   return "remote";
 }
 
-/** Defaults of the official images and tutorials: not worth a finding on a local host. */
-const LOCAL_DEFAULTS = new Set(
-  "postgres root mysql mariadb guest admin redis mongo mongodb rabbitmq sa oracle clickhouse cassandra default dev development local docker secret password pass test user".split(
-    " ",
-  ),
-);
+/**
+ * Passwords of the official images and tutorials, not worth a finding on a local host: the
+ * default accounts' own names (postgres:postgres) and a few more.
+ */
+const LOCAL_DEFAULTS: ReadonlySet<string> = new Set([
+  ...DEFAULT_ACCOUNTS,
+  ..."clickhouse cassandra development local docker secret password pass".split(" "),
+]);
 
 /** Shortest password taken for real in a URI: "a:b@host" and "u:p@host" are documentation. */
 const MIN_URI_PASSWORD = 4;
