@@ -111,6 +111,27 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     why: "the secret key of MinIO's public playground server (play.min.io), open to anyone, in MinIO's SDK examples",
     url: "https://github.com/minio/minio-go#example---file-uploader",
   },
+  {
+    vendor: "AWS",
+    sha256: "377c62d1a6b29fe6d44f8e6a7f1f37c047e134a3a93ba09895b5c4b1fd5b46c7",
+    hint: "AQoDYXdzEPT/////…xBA==",
+    why: "the session token in the example responses of STS AssumeRole and GetFederationToken, printed by every AWS SDK's documentation",
+    url: "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html",
+  },
+  {
+    vendor: "AWS",
+    sha256: "e8c7f7fee2382b65a08b5107afd94686cd9cd7c8bcf5368caed2942da55d64a4",
+    hint: "IQoJb3JpZ2luX2Vj…xBA==",
+    why: "the session token in the example response of STS AssumeRoleWithSAML, printed by every AWS SDK's documentation",
+    url: "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html",
+  },
+  {
+    vendor: "AWS",
+    sha256: "6c4bdd45bcf532df3a6b4dcd59d916d548a28b9a138b5a7e119828ab90eface7",
+    hint: "AQoEXAMPLEH4aoAH…O7fAE",
+    why: "the session token in the example response of STS GetSessionToken, printed by every AWS SDK's documentation",
+    url: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html",
+  },
 ];
 
 const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
