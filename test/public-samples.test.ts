@@ -187,6 +187,20 @@ const CASES: readonly SampleCase[] = [
     detector: "aws-session-token",
     foundByEngine: true,
   },
+  {
+    value: ["SomeKindOfPa", "ssword123!@#"].join(""),
+    line: (value) => `  "Password": "${value}",`,
+    lookalike: () => randomChars("alnum", 24, "sample-iam-password"),
+    detector: "generic-password",
+    foundByEngine: true,
+  },
+  {
+    value: ["BnQw&XDWga", "EeT9XGTT29"].join(""),
+    line: (value) => `{"username": "david", "password": "${value}"}`,
+    lookalike: () => randomChars("alnum", 20, "sample-sm-password"),
+    detector: "generic-password",
+    foundByEngine: true,
+  },
 ];
 
 const engine = new Engine(catalog);

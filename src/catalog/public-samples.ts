@@ -132,6 +132,20 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     why: "the session token in the example response of STS GetSessionToken, printed by every AWS SDK's documentation",
     url: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html",
   },
+  {
+    vendor: "AWS",
+    sha256: "ce4c9cdcf4277d15792dfdb6671dd96f67d2b12b35ee3e79ced10e4ef4f318cc",
+    hint: "Some…!@#",
+    why: "the console password in the example requests of IAM CreateLoginProfile and UpdateLoginProfile, printed by every AWS SDK's documentation",
+    url: "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html",
+  },
+  {
+    vendor: "AWS",
+    sha256: "a9ecc465cf1159aefa21102d8d7a0a59ab51b5905888e33853c940fca66fb82c",
+    hint: "BnQw…T29",
+    why: "the database password in the example secrets of Secrets Manager's CreateSecret, GetSecretValue and PutSecretValue, printed by every AWS SDK's documentation",
+    url: "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html",
+  },
 ];
 
 const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
