@@ -66,6 +66,24 @@ export async function prepareCorpus({ directory, name, packages, lockFile }) {
   return { tree, out, planted, ...measureTree(tree) };
 }
 
+/**
+ * Installs `packages` ("name@version") into `directory` with npm, unless already done, and
+ * returns its node_modules folder: a tool the benchmark runs (secretlint), kept out of the
+ * project's own dependencies.
+ */
+export function prepareTool({ directory, name, packages }) {
+  const stamps = stampsIn(directory);
+  const stamp = digest(JSON.stringify(packages));
+  if (process.env.BENCH_REBUILD || stamps.read("packages") !== stamp) {
+    rmSync(directory, { recursive: true, force: true });
+    mkdirSync(directory, { recursive: true });
+    log(`${name}: installing ${packages.join(", ")} with npm...`);
+    installPackages(directory, packages);
+    stamps.write("packages", stamp);
+  }
+  return join(directory, "node_modules");
+}
+
 const NPM_FLAGS = ["--ignore-scripts", "--omit=optional", "--no-audit", "--no-fund", "--loglevel=error"];
 
 function installPackages(npm, packages, lockFile) {
