@@ -29,6 +29,15 @@ const jwt = (claims: object, signature: string) =>
 
 const awsKeyId = (label: string) => `AKIA${randomChars("base32", 16, label)}`;
 
+/** A session token of AWS STS's documented example responses, in a credentials file. */
+const stsCase = (pieces: readonly string[], lookalikeHead: string, label: string): SampleCase => ({
+  value: pieces.join(""),
+  line: (value) => `aws_session_token = ${value}`,
+  lookalike: () => `${lookalikeHead}${randomChars("base64", 320, label)}`,
+  detector: "aws-session-token",
+  foundByEngine: true,
+});
+
 const CASES: readonly SampleCase[] = [
   {
     value: ["AKIA", "IOSFODNN7", "EXAMPLE"].join(""),
@@ -136,8 +145,8 @@ const CASES: readonly SampleCase[] = [
     detector: "generic-secret",
     foundByEngine: true,
   },
-  {
-    value: [
+  stsCase(
+    [
       "AQoDYXdzEPT//////////wEXAMPLEtc764bN",
       "rC9SAPBSM22wDOk4x4HIZ8j4FZTwdQWLWsKW",
       "HGBuFqwAeMicRXmxfpSPfIeoIYRqTflfKD8Y",
@@ -148,14 +157,12 @@ const CASES: readonly SampleCase[] = [
       "iPPkUL64lIZbqBAz+scqKmlzm8FDrypNC9Yj",
       "c8fPOLn9FX9KSYvKTr4rvx3iSIlTJabIQwj2",
       "ICCR/oLxBA==",
-    ].join(""),
-    line: (value) => `aws_session_token = ${value}`,
-    lookalike: () => `AQoDYXdzEPT/////${randomChars("base64", 320, "sample-sts-assume-role")}`,
-    detector: "aws-session-token",
-    foundByEngine: true,
-  },
-  {
-    value: [
+    ],
+    "AQoDYXdzEPT/////",
+    "sample-sts-assume-role",
+  ),
+  stsCase(
+    [
       "IQoJb3JpZ2luX2VjEOz/////////////////",
       "///wEXAMPLEtMSJHMEUCIDoKK3JH9uGQE1z0",
       "sINr5M4jk+Na8KHDcCYRVjJCZEvOAiEA3OvJ",
@@ -166,14 +173,12 @@ const CASES: readonly SampleCase[] = [
       "iPPkUL64lIZbqBAz+scqKmlzm8FDrypNC9Yj",
       "c8fPOLn9FX9KSYvKTr4rvx3iSIlTJabIQwj2",
       "ICCR/oLxBA==",
-    ].join(""),
-    line: (value) => `aws_session_token = ${value}`,
-    lookalike: () => `IQoJb3JpZ2luX2Vj${randomChars("base64", 320, "sample-sts-saml")}`,
-    detector: "aws-session-token",
-    foundByEngine: true,
-  },
-  {
-    value: [
+    ],
+    "IQoJb3JpZ2luX2Vj",
+    "sample-sts-saml",
+  ),
+  stsCase(
+    [
       "AQoEXAMPLEH4aoAH0gNCAPyJxz4BlCFFxWNE",
       "1OPTgk5TthT+FvwqnKwRcOIfrRh3c/LTo6UD",
       "dyJwOOvEVPvLXCrrrUtdnniCEXAMPLE/IvU1",
@@ -181,12 +186,10 @@ const CASES: readonly SampleCase[] = [
       "IZZaIv2BXIa2R4OlgkBN9bkUDNCJiBeb/AXl",
       "zBBko7b15fjrBs2+cTQtpZ3CYWFXG8C5zqx3",
       "7wnOE49mRl/+OtkIKGO7fAE",
-    ].join(""),
-    line: (value) => `aws_session_token = ${value}`,
-    lookalike: () => `AQoDYXdzEJr//////////wEa${randomChars("base64", 320, "sample-sts-session")}`,
-    detector: "aws-session-token",
-    foundByEngine: true,
-  },
+    ],
+    "AQoDYXdzEJr//////////wEa",
+    "sample-sts-session",
+  ),
   {
     value: ["SomeKindOfPa", "ssword123!@#"].join(""),
     line: (value) => `  "Password": "${value}",`,
