@@ -57,7 +57,8 @@ function redactExample(example: string, detector: Detector): string {
     // show it raw: mask every long token-like run so that no page holds a usable secret.
     return example.replace(/[A-Za-z0-9+/_.-]{16,}={0,2}/g, (run) => redact(run));
   }
-  const replacements = [...own, ...scanText(example)].flatMap((finding) => [
+  // Every severity: a public key in an example is still redacted on the page.
+  const replacements = [...own, ...scanText(example, { minSeverity: "info" })].flatMap((finding) => [
     [finding.secret, finding.redacted] as const,
     ...(finding.companions ?? []).map((c) => [c.value, c.redacted] as const),
   ]);
