@@ -472,6 +472,8 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const configLine =
       /\.(?:env|ya?ml|properties|ini|conf|cfg|toml)$|(?:^|\/)\.env[\w.-]*$/i.test(context.path ?? "") ||
       (sep === "=" && /^[ \t]*(?:#[ \t]*)?(?:export[ \t]+)?[A-Z0-9_]*$/.test(before)) ||
+      // An environment variable set on a command line: `docker run -e DB_PASSWORD=...`.
+      (sep === "=" && /(?:^|[ \t])(?:-e|--env)[ \t]+[A-Za-z_][A-Za-z0-9_]*$/.test(before)) ||
       // `storePassword=...` alone on its line, as .properties files are quoted in docs and
       // scripts; in source code the same line is an assignment of an expression.
       (sep === "=" &&
@@ -827,6 +829,8 @@ export const detectors: Detector[] = [
       () => `$dbpass = "${pw("p8", 12)}";`,
       () => `const smtpPwd = "${pw("p9", 14)}"`,
       () => `MYSQLPASS=${pw("p10", 16)}`,
+      // Letters only, but set on a command line: a literal, not a variable's name.
+      () => `docker run -d -e POSTGRES_PASSWORD=${randomChars("lower", 14, "generic-p13")} postgres:16`,
     ],
     negatives: [
       "password: ${DB_PASSWORD}",
