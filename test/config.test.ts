@@ -338,6 +338,19 @@ describe("detector settings", () => {
     ]);
   });
 
+  it("raises a key public by design (info) above the default floor when the file says so", () => {
+    const files = { ".env": `NEXT_PUBLIC_POSTHOG_KEY=phc_${randomChars("alnum", 43, "config-info")}\n` };
+    expect(jsonScan(tempTree(files)).findings).toEqual([]);
+    const raised = jsonScan(
+      tempTree({ ...files, ".keyhound.yaml": "detectors: {severity: {posthog-project-api-key: low}}\n" }),
+    );
+    expect(raised.findings.map((f) => `${f.detector}:${f.severity}`)).toEqual([
+      "posthog-project-api-key:low",
+    ]);
+    const floor = jsonScan(tempTree({ ...files, ".keyhound.yaml": "severity: info\n" }));
+    expect(floor.findings.map((f) => f.severity)).toEqual(["info"]);
+  });
+
   it("--detectors on the command line overrides the file's disable list", () => {
     const dir = tempTree({
       "db.env": password,

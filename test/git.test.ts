@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { randomChars } from "../src/catalog/synth.js";
 import { buildProgram } from "../src/cli/program.js";
 import { detectors as anthropic } from "../src/detectors/anthropic.js";
 import { Engine } from "../src/engine/engine.js";
@@ -371,6 +372,18 @@ describe("keyhound git command", () => {
     expect(result.properties).toMatchObject({ author: ANN.name, inHistoryOnly: true, commits: 1, paths: 1 });
     expect(result.properties.commit).not.toBe(removed);
     expect(stdout).not.toContain(anthropicKey("cli-sarif"));
+  });
+
+  it("leaves a key public by design below the default severity floor, counted, and lists it when asked", async () => {
+    const repo = newRepo();
+    repo.commit("Add", { ".env": `NEXT_PUBLIC_POSTHOG_KEY=phc_${randomChars("alnum", 43, "git-info")}\n` });
+    const quiet = JSON.parse((await runCli(["git", repo.path, "--format", "json"])).stdout);
+    expect(quiet.findings).toEqual([]);
+    expect(quiet.stats.belowSeverity).toBe(1);
+    const asked = JSON.parse(
+      (await runCli(["git", repo.path, "--format", "json", "--severity", "info"])).stdout,
+    );
+    expect(asked.findings.map((f: { detector: string }) => f.detector)).toEqual(["posthog-project-api-key"]);
   });
 
   it("rejects choosing commits two ways", async () => {
