@@ -24,7 +24,12 @@ import { defaultMinEntropy, placeholderReason, shannonEntropy } from "../engine/
 const USER = String.raw`(?<user>[^\s:/?#"'\x60<>\\@]{0,128}(?:@[^\s:/?#"'\x60<>\\@]{1,128})?)`;
 /** Lazy, so that the password ends at the last "@" that is followed by a valid host. */
 const PASSWORD = String.raw`(?<secret>[^\s/?#"'\x60<>\\]{1,256}?)`;
-const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)`;
+/**
+ * A host name, an IPv6 literal, or a template that fills the host in at deploy time (Terraform's
+ * `${azurerm_postgresql_flexible_server.main.fqdn}`, Compose's `${DB_HOST}`, Actions' `${{ }}`,
+ * Helm's `{{ .Values.host }}`): the password beside it is still a literal.
+ */
+const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?|\$\{[^{}\s]{1,200}\}|\$\{\{[^{}]{1,200}\}\}|\{\{[^{}]{1,200}\}\})`;
 const AFTER_HOST = String.raw`(?=[:/?#,;\s"'\x60<>\\)\]}]|$)`;
 
 /**
@@ -49,6 +54,8 @@ const PLACEHOLDER_USERS =
   /^(?:user|username|user_?name|myuser|youruser|your[_-]?user(?:name)?|login|someone|foo|name)$/i;
 
 function hostKind(host: string): HostKind {
+  // A template's host is whatever the deployment fills in, most often the managed server's.
+  if (/^\$?\{/.test(host)) return "remote";
   if (LOOPBACK.test(host)) return "local";
   if (DOCUMENTATION.test(host)) return "documentation";
   // A single label ("db", "postgres", "redis") is a container-network or /etc/hosts name.
@@ -151,10 +158,14 @@ const FAMILIES: readonly Family[] = [
       () =>
         `  url: "postgres://svc_api:${pw("pg3", 24)}@my-cluster.abc123xyz.eu-west-1.rds.amazonaws.com:5432/api?sslmode=require"`,
       () => `DATABASE_URL=postgis://geo:${pw("pg4")}@gis-db.acme-internal.net:5432/maps`,
+      // The host filled in at deploy time; the password is a literal all the same.
+      () =>
+        `  plaintext_value = "postgresql://app:${pw("pg5")}@\${azurerm_postgresql_flexible_server.main.fqdn}:5432/app"`,
     ],
     negatives: [
       "DATABASE_URL=postgresql://user:password@db.example.com:5432/app",
       "DATABASE_URL=postgres://${DB_USER}:${DB_PASS}@${DB_HOST}/app",
+      "DATABASE_URL=postgres://postgres:postgres@${DB_HOST}/app",
       'url = f"postgresql://{user}:{password}@{host}/{db}"',
       "postgres://app:%s@db.prod.internal.net/app",
     ],
