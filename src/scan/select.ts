@@ -40,13 +40,13 @@ export function severityFloor(options: FloorOptions): Severity {
 }
 
 /**
- * The result without findings below the selection's severity floor, counted in
+ * The result without findings below the severity floor of `options`, counted in
  * `stats.belowSeverity` so that a report can say they were left out.
  */
 export function atSeverityFloor<
   R extends { readonly findings: readonly Finding[]; readonly stats: ScanStats },
->(result: R, selection: DetectorSelection): R {
-  const floor = severityRank(severityFloor(selection));
+>(result: R, options: FloorOptions): R {
+  const floor = severityRank(severityFloor(options));
   const findings = result.findings.filter((f) => severityRank(f.severity) <= floor);
   const hidden = result.findings.length - findings.length;
   if (hidden === 0) return result;
