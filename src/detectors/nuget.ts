@@ -3,15 +3,28 @@ import type { Detector } from "../catalog/types.js";
 
 const b32 = "abcdefghijklmnopqrstuvwxyz234567";
 /**
- * nuget.org keys (NuGetGallery's ApiKeyV4) are "oy2" + 43 base32 characters. Older keys encode a
- * GUID, whose fixed bits restrict a few positions; newer ones are random bytes, so only the
- * alphabet holds. The service accepts them upper-cased too.
+ * nuget.org keys (NuGetGallery's ApiKeyV4) are an id part and a password part, each base32
+ * (RFC 4648, lower-cased) without padding: the id is "v4" and 10 random bytes (20 characters,
+ * hence the fixed "oy2"), the password 16 bytes (26 characters). A part's last character
+ * carries its last bits padded with zeros: 1 bit for the id (a or q), 3 for the password
+ * (a, e, i, m, q, u, y or 4). Older keys put a GUID in the password, whose fixed bits restrict
+ * a few more positions; newer ones are random bytes. The service accepts keys upper-cased too.
  */
 const guidKey = (label: string) => {
   const r = (set: string, n: number, part: string) => randomChars(set, n, `${label}-${part}`);
   return `oy2${r("abcdefghijklmnop", 1, "a")}${r(b32, 15, "b")}${r("aq", 1, "c")}${r(b32, 11, "d")}${r("eu", 1, "e")}${r("bdfhjlnprtvxz357", 1, "f")}${r("abcdefghijklmnop", 1, "g")}${r(b32, 11, "h")}${r("aeimquy4", 1, "i")}`;
 };
-const randomKey = (label: string) => `oy2${randomChars(b32, 43, label)}`;
+const randomKey = (label: string) =>
+  `oy2${randomChars(b32, 16, `${label}-id`)}${randomChars("aq", 1, `${label}-idEnd`)}${randomChars(b32, 25, `${label}-pw`)}${randomChars("aeimquy4", 1, `${label}-pwEnd`)}`;
+
+/** The two parts' last characters, which hold their padding bits. */
+const nugetKeyValidator = (secret: string): true | string => {
+  const key = secret.toLowerCase();
+  if (!"aq".includes(key[19] as string)) return "the id part's last character is not base32 of its final bit";
+  if (!"aeimquy4".includes(key[45] as string))
+    return "the password part's last character is not base32 of its final 3 bits";
+  return true;
+};
 
 export const detectors: Detector[] = [
   {
@@ -21,7 +34,7 @@ export const detectors: Detector[] = [
     family: "API Key",
     severity: "critical",
     description:
-      "NuGet.org is the package gallery for .NET. API keys (oy2 + 43 base32 characters, lower-case as issued) push new packages and versions, or unlist existing ones, for the packages and glob patterns selected when the key was created.",
+      "NuGet.org is the package gallery for .NET. API keys (oy2 + 43 base32 characters, lower-case as issued; the padding bits that end each of its two parts are checked) push new packages and versions, or unlist existing ones, for the packages and glob patterns selected when the key was created.",
     security: [
       "An attacker can push malicious versions of the owner's packages, which dotnet restore then pulls into applications.",
       "Keys with the unlist scope can hide legitimate versions.",
@@ -40,6 +53,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["oy2"],
     pattern: /(?<![A-Za-z0-9])(?<secret>oy2[a-z2-7]{43}|OY2[A-Z2-7]{43})(?![A-Za-z0-9])/,
+    validate: nugetKeyValidator,
     examples: [
       () =>
         `dotnet nuget push ./out/Acme.Core.1.2.0.nupkg --api-key ${guidKey("nuget-1")} --source https://api.nuget.org/v3/index.json`,
@@ -54,6 +68,9 @@ export const detectors: Detector[] = [
       () => `NUGET_API_KEY=oy2${randomChars("0189abcdef", 43, "nuget-bad")}`,
       // Mixed case is base64 or a hash, not a key.
       () => `hash: oy2${randomChars("abcdefghijKLMNOPQRST234567", 43, "nuget-mixed")}`,
+      // Base32 throughout, but the id part ends in a character its one final bit cannot make.
+      () =>
+        `NUGET_API_KEY=${randomKey("nuget-bad-end").slice(0, 19)}z${randomKey("nuget-bad-end").slice(20)}`,
     ],
     references: ["https://learn.microsoft.com/nuget/nuget-org/scoped-api-keys"],
   },
