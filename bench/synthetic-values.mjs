@@ -122,7 +122,10 @@ export const TYPES = {
   "npm-access-token": (l) => checksummedToken("npm_", 30, `synthetic-npm-${l}`),
   "pypi-upload-token": (l) => `pypi-AgEIcHlwaS5vcmc${r("base64url", 160, `pypi-${l}`)}`,
   "dockerhub-pat": (l) => `dckr_pat_${r("base64url", 27, `dckr-${l}`)}`,
-  "nuget-api-key": (l) => `oy2${r("lowerAlnum", 43, `nuget-${l}`)}`,
+  // NuGetGallery's ApiKeyV4: base32 of "v4" + 10 bytes, then of 16 bytes; each part's last
+  // character holds its padding bits.
+  "nuget-api-key": (l) =>
+    `oy2${r("abcdefghijklmnopqrstuvwxyz234567", 16, `nuget-${l}-id`)}${r("aq", 1, `nuget-${l}-a`)}${r("abcdefghijklmnopqrstuvwxyz234567", 25, `nuget-${l}-pw`)}${r("aeimquy4", 1, `nuget-${l}-b`)}`,
   "rubygems-api-key": (l) => `rubygems_${hex(48, `gem-${l}`)}`,
   "heroku-api-key": (l) => `HRKU-AA${r("base64url", 58, `hrku-${l}`)}`,
   "digitalocean-token": (l) => `dop_v1_${hex(64, `do-${l}`)}`,
