@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import type { Confidence, Detector } from "../catalog/types.js";
 import type { Finding } from "../findings/finding.js";
-import { type LoadedConfig, loadConfig } from "../policy/config.js";
+import type { ApplyOptions } from "../policy/allowlist.js";
+import { applyConfig, type LoadedConfig, loadConfig } from "../policy/config.js";
 import type { ScanStats } from "../scan/result.js";
 import { atSeverityFloor, selectDetectors } from "../scan/select.js";
 import type { ReportFlags } from "./options.js";
@@ -97,6 +98,19 @@ export function atConfiguredSeverity<
   T extends { readonly findings: readonly Finding[]; readonly stats: ScanStats },
 >(result: T, flags: ReportFlags): T {
   return atSeverityFloor(result, { minSeverity: flags.severity, detectors: flags.detectors });
+}
+
+/**
+ * A scan's result as the configuration and the flags say to report it: severity overrides and
+ * the allowlist, then the severity and confidence floors.
+ */
+export function asConfigured<T extends { readonly findings: readonly Finding[]; readonly stats: ScanStats }>(
+  scanned: T,
+  config: LoadedConfig,
+  flags: ReportFlags,
+  options?: ApplyOptions,
+): T {
+  return atMinConfidence(atConfiguredSeverity(applyConfig(scanned, config, options), flags), flags);
 }
 
 /**

@@ -5,7 +5,7 @@ import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import { judgedInsideRoot } from "../findings/fixture-paths.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
-import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
+import { type Baseline, loadBaseline } from "../policy/baseline.js";
 import { type Root, resolveRoots, type WalkedFile, walkFiles } from "../sources/files.js";
 import { type ArchiveScanOptions, archiveOptions } from "./archives.js";
 import { CHUNK_SIZE, ChunkScanner, type ScannedInput, type SkipReason, scanEngine } from "./chunk-scanner.js";
@@ -22,7 +22,7 @@ import {
   type ScanTimings,
   sortFindings,
 } from "./result.js";
-import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
+import { type DetectorSelection, reportedResult, selectDetectors } from "./select.js";
 import { scanStream } from "./stream.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -209,8 +209,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   if (dependencyTrees.length > 0) stats.dependencyTrees = dependencyTrees;
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
-  const shown = atSeverityFloor(result, options);
-  return baseline === undefined ? shown : applyBaseline(shown, baseline);
+  return reportedResult(result, options, baseline);
 }
 
 /** What an archive that could not be read at all is, said after "cannot read <path>: ". */

@@ -2,7 +2,7 @@ import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { type CommitInfo, type Finding, fingerprintOf } from "../findings/finding.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
-import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
+import { type Baseline, loadBaseline } from "../policy/baseline.js";
 import {
   boundaryCommits,
   excludedPaths,
@@ -22,7 +22,7 @@ import { BlobScanner, type BlobScannerOptions } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { addCounts, countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
-import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
+import { type DetectorSelection, reportedResult, selectDetectors } from "./select.js";
 
 /** Archives in history are opened as in a directory scan, with the same options and limits. */
 export interface GitScanOptions extends DetectorSelection, RevisionSelection, ArchiveScanOptions {
@@ -119,8 +119,7 @@ export async function scanGitHistory(options: GitScanOptions = {}): Promise<GitS
       detectors: detectors.map((d) => d.id),
       submodules: [...walk.submodules].sort(),
     };
-    const shown = atSeverityFloor(result, options);
-    return baseline === undefined ? shown : applyBaseline(shown, baseline);
+    return reportedResult(result, options, baseline);
   } finally {
     await catFile.close();
   }

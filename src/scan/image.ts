@@ -2,7 +2,7 @@ import { catalog } from "../catalog/index.js";
 import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
-import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
+import { type Baseline, loadBaseline } from "../policy/baseline.js";
 import { ArchiveError, SNIFF_BYTES, sniffArchive } from "../sources/archive.js";
 import { resolveRoots } from "../sources/files.js";
 import { imageLayers, LayerStack } from "../sources/image.js";
@@ -12,7 +12,7 @@ import { ArchiveScan, type ArchiveScanOptions, archiveOptions } from "./archives
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { addCounts, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
-import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
+import { type DetectorSelection, reportedResult, selectDetectors } from "./select.js";
 
 export interface ImageScanOptions extends DetectorSelection, ArchiveScanOptions {
   /** The image archive: `docker save` output, or an OCI image layout in a tar. */
@@ -81,8 +81,7 @@ export async function scanImage(options: ImageScanOptions): Promise<ScanResult> 
   addCounts(stats, counts);
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
-  const shown = atSeverityFloor(result, options);
-  return baseline === undefined ? shown : applyBaseline(shown, baseline);
+  return reportedResult(result, options, baseline);
 }
 
 /** The image's layers; a damaged image archive is a usage error naming it. */

@@ -2,7 +2,8 @@ import type { Detector } from "../catalog/types.js";
 import { SEVERITIES, type Severity } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
-import type { ScanStats } from "./result.js";
+import { applyBaseline, type Baseline } from "../policy/baseline.js";
+import type { ScanResult, ScanStats } from "./result.js";
 
 export interface DetectorSelection {
   /** Detector ids to run (a trailing `*` matches a prefix, as in `aws*`); all when absent. */
@@ -39,6 +40,12 @@ export function severityFloor(options: FloorOptions): Severity {
   return options.minSeverity ?? (options.detectors || options.catalog ? "info" : "low");
 }
 
+/** The findings at or above the severity floor of `options`. */
+export function atFloor(findings: readonly Finding[], options: FloorOptions): Finding[] {
+  const floor = severityRank(severityFloor(options));
+  return findings.filter((f) => severityRank(f.severity) <= floor);
+}
+
 /**
  * The result without findings below the severity floor of `options`, counted in
  * `stats.belowSeverity` so that a report can say they were left out.
@@ -46,8 +53,7 @@ export function severityFloor(options: FloorOptions): Severity {
 export function atSeverityFloor<
   R extends { readonly findings: readonly Finding[]; readonly stats: ScanStats },
 >(result: R, options: FloorOptions): R {
-  const floor = severityRank(severityFloor(options));
-  const findings = result.findings.filter((f) => severityRank(f.severity) <= floor);
+  const findings = atFloor(result.findings, options);
   const hidden = result.findings.length - findings.length;
   if (hidden === 0) return result;
   return {
@@ -55,6 +61,19 @@ export function atSeverityFloor<
     findings,
     stats: { ...result.stats, belowSeverity: (result.stats.belowSeverity ?? 0) + hidden },
   };
+}
+
+/**
+ * What a scan returns: its findings at or above the severity floor, less those the baseline
+ * lists (each left out counted in the stats).
+ */
+export function reportedResult<R extends ScanResult>(
+  result: R,
+  options: FloorOptions,
+  baseline: Baseline | undefined,
+): R {
+  const shown = atSeverityFloor(result, options);
+  return baseline === undefined ? shown : applyBaseline(shown, baseline);
 }
 
 export function severityRank(severity: Severity): number {

@@ -3,7 +3,7 @@ import type { Detector } from "../catalog/types.js";
 import { UsageError } from "../errors.js";
 import type { Finding } from "../findings/finding.js";
 import { type LineRule, lineIgnorer } from "../policy/allowlist.js";
-import { applyBaseline, type Baseline, loadBaseline } from "../policy/baseline.js";
+import { type Baseline, loadBaseline } from "../policy/baseline.js";
 import { excludedPaths, openRepository, stagedChanges } from "../sources/git.js";
 import { CatFileBatch } from "../sources/git-batch.js";
 import { GITLINK_MODE, SYMLINK_MODE } from "../sources/git-raw.js";
@@ -12,7 +12,7 @@ import { BlobScanner } from "./blobs.js";
 import { CHUNK_SIZE, ChunkScanner, scanEngine } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { addCounts, countSkip, emptyStats, type ScanResult, type ScanStats, sortFindings } from "./result.js";
-import { atSeverityFloor, type DetectorSelection, selectDetectors } from "./select.js";
+import { type DetectorSelection, reportedResult, selectDetectors } from "./select.js";
 
 /** Archives staged are opened as in a directory scan, with the same options and limits. */
 export interface StagedScanOptions extends DetectorSelection, ArchiveScanOptions {
@@ -84,6 +84,5 @@ export async function scanStaged(options: StagedScanOptions = {}): Promise<ScanR
   }
   stats.durationMs = performance.now() - started;
   const result = { findings: sortFindings(findings), stats, detectors: detectors.map((d) => d.id) };
-  const shown = atSeverityFloor(result, options);
-  return baseline === undefined ? shown : applyBaseline(shown, baseline);
+  return reportedResult(result, options, baseline);
 }

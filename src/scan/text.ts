@@ -5,7 +5,7 @@ import type { Finding } from "../findings/finding.js";
 import { CHUNK_SIZE, ChunkScanner } from "./chunk-scanner.js";
 import { decodeDepth } from "./decoded.js";
 import { sortFindings } from "./result.js";
-import { type DetectorSelection, selectDetectors, severityFloor, severityRank } from "./select.js";
+import { atFloor, type DetectorSelection, selectDetectors } from "./select.js";
 
 export interface TextScanOptions extends DetectorSelection {
   /** Path reported for findings (default `<text>`). */
@@ -24,8 +24,7 @@ export function scanText(text: string | Uint8Array, options: TextScanOptions = {
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   scanner.begin(options.path ?? "<text>", { size: bytes.length });
   scanner.push(bytes);
-  const floor = severityRank(severityFloor(options));
-  return sortFindings(scanner.end().findings.filter((f) => severityRank(f.severity) <= floor));
+  return sortFindings(atFloor(scanner.end().findings, options));
 }
 
 const scanners = new Map<string, ChunkScanner>();

@@ -1,13 +1,12 @@
 import type { Command } from "commander";
 import { UsageError } from "../../errors.js";
-import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
+import { configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
 import { printable } from "../../report/printable.js";
 import { scanGitHistory } from "../../scan/history.js";
 import { type PushUpdate, parsePushUpdates } from "../../sources/git.js";
 import {
   addConfigOptions,
-  atConfiguredSeverity,
-  atMinConfidence,
+  asConfigured,
   type ConfigFlags,
   configuredDetectorIds,
   loadCliConfig,
@@ -126,7 +125,7 @@ async function gitCommand(repo: string | undefined, given: GitFlags, command: Co
     ...archiveLimits(flags),
     onProgress: progress.update,
   }).finally(() => progress.stop());
-  const result = atMinConfidence(atConfiguredSeverity(applyConfig(scanned, config), flags), flags);
+  const result = asConfigured(scanned, config, flags);
   for (const path of result.submodules) {
     process.stderr.write(
       `keyhound: submodule ${printable(path)} not scanned: its history is another repository (run keyhound git in it)\n`,

@@ -1,10 +1,9 @@
 import type { Command } from "commander";
-import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
+import { configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
 import { scanImage } from "../../scan/image.js";
 import {
   addConfigOptions,
-  atConfiguredSeverity,
-  atMinConfidence,
+  asConfigured,
   type ConfigFlags,
   configuredDetectorIds,
   loadCliConfig,
@@ -74,7 +73,7 @@ async function imageCommand(file: string, given: ImageFlags, command: Command): 
     maxDecodeDepth: flags.maxDecodeDepth,
     ...archiveLimits(flags),
   });
-  const result = atMinConfidence(atConfiguredSeverity(applyConfig(scanned, config), flags), flags);
+  const result = asConfigured(scanned, config, flags);
   const verified = await verifyAsFlagsSay(result, flags, {
     detectors: config.detectors,
     baseUrls: configuredBaseUrls(config),

@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "../../errors.js";
-import { applyConfig, configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
+import { configuredBaseline, configuredBaseUrls } from "../../policy/config.js";
 import type { SkipReason } from "../../scan/chunk-scanner.js";
 import { scan } from "../../scan/directory.js";
 import {
@@ -14,8 +14,7 @@ import {
 import { scanStaged } from "../../scan/staged.js";
 import {
   addConfigOptions,
-  atConfiguredSeverity,
-  atMinConfidence,
+  asConfigured,
   type ConfigFlags,
   configuredDetectorIds,
   loadCliConfig,
@@ -152,10 +151,7 @@ async function scanCommand(
   }
   // Allowlist paths are relative to the configuration file; staged paths to the repository.
   const pathBase = flags.staged || config.path === undefined ? undefined : dirname(config.path);
-  const result = atMinConfidence(
-    atConfiguredSeverity(applyConfig(scanned, config, { pathBase }), flags),
-    flags,
-  );
+  const result = asConfigured(scanned, config, flags, { pathBase });
   warnUnreadable(result.stats);
   const reportStarted = performance.now();
   const verified = await verifyAsFlagsSay(result, flags, {
