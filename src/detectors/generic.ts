@@ -393,10 +393,10 @@ function wholeName(context: MatchContext): string {
  * = "SetSMBGuestPassword"`: a value that spells the last words of its own name is an enum value
  * or an operation's name, as generated API clients declare by the thousand.
  */
-function spellsOwnName(value: string, context: MatchContext): boolean {
+function spellsOwnName(value: string, name: string): boolean {
   const letters = value.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
   if (letters.length < 8) return false;
-  return wholeName(context)
+  return name
     .replace(/[^A-Za-z0-9]/g, "")
     .toLowerCase()
     .endsWith(letters);
@@ -448,10 +448,11 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const words = wordsBeforeName(context);
     const word = words[words.length - 1] ?? "";
     if (excludedWords.has(word)) return `"${word}" before the name marks a form field, test value or hash`;
-    const publicKey = PUBLIC_BY_DESIGN_NAME.exec(wholeName(context));
+    const name = wholeName(context);
+    const publicKey = PUBLIC_BY_DESIGN_NAME.exec(name);
     if (publicKey)
       return `"${publicKey[0]}" names a key that is public by design: browsers and apps carry it`;
-    if (spellsOwnName(secret, context)) return "the value spells its own name (an enum value or constant)";
+    if (spellsOwnName(secret, name)) return "the value spells its own name (an enum value or constant)";
     if (inDoctest(before, context)) return "a doctest or REPL session: a sample typed for the reader";
     if (/^\x60.*\x60$/.test(secret)) return "a command's output (`...` in a shell string)";
     if (words.includes("trust") && words[words.length - 1] === "store")
