@@ -116,6 +116,9 @@ const POSITIVES: Positive[] = [
   // Dockerfile
   p("Dockerfile ENV (space)", "generic-password", alnum("39", 20), (s) => `ENV ADMIN_PASSWORD ${s}`),
   p("Dockerfile ARG", "generic-token", alnum("40", 40), (s) => `ARG REGISTRY_TOKEN=${s}`),
+  // `name value` lines: a configuration format without `=`, or a note that pasted the key
+  p("name and value, no operator", "generic-token", alnum("40b", 32), (s) => `api_token ${s}`),
+  p("comment pasting a key", "generic-secret", alnum("40c", 28), (s) => `# staging client secret ${s}`),
   // XML
   p("Maven settings.xml", "generic-xml-credential", alnum("41", 24), (s) => `  <password>${s}</password>`),
   p(
@@ -327,6 +330,8 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["identifier value", "password: DB_PASSWORD_FROM_VAULT"],
   ["English sentence", "# The password must be at least twelve characters long"],
   ["prose with quotes", 'Enter the password "correcthorsebatterystaple" when prompted'],
+  ["random-looking word mid-sentence", `the token ${alnum("mid", 24)} is rotated nightly`],
+  ["lower-case hex after a space", `# secret ${hex("spacehex", 32)}`],
   ["password policy", 'password_policy: "RequireUppercaseAndDigits"'],
   ["kubernetes secret kind", "kind: Secret"],
   // Hashes and identifiers

@@ -5,6 +5,7 @@ import {
   passwordPlaceholderReason,
   placeholderValueReason,
   RANDOM_MIN_TOKENS_PER_CHAR,
+  randomnessReason,
   referenceReason,
   tokensPerChar,
   vendorPrefixReason,
@@ -327,6 +328,22 @@ function valueReason(value: string): string | undefined {
   return proseReason(value) ?? genericValueReason(value);
 }
 
+/**
+ * `token 8f3Kq...` as the last thing on its line: a value no person types (mixed case and
+ * digits, random by the tokenizer and entropy checks, 20 characters or more) after a name and
+ * a space is a `name value` configuration line or a note that pasted the key, not prose.
+ */
+function generatedAtLineEnd(secret: string, context: MatchContext): boolean {
+  return (
+    secret.length >= 20 &&
+    /[a-z]/.test(secret) &&
+    /[A-Z]/.test(secret) &&
+    /[0-9]/.test(secret) &&
+    randomnessReason(secret) === undefined &&
+    /^[ \t]*(?:\r?\n|$)/.test(lineAfter(secret, context))
+  );
+}
+
 /** Files of programming languages, where `name=value` is code rather than configuration. */
 const SOURCE_CODE_PATH =
   /\.(?:rb|py|[cm]?[jt]sx?|java|kt|kts|go|php|cs|swift|scala|groovy|rs|c|cc|cpp|h|hpp|m|pl|lua|dart)$/i;
@@ -461,7 +478,8 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
       return "part of a vendor connection string (Endpoint=...;), left to its detector";
     if (ws !== undefined) {
       const dockerEnv = /^[ \t]*(?:ENV|ARG)[ \t]+[A-Za-z0-9_]*$/.test(before);
-      if (!q && !dockerEnv) return "a bare word after a space is prose, not an assignment";
+      if (!q && !dockerEnv && !generatedAtLineEnd(secret, context))
+        return "a bare word after a space is prose, not an assignment";
     }
     // define('DB_PASSWORD', '...'), headers.Add("X-Api-Key", "..."), os.Setenv("TOKEN", "..."):
     // the name is the first argument of a call; a list of strings is not a pair.
