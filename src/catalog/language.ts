@@ -366,7 +366,7 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
     /^(?:vault|ref\+[a-z]+|op|awssm|sm|gcpsm|azurekeyvault|keyvault|secretsmanager|ssm|arn|projects)[:/]/i,
     "a secret-manager reference",
   ],
-  [/^!(?:Ref|Sub|GetAtt|ImportValue|vault)\b|^ENC\(|^\$ANSIBLE_VAULT/i, "an encrypted or referenced value"],
+  [/^!(?:Ref|Sub|GetAtt|ImportValue|vault)\b|^ENC[([]|^\$ANSIBLE_VAULT/i, "an encrypted or referenced value"],
   [/^\{[A-Za-z0-9+/=]{8,}\}$/, "an encrypted value in braces (Maven, Jasypt)"],
   [
     /^(?:this|self|req|request|config|cfg|settings|options|opts|props|params|args|ctx|env)\.[A-Za-z_]/,

@@ -476,6 +476,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
       return "a truststore password protects only public certificates";
     if (/(?:^|[;"'\s])Endpoint\s*=\s*[^;\s]+;/i.test(before))
       return "part of a vendor connection string (Endpoint=...;), left to its detector";
+    // `${DB_PASSWORD:-...}`: the name is the variable's, the default is
+    // generic-env-default-secret's.
+    if (/\$\{[A-Za-z0-9_]*$/.test(before)) return "a shell parameter expansion (${NAME:-default})";
     if (ws !== undefined) {
       const dockerEnv = /^[ \t]*(?:ENV|ARG)[ \t]+[A-Za-z0-9_]*$/.test(before);
       if (!q && !dockerEnv && !generatedAtLineEnd(secret, context))
@@ -796,8 +799,11 @@ const ENV_CREDENTIAL_NAME =
  */
 const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:process\.env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or))[ \t]{0,3}(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
 
+/** A shell or Compose parameter expansion with a default: `${DB_PASSWORD:-...}`. */
+const SHELL_DEFAULT = String.raw`\$\{(?<shell>${ENV_CREDENTIAL_NAME}):-(?<secret>[^}\s"'\x60\\$]{6,200})\}`;
+
 const envDefaultValidator: Validator = (secret, context) => {
-  const name = context.groups.name ?? context.groups.bare ?? "";
+  const name = context.groups.name ?? context.groups.bare ?? context.groups.shell ?? "";
   return (/PASS|PWD/.test(name) ? humanPasswordReason(secret, 6) : valueReason(secret)) ?? true;
 };
 
@@ -1316,6 +1322,38 @@ export const detectors: Detector[] = [
       "SECRET_KEY = os.environ.get('SECRET_KEY') or 'change-me'",
       "const token = process.env.API_TOKEN || 'your-token-here';",
       'HOST = os.getenv("DB_HOST", "db.internal.example")',
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-shell-default-secret",
+    name: "Credential written as the default of a shell or Compose variable",
+    family: "Password",
+    description:
+      "A literal password, secret or token given as the default of a shell parameter expansion, as shell scripts, Dockerfiles, Docker Compose files and CI configuration write it: ${DB_PASSWORD:-...}, ${API_TOKEN:-...}. The variable is read, but wherever it is unset the committed default is used.",
+    security: [
+      "Wherever the variable is not set (a fresh machine, a CI job, `docker compose up` without an .env file) the service runs with the committed value: whoever reads the file holds it.",
+      "Compose defaults written for local development often reach shared and production hosts unchanged.",
+    ],
+    mitigation: rotateMitigation(
+      "require the variable instead (`${DB_PASSWORD:?DB_PASSWORD must be set}` in shell and Compose)",
+    ),
+    // The credential word right before `:-`, as ENV_CREDENTIAL_NAME names end.
+    keywords: ["password:-", "passwd:-", "pass:-", "pwd:-", "secret:-", "token:-", "key:-"],
+    pattern: new RegExp(SHELL_DEFAULT),
+    validate: envDefaultValidator,
+    examples: [
+      () => `      MYSQL_PASSWORD: \${MYSQL_PASSWORD:-${pw("s1", 16)}}`,
+      () => `export API_TOKEN="\${API_TOKEN:-${b64("s2", 40)}}"`,
+      () => `ENV STRIPE_SECRET=\${STRIPE_SECRET:-${hex("s3", 32)}}`,
+    ],
+    negatives: [
+      "      MYSQL_PASSWORD: ${MYSQL_PASSWORD:-password}",
+      'PGPASSWORD="${DB_PASSWORD:-$(cat /run/secrets/db)}"',
+      "image: ${REGISTRY:-ghcr.io}/app:${TAG:-latest}",
+      "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme123}",
+      "::-webkit-scrollbar { width: 8px }",
     ],
     references: [owasp],
   },
