@@ -11,7 +11,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "Backblaze B2 is a cloud object storage service with native and S3-compatible APIs. Access uses an application key ID with its application key (31 characters, starting with K and three digits), recognised by names such as B2_APPLICATION_KEY, B2_APP_KEY or AWS_SECRET_ACCESS_KEY next to a backblazeb2.com endpoint.",
+      "Backblaze B2 is a cloud object storage service with native and S3-compatible APIs. Access uses an application key ID with its application key (31 characters, starting with K and three digits), recognised by names such as B2_APPLICATION_KEY, B2_APP_KEY or AWS_SECRET_ACCESS_KEY next to a backblazeb2.com endpoint, or as the `key` of an rclone remote of `type = b2`.",
     security: [
       "With its key ID, the key lists, downloads, uploads and deletes files in the buckets it is allowed to reach (all buckets for master or unrestricted keys).",
       "A key with writeKeys capability creates further application keys for persistence.",
@@ -29,10 +29,20 @@ export const detectors: Detector[] = [
         "enable Object Lock on backup buckets",
       ],
     },
-    keywords: ["b2_application_key", "b2_app_key", "b2_secret", "b2applicationkey", "b2_key", "backblaze"],
-    window: { before: 64, after: 240 },
+    keywords: [
+      "b2_application_key",
+      "b2_app_key",
+      "b2_secret",
+      "b2applicationkey",
+      "b2_key",
+      "backblaze",
+      // An rclone remote: `type = b2`, then its `account` and `key` lines.
+      "type = b2",
+      "type=b2",
+    ],
+    window: { before: 64, after: 1024, multiline: true },
     pattern: new RegExp(
-      `(?:B2_APPLICATION_KEY|B2_APP_KEY|B2_SECRET_KEY|B2_KEY|BACKBLAZE_APPLICATION_KEY|BACKBLAZE_APP_KEY|BACKBLAZE_KEY|b2_application_key|b2_app_key|b2ApplicationKey|backblaze_application_key|applicationKey)${ASSIGN}(?<secret>K[0-9]{3}[A-Za-z0-9+/]{27})${BASE64_END}`,
+      `(?:B2_APPLICATION_KEY|B2_APP_KEY|B2_SECRET_KEY|B2_KEY|BACKBLAZE_APPLICATION_KEY|BACKBLAZE_APP_KEY|BACKBLAZE_KEY|b2_application_key|b2_app_key|b2ApplicationKey|backblaze_application_key|applicationKey|type[ \t]{0,3}=[ \t]{0,3}b2[ \t]*\r?\n(?:[ \t]*[a-z_]{1,40}[ \t]*=[^\n]{0,200}\n){0,12}?[ \t]*key(?=[ \t]*=))${ASSIGN}(?<secret>K[0-9]{3}[A-Za-z0-9+/]{27})${BASE64_END}`,
     ),
     examples: [
       () =>
@@ -41,10 +51,16 @@ export const detectors: Detector[] = [
         `services:\n  backup:\n    environment:\n      B2_ACCOUNT_ID: 005${randomChars("hexLower", 9, "b2-2i")}0000000002\n      B2_APP_KEY: K005${randomChars("base64", 27, "b2-2")}`,
       () =>
         `{"backblaze": {"applicationKeyId": "005${randomChars("hexLower", 9, "b2-3i")}0000000003", "applicationKey": "K005${randomChars("base64", 27, "b2-3")}"}}`,
+
+      () =>
+        `[backups]\ntype = b2\naccount = 005${randomChars("hexLower", 9, "b2-4i")}0000000004\nkey = K005${randomChars("base64", 27, "b2-4")}\nhard_delete = false`,
     ],
     negatives: [
       "B2_APPLICATION_KEY=<applicationKey>",
       () => `B2_APPLICATION_KEY=K005${randomChars("base64", 15, "b2-short")}`,
+      // Another remote's key after a b2 remote: the section ends at the next `[name]`.
+      () =>
+        `[b2]\ntype = b2\naccount = 005${randomChars("hexLower", 9, "b2-5i")}0000000005\n\n[other]\nkey = K005${randomChars("base64", 27, "b2-5")}`,
     ],
     references: ["https://www.backblaze.com/docs/cloud-storage-application-keys"],
   },

@@ -55,11 +55,22 @@ const wordpressSaltValidator: Validator = (secret) => {
 // ---------------------------------------------------------------------------------------------
 // Laravel APP_KEY.
 
+/** A key is generated: a byte repeated as often as a typed or sample value repeats its characters is not. */
+function generatedKeyReason(key: Buffer): string | undefined {
+  return new Set(key).size < key.length / 2 ? "too many repeated bytes for a generated key" : undefined;
+}
+
 const laravelKeyValidator: Validator = (secret) => {
   const key = Buffer.from(secret, "base64");
   if (key.length !== 16 && key.length !== 32) return "not a 128- or 256-bit key";
-  if (new Set(key).size < key.length / 2) return "too many repeated bytes for a generated key";
-  return true;
+  return generatedKeyReason(key) ?? true;
+};
+
+/** `Fernet.generate_key()`: the URL-safe base64 of 32 random bytes (a signing and an encryption key). */
+const fernetKeyValidator: Validator = (secret) => {
+  const key = Buffer.from(secret, "base64url");
+  if (key.length !== 32) return "not the 32 bytes of a Fernet key";
+  return generatedKeyReason(key) ?? true;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -87,6 +98,10 @@ const terraformDefaultValidator: Validator = (secret, context) => {
 
 const pw = (label: string, length = 20) => randomChars("alnum", length, `config-${label}`);
 const salt = (label: string) => randomChars(WP_SALT_CHARS.replace(/[ `]/g, ""), 64, `config-${label}`);
+const fernetKey = (label: string) =>
+  Buffer.from(randomChars("hexLower", 64, `config-${label}`), "hex")
+    .toString("base64url")
+    .concat("=");
 const laravelKey = (label: string, bytes = 32) =>
   Buffer.from(randomChars("hexLower", bytes * 2, `config-${label}`), "hex").toString("base64");
 
@@ -214,6 +229,52 @@ export const detectors: Detector[] = [
       "APP_KEY=base64:your-app-key-here",
     ],
     references: ["https://laravel.com/docs/encryption#configuration"],
+  },
+  {
+    id: "fernet-key",
+    name: "Fernet encryption key (Apache Airflow fernet_key and others)",
+    vendor: "Apache Airflow",
+    family: "Encryption Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "A Fernet key from Python's cryptography package: the URL-safe base64 of 32 random bytes (44 characters ending in =), written by `Fernet.generate_key()`. Apache Airflow encrypts the passwords and extras of its connections and its variables in the metadata database with the key set as `fernet_key` in airflow.cfg, AIRFLOW__CORE__FERNET_KEY or the Helm chart's `fernetKey`; applications keep their own under names such as FERNET_KEY.",
+    security: [
+      "With a copy of Airflow's metadata database (a backup, a read replica, a SQL injection), the key decrypts every connection's password and extras: the credentials of the databases, clouds and APIs the DAGs use.",
+      "Anything else encrypted with the key can be decrypted, and Fernet tokens the application trusts can be forged, since the key also signs them.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key (`python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'`), set fernet_key to `new_key,old_key` on every Airflow component, run `airflow rotate-fernet-key` to re-encrypt connections and variables, then remove the old key. Rotate the credentials stored in Airflow connections too if the metadata database may have been read.",
+      revokeUrl: "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/fernet.html",
+      audit:
+        "Check who could read the metadata database and its backups during the exposure, and review the audit log for connections and variables viewed or exported.",
+      bestPractices: [
+        "keep the key in a secrets backend or a Kubernetes Secret, not in airflow.cfg or a committed Compose file",
+        "use a different key for every environment",
+      ],
+    },
+    keywords: ["fernet_key", "fernetkey", "fernet-key"],
+    pattern:
+      /(?:FERNET_KEY|fernet_key|fernetKey|fernet-key)["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}(?:[bB]?["'\x60])?(?<secret>[A-Za-z0-9_-]{43}=)(?![A-Za-z0-9_=-])/,
+    validate: fernetKeyValidator,
+    examples: [
+      () => `[core]\nexecutor = CeleryExecutor\nfernet_key = ${fernetKey("fk1")}`,
+      () => `    AIRFLOW__CORE__FERNET_KEY: '${fernetKey("fk2")}'`,
+      () => `fernetKey: "${fernetKey("fk3")}"`,
+      () => `FERNET_KEY = b"${fernetKey("fk4")}"`,
+    ],
+    negatives: [
+      "fernet_key = {FERNET_KEY}",
+      "AIRFLOW__CORE__FERNET_KEY: ${AIRFLOW_FERNET_KEY}",
+      "fernet_key = AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+      // Under another name: a Django SECRET_KEY or a token is not this key.
+      () => `CACHE_KEY = "${fernetKey("fk5")}"`,
+    ],
+    references: [
+      "https://airflow.apache.org/docs/apache-airflow/stable/security/secrets/fernet.html",
+      "https://cryptography.io/en/latest/fernet/",
+    ],
   },
   {
     id: "jwt-secret-config",

@@ -48,19 +48,25 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["snowflake://"],
     pattern:
-      /snowflake:\/\/(?<user>[^:@/\s"'`]{1,128}):(?<secret>[^@/\s"'`]{1,128})@(?<account>[A-Za-z0-9._-]{3,255})/,
+      // Airflow's connection URIs leave the host empty and give the account as a parameter:
+      // snowflake://user:password@/DATABASE/SCHEMA?account=...
+      /snowflake:\/\/(?<user>[^:@/\s"'`]{1,128}):(?<secret>[^@/\s"'`]{1,128})@(?:(?<account>[A-Za-z0-9._-]{3,255})|(?=\/[^\s"'`]{0,300}[?&]account=))/,
     validate: notPlaceholder,
     examples: [
       () =>
         `SNOWFLAKE_URL=snowflake://etl_user:${password("sf-uri-1")}@xy12345.eu-west-1/ANALYTICS/PUBLIC?warehouse=ETL_WH`,
       () => `engine = create_engine("snowflake://loader:${password("sf-uri-2")}@myorg-myaccount/RAW")`,
       () => `  sql_alchemy_conn: snowflake://airflow:${password("sf-uri-3")}@acme-prod/AIRFLOW/PUBLIC`,
+      () =>
+        `AIRFLOW_CONN_SNOWFLAKE_DEFAULT='snowflake://loader:${password("sf-uri-4")}@/RAW/PUBLIC?account=xy12345.eu-west-1&warehouse=LOAD_WH'`,
     ],
     negatives: [
       "engine = create_engine('snowflake://user:password@account/db')",
       "SNOWFLAKE_URL=snowflake://${SF_USER}:${SF_PASSWORD}@${SF_ACCOUNT}/DB",
       "snowflake://<user>:<password>@<account_identifier>/<database>",
       "snowflake://user@account/db?authenticator=externalbrowser",
+      // No account anywhere: not a login.
+      () => `snowflake://loader:${password("sf-uri-5")}@/RAW/PUBLIC`,
     ],
     references: ["https://docs.snowflake.com/en/developer-guide/python-connector/sqlalchemy"],
   },
