@@ -1436,6 +1436,9 @@ export const detectors: Detector[] = [
         `apiVersion: v1\nkind: Secret\ndata:\n  password: ${b64text("changeme")}\n  username: ${b64text("admin")}\n`,
       () => `kind: Secret\ndata:\n  host: ${b64text("db.internal.example")}\n`,
       () => `kind: ConfigMap\ndata:\n  password: ${b64text(pw("k3", 18))}\n`,
+      // A Secret encrypted with SOPS: each value is ciphertext.
+      () =>
+        `kind: Secret\nstringData:\n  API_KEY: ENC[AES256_GCM,data:${b64("k4", 44)},iv:${b64("k5", 44)},tag:${b64("k6", 24)},type:str]\n`,
     ],
     references: ["https://kubernetes.io/docs/concepts/configuration/secret/"],
   },
