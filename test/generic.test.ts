@@ -104,6 +104,27 @@ const POSITIVES: Positive[] = [
     (s) => `client.DefaultRequestHeaders.Add("X-Api-Key", "${s}");`,
   ),
   p("Kotlin", "generic-token", alnum("30", 40), (s) => `val refreshToken = "${s}"`),
+  // Generated passwords hold the punctuation that ends a value in code: in quotes it is theirs
+  p(
+    "password with brackets",
+    "generic-password",
+    `${alnum("30b", 8)}<{(${alnum("30c", 8)})]`,
+    (s) => `EMAIL_HOST_PASSWORD = '${s}'`,
+  ),
+  p(
+    "SQL password with braces",
+    "generic-password",
+    `^${alnum("30d", 12)}+}|${alnum("30e", 8)}`,
+    (s) => `ALTER ROLE app WITH LOGIN PASSWORD '${s}';`,
+  ),
+  // String prefixes: Python bytes, C# and Objective-C verbatim strings
+  p("Python bytes literal", "generic-secret", hex("30f", 64), (s) => `WEBHOOK_SECRET = b"${s}"`),
+  p(
+    "Objective-C string",
+    "generic-secret",
+    hex("30g", 32),
+    (s) => `NSString * const kAnalyticsSecret = @"${s}";`,
+  ),
   p("Groovy / Gradle", "generic-password", alnum("31", 16), (s) => `    password "${s}"`),
   p("Terraform", "generic-password", alnum("32", 20), (s) => `  master_password = "${s}"`),
   p("TOML", "generic-token", alnum("33", 36), (s) => `[registry]\ntoken = "${s}"`),
@@ -330,6 +351,9 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["identifier value", "password: DB_PASSWORD_FROM_VAULT"],
   ["English sentence", "# The password must be at least twelve characters long"],
   ["prose with quotes", 'Enter the password "correcthorsebatterystaple" when prompted'],
+  ["key path with brackets", "    'DATABASE_PASSWORD' => 'database.connections.[driver].password',"],
+  ["PHP interpolation", '$options[CURLOPT_USERPWD] = "{$parameters->user}:{$parameters->pass}";'],
+  ["call in quotes", 'password: "getPassword(config[0])"'],
   ["random-looking word mid-sentence", `the token ${alnum("mid", 24)} is rotated nightly`],
   ["lower-case hex after a space", `# secret ${hex("spacehex", 32)}`],
   ["password policy", 'password_policy: "RequireUppercaseAndDigits"'],

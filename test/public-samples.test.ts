@@ -198,6 +198,14 @@ const CASES: readonly SampleCase[] = [
     foundByEngine: true,
   },
   {
+    value: ["h]6Esz", "R}vJ*m"].join(""),
+    line: (value) => `          "Password": "${value}",`,
+    lookalike: () =>
+      `${randomChars("alnum", 6, "sample-iam-create")}}]*${randomChars("alnum", 5, "sample-iam-create2")}`,
+    detector: "generic-password",
+    foundByEngine: true,
+  },
+  {
     value: ["BnQw&XDWga", "EeT9XGTT29"].join(""),
     line: (value) => `{"username": "david", "password": "${value}"}`,
     lookalike: () => randomChars("alnum", 20, "sample-sm-password"),

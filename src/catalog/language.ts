@@ -351,7 +351,7 @@ export function randomnessReason(value: string): string | undefined {
 // References, templates and placeholders: values that stand for a secret without being one.
 
 const REFERENCE_SHAPES: readonly [RegExp, string][] = [
-  [/\$\{|\$\(|\$\{\{|\{\{|\{%|#\{|<%/, "a template or variable reference"],
+  [/\$\{|\$\(|\$\{\{|\{\{|\{%|#\{|<%|\{\$/, "a template or variable reference"],
   [/^\$[A-Za-z_]/, "a shell or PHP variable"],
   [/^%[A-Za-z_][A-Za-z0-9_]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
   [
@@ -537,7 +537,10 @@ export function vendorPrefixReason(value: string): string | undefined {
     return "a Telegram-shaped bot token, left to its detector";
   return /^(?:[a-z]{2,10}\d?|[a-z]{1,8}\d[a-z]?|[A-Z]{2,10}\d?)[_.-](?:[a-z]{2,8}\d?[_.-])?[A-Za-z0-9]/.test(
     value,
-  ) && !/^[a-z]{2,10}[_-][a-z]{2,10}$/.test(value)
+  ) &&
+    !/^[a-z]{2,10}[_-][a-z]{2,10}$/.test(value) &&
+    // Vendor tokens are made of token characters; `MD.ME+-fb#6~E` is a generated password.
+    /^[\w.+/=:-]+$/.test(value)
     ? "a vendor-prefixed token, left to its vendor's detector"
     : undefined;
 }

@@ -136,7 +136,14 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     vendor: "AWS",
     sha256: "ce4c9cdcf4277d15792dfdb6671dd96f67d2b12b35ee3e79ced10e4ef4f318cc",
     hint: "Some…!@#",
-    why: "the console password in the example requests of IAM CreateLoginProfile and UpdateLoginProfile, printed by every AWS SDK's documentation",
+    why: "the console password in the example request of IAM UpdateLoginProfile, printed by every AWS SDK's documentation",
+    url: "https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateLoginProfile.html",
+  },
+  {
+    vendor: "AWS",
+    sha256: "d8ccc3c547c850170a24a46dceca05861438dca7b115589739d526d2df404b66",
+    hint: "h]6E…J*m",
+    why: "the console password in the example request of IAM CreateLoginProfile, printed by every AWS SDK's documentation",
     url: "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html",
   },
   {

@@ -71,6 +71,17 @@ const VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;]`;
  * is rejected by the validators.
  */
 const QUOTED_VALUE_CHAR = String.raw`[^\s"'\\<>(){}\[\],;]`;
+/**
+ * For passwords in quotes: anything but whitespace, quotes and backslashes. Password managers
+ * put `<>(){}[],;` in what they generate, and a quoted value is bounded by its closing quote;
+ * code in quotes (templates, references, placeholders) is the validator's to reject.
+ */
+const QUOTED_PASSWORD_CHAR = String.raw`[^\s"'\\]`;
+/**
+ * A string literal's prefix before its quote: Python's b"..." and r"...", C#'s and
+ * Objective-C's @"...".
+ */
+const STRING_PREFIX = String.raw`(?:(?:[bBrRuU]{1,2}|@)(?=\\?["']))?`;
 /** VALUE_CHAR without `&`, for unquoted values (see `value`). */
 const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
@@ -115,8 +126,8 @@ const CODE_DOTTED_IDENTIFIER = String.raw`(?:${CODE_NAME_PART}(?:\.${CODE_NAME_P
  * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  */
-const value = (minLength: number, dotted = DOTTED_IDENTIFIER) =>
-  String.raw`(?<q>(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+const value = (minLength: number, dotted = DOTTED_IDENTIFIER, quotedChar = QUOTED_VALUE_CHAR) =>
+  String.raw`${STRING_PREFIX}(?<q>(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${quotedChar}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -140,9 +151,14 @@ const END_OF_NAME = `(?![A-Za-z0-9_])`;
  * which it rejects without opening a window, and TextMate grammars' `token: "keyword.operator"`
  * (dotted identifiers, which the pattern rejects: three windows in four that passed the gate).
  */
-function assignmentGate(minLength: number, rest?: string, passDotted = false): RegExp {
+function assignmentGate(
+  minLength: number,
+  rest?: string,
+  passDotted = false,
+  quotedChar = QUOTED_VALUE_CHAR,
+): RegExp {
   const dotted = passDotted ? "" : `(?!${BOUNDED_DOTTED_IDENTIFIER})`;
-  const valueStart = String.raw`\\?["'\x60]?${dotted}${QUOTED_VALUE_CHAR}{${minLength}}`;
+  const valueStart = String.raw`${STRING_PREFIX}\\?["'\x60]?${dotted}${quotedChar}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -311,8 +327,13 @@ const TOKEN_EXCLUDED = [
  * `token: "..."` values are short identifiers, and rejecting them in the regex instead of as
  * candidates halved generic-token's time on the benchmark corpus.
  */
-function assignment(name: string, minLength = 8, dotted = DOTTED_IDENTIFIER): RegExp {
-  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${value(minLength, dotted)}`);
+function assignment(
+  name: string,
+  minLength = 8,
+  dotted = DOTTED_IDENTIFIER,
+  quotedChar = QUOTED_VALUE_CHAR,
+): RegExp {
+  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${value(minLength, dotted, quotedChar)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -580,10 +601,15 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
   if (/^[A-Za-z]+$/.test(value) && tokensPerChar(value) * value.length <= 1)
     return "a single dictionary word";
   if (/^[A-Za-z_$][\w$]*\(/.test(value)) return "a function call";
+  // Brackets come into quoted passwords with generated ones (QUOTED_PASSWORD_CHAR); with words
+  // around them they are code or a key path: `database.connections.[driver].password`.
+  if (/[()[\]{}<>]/.test(value) && tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
+    return "words and brackets: code or a key path";
   // Dotted names (self.password) are referenceReason's, which tells them from a generated
   // password holding a dot by their words.
   if (/^!+[A-Za-z_$(]|\?\.|&&|\|\|/.test(value)) return "an expression";
-  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/.test(value)) return "a path (PWD is the working directory)";
+  if (/^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)[^<>|"*?!#=^~]*$/.test(value))
+    return "a path (PWD is the working directory)";
   if (value.includes("://")) return "a URL or connection string (left to the URI detectors)";
   if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value))
     return "a validation rule list (required|min:8)";
@@ -839,8 +865,8 @@ export const detectors: Detector[] = [
     keywords: ["pass", "pwd", "identified"],
     // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
     // lets them all through to the pattern.
-    keywordGate: assignmentGate(8, "word|wd|phrase", true),
-    pattern: assignment(PASSWORD_NAME, 8, CODE_DOTTED_IDENTIFIER),
+    keywordGate: assignmentGate(8, "word|wd|phrase", true, QUOTED_PASSWORD_CHAR),
+    pattern: assignment(PASSWORD_NAME, 8, CODE_DOTTED_IDENTIFIER, QUOTED_PASSWORD_CHAR),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
