@@ -326,6 +326,57 @@ export const detectors: Detector[] = [
     ],
   },
   {
+    id: "jwt-secret-in-code",
+    name: "JWT signing secret passed to a JWT library in code",
+    vendor: "JSON Web Token",
+    family: "Signing Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "An HMAC secret written as a string literal in the call that signs or verifies JSON Web Tokens: jsonwebtoken's jwt.sign(payload, '...') and jwt.verify(token, '...'), PyJWT's jwt.encode(payload, '...') and jwt.decode(token, '...'), ruby-jwt's JWT.encode / JWT.decode, and golang-jwt's token.SignedString([]byte(\"...\")).",
+    security: [
+      "Anyone with the secret can sign tokens the application accepts: sign in as any user, with any role, for as long as they like.",
+      "The secret is in every copy of the code: forks, builds, bundles sent to browsers and the repository's history.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new random secret (at least 32 bytes, e.g. `openssl rand -base64 48`), read it from the environment or a secret store in the code, deploy it to every service that verifies the tokens, and let users sign in again: tokens signed with the old secret stop being accepted.",
+      audit:
+        "Review authentication logs for tokens with unusual subjects, roles or lifetimes issued during the exposure; they may have been forged.",
+      bestPractices: [
+        "never pass a literal to the signing call: read the key from configuration at start-up",
+        "prefer asymmetric signing (RS256, ES256) so that verifying services hold no signing secret",
+      ],
+    },
+    keywords: ["jwt.sign(", "jwt.verify(", "jwt.encode(", "jwt.decode(", "signedstring([]byte("],
+    // The first argument: a name, a member, a call or an object literal on the line (one level of
+    // nesting), then the literal.
+    pattern:
+      /(?:(?:jwt|JWT)\.(?:sign|verify|encode|decode)\([ \t]{0,3}(?:[\w$.]{1,80}(?:\([^()\n]{0,80}\))?|\{(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,300}\})[ \t]{0,3},[ \t]{0,3}|SignedString\(\[\]byte\()(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\\\n]){8,200})\k<q>/,
+    validate: (secret) => genericValueReason(secret, { minLength: 8 }) ?? true,
+    examples: [
+      () =>
+        `  return jwt.sign({ sub: user.id, role: user.role }, '${randomChars("base64", 44, "jwt-code-1")}', { expiresIn: '1h' });`,
+      () =>
+        `const claims = jwt.verify(req.headers.authorization, "${randomChars("alnum", 32, "jwt-code-2")}");`,
+      () => `token = jwt.encode(payload, "${randomChars("hexLower", 64, "jwt-code-3")}", algorithm="HS256")`,
+      () => `JWT.encode(payload, '${randomChars("alnum", 40, "jwt-code-4")}', 'HS256')`,
+      () => `signed, err := token.SignedString([]byte("${randomChars("alnum", 32, "jwt-code-5")}"))`,
+    ],
+    negatives: [
+      "jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h' })",
+      "jwt.sign({ foo: 'bar' }, 'shhhhh');",
+      "token = jwt.encode(payload, settings.SECRET_KEY, algorithm='HS256')",
+      "jwt.verify(token, 'your-secret-key')",
+      'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
+    ],
+    references: [
+      "https://github.com/auth0/node-jsonwebtoken#usage",
+      "https://pyjwt.readthedocs.io/en/stable/usage.html",
+      "https://cwe.mitre.org/data/definitions/321.html",
+    ],
+  },
+  {
     id: "android-buildconfig-secret",
     name: "Secret in an Android buildConfigField",
     vendor: "Android",
