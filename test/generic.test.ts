@@ -117,6 +117,18 @@ const POSITIVES: Positive[] = [
     `^${alnum("30d", 12)}+}|${alnum("30e", 8)}`,
     (s) => `ALTER ROLE app WITH LOGIN PASSWORD '${s}';`,
   ),
+  p(
+    "INI password with punctuation",
+    "generic-password",
+    `${alnum("30h", 10)}>{${alnum("30i", 6)}/`,
+    (s) => `[db]\npassword = ${s}`,
+  ),
+  p(
+    ".properties password with a parenthesis",
+    "generic-password",
+    `${alnum("30j", 10)}(${alnum("30k", 9)}~`,
+    (s) => `server.ssl.key-store-password=${s}`,
+  ),
   // String prefixes: Python bytes, C# and Objective-C verbatim strings
   p("Python bytes literal", "generic-secret", hex("30f", 64), (s) => `WEBHOOK_SECRET = b"${s}"`),
   p(
@@ -354,6 +366,8 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["key path with brackets", "    'DATABASE_PASSWORD' => 'database.connections.[driver].password',"],
   ["PHP interpolation", '$options[CURLOPT_USERPWD] = "{$parameters->user}:{$parameters->pass}";'],
   ["call in quotes", 'password: "getPassword(config[0])"'],
+  ["index expression", '\t\t\to["password"] = split[4]'],
+  ["statement", "password = readPasswordFromVault(name);"],
   ["random-looking word mid-sentence", `the token ${alnum("mid", 24)} is rotated nightly`],
   ["lower-case hex after a space", `# secret ${hex("spacehex", 32)}`],
   ["password policy", 'password_policy: "RequireUppercaseAndDigits"'],

@@ -126,8 +126,17 @@ const CODE_DOTTED_IDENTIFIER = String.raw`(?:${CODE_NAME_PART}(?:\.${CODE_NAME_P
  * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  */
-const value = (minLength: number, dotted = DOTTED_IDENTIFIER, quotedChar = QUOTED_VALUE_CHAR) =>
-  String.raw`${STRING_PREFIX}(?<q>(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${quotedChar}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+const value = (minLength: number, dotted = DOTTED_IDENTIFIER, generated = false) =>
+  String.raw`${STRING_PREFIX}(?<q>(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+
+/**
+ * For passwords, an unquoted value that runs to the end of its line (`password = a>b{c` in an
+ * INI or .properties file, where values are not quoted) is taken whole, punctuation and all. It
+ * does not end with `;`, `,`, `)`, `]` or `}`, as a statement, an argument or an index in code
+ * does (`o["password"] = split[4]`); what else code puts there is the validator's to reject.
+ */
+const BARE_PASSWORD_TO_LINE_END = (minLength: number) =>
+  String.raw`(?<!["'\x60])[^\s"'\x60\\&]{${minLength - 1},199}[^\s"'\x60\\&;,)\]}](?=[ \t]*(?:\r?\n|$))|`;
 
 /** A string type annotation between a name and its default: `token: str = "..."`, `KEY: &str = "..."`. */
 const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|Optional\[str\]|&(?:'static )?str)[ \t]{0,2}(?==))?`;
@@ -327,13 +336,8 @@ const TOKEN_EXCLUDED = [
  * `token: "..."` values are short identifiers, and rejecting them in the regex instead of as
  * candidates halved generic-token's time on the benchmark corpus.
  */
-function assignment(
-  name: string,
-  minLength = 8,
-  dotted = DOTTED_IDENTIFIER,
-  quotedChar = QUOTED_VALUE_CHAR,
-): RegExp {
-  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${value(minLength, dotted, quotedChar)}`);
+function assignment(name: string, minLength = 8, dotted = DOTTED_IDENTIFIER, generated = false): RegExp {
+  return new RegExp(`(?:${name})${END_OF_NAME}${SEPARATOR}${value(minLength, dotted, generated)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -866,7 +870,7 @@ export const detectors: Detector[] = [
     // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
     // lets them all through to the pattern.
     keywordGate: assignmentGate(8, "word|wd|phrase", true, QUOTED_PASSWORD_CHAR),
-    pattern: assignment(PASSWORD_NAME, 8, CODE_DOTTED_IDENTIFIER, QUOTED_PASSWORD_CHAR),
+    pattern: assignment(PASSWORD_NAME, 8, CODE_DOTTED_IDENTIFIER, true),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
