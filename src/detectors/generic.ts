@@ -652,6 +652,20 @@ const xmlValidator: Validator = (secret, context) => {
   return valueReason(secret) ?? decodedReason(secret) ?? true;
 };
 
+/**
+ * Cookies that carry a signed-in session, by their frameworks' default names: Django, Express,
+ * Java servlets, PHP, Laravel, Rails, ASP.NET.
+ */
+const SESSION_COOKIE =
+  /^(?:sessionid|session_id|session|connect\.sid|jsessionid|phpsessid|laravel_session|_[\w-]{1,40}_session|asp\.net_sessionid)$/i;
+
+/** A `{"key": name, "value": ...}` pair: the name must say credential, or session cookie. */
+const jsonPairValidator: Validator = (secret, context) => {
+  const name = context.groups.attr ?? "";
+  if (SESSION_COOKIE.test(name)) return valueReason(secret) ?? true;
+  return xmlValidator(secret, context);
+};
+
 /** Short flags mean a password only for some commands: -p for mysql (glued), sshpass, docker login; -a for redis-cli. */
 const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
   glued:
@@ -1083,6 +1097,68 @@ export const detectors: Detector[] = [
       "<passwordHint>aB3dE5gH7jK9mN1p</passwordHint>",
     ],
     references: ["https://maven.apache.org/guides/mini/guide-encryption.html"],
+  },
+  {
+    ...common,
+    id: "generic-json-key-value-credential",
+    name: "Password, token or session cookie in a JSON name/value pair",
+    family: "Password",
+    description:
+      'A credential held as {"key": "password", "value": "..."} or {"name": "sessionid", "value": "..."}: the shape of Postman collections and environments (variables, auth settings, headers), Insomnia exports and HAR captures (headers and cookies). The name says what the value is, lines away from it.',
+    security: [
+      "Collections and environments are shared in workspaces, committed and exported with their current values: whoever gets the file holds the API credentials in it.",
+      "A HAR capture holds the session cookies and Authorization headers of the browser that recorded it: replayed, they sign in as that user until the session ends (support-case HAR files were how Okta's 2023 breach spread).",
+    ],
+    mitigation: {
+      revoke: `${rotateSteps} For a session cookie, end the session (sign out everywhere, or revoke it on the server) and have the user sign in again. Before sharing a HAR file, sanitize it (Chrome's and Firefox's export leave sensitive data out by default since 2024; Google's har-sanitizer and Cloudflare's HAR sanitizer remove the rest).`,
+      revokeUrl: owasp,
+      audit: auditSteps,
+      bestPractices: [
+        "keep secrets in Postman's vault or as environment current values (which are not synced or exported), not as initial values",
+        ...genericPractices,
+      ],
+    },
+    keywords: [
+      "password",
+      "passwd",
+      "pwd",
+      "secret",
+      "token",
+      "apikey",
+      "api_key",
+      "api-key",
+      "sessionid",
+      "session_id",
+      "_session",
+      "connect.sid",
+      "jsessionid",
+      "phpsessid",
+    ],
+    // The rest of the name, its closing quote, then `"value": "` and the value's first characters:
+    // most hits of these words in JSON are keys of their own, which fail at the first step.
+    keywordGate: /[\w.:-]{0,79}"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"[^"\\\s]{8}/,
+    window: { before: 128, after: 512, multiline: true },
+    pattern:
+      /"(?:key|name)"[ \t]*:[ \t]*"(?<attr>[A-Za-z_][\w.:-]{0,79})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{8,300})"/,
+    validate: jsonPairValidator,
+    examples: [
+      () => `{\n  "key": "password",\n  "value": "${pw("j1", 20)}",\n  "type": "string"\n}`,
+      () =>
+        `\t\t{\n\t\t\t"key": "twilio_auth_token",\n\t\t\t"value": "${hex("j2", 32)}",\n\t\t\t"type": "secret"`,
+      () => `{ "name": "sessionid", "value": "${pw("j3", 32).toLowerCase()}", "httpOnly": true }`,
+      () => `"cookies": [{"name": "connect.sid", "value": "s%3A${b64("j4", 32)}"}]`,
+    ],
+    negatives: [
+      '{\n  "key": "password",\n  "value": "{{password}}",\n  "type": "string"\n}',
+      '{ "key": "api_key", "value": "<your-api-key>" }',
+      '{ "name": "csrf_token", "value": "' + "a1B2".repeat(8) + '" }',
+      () => `{ "name": "_ga", "value": "GA1.1.${hex("j5", 10)}.1712345678" }`,
+      '{ "key": "token_type", "value": "Bearer" }',
+    ],
+    references: [
+      "https://learning.postman.com/docs/sending-requests/variables/managing-environments/",
+      "https://w3c.github.io/web-performance/specs/HAR/Overview.html",
+    ],
   },
   {
     ...common,
