@@ -1151,7 +1151,7 @@ export const detectors: Detector[] = [
     negatives: [
       '{\n  "key": "password",\n  "value": "{{password}}",\n  "type": "string"\n}',
       '{ "key": "api_key", "value": "<your-api-key>" }',
-      '{ "name": "csrf_token", "value": "' + "a1B2".repeat(8) + '" }',
+      () => `{ "name": "csrftoken", "value": "${pw("j6", 32)}" }`,
       () => `{ "name": "_ga", "value": "GA1.1.${hex("j5", 10)}.1712345678" }`,
       '{ "key": "token_type", "value": "Bearer" }',
     ],
