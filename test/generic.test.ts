@@ -129,6 +129,19 @@ const POSITIVES: Positive[] = [
     `${alnum("30j", 10)}(${alnum("30k", 9)}~`,
     (s) => `server.ssl.key-store-password=${s}`,
   ),
+  p("passphrase", "generic-password", "mosaic-ribbon-battery-prairie-crater", (s) => `    pass: '${s}',`),
+  p(
+    "password starting with $ in single quotes",
+    "generic-password",
+    `$${alnum("30l", 4)},${alnum("30m", 6)}>#${alnum("30n", 8)}`,
+    (s) => `PGPASSWORD='${s}' pg_dump -h pg.internal -U backup ledger`,
+  ),
+  p(
+    "chosen password on sshpass",
+    "generic-cli-password",
+    "Hooli_Summer21#",
+    (s) => `sshpass -p '${s}' rsync -az /backup/ backup@10.9.0.5:/srv/`,
+  ),
   // String prefixes: Python bytes, C# and Objective-C verbatim strings
   p("Python bytes literal", "generic-secret", hex("30f", 64), (s) => `WEBHOOK_SECRET = b"${s}"`),
   p(
@@ -367,6 +380,9 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["PHP interpolation", '$options[CURLOPT_USERPWD] = "{$parameters->user}:{$parameters->pass}";'],
   ["call in quotes", 'password: "getPassword(config[0])"'],
   ["index expression", '\t\t\to["password"] = split[4]'],
+  ["xkcd passphrase", "password: correct-horse-battery-staple"],
+  ["PHP variable in single quotes", "'password' => '$db_password',"],
+  ["PowerShell environment variable", "-Password $env:DEPLOY_PASSWORD"],
   ["statement", "password = readPasswordFromVault(name);"],
   ["random-looking word mid-sentence", `the token ${alnum("mid", 24)} is rotated nightly`],
   ["lower-case hex after a space", `# secret ${hex("spacehex", 32)}`],

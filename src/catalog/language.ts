@@ -352,7 +352,8 @@ export function randomnessReason(value: string): string | undefined {
 
 const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   [/\$\{|\$\(|\$\{\{|\{\{|\{%|#\{|<%|\{\$/, "a template or variable reference"],
-  [/^\$[A-Za-z_]/, "a shell or PHP variable"],
+  // `$NAME`, `$HOME/...`, `$obj->field`, `$env:NAME`; not `$VcZ,pv>#...`, a generated password.
+  [/^\$[A-Za-z_]\w*(?:$|[-.:/[{($]|->)/, "a shell or PHP variable"],
   [/^%[A-Za-z_][A-Za-z0-9_]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
   [
     /^@[A-Za-z_][\w.-]*@$|^__[A-Z0-9_]+__$|^\{[\w.-]*\}$|^\[[\w .-]*\]$|^<[^>]*>$/,
@@ -418,7 +419,7 @@ const PLACEHOLDER_VALUES = new Set(
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
    qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 secret123 admin123
    root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret
-   notasecret swordfish opensesame something`.split(/\s+/),
+   notasecret swordfish opensesame something correcthorsebatterystaple`.split(/\s+/),
 );
 
 /**
@@ -504,7 +505,7 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
   [/^[\^~>=<v]{0,2}\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?$/, "a version"],
   [/^[a-z][a-z0-9+.-]{1,20}:\/\//i, "a URL"],
   [/^data:[a-z]+\/[\w.+-]+/i, "a data URI"],
-  [/^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/, "an e-mail address"],
+  [/^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}$/, "an e-mail address"],
   [/^(?:\/[a-z]{2,12}\/|\.{1,2}\/|~\/|[A-Za-z]:\\|classpath:|file:)/, "a file path"],
   [
     /\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|gpg|asc|json|ya?ml|toml|txt|env|conf|cfg|ini|properties|xml|sh|py|js|ts|rb|go|java|php|html?|csv|log|png|jpe?g|gif|svg)$/i,

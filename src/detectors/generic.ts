@@ -591,20 +591,24 @@ function codeExpressionReason(value: string, before: string): string | undefined
  * vendor token, or a label (`"password": "Passwort"` in a translation file). Unlike
  * `genericValueReason`, values that read like words (`thisismypassword`) are kept.
  */
+/** Four or more words joined by hyphens, as passphrase generators write them: not an identifier. */
+const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){3,7}(?:-\d{1,4})?$/;
+
 function humanPasswordReason(value: string, minLength = 8): string | undefined {
   if (value.length < minLength) return `shorter than ${minLength} characters`;
+  const passphrase = PASSPHRASE.test(value);
   const reason =
     referenceReason(value) ??
-    dataShapeReason(value) ??
+    (passphrase ? undefined : dataShapeReason(value)) ??
     placeholderValueReason(value) ??
-    vendorPrefixReason(value) ??
+    (passphrase ? undefined : vendorPrefixReason(value)) ??
     proseReason(value);
   if (reason !== undefined) return reason;
   if (/[^\x20-\x7e]/.test(value)) return "non-ASCII text (a label or translation)";
   if (/^[A-Z][a-z]+$/.test(value)) return "a capitalized word (a label or translation)";
   if (/^[A-Za-z]+$/.test(value) && tokensPerChar(value) * value.length <= 1)
     return "a single dictionary word";
-  if (/^[A-Za-z_$][\w$]*\(/.test(value)) return "a function call";
+  if (/^[A-Za-z_$][\w$]*\(.*\)/.test(value)) return "a function call";
   // Brackets come into quoted passwords with generated ones (QUOTED_PASSWORD_CHAR); with words
   // around them they are code or a key path: `database.connections.[driver].password`.
   if (/[()[\]{}<>]/.test(value) && tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
@@ -682,7 +686,13 @@ const cliValidator: Validator = (secret, context) => {
     const spaced = gap !== "" && SHORT_FLAG_COMMANDS[short]?.test(before);
     if (!glued && !spaced) return `${short} is not a password flag of this command`;
   }
-  return valueReason(secret) ?? true;
+  // A password flag takes what people choose (Hooli_Summer21#); token and key flags take
+  // generated values.
+  const passwordFlag =
+    short === "-p" || /^-{1,2}(?:[a-z0-9]{1,20}-){0,3}pass/i.test(context.window.slice(context.index));
+  return (
+    (passwordFlag ? (humanPasswordReason(secret) ?? decodedReason(secret)) : valueReason(secret)) ?? true
+  );
 };
 
 const bearerValidator: Validator = (secret) => valueReason(secret) ?? true;
