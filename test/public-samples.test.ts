@@ -206,6 +206,13 @@ const CASES: readonly SampleCase[] = [
     foundByEngine: true,
   },
   {
+    value: ["sb_secret_N7UND0Ug", "jKTVK-Uodkm0Hg_xSvEMPvz"].join(""),
+    line: (value) => `export SUPABASE_SECRET_KEY=${value}`,
+    lookalike: () => `sb_secret_${randomChars("base64url", 31, "sample-supabase-local")}`,
+    detector: "supabase-secret-key",
+    foundByEngine: true,
+  },
+  {
     value: ["BnQw&XDWga", "EeT9XGTT29"].join(""),
     line: (value) => `{"username": "david", "password": "${value}"}`,
     lookalike: () => randomChars("alnum", 20, "sample-sm-password"),

@@ -31,9 +31,11 @@ export const ASSIGN_LOOSE = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=
 /**
  * After a name in .env, YAML, JSON, code and headers: an optional closing quote or backtick,
  * `=`, `:`, `:=`, `=>` or a blank with up to 4 blanks either side and an optional opening
- * quote; or the `(` of a call, as in `client("value")`.
+ * quote; the `(` of a call, as in `client("value")`; or a comma between two strings, as a
+ * lookup's default follows the variable's name (`os.getenv("MOLLIE_API_KEY", "live_...")`,
+ * Laravel's `env('KEY', '...')`).
  */
-export const ASSIGN_OR_CALL = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?)`;
+export const ASSIGN_OR_CALL = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?|["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60])`;
 
 /**
  * After a vendor word that starts a name (`ASANA`, `[Cc]ohere`): the rest of the name (up to 30

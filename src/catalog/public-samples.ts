@@ -153,6 +153,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     why: "the database password in the example secrets of Secrets Manager's CreateSecret, GetSecretValue and PutSecretValue, printed by every AWS SDK's documentation",
     url: "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_CreateSecret.html",
   },
+  {
+    vendor: "Supabase",
+    sha256: "c85debb55f2f204d868cc1552c42faa143b4c675f61363ab040dd50b5b5304cd",
+    hint: "sb_secret_N7UN…EMPvz",
+    why: "the secret key every local stack started by the Supabase CLI gets (its defaultSecretKey), printed by `supabase status` and valid only against http://127.0.0.1:54321",
+    url: "https://github.com/supabase/cli/blob/develop/pkg/config/apikeys.go",
+  },
 ];
 
 const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
