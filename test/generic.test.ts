@@ -381,6 +381,7 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["call in quotes", 'password: "getPassword(config[0])"'],
   ["index expression", '\t\t\to["password"] = split[4]'],
   ["xkcd passphrase", "password: correct-horse-battery-staple"],
+  ["PowerShell cmdlet", "$securePassword = ConvertTo-SecureString $plain -AsPlainText -Force"],
   ["PHP variable in single quotes", "'password' => '$db_password',"],
   ["PowerShell environment variable", "-Password $env:DEPLOY_PASSWORD"],
   ["statement", "password = readPasswordFromVault(name);"],

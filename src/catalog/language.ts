@@ -523,6 +523,8 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
   [/^[A-Z]{2}[0-9a-f]{32}$/, "a resource SID (an identifier)"],
   [/^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^[a-z]+(?:-[a-z]+)+$/, "an identifier"],
   [/^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,})+$/, "a camelCase or PascalCase identifier"],
+  // `$pw = ConvertTo-SecureString $plain ...`: the value assigned is a command's output.
+  [/^[A-Z][a-z]{1,11}(?:To|From)?-[A-Z][A-Za-z]{2,40}$/, "a PowerShell cmdlet (Verb-Noun)"],
 ];
 
 /** Why `value` is ordinary data (a path, URL, number, hash of a password...) rather than a secret. */

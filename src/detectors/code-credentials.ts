@@ -239,13 +239,14 @@ export const detectors: Detector[] = [
     },
     keywords: ["ConvertTo-SecureString"],
     pattern:
-      /ConvertTo-SecureString[\t ]{1,3}(?:-String[\t ]{1,3})?(?<q>["'])(?<secret>[^"'\r\n]{4,128})\k<q>[\t ]{1,3}-AsPlainText/i,
+      /ConvertTo-SecureString[\t ]{1,3}(?:-String[\t ]{1,3})?(?<q>["'])(?<secret>[^"'\r\n]{4,128})\k<q>[\t ]{1,3}(?:-Force[\t ]{1,3})?-AsPlainText/i,
     validate: notAPlaceholder,
     examples: [
       () =>
         `$pw = ConvertTo-SecureString "${password("securestr-1")}" -AsPlainText -Force\n$cred = New-Object PSCredential("ACME\\\\svc-deploy", $pw)`,
       () =>
         `$cred = [pscredential]::new('admin', (ConvertTo-SecureString -String '${password("securestr-2")}' -AsPlainText -Force))`,
+      () => `$pfxPassword = ConvertTo-SecureString -String '${password("securestr-3")}' -Force -AsPlainText`,
     ],
     negatives: [
       '$pw = ConvertTo-SecureString "$env:DEPLOY_PASSWORD" -AsPlainText -Force',
