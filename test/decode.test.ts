@@ -56,6 +56,18 @@ describe("decoders", () => {
     expect(githubFindings(`const t = '${hexEscaped}';`).map((f) => f.decoded)).toEqual([["escape"]]);
   });
 
+  it("keep a JSON-escaped value's name beside it, for detectors that need one", () => {
+    // An AWS secret key has no prefix: only its name says what it is. JSON encoders that escape
+    // `/` write \u002F.
+    const secret = `${randomChars("base64", 19, "escaped-aws")}/${randomChars("base64", 20, "escaped-aws-2")}`;
+    const json = `{\n  "Aws": {\n    "SecretAccessKey": "${secret.replace("/", "\\u002F")}"\n  }\n}\n`;
+    const found = scanText(json, { detectors: ["aws-secret-access-key"], path: "appsettings.json" });
+    expect(found.map((f) => [f.secret, f.line, f.decoded])).toEqual([[secret, 3, ["json"]]]);
+    // The name itself is context, never reported from the decoded text.
+    const named = `{"password": "${randomChars("alnum", 12, "escaped-pw")}\\u002F${randomChars("alnum", 8, "escaped-pw-2")}"}`;
+    expect(scanText(named, { detectors: ["generic-password"] }).map((f) => f.decoded)).toEqual([["json"]]);
+  });
+
   it("find a JSON-escaped token inside base64 (base64 > json)", () => {
     const token = github("b64-json");
     const json = `{"auth": {"token": "${token.replace("_", "\\u005f")}"}}`;

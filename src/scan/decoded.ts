@@ -117,7 +117,7 @@ export function withDecodedFindings(engine: Engine, buffer: Buffer, options: Dec
 function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions): Finding[] {
   const { bufferStart } = options;
   const from = Math.max(0, options.reportFrom - bufferStart);
-  const spans: Array<DecodedSpan & { prefix?: number }> = [];
+  const spans: DecodedSpan[] = [];
   outsideSpans(from, buffer.length, options.skip ?? [], (start, end) => {
     // One push per span: spreading a huge array into push() overflows the stack.
     for (const span of decodeSpans(buffer, start, end, options.place)) spans.push(span);
@@ -153,7 +153,7 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
         origin: outer.origin,
         chain: [...outer.chain, span.encoding],
         text: span.text,
-        prefix: 0,
+        prefix: span.prefix ?? 0,
       });
     }
     layers = nested;

@@ -50,7 +50,15 @@ function hidesTokenCharacter(bytes: Uint8Array, at: number, from: number, to: nu
   const [code, length] = escapedCode(bytes, at, to);
   if (
     code < 0 ||
-    !(isAlphanumeric(code) || code === 0x5f || code === 0x2d || code === 0x2b || code === 0x3d)
+    !(
+      isAlphanumeric(code) ||
+      code === 0x5f ||
+      code === 0x2d ||
+      code === 0x2b ||
+      code === 0x3d ||
+      // `/`, which base64 values hold: JSON encoders that escape it write \u002F.
+      code === 0x2f
+    )
   ) {
     return false;
   }
@@ -83,9 +91,32 @@ export function escapeRuns(
     if (at < resume || !hidesTokenCharacter(bytes, at, from, to)) continue;
     const [start, end, quote] = literalAround(bytes, at, from, to);
     const text = unescapeLiteral(bytes, start, end);
-    if (mostlyText(text)) out.push({ start, end, encoding: quote === 0x22 ? "json" : "escape", text });
+    if (mostlyText(text)) {
+      // The literal's name goes with it (`"SecretAccessKey": "`, as context for the detectors
+      // that need one), then its closing quote; `prefix` marks the bytes that are not decoded.
+      const lineFrom = lineStartBefore(bytes, start, Math.max(from, start - MAX_NAME_REACH));
+      const name = Buffer.from(bytes.buffer, bytes.byteOffset + lineFrom, start - lineFrom);
+      const closing = quote === 0 ? [] : [Buffer.of(quote)];
+      out.push({
+        start,
+        end,
+        encoding: quote === 0x22 ? "json" : "escape",
+        text: Buffer.concat([name, text, ...closing]),
+        prefix: name.length,
+      });
+    }
     resume = Math.max(end, at + 2);
   }
+}
+
+/** Bytes of a literal's line kept before it as its name: a key and its separator fit. */
+const MAX_NAME_REACH = 120;
+
+/** The start of the line holding `at`, or `limit` if the line starts before it. */
+function lineStartBefore(bytes: Uint8Array, at: number, limit: number): number {
+  let start = at;
+  while (start > limit && bytes[start - 1] !== NEWLINE) start--;
+  return start;
 }
 
 /**

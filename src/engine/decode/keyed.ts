@@ -68,12 +68,7 @@ export class KeyedValues {
    * The keyed values of `bytes[from, to)`, where `bytes[0]` is the input's byte `inputStart`
    * (see `keyedBase64`).
    */
-  spansIn(
-    bytes: Buffer,
-    from: number,
-    to: number,
-    inputStart: number,
-  ): Array<DecodedSpan & { prefix: number }> {
+  spansIn(bytes: Buffer, from: number, to: number, inputStart: number): DecodedSpan[] {
     if (this.json) {
       if (this.manifest === undefined) {
         const head = bytes.toString("latin1", 0, Math.min(to, MANIFEST_HEAD_BYTES));
@@ -90,13 +85,8 @@ export class KeyedValues {
  * span over the value whose text is `key=decoded`; `prefix` says how many of its bytes are the
  * key's, which hold no secret.
  */
-function keyedBase64(
-  bytes: Buffer,
-  from: number,
-  to: number,
-  json: boolean,
-): Array<DecodedSpan & { prefix: number }> {
-  const spans: Array<DecodedSpan & { prefix: number }> = [];
+function keyedBase64(bytes: Buffer, from: number, to: number, json: boolean): DecodedSpan[] {
+  const spans: DecodedSpan[] = [];
   const text = bytes.toString("latin1", from, to);
   if (json && !JSON_SECRET.test(text)) return spans;
   KEYED_VALUE.lastIndex = 0;

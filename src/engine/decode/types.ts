@@ -8,4 +8,9 @@ export interface DecodedSpan {
   readonly end: number;
   readonly encoding: Encoding;
   readonly text: Buffer;
+  /**
+   * Bytes at the start of `text` that are context, not decoded text: the key a value was
+   * written under, for the detectors that need a name beside the value.
+   */
+  readonly prefix?: number;
 }
