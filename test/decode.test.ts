@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../src/catalog/index.js";
 import { checksummedToken, randomChars } from "../src/catalog/synth.js";
@@ -66,6 +67,23 @@ describe("decoders", () => {
     // The name itself is context, never reported from the decoded text.
     const named = `{"password": "${randomChars("alnum", 12, "escaped-pw")}\\u002F${randomChars("alnum", 8, "escaped-pw-2")}"}`;
     expect(scanText(named, { detectors: ["generic-password"] }).map((f) => f.decoded)).toEqual([["json"]]);
+  });
+
+  it("find text gzipped in base64 (cloud-init gz+b64, Helm release Secrets), within a size cap", () => {
+    const token = github("gzip");
+    const gz = (text: string) => gzipSync(Buffer.from(text)).toString("base64");
+    const cloudInit = `write_files:\n  - path: /root/.config/gh/hosts.yml\n    encoding: gz+b64\n    content: ${gz(`github.com:\n  oauth_token: ${token}\n`)}\n`;
+    expect(githubFindings(cloudInit).map((f) => [f.secret, f.line, f.decoded])).toEqual([
+      [token, 4, ["base64+gzip"]],
+    ]);
+    // A Helm release Secret: the Secret's base64 of the release's gzip in base64.
+    const helm = `kind: Secret\ntype: helm.sh/release.v1\ndata:\n  release: ${base64(gz(JSON.stringify({ config: { token } })))}\n`;
+    expect(githubFindings(helm, { path: "release.yaml" }).map((f) => f.decoded)).toEqual([
+      ["base64", "base64+gzip"],
+    ]);
+    // Past the cap on gunzipped text, nothing is decoded, whatever it holds.
+    const bomb = `content: ${gz(`${"a".repeat(5 * 1024 * 1024)} ${token}`)}\n`;
+    expect(githubFindings(bomb)).toEqual([]);
   });
 
   it("find a JSON-escaped token inside base64 (base64 > json)", () => {

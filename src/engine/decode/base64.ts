@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { HEX_VALUE, isTextByte, mostlyText } from "./text.js";
 import type { DecodedSpan } from "./types.js";
 
@@ -12,6 +13,15 @@ export const MIN_BASE64 = 40;
  * not credentials, and skipping them bounds the work a hostile line can cause.
  */
 export const MAX_RUN = 64 * 1024;
+/**
+ * Longest run of gzip data in base64 decoded: a Helm release Secret (the whole chart and its
+ * values, gzipped) runs to a few hundred KB. Its text is capped at `MAX_GUNZIPPED`, so a
+ * compression bomb costs no more than that.
+ */
+const MAX_GZIP_RUN = 1024 * 1024;
+const MAX_GUNZIPPED = 4 * 1024 * 1024;
+/** `H4sI`: the base64 of gzip's magic bytes and its deflate method (1f 8b 08). */
+const GZIP_IN_BASE64 = [0x48, 0x34, 0x73, 0x49];
 
 // Character classes of the bytes that can make up a run.
 const ALNUM = 1;
@@ -58,6 +68,10 @@ export function alphabetRuns(
   for (let i = 0; i < runs.length; i += 2) {
     const start = runs[i] as number;
     const end = runs[i + 1] as number;
+    if (startsWithGzip(bytes, start)) {
+      gzipRun(bytes, start, end, to, out);
+      continue;
+    }
     // Most runs (identifiers, hashes) fail at their first bytes, before the run is read whole.
     if (end - start > MAX_RUN || !(quantumIsText(bytes, start) || hexByteIsText(bytes, start))) continue;
     let classes = 0;
@@ -86,6 +100,26 @@ function decodeRun(
   if (!quantumIsText(bytes, start)) return;
   const decoded = base64Text(bytes, start, end);
   if (decoded !== undefined) out.push({ start, end: padded, encoding: "base64", text: decoded });
+}
+
+function startsWithGzip(bytes: Uint8Array, at: number): boolean {
+  return GZIP_IN_BASE64.every((byte, offset) => bytes[at + offset] === byte);
+}
+
+/** A run of gzip data in base64, gunzipped, when it holds text. */
+function gzipRun(bytes: Uint8Array, start: number, end: number, to: number, out: DecodedSpan[]): void {
+  if (end - start > MAX_GZIP_RUN) return;
+  let padded = end;
+  while (padded < to && padded - end < 2 && bytes[padded] === EQUALS) padded++;
+  const encoded = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1");
+  let text: Buffer;
+  try {
+    text = gunzipSync(Buffer.from(encoded, "base64"), { maxOutputLength: MAX_GUNZIPPED });
+  } catch {
+    // Not gzip after all, cut short, or past the cap: nothing to scan.
+    return;
+  }
+  if (mostlyText(text)) out.push({ start, end: padded, encoding: "base64+gzip", text });
 }
 
 /** Where runs are decoded: long runs are rare, most are given up after a few bytes. */

@@ -1,5 +1,8 @@
-/** How a span of text was encoded. */
-export type Encoding = "base64" | "hex" | "percent" | "json" | "escape";
+/**
+ * How a span of text was encoded. `base64+gzip`: gzip data in base64 (`H4sI...`), as cloud-init
+ * `encoding: gz+b64` files and Helm's release Secrets hold text.
+ */
+export type Encoding = "base64" | "base64+gzip" | "hex" | "percent" | "json" | "escape";
 
 /** An encoded span of a buffer and the bytes it decodes to. */
 export interface DecodedSpan {
