@@ -142,6 +142,18 @@ const POSITIVES: Positive[] = [
     "Hooli_Summer21#",
     (s) => `sshpass -p '${s}' rsync -az /backup/ backup@10.9.0.5:/srv/`,
   ),
+  p(
+    "grouped generated password",
+    "generic-password",
+    `${alnum("30o", 6).toLowerCase()}-${alnum("30p", 6)}-${alnum("30q", 6)}`,
+    (s) => `POSTGRES_PASSWORD=${s}`,
+  ),
+  p(
+    "redis-cli -a with punctuation",
+    "generic-cli-password",
+    `${alnum("30r", 4)})J~&${alnum("30s", 6)},<${alnum("30t", 5)}`,
+    (s) => `redis-cli -h cache.internal -a '${s}' CONFIG REWRITE`,
+  ),
   // String prefixes: Python bytes, C# and Objective-C verbatim strings
   p("Python bytes literal", "generic-secret", hex("30f", 64), (s) => `WEBHOOK_SECRET = b"${s}"`),
   p(

@@ -534,6 +534,22 @@ export function dataShapeReason(value: string): string | undefined {
 }
 
 /** Vendor-prefixed tokens (`ghp_`, `sk_live_`, `xoxb-`, `CCIPAT_`, `st.`) belong to their own detectors. */
+/**
+ * Three or more equal groups of letters and digits joined by hyphens, as Safari and iCloud
+ * Keychain (`xxxxxx-xxxxxx-xxxxxx`) and other password managers generate them: the first group
+ * is not a vendor's prefix.
+ */
+function groupedPassword(value: string): boolean {
+  const groups = value.split("-");
+  const size = groups[0]?.length ?? 0;
+  return (
+    groups.length >= 3 &&
+    size >= 4 &&
+    size <= 8 &&
+    groups.every((g) => g.length === size && /^[A-Za-z0-9]+$/.test(g))
+  );
+}
+
 export function vendorPrefixReason(value: string): string | undefined {
   if (/^eyJ[\w-]*\.eyJ[\w-]*\./.test(value)) return "a JSON Web Token, left to the jwt detectors";
   if (/^\d{1,20}:[A-Za-z0-9_-]{30,40}$/.test(value))
@@ -543,7 +559,8 @@ export function vendorPrefixReason(value: string): string | undefined {
   ) &&
     !/^[a-z]{2,10}[_-][a-z]{2,10}$/.test(value) &&
     // Vendor tokens are made of token characters; `MD.ME+-fb#6~E` is a generated password.
-    /^[\w.+/=:-]+$/.test(value)
+    /^[\w.+/=:-]+$/.test(value) &&
+    !groupedPassword(value)
     ? "a vendor-prefixed token, left to its vendor's detector"
     : undefined;
 }

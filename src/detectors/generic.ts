@@ -1205,7 +1205,7 @@ export const detectors: Detector[] = [
       "redis-cli",
     ],
     pattern:
-      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-p|-a)(?<=[ \t]-[pa])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:)(?<q>["']?)(?<secret>[^\s"'\x60\\<>(){}[\],;|&]{8,200})\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-p|-a)(?<=[ \t]-[pa])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:)(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
       () => `mysql -h db.internal -u app -p${pw("c1", 16)} appdb < dump.sql`,
