@@ -35,7 +35,14 @@ const option = (name, fallback) => {
   return at === -1 ? fallback : own[at + 1];
 };
 const seed = option("--seed", "keyhound");
-const sets = (option("--set", "") || readdirSync(join(here, "blind")).sort().join(",")).split(",");
+const sets = (
+  option("--set", "") ||
+  readdirSync(join(here, "blind"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .join(",")
+).split(",");
 if (!existsSync(cli)) {
   console.error("bench/blind.mjs: build first (npm run build)");
   process.exit(2);

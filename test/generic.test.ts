@@ -154,6 +154,13 @@ const POSITIVES: Positive[] = [
     `${alnum("30r", 4)})J~&${alnum("30s", 6)},<${alnum("30t", 5)}`,
     (s) => `redis-cli -h cache.internal -a '${s}' CONFIG REWRITE`,
   ),
+  p(
+    "German name",
+    "generic-password",
+    `${alnum("30u", 10)}#${alnum("30v", 6)}`,
+    (s) => `[Datenbank]\nPasswort=${s}`,
+  ),
+  p("Portuguese name", "generic-password", `${alnum("30w", 12)}!`, (s) => `DB_SENHA="${s}"`),
   // String prefixes: Python bytes, C# and Objective-C verbatim strings
   p("Python bytes literal", "generic-secret", hex("30f", 64), (s) => `WEBHOOK_SECRET = b"${s}"`),
   p(
@@ -394,6 +401,7 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["index expression", '\t\t\to["password"] = split[4]'],
   ["xkcd passphrase", "password: correct-horse-battery-staple"],
   ["PowerShell cmdlet", "$securePassword = ConvertTo-SecureString $plain -AsPlainText -Force"],
+  ["translation", '"passwort": "Passwort",'],
   ["PHP variable in single quotes", "'password' => '$db_password',"],
   ["PowerShell environment variable", "-Password $env:DEPLOY_PASSWORD"],
   ["statement", "password = readPasswordFromVault(name);"],

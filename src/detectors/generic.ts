@@ -227,6 +227,9 @@ const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
   commonCases("password", "passwd", "passphrase"),
+  // Other languages' words, as German, Dutch, Portuguese, Spanish and French configuration
+  // and code name the setting.
+  commonCases("passwort", "kennwort", "wachtwoord", "senha", "contrasena", "motdepasse", "mot_de_passe"),
   `${ALNUM_START}(?:pass|Pass|PASS|pwd|Pwd|PWD)`,
   // The end of a camelCase name (dbPass, smtpPwd) or a run-together one of a service that
   // takes a password (dbpass, ROOTPWD): PHP and Go configuration write them so.
@@ -890,10 +893,20 @@ export const detectors: Detector[] = [
       "The password stays in git history and in every clone and fork even after the line is deleted.",
     ],
     mitigation: rotateMitigation(),
-    keywords: ["pass", "pwd", "identified"],
+    keywords: [
+      "pass",
+      "pwd",
+      "identified",
+      "kennwort",
+      "wachtwoord",
+      "senha",
+      "contrasena",
+      "motdepasse",
+      "mot_de_passe",
+    ],
     // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
     // lets them all through to the pattern.
-    keywordGate: assignmentGate(8, "word|wd|phrase", true, QUOTED_PASSWORD_CHAR),
+    keywordGate: assignmentGate(8, "word|wd|phrase|wort", true, QUOTED_PASSWORD_CHAR),
     pattern: assignment(PASSWORD_NAME, 8, CODE_DOTTED_IDENTIFIER, true),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
@@ -1169,6 +1182,48 @@ export const detectors: Detector[] = [
       "https://learning.postman.com/docs/sending-requests/variables/managing-environments/",
       "https://w3c.github.io/web-performance/specs/HAR/Overview.html",
     ],
+  },
+  {
+    ...common,
+    id: "generic-chpasswd-password",
+    name: "Password set for a system account by chpasswd or passwd --stdin",
+    family: "Password",
+    description:
+      "A system account's password written into a provisioning step: `echo 'user:password' | chpasswd` (Dockerfiles, cloud-init, Vagrant and Packer scripts) or `echo 'password' | passwd --stdin user`. Every machine or image built from the file has that account with that password.",
+    security: [
+      "The account, root often, can be logged into on every machine and container built from the file, over SSH where password login is enabled.",
+      "Images built from a Dockerfile keep the password in their layers and in the build history.",
+    ],
+    mitigation: {
+      revoke:
+        "Change the account's password (or lock it with `passwd -l`) on every machine built from the file, and rebuild images without it. Provision accounts with SSH keys instead, or pass a password hash from a secret store to `chpasswd -e` or `useradd -p`.",
+      revokeUrl: owasp,
+      audit:
+        "Review authentication logs (auth.log, journalctl -u ssh) of the machines for logins to the account.",
+      bestPractices: [
+        "give accounts SSH keys, not passwords, and disable password login",
+        "never set passwords in Dockerfiles: images and their history are shared",
+      ],
+    },
+    keywords: ["chpasswd", "--stdin"],
+    pattern:
+      /echo[ \t]{1,3}(?:-[en][ \t]{1,3})?(?<q>["']?)(?:(?<user>[a-z_][a-z0-9_.-]{0,31}):)?(?<secret>[^\s"'\x60\\:|]{6,128})\k<q>[ \t]{0,3}\|[ \t]{0,3}(?:sudo[ \t]{1,3})?(?<command>chpasswd(?![ \t]{1,3}-e)|passwd[ \t]{1,3}--stdin)/,
+    validate: (secret, { groups }) => {
+      if (groups.command === "chpasswd" && groups.user === undefined) return "chpasswd takes user:password";
+      return humanPasswordReason(secret, 6) ?? true;
+    },
+    examples: [
+      () => `RUN useradd -m deploy && echo 'deploy:${pw("p1", 14)}' | chpasswd`,
+      () => `echo "root:${pw("p2", 16)}" | sudo chpasswd`,
+      () => `echo '${pw("p3", 12)}' | passwd --stdin vagrant`,
+    ],
+    negatives: [
+      "echo 'root:root' | chpasswd",
+      'echo "$USER:$PASSWORD" | chpasswd',
+      "echo 'deploy:$6$rounds=5000$saltsalt$hash' | chpasswd -e",
+      "echo 'changeme' | passwd --stdin vagrant",
+    ],
+    references: ["https://man7.org/linux/man-pages/man8/chpasswd.8.html", owasp],
   },
   {
     ...common,
