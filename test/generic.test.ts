@@ -402,6 +402,7 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["xkcd passphrase", "password: correct-horse-battery-staple"],
   ["PowerShell cmdlet", "$securePassword = ConvertTo-SecureString $plain -AsPlainText -Force"],
   ["translation", '"passwort": "Passwort",'],
+  ["list of names", 'commonCases("passwort", "kennwort", "wachtwoord"),'],
   ["PHP variable in single quotes", "'password' => '$db_password',"],
   ["PowerShell environment variable", "-Password $env:DEPLOY_PASSWORD"],
   ["statement", "password = readPasswordFromVault(name);"],

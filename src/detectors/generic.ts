@@ -516,6 +516,8 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     // the name is the first argument of a call; a list of strings is not a pair.
     if (sep === "," && (!q || !nq || !/[A-Za-z_]\w*\s*\(\s*["'][\w.-]*$/.test(before)))
       return "a comma-separated pair only counts as the first two arguments of a call";
+    // words("passwort", "kennwort"): a list of names, not a name and its value.
+    if (sep === "," && /^[a-z]+$/.test(secret)) return "a lower-case word in an argument list";
     // Unquoted letters only: in code, a variable, constant or type name (NumericLiteral). In a
     // configuration file (.env line, YAML, .properties) an unquoted value is a string, also on
     // a line commented out (`# REACT_APP_PASS=...`), which still holds the value.
