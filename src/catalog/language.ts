@@ -514,6 +514,11 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
   [/^-----/, "the start of a PEM block"],
   [/^(?:sha(?:1|256|384|512)|md5)[-:]/i, "a digest"],
   [/^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|y|gy|7)\$/, "a password hash"],
+  // Django's: algorithm$iterations$salt$hash, argon2$argon2id$..., bcrypt_sha256$$2b$...
+  [
+    /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5|unsalted_(?:md5|sha1)|crypt)\$[^\s$]*\$/,
+    "a password hash (Django)",
+  ],
   [/^\{(?:SSHA|SHA|SMD5|MD5|CRYPT|BCRYPT|PBKDF2)[\w-]*\}/i, "an LDAP password hash"],
   [
     /^[a-f0-9]{8}-[a-f0-9]{4}-0000-[a-f0-9]{4}-[a-f0-9]{12}$|^0{8}-0{4}-0{4}-0{4}-0{12}$/i,

@@ -183,4 +183,41 @@ export const detectors: Detector[] = [
     ],
     references: ["https://httpd.apache.org/docs/current/misc/password_encryptions.html"],
   },
+  {
+    id: "django-password-hash",
+    name: "Django password hash",
+    vendor: "Password hash",
+    family: "Password Hash",
+    severity: "low",
+    confidence: "medium",
+    description:
+      "A password hash as Django stores it in its user table and its fixtures: the hasher's name, then its parameters, salt and hash separated by $ (pbkdf2_sha256$600000$salt$hash, argon2$argon2id$v=19$m=...,t=...,p=...$salt$hash, bcrypt_sha256$$2b$12$..., scrypt$...). Fixtures and database dumps committed with real users carry them.",
+    security: securityOf(
+      "PBKDF2 at Django's iteration counts, Argon2 and scrypt are slow to guess, but common and short passwords still fall to dictionary attacks",
+    ),
+    mitigation: mitigation(
+      "For Django fixtures, create users in a migration or a management command with passwords generated at setup (`User.objects.create_user`), not from a committed hash.",
+    ),
+    keywords: ["pbkdf2_sha", "argon2$argon2", "bcrypt_sha256$", "scrypt$"],
+    pattern:
+      /(?<![\w$])(?<secret>(?:pbkdf2_sha(?:1|256)\$[0-9]{4,7}\$[A-Za-z0-9]{4,64}\$[A-Za-z0-9+/]{27,43}=?|argon2\$argon2(?:id|i|d)\$v=[0-9]{2}\$m=[0-9]{1,7},t=[0-9]{1,3},p=[0-9]{1,3}\$[A-Za-z0-9+/]{11,64}\$[A-Za-z0-9+/]{22,86}|bcrypt(?:_sha256)?\$\$2[aby]\$[0-9]{2}\$[./A-Za-z0-9]{53}|scrypt\$[0-9]{4,8}\$[A-Za-z0-9]{4,64}\$[0-9]{1,3}\$[0-9]{1,3}\$[A-Za-z0-9+/]{43,88}=*))(?![\w$+/=])/,
+    validate: notASample,
+    skipPlaceholderCheck: true,
+    examples: [
+      () =>
+        `      "password": "pbkdf2_sha256$600000$${salt("d1s", 22).replace(/[./]/g, "x")}$${randomChars("base64", 43, "hash-d1")}=",`,
+      () =>
+        `password: argon2$argon2id$v=19$m=102400,t=2,p=8$${randomChars("base64", 22, "hash-d2s")}$${randomChars("base64", 43, "hash-d2")}`,
+      () =>
+        `INSERT INTO auth_user (username, password) VALUES ('ops', 'bcrypt_sha256$$2b$12$${salt("d3", 53)}');`,
+    ],
+    negatives: [
+      "PASSWORD_HASHERS = ['django.contrib.auth.hashers.PBKDF2PasswordHasher']",
+      "algorithm = 'pbkdf2_sha256'",
+      () => `"password": "pbkdf2_sha256$600000$${"a".repeat(22)}$${"A".repeat(43)}="`,
+    ],
+    references: [
+      "https://docs.djangoproject.com/en/stable/topics/auth/passwords/#how-django-stores-passwords",
+    ],
+  },
 ];
