@@ -89,10 +89,13 @@ const companionMatches = (shown, secret) => {
 
 function matchOf(label, findings) {
   const near = (f) => f.line === undefined || Math.abs(f.line - label.line) <= 40;
+  // The same value, or one holding most of the other (a finding without a label's quotes or
+  // prefix): not a short word that happens to occur in a long value.
+  const overlaps = (a, b) => a.includes(b) && 2 * b.length >= a.length;
   const holds = (f) =>
     f.secret !== "" &&
     [label.secret, label.decoded].some(
-      (v) => typeof v === "string" && v !== "" && (v.includes(f.secret) || f.secret.includes(v)),
+      (v) => typeof v === "string" && v !== "" && (overlaps(v, f.secret) || overlaps(f.secret, v)),
     );
   const inFile = findings.filter((f) => f.file === label.file);
   return (
