@@ -56,7 +56,18 @@ function findingsOf(root) {
   try {
     stdout = execFileSync(
       "node",
-      [cli, "scan", root, "--no-gitignore", "--include-deps", "-f", "json", "--no-redact", ...scanArgs],
+      [
+        cli,
+        "scan",
+        root,
+        "--no-gitignore",
+        "--no-config",
+        "--include-deps",
+        "-f",
+        "json",
+        "--no-redact",
+        ...scanArgs,
+      ],
       { encoding: "utf8", maxBuffer: 1 << 30 },
     );
   } catch (error) {
