@@ -229,6 +229,89 @@ export const detectors: Detector[] = [
     references: ["https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage"],
   },
   {
+    id: "azure-cosmosdb-account-key",
+    name: "Azure Cosmos DB account key",
+    vendor,
+    family: "Access Key",
+    severity: "critical",
+    confidence: "medium",
+    description: `${about} A Cosmos DB account's primary and secondary keys, read-write or read-only, are 512-bit values (88 base64 characters); keys made before the identifiable format carry no marker, so they are recognised by names such as COSMOS_KEY, COSMOSDB_KEY, COSMOS_PRIMARY_KEY or cosmosKey.`,
+    security: [
+      "A read-write key reads, modifies and deletes all items in every database of the account.",
+      "Queries and writes are billed to the account's throughput.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Azure portal open the Cosmos DB account > Settings > Keys and regenerate the leaked key; CLI: `az cosmosdb keys regenerate --name <account> --resource-group <rg> --key-kind primary` (or secondary, primaryReadonly, secondaryReadonly).",
+      revokeUrl: "https://portal.azure.com/#browse/Microsoft.DocumentDb%2FdatabaseAccounts",
+      audit:
+        "Query the DataPlaneRequests diagnostic logs for unknown clients and check the Activity log for listKeys operations.",
+      bestPractices: [
+        "use Entra ID data-plane RBAC and disable key-based authentication",
+        "keep keys in Key Vault and restrict network access",
+      ],
+    },
+    keywords: ["cosmos"],
+    window: { before: 48, after: 160 },
+    pattern: new RegExp(
+      `(?:COSMOS(?:_?DB)?_(?:PRIMARY_|SECONDARY_|MASTER_|ACCOUNT_|AUTH_)?KEY|cosmos(?:_?db)?_(?:primary_|secondary_|master_|account_|auth_)?key|[cC]osmos(?:D[bB])?(?:Primary|Secondary|Master|Account|Auth)?Key)${ASSIGN}(?<secret>${KEY64})${BASE64_END}`,
+    ),
+    examples: [
+      () => `COSMOS_KEY=${key64("cosmos-key-1")}`,
+      () => `  "CosmosDbAccountKey": "${key64("cosmos-key-2")}",`,
+      () => `cosmos_primary_key = "${key64("cosmos-key-3")}"`,
+    ],
+    negatives: [
+      "COSMOS_KEY=${{ secrets.COSMOS_KEY }}",
+      "cosmos_primary_key = azurerm_cosmosdb_account.main.primary_key",
+      () => `COSMOS_KEY=${key64("cosmos-key-short").slice(12)}`,
+    ],
+    references: ["https://learn.microsoft.com/en-us/azure/cosmos-db/database-security"],
+  },
+  {
+    id: "azure-publish-profile-password",
+    name: "Azure App Service publish profile password",
+    vendor,
+    family: "Password",
+    severity: "high",
+    description: `${about} An App Service publish profile (a .PublishSettings file downloaded from the portal, or the AZURE_WEBAPP_PUBLISH_PROFILE secret of a GitHub workflow) holds the app's deployment credentials: userName="$<app>" and userPWD="...", for Web Deploy, FTP and the Kudu (SCM) site.`,
+    security: [
+      "With the password anyone can deploy code to the app (Web Deploy, FTP, Kudu's zip deploy), read its files and its app settings, which hold connection strings and keys.",
+      "Kudu's console runs commands on the app's host.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Azure portal open the App Service (or the slot) > Overview > Reset publish profile, or > Deployment Center > FTPS credentials > Reset; then update the workflows that deploy with the profile. Better: disable basic authentication publishing credentials (Configuration > General settings > SCM and FTP basic auth off) and deploy with OpenID Connect.",
+      revokeUrl: "https://learn.microsoft.com/en-us/azure/app-service/deploy-configure-credentials",
+      audit:
+        "Check the app's deployment history (Deployment Center > Logs), the Kudu site's access and the FTP logs for deployments you did not make during the exposure.",
+      bestPractices: [
+        "deploy from CI with OpenID Connect (azure/login) instead of a publish profile",
+        "disable SCM and FTP basic authentication on every app",
+      ],
+    },
+    keywords: ["userpwd"],
+    keywordGate: /[ \t]{0,3}=[ \t]{0,3}["'][A-Za-z0-9+/=]{20}/,
+    pattern: /(?<![A-Za-z0-9_])userPWD[ \t]{0,3}=[ \t]{0,3}(?<q>["'])(?<secret>[A-Za-z0-9+/=]{20,128})\k<q>/,
+    companions: [
+      { name: "user name", pattern: /userName[ \t]{0,3}=[ \t]{0,3}["'](?<value>\$[\w-]{1,64})["']/ },
+    ],
+    examples: [
+      () =>
+        `  <publishProfile profileName="shop-api - Web Deploy" publishMethod="MSDeploy" publishUrl="shop-api.scm.azurewebsites.net:443" userName="$shop-api" userPWD="${randomChars("alnum", 60, "publish-1")}" destinationAppUrl="https://shop-api.azurewebsites.net" />`,
+      () =>
+        `<publishProfile publishMethod="FTP" userName="shop-api\\$shop-api" userPWD="${randomChars("alnum", 60, "publish-2")}" />`,
+    ],
+    negatives: [
+      '<publishProfile publishMethod="MSDeploy" userName="$shop-api" userPWD="" />',
+      '<publishProfile userName="$app" userPWD="{password}" />',
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/azure/app-service/deploy-configure-credentials",
+      "https://learn.microsoft.com/en-us/visualstudio/deployment/tutorial-import-publish-settings-azure",
+    ],
+  },
+  {
     id: "azure-sas-token",
     name: "Azure shared access signature (SAS) URL",
     vendor,
