@@ -164,6 +164,25 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
 
 const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
 
+/**
+ * SHA-256 prefixes of the private keys of Hardhat/Anvil's default accounts, derived from the
+ * public "test test ... junk" mnemonic: everyone has them, they guard nothing.
+ */
+const PUBLIC_DEV_KEYS = new Set([
+  "bc1a50966c9e6486bc4ebf880b51611a",
+  "8335c55334821eefd4334369ff9c04a8",
+  "b26ab6529d20ebebb4192256f2029847",
+]);
+
+/**
+ * Whether `value` (64 hex characters, with or without 0x, in any case) is one of those keys:
+ * the wallet detectors and a `--private-key` flag both meet them.
+ */
+export function isPublicDevelopmentKey(value: string): boolean {
+  const hex = value.replace(/^0x/i, "").toLowerCase();
+  return /^[0-9a-f]{64}$/.test(hex) && PUBLIC_DEV_KEYS.has(sha256Hex(hex).slice(0, 32));
+}
+
 const bySha256: ReadonlyMap<string, PublicSample> = new Map(
   PUBLIC_SAMPLES.map((sample) => ["value" in sample ? sha256Hex(sample.value) : sample.sha256, sample]),
 );

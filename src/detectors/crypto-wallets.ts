@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isPublicDevelopmentKey } from "../catalog/public-samples.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -84,21 +85,9 @@ const extendedPrivateValidator: Validator = (secret) => {
   return scalarReason(payload.subarray(46)) ?? true;
 };
 
-/**
- * SHA-256 prefixes of the private keys of Hardhat/Anvil's default accounts, derived from the
- * public "test test ... junk" mnemonic: everyone has them, they guard nothing.
- */
-const PUBLIC_DEV_KEYS = new Set([
-  "bc1a50966c9e6486bc4ebf880b51611a",
-  "8335c55334821eefd4334369ff9c04a8",
-  "b26ab6529d20ebebb4192256f2029847",
-]);
-
 const ethereumValidator: Validator = (secret) => {
-  const hex = secret.replace(/^0x/i, "").toLowerCase();
-  const digest = createHash("sha256").update(hex).digest("hex").slice(0, 32);
-  if (PUBLIC_DEV_KEYS.has(digest)) return "a public development key (Hardhat/Anvil default account)";
-  return scalarReason(Buffer.from(hex, "hex")) ?? true;
+  if (isPublicDevelopmentKey(secret)) return "a public development key (Hardhat/Anvil default account)";
+  return scalarReason(Buffer.from(secret.replace(/^0x/i, ""), "hex")) ?? true;
 };
 
 /** SHA-256 prefixes of the default mnemonics of Ganache, Truffle, Hardhat and the BIP-39 test vectors. */

@@ -12,6 +12,7 @@ import {
 } from "../catalog/language.js";
 import { ALNUM_START, commonCases } from "../catalog/patterns.js";
 import { proseReason } from "../catalog/prose.js";
+import { isPublicDevelopmentKey } from "../catalog/public-samples.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
@@ -691,10 +692,12 @@ const cliValidator: Validator = (secret, context) => {
     const spaced = gap !== "" && SHORT_FLAG_COMMANDS[short]?.test(before);
     if (!glued && !spaced) return `${short} is not a password flag of this command`;
   }
+  if (isPublicDevelopmentKey(secret)) return "a public development key (Hardhat/Anvil default account)";
   // A password flag takes what people choose (Hooli_Summer21#); token and key flags take
   // generated values.
   const passwordFlag =
-    short === "-p" || /^-{1,2}(?:[a-z0-9]{1,20}-){0,3}pass/i.test(context.window.slice(context.index));
+    short === "-p" ||
+    /^-{1,2}(?:[a-z0-9]{1,20}-){0,3}[a-z]{0,12}pass/i.test(context.window.slice(context.index));
   return (
     (passwordFlag ? (humanPasswordReason(secret) ?? decodedReason(secret)) : valueReason(secret)) ?? true
   );
@@ -1233,7 +1236,7 @@ export const detectors: Detector[] = [
     name: "Password or token passed on a command line",
     family: "Password",
     description:
-      "A credential written into a command: --password=..., --token ..., --api-key ..., mysql -p..., sshpass -p ..., docker login -p ..., redis-cli -a ..., openssl -passin pass:... in scripts, CI files, Makefiles and READMEs. Besides the file, such values end up in shell history and in the process list of the machine that runs them.",
+      "A credential written into a command: --password=..., --token ..., --api-key ..., --private-key ..., mysql -p..., sshpass -p ..., docker login -p ..., redis-cli -a ..., keytool -storepass ..., openssl -passin pass:... in scripts, CI files, Makefiles and READMEs. Besides the file, such values end up in shell history and in the process list of the machine that runs them.",
     security: [
       "The credential opens the database, registry or service the command talks to.",
       "Command lines are visible to every user of the machine (ps, /proc) and are kept in shell history and CI logs.",
@@ -1255,6 +1258,11 @@ export const detectors: Detector[] = [
       "-api-key",
       "-apikey",
       "-secret",
+      "-private-key",
+      "-privatekey",
+      // keytool: -storepass, -keypass, -srcstorepass, -deststorepass, -destkeypass
+      "storepass",
+      "keypass",
       "mysql",
       "mariadb",
       "sshpass",
@@ -1262,7 +1270,7 @@ export const detectors: Detector[] = [
       "redis-cli",
     ],
     pattern:
-      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-p|-a)(?<=[ \t]-[pa])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:)(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-p|-a)(?<=[ \t]-[pa])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
       () => `mysql -h db.internal -u app -p${pw("c1", 16)} appdb < dump.sql`,
@@ -1271,6 +1279,10 @@ export const detectors: Detector[] = [
       () => `docker login -u ci -p ${pw("c4", 24)} registry.internal`,
       () => `openssl pkcs12 -export -in cert.pem -passout pass:${pw("c5", 16)} -out cert.p12`,
       () => `psql-migrate --db-password="${pw("c6", 20)}"`,
+      () =>
+        `keytool -importkeystore -srckeystore broker.p12 -destkeystore broker.jks -deststorepass ${pw("c7", 18)} -destkeypass ${pw("c8", 18)}`,
+      () =>
+        `forge script script/Deploy.s.sol --rpc-url "$RPC_URL" --private-key 0x${hex("c9", 64)} --broadcast`,
     ],
     negatives: [
       "mysql -u root -p mydb",
@@ -1279,6 +1291,8 @@ export const detectors: Detector[] = [
       "sshpass -p password ssh root@host",
       "tool --password=<password>",
       "redis-cli -a $(cat /run/secrets/redis) ping",
+      "keytool -list -keystore cacerts -storepass changeit",
+      "keytool -genkeypair -storepass:env STORE_PASS -keystore app.jks",
     ],
     references: [owasp],
   },

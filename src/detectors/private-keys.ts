@@ -149,7 +149,8 @@ function enclosingObject(context: MatchContext): string {
   return open === -1 ? "" : context.window.slice(open, close === -1 ? undefined : close + 1);
 }
 
-const KTY = /\\?"kty\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<kty>[A-Za-z]{2,3})\\?"/;
+/** A JWK member in JSON (`"kty": "EC"`, escaped inside a string too) or a JS object literal (`kty: 'EC'`). */
+const KTY = /(?:\\?"kty\\?"|(?<![\w$.])kty)[ \t]{0,4}:[ \t]{0,4}(?:\\?"|')(?<kty>[A-Za-z]{2,3})(?:\\?"|')/;
 
 /** Private-part lengths (base64url characters) by key type. */
 const jwkPrivate: Validator = (secret, context) => {
@@ -882,7 +883,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["kty"],
-    pattern: /\\?"d\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<secret>[A-Za-z0-9_-]{40,1400})\\?"/,
+    pattern:
+      /(?:\\?"d\\?"|(?<![\w$.])d)[ \t]{0,4}:[ \t]{0,4}(?:\\?"|')(?<secret>[A-Za-z0-9_-]{40,1400})(?:\\?"|')/,
     window: { before: 4096, after: 4096, multiline: true },
     skipPlaceholderCheck: true,
     minEntropy: 3.5,
@@ -894,6 +896,8 @@ export const detectors: Detector[] = [
         `{\n  "d": "${b64url(rnd(256, "jwk-rsa-d"))}",\n  "e": "AQAB",\n  "kty": "RSA",\n  "n": "${b64url(rnd(256, "jwk-rsa-n"))}"\n}`,
       () =>
         `JWK="{\\"kty\\":\\"OKP\\",\\"crv\\":\\"Ed25519\\",\\"d\\":\\"${b64url(rnd(32, "jwk-okp-d"))}\\",\\"x\\":\\"${b64url(rnd(32, "jwk-okp-x"))}\\"}"`,
+      () =>
+        `const SIGNING_JWK = { kty: 'EC', crv: 'P-384', x: '${b64url(rnd(48, "jwk-js-x"))}', y: '${b64url(rnd(48, "jwk-js-y"))}', d: '${b64url(rnd(48, "jwk-js-d"))}' };`,
     ],
     negatives: [
       () =>
