@@ -153,6 +153,8 @@ function enclosingObject(context: MatchContext): string {
 const KTY = /(?:\\?"kty\\?"|(?<![\w$.])kty)[ \t]{0,4}:[ \t]{0,4}(?:\\?"|')(?<kty>[A-Za-z]{2,3})(?:\\?"|')/;
 
 /** Private-part lengths (base64url characters) by key type. */
+const b64x = (bytes: Buffer) => bytes.toString("base64");
+
 const jwkPrivate: Validator = (secret, context) => {
   const kty = KTY.exec(enclosingObject(context))?.groups?.kty;
   if (kty === undefined) return 'no "kty" in the same JSON object';
@@ -860,6 +862,48 @@ export const detectors: Detector[] = [
     references: ["https://github.com/C2SP/C2SP/blob/main/age.md"],
   },
   {
+    id: "dotnet-rsa-xml-private-key",
+    name: ".NET RSA private key in XML (RSAKeyValue)",
+    vendor: "Microsoft .NET",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      "An RSA private key in the XML form of .NET's RSA.ToXmlString(true) and FromXmlString: <RSAKeyValue> with <Modulus>, <Exponent> and the private members <P>, <Q>, <DP>, <DQ>, <InverseQ> and <D>, base64-encoded. .NET applications keep license-signing, token-signing and encryption keys this way in App.config, appsettings and code, sometimes XML-escaped inside an attribute.",
+    security: [
+      "Whoever holds the key signs what the application trusts (licenses, tokens, updates) and decrypts what was encrypted to it.",
+      "The public half, shipped to clients, cannot be replaced without a release: a leaked signing key stays usable until every client is updated.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key pair (RSA.Create(3072)), move the private key to a key store (Azure Key Vault, the Windows certificate store, DPAPI-protected storage), ship the new public key, and stop accepting what the old key signed; re-encrypt data encrypted to the old key.",
+      revokeUrl: "https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.rsa.toxmlstring",
+      audit:
+        "Look for licenses, tokens or signed files the application accepted that your issuer did not produce, from the exposure on.",
+      bestPractices: [
+        "export only the public key (ToXmlString(false)) into configuration and code",
+        "sign through a key vault or HSM so that the private key never exists as a string",
+      ],
+    },
+    keywords: ["<rsakeyvalue>", "&lt;rsakeyvalue&gt;"],
+    window: { before: 64, after: 6000, multiline: true },
+    pattern:
+      /(?:<|&lt;)RSAKeyValue(?:>|&gt;)[\s\S]{0,4000}?(?:<|&lt;)D(?:>|&gt;)\s{0,4}(?<secret>[A-Za-z0-9+/]{80,1400}={0,2})\s{0,4}(?:<|&lt;)\/D(?:>|&gt;)/,
+    skipPlaceholderCheck: true,
+    minEntropy: 3.5,
+    examples: [
+      () =>
+        `<RSAKeyValue><Modulus>${b64x(rnd(256, "xml-n"))}</Modulus><Exponent>AQAB</Exponent><P>${b64x(rnd(128, "xml-p"))}</P><Q>${b64x(rnd(128, "xml-q"))}</Q><DP>${b64x(rnd(128, "xml-dp"))}</DP><DQ>${b64x(rnd(128, "xml-dq"))}</DQ><InverseQ>${b64x(rnd(128, "xml-iq"))}</InverseQ><D>${b64x(rnd(256, "xml-d"))}</D></RSAKeyValue>`,
+      () =>
+        `<add key="LicenseSigningKey" value="&lt;RSAKeyValue&gt;&lt;Modulus&gt;${b64x(rnd(128, "xml-n2"))}&lt;/Modulus&gt;&lt;Exponent&gt;AQAB&lt;/Exponent&gt;&lt;D&gt;${b64x(rnd(128, "xml-d2"))}&lt;/D&gt;&lt;/RSAKeyValue&gt;" />`,
+    ],
+    negatives: [
+      () =>
+        `<RSAKeyValue><Modulus>${b64x(rnd(256, "xml-pub-n"))}</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>`,
+      "<RSAKeyValue><Modulus>...</Modulus><Exponent>AQAB</Exponent><D>...</D></RSAKeyValue>",
+    ],
+    references: ["https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.rsa.toxmlstring"],
+  },
+  {
     id: "jwk-private-key",
     name: "JSON Web Key with private part",
     vendor: "JSON Web Key",
@@ -1039,6 +1083,51 @@ export const detectors: Detector[] = [
       "storeFile=release.jks\nstorePassword=android",
     ],
     references: ["https://developer.android.com/studio/publish/app-signing#secure-shared-keystore"],
+  },
+  {
+    id: "java-keystore-password-in-code",
+    name: "Keystore password passed to the Java KeyStore API in code",
+    vendor: "Java KeyStore",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      'A keystore or key password written as a string literal in the Java call that opens the store or its keys: keyStore.load(in, "...".toCharArray()), getKey(alias, "...".toCharArray()), KeyManagerFactory.init(ks, "...".toCharArray()), new PasswordProtection("...".toCharArray()). With the keystore file, which usually ships beside the code, it yields the private keys inside.',
+    security: [
+      "Together with the keystore, the password gives its private keys: TLS and client-certificate keys let an attacker impersonate the service.",
+      "The literal is in every build of the application, where a decompiler reads it.",
+    ],
+    mitigation: {
+      revoke:
+        "Create a new keystore with a new password (keytool -genkeypair), move the certificates to it and revoke the old ones; read the password from the environment or a secret store at start-up instead of the code.",
+      revokeUrl: "https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/security/KeyStore.html",
+      audit: keyAudit,
+      bestPractices: [
+        "read keystore passwords from the environment or a secret store (Spring's server.ssl.key-store-password from a vault)",
+        "keep keystores out of the repository and the build",
+      ],
+    },
+    keywords: [".tochararray()"],
+    window: { before: 256, after: 64 },
+    pattern:
+      /(?:\.(?:load|getKey|getEntry|setKeyEntry|store|init)\(|PasswordProtection\()[^;\n]{0,160}?"(?<secret>[^"\\\n]{4,128})"\.toCharArray\(\)/,
+    validate: (secret) =>
+      KNOWN_DEFAULTS.has(secret.toLowerCase())
+        ? `the well-known default "${secret}"`
+        : (passwordPlaceholderReason(secret) ?? true),
+    examples: [
+      () =>
+        `        try (FileInputStream in = new FileInputStream("/etc/gateway/client.p12")) {\n            ks.load(in, "${randomChars("alnum", 16, "jks-code-1")}".toCharArray());\n        }`,
+      () =>
+        `Key key = keyStore.getKey("signing", "${randomChars("alnum", 14, "jks-code-2")}".toCharArray());`,
+      () => `kmf.init(keyStore, "${randomChars("alnum", 18, "jks-code-3")}".toCharArray());`,
+    ],
+    negatives: [
+      'trustStore.load(in, "changeit".toCharArray());',
+      'ks.load(in, System.getenv("KEYSTORE_PASSWORD").toCharArray());',
+      'for (char c : "abcdefgh".toCharArray()) count(c);',
+    ],
+    references: ["https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/security/KeyStore.html"],
   },
   {
     id: "base64-pem-private-key",
