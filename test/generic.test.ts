@@ -161,6 +161,12 @@ const POSITIVES: Positive[] = [
     (s) => `[Datenbank]\nPasswort=${s}`,
   ),
   p("Portuguese name", "generic-password", `${alnum("30w", 12)}!`, (s) => `DB_SENHA="${s}"`),
+  p(
+    "password with a non-ASCII character",
+    "generic-password",
+    `${alnum("30x", 6)}73£${alnum("30y", 5)}`,
+    (s) => `[Verbindung]\nKennwort=${s}`,
+  ),
   // String prefixes: Python bytes, C# and Objective-C verbatim strings
   p("Python bytes literal", "generic-secret", hex("30f", 64), (s) => `WEBHOOK_SECRET = b"${s}"`),
   p(
@@ -402,6 +408,7 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["xkcd passphrase", "password: correct-horse-battery-staple"],
   ["PowerShell cmdlet", "$securePassword = ConvertTo-SecureString $plain -AsPlainText -Force"],
   ["translation", '"passwort": "Passwort",'],
+  ["translation with an accent", '"password": "Contraseña",'],
   ["list of names", 'commonCases("passwort", "kennwort", "wachtwoord"),'],
   ["PHP variable in single quotes", "'password' => '$db_password',"],
   ["PowerShell environment variable", "-Password $env:DEPLOY_PASSWORD"],

@@ -610,7 +610,9 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
     (passphrase ? undefined : vendorPrefixReason(value)) ??
     proseReason(value);
   if (reason !== undefined) return reason;
-  if (/[^\x20-\x7e]/.test(value)) return "non-ASCII text (a label or translation)";
+  // Labels and translations ("Mot de passe", "Contraseña") hold no digit; a generated password
+  // from a Windows-1252 or Latin-1 file may hold a non-ASCII character beside its digits.
+  if (/[^\x20-\x7e]/.test(value) && !/[0-9]/.test(value)) return "non-ASCII text (a label or translation)";
   if (/^[A-Z][a-z]+$/.test(value)) return "a capitalized word (a label or translation)";
   if (/^[A-Za-z]+$/.test(value) && tokensPerChar(value) * value.length <= 1)
     return "a single dictionary word";
