@@ -822,6 +822,8 @@ const k8sSecretValidator: Validator = (secret, context) => {
 
 /** A positional argument before the password: a string literal, or an expression without commas or calls. */
 const CALL_ARG = String.raw`(?:"[^"\\\n]{0,200}"|'[^'\\\n]{0,200}'|[^,()"'\n]{1,100})`;
+/** Between a client call's arguments: blanks, or a line break and the next line's indent. */
+const ARG_GAP = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,40})?`;
 /** Calls whose fourth argument is the password: MySQL's C API (handle, host, user, password). */
 const PASSWORD_FOURTH = "mysql_real_connect";
 /**
@@ -1442,14 +1444,18 @@ export const detectors: Detector[] = [
     ],
     // Where the keyword is a call's name: the rest of the name, then the call's parenthesis (or
     // the keyword's own) and the start of an argument.
-    keywordGate: /[\w.]{0,16}[ \t]{0,2}\([ \t]{0,3}["'$\w]|(?<=\()[ \t]{0,3}["'$\w]/,
+    // The arguments may stand one per line (`new PDO(\n    'mysql:...',\n    'user',\n ...`).
+    keywordGate: /[\w.]{0,16}[ \t]{0,2}\(\s{0,40}["'$\w]|(?<=\()\s{0,40}["'$\w]/,
+    window: { before: 128, after: 640, multiline: true },
     pattern: new RegExp(
-      String.raw`(?:(?:${PASSWORD_FOURTH}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_THIRD}\([ \t]{0,3}${CALL_ARG}[ \t]{0,3},[ \t]{0,3}|${PASSWORD_SECOND}\([ \t]{0,3})(?<user>${CALL_ARG})[ \t]{0,3},[ \t]{0,3}|${PASSWORD_ONLY}\([ \t]{0,3})(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?[ \t]{0,3}[,)]`,
+      String.raw`(?:(?:${PASSWORD_FOURTH}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_THIRD}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_SECOND}\(${ARG_GAP})(?<user>${CALL_ARG})${ARG_GAP},${ARG_GAP}|${PASSWORD_ONLY}\(${ARG_GAP})(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?${ARG_GAP}[,)]`,
     ),
     validate: clientCallValidator,
     examples: [
       () => `$conn = mysqli_connect("localhost", "shop", "${pw("c1", 14)}", "shop");`,
       () => `$pdo = new PDO('mysql:host=db;dbname=app', 'app', '${pw("c2", 16)}');`,
+      () =>
+        `        return new PDO(\n            'mysql:host=db1.internal;dbname=crm',\n            'crm_app',\n            '${pw("c2b", 18)}',\n            [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]\n        );`,
       () =>
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
