@@ -168,7 +168,9 @@ function assignmentGate(
   quotedChar = QUOTED_VALUE_CHAR,
 ): RegExp {
   const dotted = passDotted ? "" : `(?!${BOUNDED_DOTTED_IDENTIFIER})`;
-  const valueStart = String.raw`${STRING_PREFIX}\\?["'\x60]?${dotted}${quotedChar}{${minLength}}`;
+  // String prefixes (STRING_PREFIX) as the pattern takes them, but without its lookahead: the
+  // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
+  const valueStart = String.raw`(?:[bBrRuU]{1,2}|@)?\\?["'\x60]?${dotted}${quotedChar}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -1166,6 +1168,9 @@ export const detectors: Detector[] = [
       "jsessionid",
       "phpsessid",
     ],
+    // A name in quotes starts with the word or has it after `_` or `-` (`"twilio_auth_token"`):
+    // one byte rules out the `.token`, `(token` and `accessToken` of code before the gate runs.
+    keywordPrecededBy: /["_-]/,
     // The rest of the name, its closing quote, then `"value": "` and the value's first characters:
     // most hits of these words in JSON are keys of their own, which fail at the first step.
     keywordGate: /[\w.:-]{0,79}"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"[^"\\\s]{8}/,
