@@ -129,6 +129,19 @@ const messagingBestPractices = [
   "store connection strings in Key Vault and rotate primary and secondary keys alternately",
 ];
 
+/** A Cosmos DB account key's fix, whichever format the key has (identifiable or not). */
+const cosmosKeyFix = {
+  revoke:
+    "In the Azure portal open the Cosmos DB account > Settings > Keys and regenerate the leaked key; CLI: `az cosmosdb keys regenerate --name <account> --resource-group <rg> --key-kind primary` (or secondary, primaryReadonly, secondaryReadonly).",
+  revokeUrl: "https://portal.azure.com/#browse/Microsoft.DocumentDb%2FdatabaseAccounts",
+  audit:
+    "Query the DataPlaneRequests diagnostic logs for unknown clients and check the Activity log for listKeys operations.",
+  bestPractices: [
+    "use Entra ID data-plane RBAC and disable key-based authentication",
+    "keep keys in Key Vault and restrict network access",
+  ],
+};
+
 export const detectors: Detector[] = [
   {
     id: "azure-storage-connection-string",
@@ -240,17 +253,7 @@ export const detectors: Detector[] = [
       "A read-write key reads, modifies and deletes all items in every database of the account.",
       "Queries and writes are billed to the account's throughput.",
     ],
-    mitigation: {
-      revoke:
-        "In the Azure portal open the Cosmos DB account > Settings > Keys and regenerate the leaked key; CLI: `az cosmosdb keys regenerate --name <account> --resource-group <rg> --key-kind primary` (or secondary, primaryReadonly, secondaryReadonly).",
-      revokeUrl: "https://portal.azure.com/#browse/Microsoft.DocumentDb%2FdatabaseAccounts",
-      audit:
-        "Query the DataPlaneRequests diagnostic logs for unknown clients and check the Activity log for listKeys operations.",
-      bestPractices: [
-        "use Entra ID data-plane RBAC and disable key-based authentication",
-        "keep keys in Key Vault and restrict network access",
-      ],
-    },
+    mitigation: cosmosKeyFix,
     keywords: ["cosmos"],
     window: { before: 48, after: 160 },
     pattern: new RegExp(
@@ -851,15 +854,7 @@ export const detectors: Detector[] = [
       "A read-write key reads, modifies and deletes all items in the account.",
       "Queries and writes are billed to the account's throughput.",
     ],
-    revoke:
-      "In the Azure portal open the Cosmos DB account > Settings > Keys and regenerate the leaked key; CLI: `az cosmosdb keys regenerate --name <account> --resource-group <rg> --key-kind primary` (or secondary, primaryReadonly, secondaryReadonly).",
-    revokeUrl: "https://portal.azure.com/#browse/Microsoft.DocumentDb%2FdatabaseAccounts",
-    audit:
-      "Query the DataPlaneRequests diagnostic logs for unknown clients and check the Activity log for listKeys operations.",
-    bestPractices: [
-      "use Entra ID data-plane RBAC and disable key-based authentication",
-      "keep keys in Key Vault and restrict network access",
-    ],
+    ...cosmosKeyFix,
     envName: "COSMOS_KEY",
     jsonName: "cosmosKey",
   }),
