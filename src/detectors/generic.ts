@@ -670,8 +670,8 @@ const xmlValidator: Validator = (secret, context) => {
  * Cookies that carry a signed-in session, by their frameworks' default names: Django, Express,
  * Java servlets, PHP, Laravel, Rails, ASP.NET.
  */
-const SESSION_COOKIE =
-  /^(?:sessionid|session_id|session|connect\.sid|jsessionid|phpsessid|laravel_session|_[\w-]{1,40}_session|asp\.net_sessionid)$/i;
+const SESSION_COOKIE_NAMES = String.raw`sessionid|session_id|session|connect\.sid|jsessionid|phpsessid|laravel_session|_[\w-]{1,40}_session|asp\.net_sessionid`;
+const SESSION_COOKIE = new RegExp(`^(?:${SESSION_COOKIE_NAMES})$`, "i");
 
 /** A `{"key": name, "value": ...}` pair: the name must say credential, or session cookie. */
 const jsonPairValidator: Validator = (secret, context) => {
@@ -1196,6 +1196,51 @@ export const detectors: Detector[] = [
       "https://learning.postman.com/docs/sending-requests/variables/managing-environments/",
       "https://w3c.github.io/web-performance/specs/HAR/Overview.html",
     ],
+  },
+  {
+    ...common,
+    id: "session-cookie-header",
+    name: "Session cookie in a Cookie header",
+    family: "Session Cookie",
+    description:
+      "A signed-in session's cookie (Django sessionid, Express connect.sid, Java JSESSIONID, PHPSESSID, Laravel and Rails sessions, ASP.NET_SessionId) inside a Cookie header: in a HAR capture's request headers, a curl command (-H 'Cookie: ...'), a .http file or a pasted request in an issue or log.",
+    security: [
+      "Replayed, the cookie signs in as the user who recorded it, without password or second factor, until the session ends: support-case HAR files were how Okta's 2023 breach spread.",
+      "Sessions of administrators reach every setting and user the application has.",
+    ],
+    mitigation: {
+      revoke:
+        "End the session on the server (sign the user out everywhere, or delete the session from the session store) and have the user sign in again. Before sharing a HAR file or a request, remove its cookies and Authorization headers (browsers' HAR export leaves sensitive data out since 2024; Google's har-sanitizer removes the rest).",
+      revokeUrl: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html",
+      audit:
+        "Review the application's sessions and access logs for the session's use from other addresses since it was recorded.",
+      bestPractices: [
+        "sanitize HAR files and copied requests before attaching them to tickets",
+        "keep sessions short and bind them to the client where the framework allows",
+      ],
+    },
+    keywords: ["cookie"],
+    // Where a Cookie header's value starts: `"name": "cookie", "value": "` or `Cookie: `.
+    keywordGate: /"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"|:[ \t]{0,3}[\w.-]{2,60}=/i,
+    window: { before: 64, after: 1024, multiline: true },
+    pattern: new RegExp(
+      String.raw`(?:"cookie"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"|[Cc]ookie:[ \t]{0,3})(?:[^"\n;]{1,200};[ \t]*){0,12}(?<name>${SESSION_COOKIE_NAMES})=(?<secret>[A-Za-z0-9%._~+/=-]{16,512})(?=[;"'\s]|$)`,
+      "i",
+    ),
+    validate: (secret) => valueReason(secret) ?? true,
+    examples: [
+      () =>
+        `            {\n              "name": "cookie",\n              "value": "sessionid=${pw("sc1", 32).toLowerCase()}; csrftoken=${pw("sc2", 32)}"\n            },`,
+      () =>
+        `curl -H 'Cookie: _ga=GA1.1.5192521835.1712230890; connect.sid=s%3A${b64("sc3", 32)}' https://app.example.net/api/me`,
+      () => `GET /admin HTTP/1.1\nHost: shop.internal\nCookie: JSESSIONID=${hex("sc4", 32).toUpperCase()}`,
+    ],
+    negatives: [
+      "Cookie: sessionid=<your-session-id>",
+      '"name": "cookie", "value": "_ga=GA1.1.5192521835.1712230890; theme=dark"',
+      "Set the cookie: session=abc for the demo",
+    ],
+    references: ["https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html"],
   },
   {
     ...common,
