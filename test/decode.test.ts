@@ -133,6 +133,29 @@ describe("decoders", () => {
     // Runs longer than 64 KB are embedded files, not credentials: not decoded.
     expect(found).toEqual([]);
   });
+
+  it("count encoded text too large to decode as not scanned, by its line, and binary runs not", async () => {
+    const gz = (text: string) => gzipSync(Buffer.from(text)).toString("base64");
+    const root = tempTree({
+      "values.yaml": `replicas: 1\nconfig: ${base64("key = value\n".repeat(8000))}\n`,
+      "cloud-init.yaml": `a: 1\nb: 2\ncontent: ${gz("a".repeat(5 * 1024 * 1024))}\n`,
+      "font.css": `src: url(data:font/woff2;base64,${Buffer.alloc(70_000, 0x89).toString("base64")});\n`,
+      "small.txt": `x: ${base64("nothing to see here, only text")}\n`,
+    });
+    const { stats } = await scan({ paths: [root], workers: 0 });
+    expect(stats.files).toBe(4);
+    expect(stats.skippedBy?.["size limit"]).toBe(2);
+    expect(stats.skippedPaths?.["size limit"]?.map((path) => path.slice(root.length + 1))).toEqual([
+      "cloud-init.yaml!encoded-text-at-line-3",
+      "values.yaml!encoded-text-at-line-2",
+    ]);
+    const strict = runCli(["scan", root, "--strict"]);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toContain("2 size limit");
+    // Without decoding, nothing is counted: the user asked for none.
+    const plain = await scan({ paths: [root], workers: 0, maxDecodeDepth: 0 });
+    expect(plain.stats.skippedBy?.["size limit"]).toBe(0);
+  });
 });
 
 describe("UTF-16 text", () => {

@@ -18,7 +18,7 @@ import { type TarEntry, TarParser } from "../sources/tar.js";
 import { decompressXz } from "../sources/xz.js";
 import { bufferAccess, fileAccess, type RandomAccess, readZip } from "../sources/zip.js";
 import type { ChunkScanner, ScannedInput, SkipReason } from "./chunk-scanner.js";
-import { countSkip, emptyCounts, type ScanCounts } from "./result.js";
+import { addCounts, countSkip, emptyCounts, type ScanCounts } from "./result.js";
 
 export interface ArchiveOptions extends ArchiveLimits {
   /** Archives opened one inside the other; 0: archives are not opened (they are binary files). */
@@ -337,8 +337,11 @@ export class ArchiveScan {
       countSkip(this.counts, result.skipped, path);
       return;
     }
-    this.counts.files++;
-    this.counts.bytes += result.bytes;
+    if (result.entries !== undefined) addCounts(this.counts, result.entries);
+    else {
+      this.counts.files++;
+      this.counts.bytes += result.bytes;
+    }
     for (const finding of result.findings) this.findings.push(finding);
   }
 }

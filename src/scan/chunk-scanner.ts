@@ -8,7 +8,7 @@ import type { ArchiveSkipReason } from "../sources/archive.js";
 import { findingsInBuffer } from "./build-findings.js";
 import { DEFAULT_MAX_DECODE_DEPTH, withDecodedFindings } from "./decoded.js";
 import { LineCounter, type Reread } from "./locate.js";
-import { emptyTimings, type ScanCounts, type ScanTimings } from "./result.js";
+import { countSkip, emptyCounts, emptyTimings, type ScanCounts, type ScanTimings } from "./result.js";
 import { type SourceMapMappings, sourceMapTracker } from "./source-maps.js";
 import { transcoderFor, type Utf16Transcoder } from "./utf16.js";
 
@@ -138,6 +138,8 @@ export class ChunkScanner {
   private size: number | undefined;
   private skipped: SkipReason | undefined;
   private findings: Finding[] = [];
+  /** Lines holding encoded text too large to decode, whose inside is not read. */
+  private undecodedLines: number[] = [];
   private lines = new LineCounter();
   private reread: Reread | undefined;
   private sourceMap: SourceMapMappings | undefined;
@@ -178,6 +180,7 @@ export class ChunkScanner {
         ? "too large"
         : undefined;
     this.findings = [];
+    this.undecodedLines = [];
     this.reread = options.reread;
     this.lines = new LineCounter(options.reread);
     this.sourceMap = sourceMapTracker(path);
@@ -270,10 +273,28 @@ export class ChunkScanner {
     const bytes = this.chunkStart + this.filled;
     const result: ScannedInput =
       this.skipped === undefined
-        ? { findings: withoutRepeatedFixtureValues(this.findings, this.path, this.judgedPath), bytes }
+        ? {
+            findings: withoutRepeatedFixtureValues(this.findings, this.path, this.judgedPath),
+            bytes,
+            entries: this.undecodedLines.length > 0 ? this.undecodedEntries(bytes) : undefined,
+          }
         : { findings: [], bytes: 0, skipped: this.skipped };
     this.findings = [];
     return result;
+  }
+
+  /**
+   * The input counted as scanned, and each piece of encoded text in it too large to decode
+   * counted as not scanned ("size limit"), named by its line, as an archive's entries are.
+   */
+  private undecodedEntries(bytes: number): ScanCounts {
+    const counts = emptyCounts();
+    counts.files = 1;
+    counts.bytes = bytes;
+    for (const line of this.undecodedLines) {
+      countSkip(counts, "size limit", `${this.path}!encoded-text-at-line-${line}`);
+    }
+    return counts;
   }
 
   /** Ends the input early because the source failed; it is reported as skipped for `reason`. */
@@ -314,6 +335,7 @@ export class ChunkScanner {
         maxDepth: this.maxDecodeDepth,
         place: this.decodePlace,
         keyedValues: this.keyedValues,
+        undecodedLines: this.undecodedLines,
       };
       const found = findingsInBuffer(this.engine, bytes, options);
       // One push per finding: spreading a huge array into push() overflows the stack.

@@ -52,6 +52,11 @@ export interface DecodeOptions {
   readonly keyedValues?: KeyedValues;
   /** [start, end) pairs of the buffer that hold no credential, encoded or not: a source map's `mappings`. */
   readonly skip?: readonly number[];
+  /**
+   * Where the lines of encoded text too large to decode go (a base64 run past 64 KB, gzip
+   * past its caps): their inside is not read, which the scan must say.
+   */
+  readonly undecodedLines?: number[];
 }
 
 /** Decoded text, joined: where it came from in the scanned buffer, and how. */
@@ -118,9 +123,10 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
   const { bufferStart } = options;
   const from = Math.max(0, options.reportFrom - bufferStart);
   const spans: DecodedSpan[] = [];
+  const undecoded: number[] = [];
   outsideSpans(from, buffer.length, options.skip ?? [], (start, end) => {
     // One push per span: spreading a huge array into push() overflows the stack.
-    for (const span of decodeSpans(buffer, start, end, options.place)) spans.push(span);
+    for (const span of decodeSpans(buffer, start, end, options.place, undecoded)) spans.push(span);
   });
   if (options.keyedValues !== undefined) {
     spans.push(...options.keyedValues.spansIn(buffer, from, buffer.length, bufferStart));
@@ -129,7 +135,10 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
     .filter((span) => bufferStart + span.start < options.reportBefore)
     .map((span) => ({ origin: span, chain: [span.encoding], text: span.text, prefix: span.prefix ?? 0 }));
   // Most chunks hold no encoded text: they cost the search for it only.
-  if (layers.length === 0) return [];
+  if (layers.length === 0) {
+    countUndecoded(buffer, undecoded, options);
+    return [];
+  }
   const hits: Hit[] = [];
   for (let depth = 1; depth <= options.maxDepth && layers.length > 0; depth++) {
     const { joined, starts } = join(layers);
@@ -145,7 +154,8 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
     }
     if (depth === options.maxDepth) break;
     const nested: Layer[] = [];
-    for (const span of decodeSpans(joined)) {
+    const undecodedInside: number[] = [];
+    for (const span of decodeSpans(joined, 0, joined.length, undefined, undecodedInside)) {
       const index = inLayer(span.start, span.end);
       if (index === -1) continue;
       const outer = layers[index] as Layer;
@@ -156,9 +166,20 @@ function decodedFindings(engine: Engine, buffer: Buffer, options: DecodeOptions)
         prefix: span.prefix ?? 0,
       });
     }
+    for (const at of undecodedInside) undecoded.push((layers[layerAt(starts, at)] as Layer).origin.start);
     layers = nested;
   }
+  countUndecoded(buffer, undecoded, options);
   return toFindings(buffer, hits, options);
+}
+
+/** Adds the lines of the spans at `undecoded` (offsets in `buffer`) that this chunk reports. */
+function countUndecoded(buffer: Buffer, undecoded: readonly number[], options: DecodeOptions): void {
+  if (undecoded.length === 0 || options.undecodedLines === undefined) return;
+  for (const at of [...new Set(undecoded)].sort((a, b) => a - b)) {
+    if (options.bufferStart + at >= options.reportBefore) continue;
+    options.undecodedLines.push(options.lines.lineAt(buffer, options.bufferStart, options.bufferStart + at));
+  }
 }
 
 function join(layers: readonly Layer[]): { joined: Buffer; starts: number[] } {

@@ -4,6 +4,7 @@ import type { WalkedFile } from "../sources/files.js";
 import { notebookTexts } from "../sources/notebook.js";
 import { fileSystem } from "../sources/read.js";
 import type { ChunkScanner, ScannedInput } from "./chunk-scanner.js";
+import { addCounts, emptyCounts } from "./result.js";
 
 /** A notebook larger than this is scanned as the JSON it is, streamed: parsing it would hold it whole. */
 const NOTEBOOK_BYTES = 64 * 1024 * 1024;
@@ -23,6 +24,8 @@ export function scanNotebook(scanner: ChunkScanner, file: WalkedFile): ScannedIn
   const texts = notebookTexts(fileSystem(file.absolute, () => readFileSync(file.absolute, "utf8")));
   if (texts === undefined) return undefined;
   const findings: Finding[] = [];
+  // What a cell left unread (encoded text too large to decode), counted for the notebook.
+  const unread = emptyCounts();
   for (const { cell, output, text } of texts) {
     const part = `!cell-${cell}${output === 0 ? "" : `/output-${output}`}`;
     scanner.begin(`${file.display}${part}`, {
@@ -31,6 +34,8 @@ export function scanNotebook(scanner: ChunkScanner, file: WalkedFile): ScannedIn
     scanner.push(Buffer.from(text));
     const result = scanner.end();
     for (const finding of result.findings) findings.push(finding);
+    if (result.entries !== undefined) addCounts(unread, { ...result.entries, files: 0, bytes: 0 });
   }
-  return { findings, bytes: file.size };
+  if (unread.skipped === 0) return { findings, bytes: file.size };
+  return { findings, bytes: file.size, entries: { ...unread, files: 1, bytes: file.size } };
 }

@@ -57,23 +57,29 @@ const EQUALS = 0x3d;
  * The base64, base64url and hex runs among `runs` (maximal runs of their characters, at least
  * `MIN_BASE64` long, as [start, end) pairs: see candidates.ts) that decode to text. A run is
  * decoded only when well formed and its first bytes decode to text, which rejects nearly every
- * long identifier before any allocation.
+ * long identifier before any allocation. The starts of runs that look like encoded text but are
+ * past the size limits go to `undecoded`: their inside is not read, and the caller says so.
  */
 export function alphabetRuns(
   bytes: Uint8Array,
   to: number,
   runs: readonly number[],
   out: DecodedSpan[],
+  undecoded: number[],
 ): void {
   for (let i = 0; i < runs.length; i += 2) {
     const start = runs[i] as number;
     const end = runs[i + 1] as number;
     if (startsWithGzip(bytes, start)) {
-      gzipRun(bytes, start, end, to, out);
+      if (!gzipRun(bytes, start, end, to, out)) undecoded.push(start);
       continue;
     }
     // Most runs (identifiers, hashes) fail at their first bytes, before the run is read whole.
-    if (end - start > MAX_RUN || !(quantumIsText(bytes, start) || hexByteIsText(bytes, start))) continue;
+    if (!(quantumIsText(bytes, start) || hexByteIsText(bytes, start))) continue;
+    if (end - start > MAX_RUN) {
+      undecoded.push(start);
+      continue;
+    }
     let classes = 0;
     for (let at = start; at < end; at++) classes |= CLASS[bytes[at] as number] as number;
     let padded = end;
@@ -106,20 +112,24 @@ function startsWithGzip(bytes: Uint8Array, at: number): boolean {
   return GZIP_IN_BASE64.every((byte, offset) => bytes[at + offset] === byte);
 }
 
-/** A run of gzip data in base64, gunzipped, when it holds text. */
-function gzipRun(bytes: Uint8Array, start: number, end: number, to: number, out: DecodedSpan[]): void {
-  if (end - start > MAX_GZIP_RUN) return;
+/**
+ * A run of gzip data in base64, gunzipped, when it holds text. False when it is past the size
+ * limits, and so was not read.
+ */
+function gzipRun(bytes: Uint8Array, start: number, end: number, to: number, out: DecodedSpan[]): boolean {
+  if (end - start > MAX_GZIP_RUN) return false;
   let padded = end;
   while (padded < to && padded - end < 2 && bytes[padded] === EQUALS) padded++;
   const encoded = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1");
   let text: Buffer;
   try {
     text = gunzipSync(Buffer.from(encoded, "base64"), { maxOutputLength: MAX_GUNZIPPED });
-  } catch {
-    // Not gzip after all, cut short, or past the cap: nothing to scan.
-    return;
+  } catch (error) {
+    // Not gzip after all, or cut short: nothing to scan. Past the cap: not read.
+    return (error as { code?: string }).code !== "ERR_BUFFER_TOO_LARGE";
   }
   if (mostlyText(text)) out.push({ start, end: padded, encoding: "base64+gzip", text });
+  return true;
 }
 
 /** Where runs are decoded: long runs are rare, most are given up after a few bytes. */

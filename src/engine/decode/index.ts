@@ -15,17 +15,19 @@ export type { DecodedSpan, Encoding } from "./types.js";
 
 /**
  * The encoded spans of `bytes[from, to)` that decode to text, in order of their start. With a
- * `place`, bytes in its WebAssembly memory are searched there (see `DecodePlace`).
+ * `place`, bytes in its WebAssembly memory are searched there (see `DecodePlace`). Where a span
+ * that looks like encoded text is too large to decode, its start goes to `undecoded`.
  */
 export function decodeSpans(
   bytes: Uint8Array,
   from = 0,
   to = bytes.length,
   place?: DecodePlace,
+  undecoded: number[] = [],
 ): DecodedSpan[] {
   const spans: DecodedSpan[] = [];
   const { runs, escapes, percents } = candidates(bytes, from, to, MIN_BASE64, place);
-  alphabetRuns(bytes, to, runs, spans);
+  alphabetRuns(bytes, to, runs, spans, undecoded);
   percentRuns(bytes, from, to, percents, spans);
   escapeRuns(bytes, from, to, escapes, spans);
   return spans.sort((a, b) => a.start - b.start);
