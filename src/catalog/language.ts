@@ -377,6 +377,8 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
 
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}(?:\(\))?$/;
 const DOTTED_IDENTIFIER_REASON = "a dotted identifier";
+/** A capitalised word and a year or number (`Summer2020`): how people make passwords, not names. */
+const WORD_AND_NUMBER_PART = /(?:^|\.)[A-Z][a-z]{2,}\d{2,}(?:\.|$)/;
 
 /** Why `value` is a reference to a secret kept elsewhere, or `undefined`. */
 export function referenceReason(value: string): string | undefined {
@@ -385,6 +387,7 @@ export function referenceReason(value: string): string | undefined {
   // password that happens to hold a dot (b8jrDD0URK_.x0sKj42) has their shape but not their words.
   if (
     DOTTED_IDENTIFIER.test(value) &&
+    !WORD_AND_NUMBER_PART.test(value) &&
     (value.length < 12 || tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
   )
     return DOTTED_IDENTIFIER_REASON;

@@ -489,4 +489,56 @@ export const detectors: Detector[] = [
       "https://developer-docs.amazon.com/sp-api/docs/authorizing-selling-partner-api-applications",
     ],
   },
+  {
+    id: "aws-sso-cached-token",
+    name: "AWS IAM Identity Center (SSO) cached token",
+    vendor: "Amazon Web Services",
+    family: "Session Token",
+    severity: "high",
+    description:
+      "Amazon Web Services (AWS) is Amazon's cloud computing platform. `aws sso login` (IAM Identity Center, formerly AWS SSO) caches its OIDC tokens as JSON in ~/.aws/sso/cache/<sha1>.json: an accessToken beside the session's startUrl, and with the newer `sso-session` configuration a refreshToken and the client registration's clientId and clientSecret. A copy of that file outside the user's home (a repository, a backup, a container image) leaks the session.",
+    security: [
+      "The access token gets short-term credentials for every account and permission set the user may reach (`sso:GetRoleCredentials`), for up to its session length (8 hours by default, up to 7 days).",
+      "With the refresh token and the client registration beside it, new access tokens can be minted for as long as the Identity Center session allows (up to 90 days).",
+    ],
+    mitigation: {
+      revoke:
+        "On the machine the file came from, run `aws sso logout`: it revokes the cached access token with IAM Identity Center and deletes the cache. An Identity Center administrator can also end the user's active sessions (IAM Identity Center console > Users > the user > Active sessions > Delete session), which stops refresh tokens too. Then delete the copied file and purge it from history.",
+      revokeUrl: "https://console.aws.amazon.com/singlesignon/home",
+      audit:
+        "In CloudTrail, look for GetRoleCredentials, ListAccounts and ListAccountRoles events of the user from unfamiliar source IPs over the exposure period, then follow the role sessions they returned into each account.",
+      bestPractices: [
+        "keep ~/.aws out of repositories, backups and container images (.gitignore, .dockerignore)",
+        "shorten the Identity Center session duration for powerful permission sets",
+        "never commit files copied from a home directory to reproduce a problem",
+      ],
+    },
+    keywords: ["accesstoken", "refreshtoken"],
+    // `accessToken` is common in code: only a quoted JSON key with a long value opens a window.
+    keywordPrecededBy: /"/,
+    keywordGate: /"\s{0,3}:\s{0,3}"[A-Za-z0-9+/=_:.-]{100}/,
+    window: { before: 600, after: 4200, multiline: true },
+    pattern: /"(?:accessToken|refreshToken)"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/=_:.-]{100,4096})"/,
+    validate: (_secret, { window }) =>
+      /"startUrl"\s{0,3}:\s{0,3}"https:\/\/[^"\s]{1,200}"/.test(window) ||
+      /"clientSecret"\s{0,3}:/.test(window)
+        ? true
+        : "not an SSO token cache (no startUrl or client registration beside it)",
+    examples: [
+      () =>
+        `{"startUrl": "https://d-90671e2a3b.awsapps.com/start", "region": "us-east-1", "accessToken": "aoa${randomChars("base64url", 380, "aws-sso-1")}", "expiresAt": "2026-12-01T18:00:00Z"}`,
+      () =>
+        `{\n  "startUrl": "https://my-company.awsapps.com/start",\n  "region": "eu-west-1",\n  "accessToken": "aoa${randomChars("base64", 300, "aws-sso-2")}",\n  "expiresAt": "2026-12-01T18:00:00Z",\n  "clientId": "${randomChars("base64url", 22, "aws-sso-2c")}",\n  "clientSecret": "${randomChars("base64url", 180, "aws-sso-2s")}",\n  "refreshToken": "aor${randomChars("base64", 400, "aws-sso-2r")}"\n}`,
+    ],
+    negatives: [
+      // An OAuth response in an app's code or test: no Identity Center session beside it.
+      () =>
+        `{"accessToken": "${randomChars("base64url", 160, "aws-sso-app")}", "tokenType": "Bearer", "expiresIn": 3600}`,
+      '{"startUrl": "https://d-90671e2a3b.awsapps.com/start", "accessToken": "<access-token>"}',
+    ],
+    references: [
+      "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html",
+      "https://docs.aws.amazon.com/cli/latest/reference/sso/logout.html",
+    ],
+  },
 ];

@@ -105,6 +105,9 @@ const fernetKey = (label: string) =>
 const laravelKey = (label: string, bytes = 32) =>
   Buffer.from(randomChars("hexLower", bytes * 2, `config-${label}`), "hex").toString("base64");
 
+/** Three or more capitalised words and digits, maybe a symbol: a chosen passphrase. */
+const WORDS_AND_DIGITS = /^(?:[A-Z][a-z]{2,12}){3,8}[0-9]{1,6}[!@#$%^&*.?-]?$/;
+
 export const detectors: Detector[] = [
   {
     id: "postgres-pgpass-password",
@@ -333,7 +336,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "An HMAC secret written as a string literal in the call that signs or verifies JSON Web Tokens: jsonwebtoken's jwt.sign(payload, '...') and jwt.verify(token, '...'), PyJWT's jwt.encode(payload, '...') and jwt.decode(token, '...'), ruby-jwt's JWT.encode / JWT.decode, and golang-jwt's token.SignedString([]byte(\"...\")).",
+      "An HMAC secret written as a string literal in the call that signs or verifies JSON Web Tokens: jsonwebtoken's jwt.sign(payload, '...') and jwt.verify(token, '...'), PyJWT's jwt.encode(payload, '...') and jwt.decode(token, '...'), ruby-jwt's JWT.encode / JWT.decode, golang-jwt's token.SignedString([]byte(\"...\")), and the secret given to NestJS's JwtModule.register({ secret }), passport-jwt's secretOrKey and express-jwt's expressjwt({ secret }).",
     security: [
       "Anyone with the secret can sign tokens the application accepts: sign in as any user, with any role, for as long as they like.",
       "The secret is in every copy of the code: forks, builds, bundles sent to browsers and the repository's history.",
@@ -348,12 +351,29 @@ export const detectors: Detector[] = [
         "prefer asymmetric signing (RS256, ES256) so that verifying services hold no signing secret",
       ],
     },
-    keywords: ["jwt.sign(", "jwt.verify(", "jwt.encode(", "jwt.decode(", "signedstring([]byte("],
+    keywords: [
+      "jwt.sign(",
+      "jwt.verify(",
+      "jwt.encode(",
+      "jwt.decode(",
+      "signedstring([]byte(",
+      "jwtmodule.register",
+      "secretorkey",
+      "expressjwt(",
+    ],
+    // The options object of JwtModule.register and expressjwt spans lines.
+    window: { before: 16, after: 800, multiline: true },
     // The first argument: a name, a member, a call or an object literal on the line (one level of
-    // nesting), then the literal.
+    // nesting), then the literal. Or the `secret` of an options object (one level of nesting
+    // before it), or passport-jwt's `secretOrKey`.
     pattern:
-      /(?:(?:jwt|JWT)\.(?:sign|verify|encode|decode)\([ \t]{0,3}(?:[\w$.]{1,80}(?:\([^()\n]{0,80}\))?|\{(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,300}\})[ \t]{0,3},[ \t]{0,3}|SignedString\(\[\]byte\()(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\\\n]){8,200})\k<q>/,
-    validate: (secret) => genericValueReason(secret, { minLength: 8 }) ?? true,
+      /(?:(?:jwt|JWT)\.(?:sign|verify|encode|decode)\([ \t]{0,3}(?:[\w$.]{1,80}(?:\([^()\n]{0,80}\))?|\{(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,300}\})[ \t]{0,3},[ \t]{0,3}|SignedString\(\[\]byte\(|(?:JwtModule\.register(?:Async)?\(|expressjwt\()\s{0,20}\{(?:[^{}]|\{[^{}]{0,200}\}){0,400}?\bsecret\s{0,3}:\s{0,3}|\bsecretOrKey\s{0,3}:\s{0,3})(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\\\n]){8,200})\k<q>/,
+    // A signing secret passed to the library is one whatever it looks like, so a passphrase of
+    // capitalised words and digits (HorseGlacierQuill2022!) counts, as generic rules do not.
+    validate: (secret) =>
+      (WORDS_AND_DIGITS.test(secret)
+        ? placeholderValueReason(secret)
+        : genericValueReason(secret, { minLength: 8 })) ?? true,
     examples: [
       () =>
         `  return jwt.sign({ sub: user.id, role: user.role }, '${randomChars("base64", 44, "jwt-code-1")}', { expiresIn: '1h' });`,
@@ -362,6 +382,12 @@ export const detectors: Detector[] = [
       () => `token = jwt.encode(payload, "${randomChars("hexLower", 64, "jwt-code-3")}", algorithm="HS256")`,
       () => `JWT.encode(payload, '${randomChars("alnum", 40, "jwt-code-4")}', 'HS256')`,
       () => `signed, err := token.SignedString([]byte("${randomChars("alnum", 32, "jwt-code-5")}"))`,
+      () =>
+        `  imports: [\n    JwtModule.register({\n      global: true,\n      secret: '${["Horse", "Glacier", "Quill", "Signal"].join("")}${2022}!',\n      signOptions: { expiresIn: '15m' },\n    }),\n  ],`,
+      () =>
+        `    super({\n      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),\n      secretOrKey: "${randomChars("base64", 44, "jwt-code-7")}",\n    });`,
+      () =>
+        `app.use(expressjwt({ algorithms: ["HS256"], secret: '${randomChars("alnum", 40, "jwt-code-8")}' }));`,
     ],
     negatives: [
       "jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h' })",
@@ -369,6 +395,9 @@ export const detectors: Detector[] = [
       "token = jwt.encode(payload, settings.SECRET_KEY, algorithm='HS256')",
       "jwt.verify(token, 'your-secret-key')",
       'signed, err := token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
+      "JwtModule.register({\n  secret: process.env.JWT_SECRET,\n  signOptions: { expiresIn: '60s' },\n})",
+      "secretOrKey: 'MySuperSecretKey',",
+      "    secretOrKey: configService.get<string>('JWT_SECRET'),",
     ],
     references: [
       "https://github.com/auth0/node-jsonwebtoken#usage",

@@ -122,6 +122,14 @@ const CODE_NAME_PART =
  * the validator, which knows a dotted name by its words.
  */
 const CODE_DOTTED_IDENTIFIER = String.raw`(?:${CODE_NAME_PART}(?:\.${CODE_NAME_PART}){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})`;
+/** CODE_NAME_PART without digits. */
+const WORD_NAME_PART = "(?:[a-z_$][a-z_$]*(?:[A-Z][a-z_$]+)*|[A-Z][a-z_$]+(?:[A-Z][a-z_$]+)*|[A-Z][A-Z_$]*)";
+/**
+ * What the password rules leave out: CODE_DOTTED_IDENTIFIER, but inside quotes only when no
+ * capitalised part holds digits. A quoted string is a literal, and `"Summer2020.Nimbus"` is how
+ * people write a chosen password; a quoted property path (`"Settings.DbPassword"`) has none.
+ */
+const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?:(?<=["'])(?:${WORD_NAME_PART}(?:\.${WORD_NAME_PART}){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})|(?<!["'])${CODE_DOTTED_IDENTIFIER})`;
 /**
  * An unquoted value also ends at `&`: in a query string (`?token=...&state=...`) the rest is
  * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
@@ -918,11 +926,13 @@ export const detectors: Detector[] = [
     // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
     // lets them all through to the pattern.
     keywordGate: assignmentGate(8, "word|wd|phrase|wort", true, QUOTED_PASSWORD_CHAR),
-    pattern: assignment(PASSWORD_NAME, 8, CODE_DOTTED_IDENTIFIER, true),
+    pattern: assignment(PASSWORD_NAME, 8, PASSWORD_DOTTED_IDENTIFIER, true),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
       () => `  password: "${pw("p2", 24)}"`,
+      // A season, a year and a word, quoted: a literal, however much it looks like Settings.Name.
+      () => `    password: "${["Summer", "2020"].join("")}.${["Nim", "bus"].join("")}"`,
       () => `{"adminPassword": "${pw("p3", 18)}", "user": "ops"}`,
       () => `conn = connect(host="db.internal", user="app", password='${pw("p4", 16)}')`,
       () => `ENV MYSQL_ROOT_PASSWORD ${pw("p5", 22)}`,
@@ -944,6 +954,9 @@ export const detectors: Detector[] = [
       "confirmPassword: 'aB3dE5gH7jK9'",
       'hashed_password = "$2b$12$abcdefghijklmnopqrstuu"',
       "PASSWORD=SuperSecretPassword123",
+      // A property path, quoted or not, names where the password is kept.
+      'password: "Settings.DbPassword"',
+      "password = AppConfig.Database.Password",
       // Words that end in "pass" are not password names.
       () => `bypass = "${pw("p11", 16)}"`,
       () => `const compass = "${pw("p12", 16)}";`,
