@@ -219,6 +219,13 @@ const CASES: readonly SampleCase[] = [
     detector: "generic-password",
     foundByEngine: true,
   },
+  {
+    value: ["SW2YcwTIb9", "zpOOhoPsMm"].join(""),
+    line: (value) => `[security]\nadmin_user = admin\nsecret_key = ${value}`,
+    lookalike: () => randomChars("alnum", 20, "sample-grafana-secret"),
+    detector: "generic-secret",
+    foundByEngine: true,
+  },
 ];
 
 const engine = new Engine(catalog);

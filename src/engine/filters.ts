@@ -85,7 +85,12 @@ function entropyOfCodePoints(value: string): number {
 // Long words rarely occur in random tokens by chance; short ones count only at the start of
 // the body or standing alone between separators ("sk-your-key-here", "ghp_YOURTOKEN").
 const PLACEHOLDER_WORDS =
-  /x{5,}|\*{3,}|\.{3}|…|<[^>]*>|&lt;|&gt;|&#x?[0-9a-f]+;|\$\{|\{\{|%[a-z_]+%|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|fixme|insert/i;
+  /x{5,}|\*{3,}|\.{3}|…|<[^>]*>|&lt;|&gt;|&#x?[0-9a-f]+;|\$\{|\{\{|example|sample|dummy|placeholder|changeme|change_me|redacted|replace|fixme|insert/i;
+/**
+ * A Windows or template variable (%APPDATA%, %DB_PASSWORD%, %password%): upper case or a lower
+ * case word. A generated password with two `%` (jXJE5tKq%eWm%RHB) holds mixed case between them.
+ */
+const PERCENT_VARIABLE = /%(?:[A-Z][A-Z0-9_]{2,}|[a-z][a-z_]{3,})%/;
 const PLACEHOLDER_SHORT_WORDS =
   /(?:^|[^a-z0-9])(?:your|fake|mock|todo|test|demo|here|xxxx)(?=[^a-z0-9]|$)|^(?:your|fake|xxxx)/i;
 const SEQUENTIAL = [
@@ -107,7 +112,8 @@ const SEQUENCE_PIECES = SEQUENTIAL.flatMap((sequence) =>
  * token trips them with a probability below one in a hundred thousand.
  */
 export function placeholderReason(body: string): string | undefined {
-  const word = PLACEHOLDER_WORDS.exec(body) ?? PLACEHOLDER_SHORT_WORDS.exec(body);
+  const word =
+    PLACEHOLDER_WORDS.exec(body) ?? PLACEHOLDER_SHORT_WORDS.exec(body) ?? PERCENT_VARIABLE.exec(body);
   if (word) return `placeholder text "${word[0]}"`;
   // Long tokens that encode binary structure (STS session tokens, macaroons) carry runs of `A`
   // or `/` from zero bytes; a long all-placeholder body is caught by the entropy floor instead.
