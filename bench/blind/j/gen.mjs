@@ -70,6 +70,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 
+// Markers around a label number inside generated text (control characters no file holds).
+const MARK_OPEN = String.fromCharCode(1);
+const MARK_CLOSE = String.fromCharCode(2);
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEED = process.argv[2] ?? "blind4j";
 
@@ -436,13 +440,13 @@ const U = (type, value, note) => tag("neu", type, value, { note });
 
 function file(rel, text, { crlf = false } = {}) {
   const src = text.startsWith("\n") ? text.slice(1) : text;
-  const re = /\u0001(\d+)\u0002/g;
+  const re = new RegExp(`${MARK_OPEN}(\\d+)${MARK_CLOSE}`, "g");
   let out = "",
     line = 1,
     last = 0,
     m;
   const recs = [];
-  while ((m = re.exec(src))) {
+  for (m = re.exec(src); m !== null; m = re.exec(src)) {
     const chunk = src.slice(last, m.index);
     out += chunk;
     line += chunk.split("\n").length - 1;
@@ -2907,7 +2911,7 @@ for (const r of [...labels, ...neutrals]) {
   if (!r.secret) errors.push(`empty secret in ${r.file}:${r.line}`);
   else if (!lineOfEachOccurrence(text, r.secret).includes(r.line))
     errors.push(`secret not on its line: ${r.file}:${r.line} ${r.type}`);
-  if (/[\u0001\u0002]/.test(text)) errors.push(`unresolved marker in ${r.file}`);
+  if (text.includes(MARK_OPEN) || text.includes(MARK_CLOSE)) errors.push(`unresolved marker in ${r.file}`);
 }
 for (const f of files) {
   if (f.rel.endsWith(".json") || f.rel.endsWith("apple-app-site-association")) {

@@ -50,6 +50,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+// Markers around a label number inside generated text (control characters no file holds).
+const MARK_OPEN = String.fromCharCode(1);
+const MARK_CLOSE = String.fromCharCode(2);
+
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEED = process.argv[2] ?? "blind4l";
 const OUT = path.join(HERE, "files");
@@ -321,9 +325,9 @@ function emit(rel, text, { crlf = false } = {}) {
   let out = "";
   let line = 1;
   let last = 0;
-  const re = /\u0001(\d+)\u0002/g;
+  const re = new RegExp(`${MARK_OPEN}(\\d+)${MARK_CLOSE}`, "g");
   let m;
-  while ((m = re.exec(text))) {
+  for (m = re.exec(text); m !== null; m = re.exec(text)) {
     const seg = text.slice(last, m.index);
     out += seg;
     line += nl(seg);
@@ -2395,7 +2399,8 @@ for (const l of pos) {
 for (const l of neg) if (posSet.has(l.secret)) errors.push(`negative equals a positive ${l.file}:${l.line}`);
 for (const n of neutrals)
   if (posSet.has(n.secret)) errors.push(`neutral equals a positive ${n.file}:${n.line}`);
-if (/\u0001|\u0002/.test(outFiles.map((f) => f[1]).join(""))) errors.push("stray marker in output");
+if (outFiles.some((f) => f[1].includes(MARK_OPEN) || f[1].includes(MARK_CLOSE)))
+  errors.push("stray marker in output");
 
 console.log(
   `seed=${SEED} files=${outFiles.length} labels=${labels.length} positives=${pos.length} negatives=${neg.length} neutrals=${neutrals.length}`,
