@@ -418,7 +418,7 @@ const STOCK_PASSWORD_WORDS = new Set(["password", "passwd", "pass", "word", "pwd
 /** Exact values that are defaults or placeholders in tools and tutorials. */
 const PLACEHOLDER_VALUES = new Set(
   `password passwd passw0rd p@ssw0rd p@ssword pa55word pass pwd secret s3cr3t s3cret changeme changeit
-   change_me changethis admin root toor guest default postgres mysql redis mongo rabbitmq oracle sa
+   change_me changethis admin root toor guest default postgres mysql redis mongo rabbitmq oracle sa minioadmin foobared
    tiger scott test testing demo example sample dummy fake mock placeholder redacted hidden masked
    none null nil undefined empty blank true false yes no on off string str text value token key apikey
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890

@@ -1,3 +1,4 @@
+import { passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -11,7 +12,10 @@ const userPassCheck: Validator = (secret) => {
   if (decoded.length === 0 || !printable) return "does not decode to printable text";
   const colon = decoded.indexOf(":");
   if (colon < 1 || colon === decoded.length - 1) return "does not decode to username:password";
-  return true;
+  const user = decoded.slice(0, colon);
+  // The all-zero GUID user goes with an identity token (reported on its own), whatever follows.
+  if (user === "00000000-0000-0000-0000-000000000000") return "an identity-token login";
+  return passwordPlaceholderReason(decoded.slice(colon + 1), user) ?? true;
 };
 
 const hubAudit =
@@ -122,6 +126,8 @@ export const detectors: Detector[] = [
     ],
     negatives: [
       '{"auths": {"ghcr.io": {"auth": ""}}}',
+      // Documentation's placeholder pair, base64-encoded.
+      () => `{"auths": {"registry.example.com": {"auth": "${b64("username:password")}"}}}`,
       // Base64 that does not decode to user:password.
       () => `{"auth": "${b64(randomChars("alnum", 24, "dcfg-nocolon"))}"}`,
     ],

@@ -502,6 +502,13 @@ const PUBLIC_BY_DESIGN_NAME =
 /** Environment variables of container images that set the service's password. */
 const SERVICE_DEFAULT_PASSWORD = /^(?:RABBITMQ|PGADMIN)_DEFAULT_PASS(?:WORD)?$/i;
 
+/** A name that says "default" but sets the service's own password: those above, rabbitmq.conf's default_pass. */
+function servicePassword(name: string, path = ""): boolean {
+  return (
+    SERVICE_DEFAULT_PASSWORD.test(name) || (name === "default_pass" && /rabbitmq[^/]*\.conf$/.test(path))
+  );
+}
+
 function assignmentValidator(excluded: readonly string[], minLength = 8, password = false): Validator {
   const excludedWords = new Set(excluded);
   return (secret, context) => {
@@ -511,7 +518,7 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const words = wordsBeforeName(context);
     const word = words[words.length - 1] ?? "";
     // RabbitMQ's and pgAdmin's images name the password they set up "default".
-    if (excludedWords.has(word) && !SERVICE_DEFAULT_PASSWORD.test(wholeName(context)))
+    if (excludedWords.has(word) && !servicePassword(wholeName(context), context.path))
       return `"${word}" before the name marks a form field, test value or hash`;
     const name = wholeName(context);
     const publicKey = PUBLIC_BY_DESIGN_NAME.exec(name);
@@ -783,6 +790,9 @@ const netrcValidator: Validator = (secret, context) => {
   if (secret.length < 6) return "shorter than 6 characters";
   // Anonymous FTP: the password is by convention an e-mail address, not a secret (RFC 1635).
   if (/^(?:anonymous|ftp)$/i.test(context.groups.user ?? "")) return "an anonymous FTP login";
+  // GitHub's convention for a token as the login: the password is this word (the token is
+  // found by its own detector).
+  if (secret === "x-oauth-basic") return "GitHub's x-oauth-basic filler password";
   return passwordPlaceholderReason(secret, context.groups.user) ?? true;
 };
 
@@ -1463,12 +1473,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["authorization"],
     pattern:
-      /[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}["'\x60]?[ \t]{0,3}Basic[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+      /[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["'\x60]?[ \t]{0,3}Basic[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
     validate: basicHeaderValidator,
     examples: [
       () =>
         `curl -H "Authorization: Basic ${Buffer.from(`svc-backup:${pw("h1", 18)}`).toString("base64")}" https://api.internal/v1/export`,
       () => `headers = {"Authorization": "Basic ${Buffer.from(`ci:${pw("h2", 24)}`).toString("base64")}"}`,
+      // nginx separates a header's name from its value with a space.
+      () =>
+        `        proxy_set_header Authorization "Basic ${Buffer.from(`svc-reports:${pw("h3", 20)}`).toString("base64")}";`,
     ],
     negatives: [
       () => `Authorization: Basic ${Buffer.from("user:password").toString("base64")}`,

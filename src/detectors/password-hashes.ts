@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Mitigation, Validator } from "../catalog/types.js";
 
@@ -40,6 +41,11 @@ const securityOf = (speed: string) => [
   `An attacker can guess the password offline, without rate limits or lockouts: ${speed}.`,
   "A cracked password opens the account, and every other system where its owner reused it.",
 ];
+
+/** {SHA} and {MD5} of the empty string: an account without a password, not a secret. */
+const EMPTY_PASSWORD_DIGESTS = new Set(
+  ["sha1", "sha256", "sha512", "md5"].map((algorithm) => createHash(algorithm).update("").digest("base64")),
+);
 
 const salt = (label: string, length: number) =>
   randomChars(
@@ -218,6 +224,78 @@ export const detectors: Detector[] = [
     ],
     references: [
       "https://docs.djangoproject.com/en/stable/topics/auth/passwords/#how-django-stores-passwords",
+    ],
+  },
+  {
+    id: "yescrypt-password-hash",
+    name: "yescrypt password hash ($y$)",
+    vendor: "Password hash",
+    family: "Password Hash",
+    severity: "low",
+    confidence: "medium",
+    description:
+      "A yescrypt ($y$) or gost-yescrypt ($gy$) password hash, the default of /etc/shadow on Debian 11, Ubuntu 22.04, Fedora 35 and later: parameters, a salt and a 43-character hash.",
+    security: securityOf(
+      "yescrypt is slow and memory-hard, so only weak or common passwords fall, but those do",
+    ),
+    mitigation: mitigation(""),
+    keywords: ["$y$", "$gy$"],
+    pattern: new RegExp(
+      `${NOT_CRYPT_BEFORE}(?<secret>\\$g?y\\$${CRYPT}{1,16}\\$${CRYPT}{1,86}\\$${CRYPT}{43})${NOT_CRYPT_AFTER}`,
+    ),
+    validate: notASample,
+    skipPlaceholderCheck: true,
+    examples: [
+      () => `deploy:$y$j9T$${salt("y1", 22)}$${salt("y1h", 43)}:19410:0:99999:7:::`,
+      () => `    password: "$y$j9T$${salt("y2", 22)}$${salt("y2h", 43)}"`,
+    ],
+    negatives: ["root:$y$j9T$salt$hash:19700:0:99999:7:::", "root:*:19700:0:99999:7:::"],
+    references: ["https://man.archlinux.org/man/crypt.5"],
+  },
+  {
+    id: "ldap-password-hash",
+    name: "LDAP-style password hash ({SSHA}, {SHA}, {MD5}...)",
+    vendor: "Password hash",
+    family: "Password Hash",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "A password hash in the RFC 2307 scheme notation: {SHA} and {SSHA} (salted), {SSHA256}, {SSHA512}, {MD5}, {SMD5}, then base64 of the digest (and salt). OpenLDAP's userPassword and rootpw, slappasswd output, LDIF exports and Apache .htpasswd files ({SHA}) store them.",
+    security: securityOf(
+      "these are single, fast hashes: a GPU tries billions of guesses a second against SHA-1 and MD5, and the unsalted {SHA} and {MD5} fall to precomputed tables",
+    ),
+    mitigation: mitigation(
+      "For OpenLDAP, store new passwords with a slow scheme (the argon2 or pbkdf2 overlays) instead of {SSHA}.",
+    ),
+    keywords: ["{sha", "{ssha", "{md5}", "{smd5}"],
+    pattern:
+      /(?<![A-Za-z0-9])(?<secret>\{(?<scheme>S?SHA(?:256|512)?|S?MD5)\}[A-Za-z0-9+/]{22,200}={0,2})(?![A-Za-z0-9+/=])/i,
+    validate: (secret, context) => {
+      const scheme = (context.groups.scheme ?? "").toUpperCase();
+      const bytes = Buffer.from(secret.slice(secret.indexOf("}") + 1), "base64").length;
+      const digest = { SHA: 20, SHA256: 32, SHA512: 64, MD5: 16 }[scheme.replace(/^S(?=SHA|MD5)/, "")] ?? 0;
+      const salted = scheme.startsWith("SS") || scheme === "SMD5";
+      if (salted ? bytes <= digest : bytes !== digest) return `${bytes} bytes is not a ${scheme} value`;
+      if (EMPTY_PASSWORD_DIGESTS.has(secret.slice(secret.indexOf("}") + 1)))
+        return "the hash of an empty password";
+      return notASample(secret, context);
+    },
+    skipPlaceholderCheck: true,
+    examples: [
+      () => `rootpw\t\t{SSHA}${randomChars("base64", 32, "hash-ssha-1")}`,
+      () => `grafana-proxy:{SHA}${Buffer.from(randomChars("alnum", 20, "hash-sha-2")).toString("base64")}`,
+      () =>
+        `dn: uid=jdoe,ou=people,dc=corp\nuserPassword: {SSHA512}${Buffer.from(randomChars("alnum", 72, "hash-ssha512-3")).toString("base64")}`,
+    ],
+    negatives: [
+      "userPassword: {SSHA}...",
+      () => `nobody:{SHA}${createHash("sha1").update("").digest("base64")}`,
+      // 24 base64 characters are 18 bytes: no SHA-1 digest.
+      () => `admin:{SHA}${randomChars("alnum", 24, "hash-sha-short")}`,
+    ],
+    references: [
+      "https://www.openldap.org/faq/data/cache/347.html",
+      "https://httpd.apache.org/docs/2.4/misc/password_encryptions.html",
     ],
   },
 ];

@@ -40,4 +40,34 @@ export const detectors: Detector[] = [
     ],
     references: ["https://www.zabbix.com/documentation/current/en/manual/api#authentication"],
   },
+  {
+    id: "zabbix-psk",
+    name: "Zabbix TLS pre-shared key",
+    vendor: "Zabbix",
+    family: "Encryption Key",
+    severity: "high",
+    description:
+      "The pre-shared key (32 to 512 hexadecimal digits) that encrypts and authenticates a Zabbix agent's or proxy's connection to the server: the file TLSPSKFile names (`openssl rand -hex 32 > zabbix_agentd.psk`).",
+    security: [
+      "With the key and its identity anyone can pose as the agent or proxy towards the server (sending it data), or as the server towards the agent: with remote commands enabled, that runs commands on the host.",
+      "Captured agent traffic can be decrypted.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate a new key (`openssl rand -hex 32`), write it to the agent's or proxy's PSK file and to the host's or proxy's Encryption settings in the Zabbix frontend, then restart the agent.",
+      revokeUrl: "https://www.zabbix.com/documentation/current/en/manual/encryption/using_pre_shared_keys",
+      audit:
+        "Review the Zabbix server log and audit log for connections of the host's PSK identity from unexpected addresses.",
+      bestPractices: [
+        "give every host its own PSK and identity",
+        "keep PSK files (mode 0600) out of configuration repositories",
+      ],
+    },
+    keywords: [],
+    file: { path: /(?:^|\/)[^/]*\.psk$/, examplePath: "etc/zabbix/zabbix_agentd.psk" },
+    pattern: /^\s{0,4}(?<secret>[0-9a-fA-F]{32,512})\s{0,4}$/,
+    examples: [() => `${randomChars("hexLower", 64, "zabbix-psk-1")}\n`],
+    negatives: ["", () => `${randomChars("hexLower", 30, "zabbix-psk-short")}\n`, "not a key\n"],
+    references: ["https://www.zabbix.com/documentation/current/en/manual/encryption/using_pre_shared_keys"],
+  },
 ];

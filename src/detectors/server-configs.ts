@@ -1,0 +1,641 @@
+import { passwordPlaceholderReason } from "../catalog/language.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, Mitigation, Validator } from "../catalog/types.js";
+
+/*
+ * Passwords and shared keys in the configuration files of network daemons and servers: Redis,
+ * Wi-Fi supplicants, OpenVPN, IPsec, SNMP, HAProxy, keepalived, Postfix, LDAP clients and
+ * servers, pgbouncer, RabbitMQ's Erlang cookie, Windows answer files. None has a vendor prefix:
+ * each is found by the directive or file format that holds it, which names it exactly. Copies
+ * of /etc end up in repositories through configuration management, backups and container images.
+ */
+
+/** A chosen password: anything but a reference, a placeholder or a mask. */
+const chosenPassword: Validator = (secret) => passwordPlaceholderReason(secret) ?? true;
+/** chosenPassword after a check of the directive's own. */
+const chosenPasswordUnless =
+  (test: (secret: string) => string | undefined): Validator =>
+  (secret, context) =>
+    test(secret) ?? chosenPassword(secret, context);
+
+/**
+ * A password of letters, digits and the punctuation generators put in that every one of these
+ * formats takes unquoted (`#` starts a comment in some).
+ */
+const password = (label: string, length = 20) =>
+  `${randomChars("alnum", length - 6, `server-${label}`)}-${randomChars("alnum", 3, `server-${label}-b`)}.${randomChars("alnum", 1, `server-${label}-c`)}`;
+
+const rotate = (where: string, then: string): Mitigation => ({
+  revoke: `Set a new value where it is used (${where}), restart or reload the service, and update every client that holds the old one. ${then} Then remove the file from the repository and purge it from history.`,
+  audit:
+    "Review the service's logs for connections and authentications from unknown addresses since the file was committed; treat data the service holds as read.",
+  bestPractices: [
+    "keep secrets out of configuration files under version control: include a separate file that configuration management writes from a secret store",
+    "restrict who can read the daemon's configuration (0600, owned by the service user)",
+  ],
+});
+
+export const detectors: Detector[] = [
+  {
+    id: "redis-config-password",
+    name: "Redis password in redis.conf",
+    vendor: "Redis",
+    family: "Password",
+    severity: "high",
+    description:
+      "Redis and Valkey take the password clients must send with AUTH from `requirepass` in redis.conf, the password a replica uses towards its primary from `masterauth`, and ACL users' passwords from `user <name> on >password ...` lines (redis.conf or users.acl).",
+    security: [
+      "With the password anyone who reaches the port reads and writes every key: sessions, cached data, queues.",
+      "Redis's CONFIG and MODULE commands have been used to write files and run code on the server (the 2022-2024 cryptomining campaigns).",
+    ],
+    mitigation: rotate(
+      "`CONFIG SET requirepass`, `ACL SETUSER <name> resetpass >new`, masterauth on every replica",
+      "Then `CONFIG REWRITE` so the new value is saved, and disconnect existing clients (`CLIENT KILL TYPE normal`).",
+    ),
+    keywords: ["requirepass", "masterauth", " on >"],
+    pattern:
+      /^[ \t]{0,8}(?:(?:requirepass|masterauth)[ \t]{1,20}(?<q>"?)|user[ \t]{1,8}[^\s#]{1,64}[ \t]{1,8}(?:[^\s>#]{1,64}[ \t]{1,8}){0,6}>)(?<secret>[^\s"]{8,200})\k<q>[ \t]{0,20}(?:$|[ \t~&+-])/m,
+    validate: chosenPasswordUnless((secret) =>
+      secret === "foobared" ? "redis.conf's sample password" : undefined,
+    ),
+    examples: [
+      () => `bind 10.0.0.5\nport 6379\nrequirepass ${password("redis-1", 32)}\n`,
+      () => `replicaof 10.0.0.4 6379\nmasterauth "${password("redis-2", 24)}"\n`,
+      () => `user app on >${password("redis-3", 28)} ~app:* &* +@all -@dangerous\n`,
+    ],
+    negatives: [
+      "# requirepass foobared\n",
+      "requirepass ${REDIS_PASSWORD}\n",
+      "user default on nopass ~* &* +@all\n",
+    ],
+    references: ["https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/"],
+  },
+  {
+    id: "wifi-psk",
+    name: "Wi-Fi WPA pre-shared key",
+    vendor: "Wi-Fi (WPA)",
+    family: "Password",
+    severity: "medium",
+    description:
+      'The passphrase (8 to 63 characters) or raw 64-hex-digit key of a WPA-Personal network, as wpa_supplicant.conf (`psk="..."`, and the `#psk="..."` comment `wpa_passphrase` leaves beside the derived key), NetworkManager keyfiles (`psk=` under [wifi-security]) and hostapd.conf (`wpa_passphrase=`) hold it.',
+    security: [
+      "Anyone in radio range with the key joins the network, and with WPA2-Personal can decrypt other clients' captured traffic.",
+      "A device image or configuration backup in a repository gives the key of the site where the device runs.",
+    ],
+    mitigation: rotate(
+      "the access point or controller, then each client's wpa_supplicant.conf or NetworkManager profile",
+      "Prefer WPA3-SAE or WPA2-Enterprise (per-user credentials) for networks that carry anything sensitive.",
+    ),
+    keywords: ["psk=", "wpa_passphrase="],
+    pattern:
+      /^[ \t]{0,8}#?[ \t]{0,4}(?:psk|wpa_passphrase)=(?<q>"?)(?=(?<secret>(?<=")[^"\n]{8,63}|(?<!")(?:[0-9a-fA-F]{64}|[^\s"#]{8,63})))\k<secret>\k<q>[ \t]{0,20}$/m,
+    validate: chosenPassword,
+    examples: [
+      () => `network={\n\tssid="warehouse-ops"\n\tkey_mgmt=WPA-PSK\n\tpsk="${password("wifi-1", 18)}"\n}\n`,
+      () =>
+        `network={\n\tssid="lab"\n\t#psk="${password("wifi-2", 16)}"\n\tpsk=${randomChars("hexLower", 64, "server-wifi-2b")}\n}\n`,
+      () => `[wifi-security]\nkey-mgmt=wpa-psk\npsk=${password("wifi-3", 20)}\n`,
+      () => `interface=wlan0\nssid=guest\nwpa=2\nwpa_passphrase=${password("wifi-4", 14)}\n`,
+    ],
+    negatives: [
+      'psk="your-wifi-password"\n',
+      "psk=${WIFI_PSK}\n",
+      // The 802.1X identity's password lives in another directive; psk_list is a file name.
+      "wpa_psk_file=/etc/hostapd.wpa_psk\n",
+    ],
+    references: ["https://w1.fi/cgit/hostap/plain/wpa_supplicant/wpa_supplicant.conf"],
+  },
+  {
+    id: "openvpn-static-key",
+    name: "OpenVPN static key (tls-auth, tls-crypt, secret)",
+    vendor: "OpenVPN",
+    family: "Encryption Key",
+    severity: "high",
+    description:
+      "An OpenVPN static key: `-----BEGIN OpenVPN Static key V1-----` and 2048 bits in hex, used by `tls-auth`, `tls-crypt` and static-key (`secret`) tunnels, as ta.key or inline in a .ovpn profile; or a `tls-crypt-v2` server or client key.",
+    security: [
+      "For a static-key (`secret`) tunnel the key is the whole credential: with it anyone decrypts captured traffic and connects as a peer.",
+      "For tls-auth and tls-crypt it is the shared HMAC / encryption key in front of the TLS handshake: with it an attacker reaches the server's TLS layer and hides the tunnel's metadata no more.",
+    ],
+    mitigation: rotate(
+      "`openvpn --genkey secret ta.key` (or `--genkey tls-crypt-v2-server`), pushed to the server and every client profile",
+      "Static-key tunnels should move to TLS mode with certificates.",
+    ),
+    keywords: ["begin openvpn static key", "begin openvpn tls-crypt-v2"],
+    window: { before: 16, after: 4200, multiline: true },
+    pattern:
+      /-----BEGIN OpenVPN (?:Static key V1|tls-crypt-v2 (?:server|client) key)-----\r?\n(?<secret>[A-Za-z0-9+/=\r\n]{64,4000}?)-----END OpenVPN/,
+    examples: [
+      () =>
+        `#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, (_, i) => randomChars("hexLower", 32, `server-ovpn-1-${i}`)).join("\n")}\n-----END OpenVPN Static key V1-----\n`,
+      () =>
+        `client\nremote vpn.example.net 1194\n<tls-crypt>\n-----BEGIN OpenVPN Static key V1-----\n${Array.from({ length: 16 }, (_, i) => randomChars("hexLower", 32, `server-ovpn-2-${i}`)).join("\n")}\n-----END OpenVPN Static key V1-----\n</tls-crypt>\n`,
+    ],
+    negatives: [
+      "tls-auth ta.key 0\n",
+      "-----BEGIN OpenVPN Static key V1-----\n...\n-----END OpenVPN Static key V1-----\n",
+    ],
+    references: ["https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/"],
+  },
+  {
+    id: "ipsec-secret",
+    name: "IPsec pre-shared key or EAP/XAuth password (ipsec.secrets)",
+    vendor: "IPsec (strongSwan, Libreswan)",
+    family: "Password",
+    severity: "high",
+    description:
+      'A secret of ipsec.secrets: `<ids> : PSK "..."` (a pre-shared key, also as 0x hex or 0s base64), or `<user> : EAP "..."` / `XAUTH "..."` (a remote user\'s password).',
+    security: [
+      "With the PSK anyone can bring up a tunnel as the peer, into the network behind the gateway; with IKEv1 aggressive mode it also lets captured handshakes be checked offline.",
+      "An EAP or XAuth password signs in as that VPN user.",
+    ],
+    mitigation: rotate(
+      "both gateways' ipsec.secrets (or swanctl.conf `secrets`), `ipsec rereadsecrets`",
+      "Prefer certificates or per-user EAP credentials to one shared key.",
+    ),
+    keywords: [": psk", ": eap", ": xauth"],
+    pattern:
+      /^[^\n#:]{0,200}:[ \t]{0,4}(?:PSK|EAP|XAUTH)[ \t]{1,8}(?<q>"?)(?=(?<secret>(?<=")[^"\n]{8,200}|(?<!")[^\s"#]{8,200}))\k<secret>\k<q>/m,
+    validate: chosenPassword,
+    examples: [
+      () => `203.0.113.10 198.51.100.24 : PSK "${password("ipsec-1", 32)}"\n`,
+      () => `%any : PSK 0s${randomChars("base64", 44, "server-ipsec-2")}\n`,
+      () => `carol : EAP "${password("ipsec-3", 16)}"\n`,
+    ],
+    negatives: [': PSK "secret"\n', ": RSA /etc/ipsec.d/private/gw.key\n", ': PSK "${VPN_PSK}"\n'],
+    references: ["https://docs.strongswan.org/docs/latest/config/ipsecSecrets.html"],
+  },
+  {
+    id: "snmp-community-string",
+    name: "SNMP community string",
+    vendor: "SNMP",
+    family: "Password",
+    severity: "medium",
+    description:
+      "An SNMPv1/v2c community, the only credential those versions have: net-snmp's snmpd.conf (`rocommunity`, `rwcommunity`, `com2sec`) and Cisco IOS (`snmp-server community <string> RO|RW`). The well-known defaults public and private are left out.",
+    security: [
+      "A read community lets anyone who reaches UDP 161 walk the device's MIB: interfaces, routes, ARP tables, running processes, sometimes configuration.",
+      "A write community changes configuration: on network devices that can mean downloading or replacing the running config.",
+    ],
+    mitigation: rotate(
+      "snmpd.conf or the device's `snmp-server community` lines, and the monitoring system's device settings",
+      "Move to SNMPv3 with authPriv, and restrict the agent to the monitoring hosts.",
+    ),
+    keywords: ["rocommunity", "rwcommunity", "com2sec", "snmp-server community"],
+    pattern:
+      /^[ \t]{0,8}(?:(?:ro|rw)community6?[ \t]{1,20}|com2sec6?[ \t]{1,20}(?:-Cn[ \t]{1,10}\S{1,64}[ \t]{1,20})?\S{1,64}[ \t]{1,20}\S{1,100}[ \t]{1,20}|snmp-server[ \t]{1,4}community[ \t]{1,4})(?<secret>[^\s"#]{6,64})(?=[ \t]|$)/m,
+    validate: chosenPasswordUnless((secret) =>
+      /^(?:public|private|community)$/i.test(secret) ? "a default community" : undefined,
+    ),
+    examples: [
+      () => `rocommunity  ${password("snmp-1", 14)} 10.20.0.5/32\n`,
+      () => `com2sec notConfigUser  default       ${password("snmp-2", 16)}\n`,
+      () => `snmp-server community ${password("snmp-3", 12)} RO 10\n`,
+    ],
+    negatives: ["rocommunity public  default    -V systemonly\n", "rwcommunity private\n"],
+    references: ["https://www.net-snmp.org/docs/man/snmpd.conf.html"],
+  },
+  {
+    id: "snmpv3-user-passphrase",
+    name: "SNMPv3 user authentication passphrase",
+    vendor: "SNMP",
+    family: "Password",
+    severity: "high",
+    description:
+      'An SNMPv3 user\'s authentication passphrase (and its privacy passphrase, reported as a companion): net-snmp\'s `createUser <name> SHA "..." AES "..."` and Cisco\'s `snmp-server user <name> <group> v3 auth sha ... priv aes 128 ...`.',
+    security: [
+      "With both passphrases anyone who reaches the agent queries or (with a write view) changes the device as that user, and decrypts captured SNMP traffic.",
+    ],
+    mitigation: rotate(
+      "`net-snmp-config --create-snmpv3-user` or the device's `snmp-server user` line, and the monitoring system's credentials",
+      "",
+    ),
+    keywords: ["createuser", "snmp-server user"],
+    pattern:
+      /(?:createUser[ \t]{1,10}(?:-e[ \t]{1,10}\S{1,64}[ \t]{1,10})?\S{1,64}[ \t]{1,10}(?:MD5|SHA(?:-\d{3})?)[ \t]{1,10}|snmp-server[ \t]{1,4}user[ \t]{1,4}\S{1,64}[ \t]{1,4}\S{1,64}[ \t]{1,4}v3[ \t]{1,4}auth[ \t]{1,4}(?:md5|sha)[ \t]{1,4})(?<q>"?)(?<secret>[^\s"]{8,64})\k<q>/i,
+    companions: [
+      {
+        name: "privacy passphrase",
+        pattern: /(?:AES|DES)(?:[ \t-]?(?:128|192|256))?[ \t]{1,10}"?(?<value>[^\s"]{8,64})"?/i,
+        within: 160,
+      },
+    ],
+    validate: chosenPassword,
+    examples: [
+      () => `createUser zbxmon SHA-256 "${password("snmpv3-1", 20)}" AES "${password("snmpv3-1p", 20)}"\n`,
+      () =>
+        `snmp-server user nms NMS-RO v3 auth sha ${password("snmpv3-2", 16)} priv aes 128 ${password("snmpv3-2p", 16)}\n`,
+    ],
+    negatives: ['createUser myuser SHA "my_authpass" AES "my_privpass"\n', "createUser -e 0x8000 nms SHA\n"],
+    references: ["https://www.net-snmp.org/docs/man/snmpd.conf.html"],
+  },
+  {
+    id: "haproxy-password",
+    name: "HAProxy stats or userlist password",
+    vendor: "HAProxy",
+    family: "Password",
+    severity: "medium",
+    description:
+      "A plain-text password in haproxy.cfg: the statistics page's `stats auth <user>:<password>` and a userlist's `user <name> insecure-password <password>`.",
+    security: [
+      "The stats page shows every backend and server, and with `stats admin` lets its user drain or disable servers.",
+      "A userlist password signs in wherever HAProxy's http-request auth protects a path.",
+    ],
+    mitigation: rotate(
+      "haproxy.cfg, then `systemctl reload haproxy`",
+      "Store userlist passwords as crypt hashes (`password $6$...`) rather than `insecure-password`.",
+    ),
+    keywords: ["stats auth", "insecure-password"],
+    pattern:
+      /^[ \t]{0,8}(?:stats[ \t]{1,10}auth[ \t]{1,10}[^\s:]{1,64}:|user[ \t]{1,10}\S{1,64}[ \t]{1,10}insecure-password[ \t]{1,10})(?<secret>[^\s#]{6,128})/m,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `listen stats\n    bind :8404\n    stats enable\n    stats auth haproxy:${password("haproxy-1", 18)}\n`,
+      () => `userlist ops\n    user readonly insecure-password ${password("haproxy-2", 16)}\n`,
+    ],
+    negatives: ["    stats auth admin:admin\n", "    stats auth ${STATS_USER}:${STATS_PASSWORD}\n"],
+    references: ["https://docs.haproxy.org/2.8/configuration.html#4-stats%20auth"],
+  },
+  {
+    id: "keepalived-vrrp-password",
+    name: "keepalived VRRP authentication password",
+    vendor: "keepalived",
+    family: "Password",
+    severity: "low",
+    description:
+      "The `auth_pass` of a keepalived vrrp_instance (`authentication { auth_type PASS auth_pass ... }`), at most 8 characters, shared by the routers that hold a virtual IP address.",
+    security: [
+      "With it a host on the segment can send VRRP adverts the routers accept and take over the virtual IP address, diverting the traffic sent to it.",
+    ],
+    mitigation: rotate(
+      "every router's keepalived.conf vrrp_instance, reloaded together",
+      "VRRP PASS authentication is sent in clear: isolate the VRRP segment rather than rely on it.",
+    ),
+    keywords: ["auth_pass"],
+    pattern: /^[ \t]{0,16}auth_pass[ \t]{1,10}(?<secret>[^\s#]{6,8})[ \t]*$/m,
+    validate: chosenPasswordUnless((secret) =>
+      /^(\d)\1*$/.test(secret) ? "a repeated digit (keepalived's sample)" : undefined,
+    ),
+    examples: [
+      () =>
+        `vrrp_instance VI_1 {\n    state MASTER\n    authentication {\n        auth_type PASS\n        auth_pass ${randomChars("alnum", 8, "server-vrrp-1")}\n    }\n}\n`,
+    ],
+    negatives: ["        auth_pass 1111\n", "        auth_pass 111111\n"],
+    references: [
+      "https://keepalived.readthedocs.io/en/latest/configuration_synopsis.html#vrrp-instance-definitions-synopsis",
+    ],
+  },
+  {
+    id: "postfix-sasl-password",
+    name: "Postfix SMTP relay password (sasl_passwd)",
+    vendor: "Postfix",
+    family: "Password",
+    severity: "high",
+    description:
+      "A line of Postfix's sasl_passwd map (`[relay.host]:587  user:password`), the credentials Postfix signs in with at its relay host (smtp_sasl_password_maps).",
+    security: [
+      "The account sends mail as the organisation through its provider (Microsoft 365, Google Workspace, SES, SendGrid): phishing that passes SPF and DKIM.",
+      "On Microsoft 365 and Google the same password often signs in to the mailbox itself.",
+    ],
+    mitigation: rotate(
+      "the relay provider's account, sasl_passwd and `postmap /etc/postfix/sasl_passwd`",
+      "Use an app password or a provider SMTP credential scoped to sending.",
+    ),
+    keywords: ["]:587", "]:465", "]:25", "]:submission"],
+    pattern:
+      /^[ \t]{0,4}\[[\w.-]{1,253}\](?::(?:\d{2,5}|submission))?[ \t]{1,20}[^\s:]{1,128}:(?<secret>\S{6,128})[ \t]*$/m,
+    validate: chosenPassword,
+    examples: [
+      () => `[smtp.office365.com]:587    relay@example.com:${password("postfix-1", 16)}\n`,
+      () =>
+        `[email-smtp.eu-west-1.amazonaws.com]:587 ${randomChars("upperAlnum", 20, "server-postfix-2u")}:B${randomChars("base64", 43, "server-postfix-2")}\n`,
+    ],
+    negatives: [
+      "[smtp.gmail.com]:587 username@gmail.com:password\n",
+      "[mail.isp.example]:587 user:<password>\n",
+    ],
+    references: ["https://www.postfix.org/SASL_README.html#client_sasl_enable"],
+  },
+  {
+    id: "ldap-bind-password",
+    name: "LDAP bind or root password in a client or server configuration",
+    vendor: "LDAP",
+    family: "Password",
+    severity: "high",
+    description:
+      "The password a service binds to the directory with, or the directory's root password: nslcd.conf / pam_ldap / ldap.conf `bindpw`, slapd.conf `rootpw` and `olcRootPW:` (in clear; hashes are reported by ldap-password-hash), sssd.conf `ldap_default_authtok`, and `credentials=` of a slapd syncrepl consumer.",
+    security: [
+      "A bind account reads the directory: every user, group and often password hashes and host information.",
+      "The root DN's password (rootpw) writes anything in the directory, including other users' passwords and group memberships.",
+    ],
+    mitigation: rotate(
+      "the directory (`ldappasswd` for the bind DN, slappasswd for rootpw), then every client's configuration",
+      "Prefer SASL EXTERNAL (client certificates) or Kerberos for service binds.",
+    ),
+    keywords: ["bindpw", "rootpw", "ldap_default_authtok", "credentials="],
+    // A syncrepl consumer's options run over several lines, binddn= before credentials=.
+    window: { before: 400, after: 200, multiline: true },
+    pattern:
+      /^[ \t]{0,16}(?:(?:bindpw|rootpw|olcRootPW:|ldap_default_authtok[ \t]{0,4}=)[ \t]{1,20}|(?<syncrepl>credentials=))(?<q>"?)(?<secret>[^\s"]{6,128})\k<q>/im,
+    validate: (secret, context) => {
+      if (secret.startsWith("{")) return "a hashed password (ldap-password-hash reports it)";
+      if (context.groups.syncrepl !== undefined && !/\bbind(?:dn|method)=/.test(context.window))
+        return "credentials= outside a syncrepl consumer";
+      return chosenPassword(secret, context);
+    },
+    examples: [
+      () =>
+        `uri ldaps://ldap.corp.internal/\nbinddn cn=nslcd,ou=services,dc=corp\nbindpw ${password("ldap-1", 20)}\n`,
+      () =>
+        `[domain/corp]\nldap_default_bind_dn = cn=sssd,dc=corp\nldap_default_authtok_type = password\nldap_default_authtok = ${password("ldap-2", 22)}\n`,
+      () =>
+        `syncrepl rid=001\n  provider=ldaps://ldap1.corp.internal\n  bindmethod=simple\n  binddn="cn=replicator,dc=corp"\n  credentials=${password("ldap-3", 22)}\n`,
+    ],
+    negatives: [
+      "rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n",
+      "bindpw secret\n",
+      // Minified JavaScript assigns credentials= too.
+      () =>
+        `a.credentials=${randomChars("alnum", 12, "server-ldap-js")},\ncredentials=${randomChars("alnum", 12, "server-ldap-js2")}\n`,
+      "ldap_default_authtok_type = password\n",
+    ],
+    references: [
+      "https://www.openldap.org/doc/admin26/slapdconf2.html",
+      "https://man.archlinux.org/man/sssd-ldap.5",
+    ],
+  },
+  {
+    id: "ldap-secret-file",
+    name: "LDAP bind password file (ldap.secret)",
+    vendor: "LDAP",
+    family: "Password",
+    severity: "high",
+    description:
+      "/etc/ldap.secret, /etc/pam_ldap.secret or /etc/libnss-ldap.secret: a file holding only the root DN's or the bind DN's password, read by pam_ldap and libnss-ldap.",
+    security: ["The password binds to the directory as the root or bind DN: see ldap-bind-password."],
+    mitigation: rotate("the directory, then the file on every client", ""),
+    keywords: [],
+    file: { path: /(?:^|\/)(?:ldap|pam_ldap|libnss-ldap)\.secret$/, examplePath: "etc/ldap.secret" },
+    pattern: /^\s{0,4}(?<secret>\S{6,128})\s{0,4}$/,
+    validate: chosenPassword,
+    examples: [() => `${password("ldap-secret-1", 15)}\n`],
+    negatives: ["secret\n", "", "two words\n"],
+    references: ["https://manpages.debian.org/bookworm/libpam-ldap/pam_ldap.conf.5.en.html"],
+  },
+  {
+    id: "nagios-password",
+    name: "Password in a Nagios or Icinga resource macro or check command",
+    vendor: "Nagios",
+    family: "Password",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "Nagios, Icinga 1 and Naemon keep the passwords their checks use in resource.cfg as `$USERn$=` macros ($USER1$ is by convention the plugin folder, the others credentials), and commands pass them on: `check_http -a user:password`.",
+    security: [
+      "The accounts monitoring uses often reach every monitored host and database, read-only at best.",
+      "SNMP communities and database passwords in resource.cfg open the systems they monitor.",
+    ],
+    mitigation: rotate(
+      "the monitored service's account, then resource.cfg or the command definition",
+      "Keep resource.cfg out of repositories; it is meant to be readable by the monitoring user only.",
+    ),
+    keywords: ["$user", "check_http", "check_curl"],
+    pattern:
+      /(?:^\$USER(?:[2-9]|[1-9]\d{1,2})\$[ \t]{0,4}=[ \t]{0,4}|check_(?:http|curl)\b[^\n]{0,300}?[ \t]-a[ \t]{1,5}["']?[^\s:'"]{1,64}:)(?<secret>[^\s'"#]{6,200})/m,
+    validate: chosenPasswordUnless((secret) => {
+      if (secret.startsWith("/")) return "a path (a plugin folder)";
+      // Resource macros hold the user names too (nagios_mon): lower-case words without a digit.
+      if (/^[a-z][a-z_.-]*$/.test(secret)) return "a user name";
+      return undefined;
+    }),
+    examples: [
+      () => `$USER1$=/usr/lib/nagios/plugins\n$USER3$=${password("nagios-1", 18)}\n`,
+      () =>
+        `define command {\n    command_name    check_erp\n    command_line    $USER1$/check_http -H erp.internal -S -u /status -a erpmon:${password("nagios-2", 14)} -s 'ok'\n}\n`,
+    ],
+    negatives: [
+      "$USER4$=nagios_mon\n",
+      "$USER1$=/usr/local/nagios/libexec\n",
+      "$USER2$=$ARG1$\n",
+      "check_http -H host -a $USER5$:$USER6$\n",
+    ],
+    references: ["https://assets.nagios.com/downloads/nagioscore/docs/nagioscore/4/en/macros.html"],
+  },
+  {
+    id: "windows-unattend-password",
+    name: "Password in a Windows answer file (unattend.xml)",
+    vendor: "Microsoft Windows",
+    family: "Password",
+    severity: "high",
+    description:
+      "Windows Setup answer files (unattend.xml, autounattend.xml, sysprep.xml) hold the passwords of the accounts setup creates: AdministratorPassword, LocalAccount and AutoLogon Password, domain-join credentials. `<PlainText>false</PlainText>` only means base64 of the UTF-16 password followed by the element's name, which anyone can decode.",
+    security: [
+      "The local administrator password is usually the same on every machine built from the image: one password opens them all.",
+      "Domain-join credentials in the file can add machines to, and often do more in, the domain.",
+    ],
+    mitigation: {
+      revoke:
+        "Change the password on every machine built with the answer file (with LAPS, `Reset-LapsPassword`; otherwise `net user Administrator *` or a GPO), and of any domain account the file holds. Then rebuild the answer file without passwords: let LAPS set the local administrator password, or inject it at deployment time.",
+      revokeUrl: "https://learn.microsoft.com/en-us/windows-server/identity/laps/laps-overview",
+      audit:
+        "Review logons of the local Administrator and of the domain-join account across the fleet (event 4624, with the network logon types) since the file was committed.",
+      bestPractices: [
+        "deploy Windows LAPS so that every machine has its own rotating administrator password",
+        "keep answer files with credentials out of repositories and images; Windows Setup scrubs its copy, a committed one stays",
+      ],
+    },
+    keywords: ["<plaintext>"],
+    window: { before: 400, after: 40, multiline: true },
+    pattern: /<Value>(?<secret>[^<\n]{1,512})<\/Value>\s{0,40}<PlainText>(?<plain>true|false)<\/PlainText>/,
+    validate: (secret, context) => {
+      let password = secret;
+      if (context.groups.plain === "false") {
+        const text = Buffer.from(secret, "base64").toString("utf16le");
+        const name = /(?:AdministratorPassword|Password)$/.exec(text);
+        if (name === null) return "does not decode to a password and its element's name";
+        password = text.slice(0, name.index);
+      }
+      if (password.length === 0) return "an empty password";
+      if (/^\*SENSITIVE\*DATA\*DELETED\*$/.test(password)) return "scrubbed by Windows Setup";
+      return chosenPassword(password, context);
+    },
+    examples: [
+      () =>
+        `<UserAccounts>\n  <AdministratorPassword>\n    <Value>${Buffer.from(`${password("unattend-1", 16)}AdministratorPassword`, "utf16le").toString("base64")}</Value>\n    <PlainText>false</PlainText>\n  </AdministratorPassword>\n</UserAccounts>`,
+      () =>
+        `<AutoLogon>\n  <Password>\n    <Value>${password("unattend-2", 14)}</Value>\n    <PlainText>true</PlainText>\n  </Password>\n  <Enabled>true</Enabled>\n</AutoLogon>`,
+    ],
+    negatives: [
+      "<Password>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n  <PlainText>true</PlainText>\n</Password>",
+      "<Password>\n  <Value></Value>\n  <PlainText>true</PlainText>\n</Password>",
+      () =>
+        `<Password>\n  <Value>${Buffer.from("PasswordPassword", "utf16le").toString("base64")}</Value>\n  <PlainText>false</PlainText>\n</Password>`,
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-shell-setup-useraccounts-administratorpassword",
+    ],
+  },
+  {
+    id: "windows-net-use-password",
+    name: "Password in a net use command",
+    vendor: "Microsoft Windows",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "`net use [drive:] \\\\server\\share <password> /user:<domain\\user>` maps a share with the password on the command line, as logon scripts, batch files and deployment scripts write it.",
+    security: [
+      "The account opens the share and, being a domain account most often, every other resource it may reach.",
+      "Logon scripts are readable by every user of the domain (SYSVOL), so the password is as good as public inside it.",
+    ],
+    mitigation: rotate(
+      "Active Directory (Reset Password, or `Set-ADAccountPassword`)",
+      "Map shares with the signed-in user's own credentials, or store them with `cmdkey` on the machine rather than in the script.",
+    ),
+    keywords: ["net use"],
+    pattern:
+      /\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:|\*)?[ \t]{0,4}\\\\\S{1,200}(?:[ \t]{1,4}\/user:\S{1,128})?[ \t]{1,4}(?<secret>(?!\/)[^\s"*]{6,128})(?=[ \t]{1,4}\/|[ \t]*\r?$)/im,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `net use Z: \\\\fs01.corp.internal\\warehouse ${password("netuse-1", 14)} /user:CORP\\svc_map /persistent:no\n`,
+      () => `net use \\\\backup01\\dumps /user:backup ${password("netuse-2", 16)}\n`,
+    ],
+    negatives: [
+      "net use Z: \\\\fs01\\share * /user:CORP\\me\n",
+      "net use Z: \\\\fs01\\share %SHARE_PASSWORD% /user:CORP\\svc\n",
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)",
+    ],
+  },
+  {
+    id: "erlang-cookie",
+    name: "Erlang distribution cookie (RabbitMQ, CouchDB, Elixir)",
+    vendor: "Erlang/OTP",
+    family: "Shared Secret",
+    severity: "critical",
+    description:
+      "The cookie Erlang nodes share to form a cluster: ~/.erlang.cookie (/var/lib/rabbitmq/.erlang.cookie for RabbitMQ), or RABBITMQ_ERLANG_COOKIE / RELEASE_COOKIE in an environment. Any node that presents it is trusted completely.",
+    security: [
+      "With the cookie and network access to the Erlang distribution port (epmd 4369 and the node's port), an attacker joins the cluster and runs any code on every node (rpc:call to os:cmd).",
+      "RabbitMQ's and CouchDB's data, credentials and configuration are then the attacker's.",
+    ],
+    mitigation: rotate(
+      "every node of the cluster at once (same new cookie file, mode 0400, restart each node)",
+      "Firewall the distribution ports to the cluster's own hosts.",
+    ),
+    keywords: ["rabbitmq_erlang_cookie", "release_cookie"],
+    file: { path: /(?:^|\/)\.erlang\.cookie$/, examplePath: "var/lib/rabbitmq/.erlang.cookie" },
+    pattern:
+      /(?:^\s{0,4}(?!RABBITMQ_ERLANG_COOKIE|RELEASE_COOKIE)|(?:RABBITMQ_ERLANG_COOKIE|RELEASE_COOKIE)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?)(?<secret>[A-Za-z0-9+/=_-]{16,255})(?:["']|\s{0,4}$)/,
+    validate: chosenPassword,
+    examples: [
+      () => randomChars("upper", 20, "server-erlang-1"),
+      () => `${randomChars("upper", 20, "server-erlang-2")}\n`,
+      () =>
+        `    environment:\n      RABBITMQ_ERLANG_COOKIE: "${randomChars("alnum", 32, "server-erlang-3")}"\n`,
+    ],
+    negatives: [
+      "",
+      "short\n",
+      () => `# ${randomChars("upper", 20, "server-erlang-comment")}\n`,
+      "    environment:\n      - RABBITMQ_ERLANG_COOKIE",
+    ],
+    references: ["https://www.rabbitmq.com/docs/clustering#erlang-cookie"],
+  },
+  {
+    id: "pgbouncer-userlist-password",
+    name: "pgbouncer auth_file password or hash (userlist.txt)",
+    vendor: "PgBouncer",
+    family: "Password",
+    severity: "high",
+    description:
+      'PgBouncer\'s auth_file (userlist.txt) lists `"user" "password"` pairs: in clear, as md5 + MD5(password + user), or as a SCRAM-SHA-256 verifier. An md5 entry is as good as the password for md5 authentication; a SCRAM verifier can be attacked offline.',
+    security: [
+      "Clear and md5 entries sign in to PgBouncer, and with auth passed through, to PostgreSQL, as that user.",
+      "SCRAM verifiers let an attacker guess the password offline.",
+    ],
+    mitigation: rotate(
+      "PostgreSQL (`ALTER ROLE ... PASSWORD`), then userlist.txt (or switch to auth_query), `RELOAD` in the pgbouncer console",
+      "",
+    ),
+    keywords: [],
+    file: { path: /(?:^|\/)userlist\.txt$/, examplePath: "etc/pgbouncer/userlist.txt" },
+    pattern: /^"[^"\n]{1,64}"[ \t]{1,8}"(?<secret>[^"\n]{6,512})"/m,
+    validate: (secret, context) =>
+      /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$)/.test(secret) ? true : chosenPassword(secret, context),
+    examples: [
+      () =>
+        `"billing_app" "md5${randomChars("hexLower", 32, "server-pgb-1")}"\n"stats" "${password("pgb-1b", 20)}"\n`,
+    ],
+    negatives: ['"user" "password"\n', '"app" ""\n'],
+    references: ["https://www.pgbouncer.org/config.html#authentication-file-format"],
+  },
+  {
+    id: "wildfly-user-hash",
+    name: "WildFly / JBoss EAP user password hash (mgmt-users.properties)",
+    vendor: "WildFly",
+    family: "Password Hash",
+    severity: "high",
+    description:
+      "WildFly's and JBoss EAP's mgmt-users.properties and application-users.properties store `user=HEX`, the HEX being MD5(user:realm:password): the HTTP Digest HA1, which authenticates by itself without the password.",
+    security: [
+      "HTTP Digest authentication needs only the HA1: with it an attacker signs in to the management console or the applications as the user, and a management user deploys code.",
+      "The MD5 is also fast to crack offline, giving the password itself.",
+    ],
+    mitigation: rotate(
+      "`add-user.sh` for each listed user (a new password), on every server that shares the file",
+      "Prefer an LDAP or Elytron security realm to the properties files.",
+    ),
+    keywords: [],
+    file: {
+      path: /(?:^|\/)(?:mgmt|application)-users\.properties$/,
+      examplePath: "standalone/configuration/mgmt-users.properties",
+    },
+    pattern: /^[ \t]{0,4}(?!#)[^=\s]{1,64}=(?<secret>[0-9a-f]{32})[ \t]*$/m,
+    examples: [
+      () =>
+        `# Users denoted by #\n#admin=2a0923285184943425d1f53ddd58ec7a\nops=${randomChars("hexLower", 32, "server-wildfly-1")}\n`,
+    ],
+    negatives: ["#admin=2a0923285184943425d1f53ddd58ec7a\n", "ops=\n"],
+    references: ["https://docs.wildfly.org/31/Admin_Guide.html#add-user-utility"],
+  },
+  {
+    id: "htpasswd-command-password",
+    name: "Password given to htpasswd on the command line",
+    vendor: "Apache HTTP Server",
+    family: "Password",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "`htpasswd -b` takes the password as the last argument (`htpasswd -b[c] file user password`, `htpasswd -nb user password`): shell histories, provisioning scripts and READMEs keep it in clear.",
+    security: [
+      "The password signs in wherever the .htpasswd file protects: admin pages, metrics, staging sites, registries.",
+    ],
+    mitigation: rotate(
+      "the .htpasswd file (`htpasswd <file> <user>`, typed at the prompt)",
+      "Run htpasswd without -b, so the password is prompted for and never lands in a history.",
+    ),
+    keywords: ["htpasswd"],
+    pattern:
+      /\bhtpasswd[ \t]{1,4}-(?<flags>[a-zA-Z]{1,8})(?:[ \t]{1,4}-C[ \t]{1,4}\d{1,2})?(?:[ \t]{1,4}(?<file>[^\s'"-]\S{0,199}))??[ \t]{1,4}[^\s'"]{1,64}[ \t]{1,4}(?<q>['"]?)(?<secret>[^\s'"]{6,128})\k<q>(?=[ \t]*(?:$|[;&|>#)]))/m,
+    validate: (secret, context) => {
+      const flags = context.groups.flags ?? "";
+      if (!flags.includes("b")) return "without -b the password is prompted for";
+      if (flags.includes("n") !== (context.groups.file === undefined)) return "not the password argument";
+      return chosenPassword(secret, context);
+    },
+    examples: [
+      () => `sudo htpasswd -b /etc/nginx/.htpasswd reporting ${password("htpasswd-1", 14)}`,
+      () => `htpasswd -nbB admin '${password("htpasswd-2", 18)}' > auth/htpasswd`,
+    ],
+    negatives: [
+      "htpasswd -c /etc/nginx/.htpasswd admin",
+      "htpasswd -nb admin password",
+      "htpasswd -b .htpasswd user $PASSWORD",
+    ],
+    references: ["https://httpd.apache.org/docs/2.4/programs/htpasswd.html"],
+  },
+];
