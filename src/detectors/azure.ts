@@ -73,7 +73,7 @@ function identifiable(spec: IdentifiableSpec): Detector {
   const urlSafe = shape.chars === "base64url";
   const cls = urlSafe ? "[A-Za-z0-9_-]" : "[A-Za-z0-9+/]";
   const body = `${cls}{${shape.head}}${shape.tail(escapeRegex(spec.signature))}`;
-  const before = urlSafe ? "(?<![A-Za-z0-9_-])" : "(?<![A-Za-z0-9+/])";
+  const before = urlSafe ? "(?<![A-Za-z0-9_]|(?<!:)-)" : "(?<![A-Za-z0-9+/])";
   const after = urlSafe ? "(?![A-Za-z0-9_=%-])" : "(?![A-Za-z0-9+/=])";
   const make = (label: string) => makeIdentifiable(spec.shape, spec.signature, label);
   const sigAt = shape.head;
@@ -223,16 +223,23 @@ export const detectors: Detector[] = [
       "storageaccountkey",
       "azurestoragekey",
       "arm_access_key",
+      "fs.azure.account.key.",
     ],
-    window: { before: 48, after: 128 },
+    // Hadoop's and Spark's property names the account (spark.conf.set, core-site.xml, a
+    // Databricks cluster's Spark config): the value follows a comma, a <value> or a space.
+    window: { before: 48, after: 360, multiline: true },
     pattern: new RegExp(
-      `(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey)${ASSIGN}(?<secret>${KEY64})${BASE64_END}`,
+      `(?:(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey)${ASSIGN}|fs\\.azure\\.account\\.key\\.[^\\s"'<>]{1,200}?\\.core\\.windows\\.net(?:["'][ \\t]{0,3},[ \\t]{0,3}[fFrR]?["']|<\\/name>\\s{0,40}<value>|["']?[ \\t]{0,3}[:= \\t][ \\t]{0,3}["']?))(?<secret>${KEY64})${BASE64_END}`,
     ),
     examples: [
       () => `export ARM_ACCESS_KEY=${key64("storage-key-1")}`,
       () => `AZURE_STORAGE_KEY="${key64("storage-key-2")}"`,
       () => `{"storageAccountKey": "${key64("storage-key-3")}"}`,
       () => `  storage_account_access_key = "${key64("storage-key-4")}"`,
+      () =>
+        `spark.conf.set(f"fs.azure.account.key.{storage_account}.dfs.core.windows.net", "${key64("storage-key-5")}")`,
+      () =>
+        `<property>\n  <name>fs.azure.account.key.lakeprod.blob.core.windows.net</name>\n  <value>${key64("storage-key-6")}</value>\n</property>`,
     ],
     negatives: [
       "AZURE_STORAGE_KEY=${{ secrets.AZURE_STORAGE_KEY }}",

@@ -688,7 +688,7 @@ const NAME_EXCLUDED = new RegExp(
 
 /** XML elements and key/value attributes: the name is in a tag or attribute, not in the pattern. */
 const xmlValidator: Validator = (secret, context) => {
-  const name = context.groups.tag ?? context.groups.attr ?? "";
+  const name = context.groups.tag ?? context.groups.attr ?? context.groups.pkey ?? "";
   const words = name.replace(/([a-z])([A-Z])/g, "$1_$2");
   if (!NAME_WORDS.test(name)) return `"${name}" is not a credential name`;
   // Form fields that carry per-session anti-forgery values: Rails authenticity_token, Laravel
@@ -720,10 +720,11 @@ const jsonPairValidator: Validator = (secret, context) => {
 
 /** Short flags mean a password only for some commands: -p for mysql (glued), sshpass, docker login; -a for redis-cli. */
 const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
+  // A quote before the command: a CI step's `sh 'mysql ...'`.
   glued:
-    /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
-  "-p": /(?:^|[\s;|&(`])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`])sshpass[ \t]*$/,
-  "-a": /(?:^|[\s;|&(`])redis-cli[ \t][^|;&]*$/,
+    /(?:^|[\s;|&(`'"])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
+  "-p": /(?:^|[\s;|&(`'"])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`'"])sshpass[ \t]*$/,
+  "-a": /(?:^|[\s;|&(`'"])redis-cli[ \t][^|;&]*$/,
 };
 
 const cliValidator: Validator = (secret, context) => {
@@ -1180,15 +1181,21 @@ export const detectors: Detector[] = [
     // `>`) and the value's first characters. Only `name>` or `name"` left 73,000 windows open on
     // the benchmark corpus (JSON keys, import paths) for 9 matches.
     keywordGate:
-      /[\w.:-]{0,79}(?:>|["'](?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|[ \t]{0,10}>))[^<>"'\s]{8}/,
+      /[\w.:-]{0,79}(?:>|["'](?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|(?:[ \t]{1,10}[\w:-]{1,30}[ \t]{0,2}=[ \t]{0,2}["'][^"'<>\n]{0,40}["']){0,3}[ \t]{0,10}>)|<\/key>\s{0,40}<string>)[^<>"'\s]{8}/,
+    // A plist's <key> and <string> are on lines of their own.
+    window: { multiline: true },
+    // An attribute pair may have other attributes before the `>` (Android's
+    // <string name="..." translatable="false">); a plist names its value in the <key> before it.
     pattern:
-      /(?:<(?<tag>[A-Za-z][\w.:-]{0,60})>|(?<![A-Za-z0-9])(?:key|name)[ \t]{0,2}=[ \t]{0,2}(?<aq>["'])(?<attr>[A-Za-z][\w.:-]{0,79})\k<aq>(?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|[ \t]{0,10}>))(?<secret>[^<>"'\s]{8,200})(?:<\/|["'])/,
+      /(?:<(?!key>)(?<tag>[A-Za-z][\w.:-]{0,60})>|(?<![A-Za-z0-9])(?:key|name)[ \t]{0,2}=[ \t]{0,2}(?<aq>["'])(?<attr>[A-Za-z][\w.:-]{0,79})\k<aq>(?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|(?:[ \t]{1,10}[\w:-]{1,30}[ \t]{0,2}=[ \t]{0,2}["'][^"'<>\n]{0,40}["']){0,3}[ \t]{0,10}>)|<key>(?<pkey>[A-Za-z][\w.:-]{0,60})<\/key>\s{0,40}<string>)(?<secret>[^<>"'\s]{8,200})(?:<\/|["'])/,
     validate: xmlValidator,
     examples: [
       () => `<server><id>nexus</id><username>deploy</username><password>${pw("x1", 24)}</password></server>`,
       () => `  <add key="DbPassword" value="${pw("x2", 20)}" />`,
       () => `<property name="hibernate.connection.password">${pw("x3", 18)}</property>`,
       () => `<apiKey>${hex("x4", 32)}</apiKey>`,
+      () => `    <string name="mixpanel_api_secret" translatable="false">${hex("x5", 32)}</string>`,
+      () => `\t<key>ClientSecret</key>\n\t<string>${pw("x6", 48)}</string>`,
     ],
     negatives: [
       "<password>${env.NEXUS_PASSWORD}</password>",
@@ -1196,6 +1203,8 @@ export const detectors: Detector[] = [
       '<add key="PasswordPolicy" value="RequireDigitAndSymbol" />',
       "<password>password</password>",
       "<passwordHint>aB3dE5gH7jK9mN1p</passwordHint>",
+      '<string name="password_hint" translatable="false">AtLeastEightChars</string>',
+      "<key>CFBundleIdentifier</key>\n<string>com.example.secretapp</string>",
     ],
     references: ["https://maven.apache.org/guides/mini/guide-encryption.html"],
   },
@@ -1394,6 +1403,9 @@ export const detectors: Detector[] = [
       /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-p|-a)(?<=[ \t]-[pa])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
+      // A CI step quoting the command: sh 'mysql ... -p<password>'.
+      () =>
+        `        sh 'mysql -h db01.internal -u deployer -p${pw("cli-sh", 19)} app < migrations/latest.sql'`,
       () => `mysql -h db.internal -u app -p${pw("c1", 16)} appdb < dump.sql`,
       () => `sshpass -p '${pw("c2", 18)}' ssh deploy@10.0.0.5`,
       () => `  - run: ./deploy --api-key ${hex("c3", 32)} --env prod`,
@@ -1700,7 +1712,7 @@ export const detectors: Detector[] = [
     keywordGate: /[ \t]{1,8}[^\s]{1,253}\s{1,40}(?:login|account|password)[ \t]/,
     window: { before: 16, after: 1024, multiline: true },
     pattern:
-      /(?<![A-Za-z0-9_-])machine[ \t]{1,8}(?<host>[^\s]{1,253})\s{1,40}(?:login[ \t]{1,8}(?<user>[^\s]{1,128})\s{1,40})?(?:account[ \t]{1,8}[^\s]{1,128}\s{1,40})?password[ \t]{1,8}(?<secret>[^\s"'\x60<>\\]{1,200})(?=\s|$)/,
+      /(?<![A-Za-z0-9_]|(?<!:)-)machine[ \t]{1,8}(?<host>[^\s]{1,253})\s{1,40}(?:login[ \t]{1,8}(?<user>[^\s]{1,128})\s{1,40})?(?:account[ \t]{1,8}[^\s]{1,128}\s{1,40})?password[ \t]{1,8}(?<secret>[^\s"'\x60<>\\]{1,200})(?=\s|$)/,
     validate: netrcValidator,
     examples: [
       () => `machine git.internal.example login ci password ${pw("n1", 24)}`,

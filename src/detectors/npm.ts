@@ -1,3 +1,4 @@
+import { passwordPlaceholderReason } from "../catalog/language.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { checksummedToken, crc32Base62, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
@@ -248,5 +249,47 @@ export const detectors: Detector[] = [
     ],
     negatives: ['npmAuthToken: "${NPM_AUTH_TOKEN}"', "npmAuthToken: <token>"],
     references: ["https://yarnpkg.com/configuration/yarnrc#npmAuthToken"],
+  },
+  {
+    id: "yarnrc-npm-auth-ident",
+    name: "Registry user and password in .yarnrc.yml (npmAuthIdent)",
+    vendor: "Yarn",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Yarn (Berry) sends `npmAuthIdent` from .yarnrc.yml as Basic authentication to an npm-compatible registry: `user:password`, or its base64. Artifactory, Nexus and Verdaccio setups use it where they take no token.",
+    security: [
+      "The user and password sign in to the registry: private packages can be downloaded and, with publish rights, replaced.",
+      "On Artifactory and Nexus the same account often reaches every repository of the server.",
+    ],
+    mitigation: {
+      revoke:
+        'Change the account\'s password (or revoke the API key used as password) in the registry named by the surrounding npmRegistryServer, then write `npmAuthIdent: "${NPM_AUTH_IDENT}"` in .yarnrc.yml.',
+      revokeUrl: "https://yarnpkg.com/configuration/yarnrc#npmAuthIdent",
+      audit:
+        "Check the registry's access log for the account's downloads and publishes during the exposure window.",
+      bestPractices: ["prefer tokens to passwords, and read them from the environment in .yarnrc.yml"],
+    },
+    keywords: ["npmAuthIdent"],
+    pattern: /npmAuthIdent\s{0,3}:\s{0,3}["']?(?<secret>[A-Za-z0-9+/=:._@!#%^*~-]{6,400})(?=["']?\s*$)/m,
+    validate: (secret) => {
+      const plain = secret.includes(":") ? secret : Buffer.from(secret, "base64").toString("utf8");
+      const colon = plain.indexOf(":");
+      if (colon < 1 || colon === plain.length - 1 || !/^[\x20-\x7e]+$/.test(plain))
+        return "not user:password";
+      return passwordPlaceholderReason(plain.slice(colon + 1), plain.slice(0, colon)) ?? true;
+    },
+    examples: [
+      () =>
+        `npmRegistries:\n  "https://npm.acme.io":\n    npmAuthIdent: "${Buffer.from(`svc-yarn:${randomChars("alnum", 22, "yarn-ident-1")}`).toString("base64")}"`,
+      () => `npmAuthIdent: ci:${randomChars("alnum", 20, "yarn-ident-2")}`,
+    ],
+    negatives: [
+      'npmAuthIdent: "${NPM_AUTH_IDENT}"',
+      "npmAuthIdent: user:password",
+      () => `npmAuthIdent: ${Buffer.from("username:password").toString("base64")}`,
+    ],
+    references: ["https://yarnpkg.com/configuration/yarnrc#npmAuthIdent"],
   },
 ];

@@ -529,8 +529,12 @@ export const detectors: Detector[] = [
     keywords: ["rabbitmq_erlang_cookie", "release_cookie"],
     file: { path: /(?:^|\/)\.erlang\.cookie$/, examplePath: "var/lib/rabbitmq/.erlang.cookie" },
     pattern:
-      /(?:^\s{0,4}(?!RABBITMQ_ERLANG_COOKIE|RELEASE_COOKIE)|(?:RABBITMQ_ERLANG_COOKIE|RELEASE_COOKIE)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?)(?<secret>[A-Za-z0-9+/=_-]{16,255})(?:["']|\s{0,4}$)/,
-    validate: chosenPassword,
+      /(?:^\s{0,4}(?=[A-Za-z0-9+/=_-]{16,255}\s{0,4}$)|(?<env>(?:RABBITMQ_ERLANG_COOKIE|RELEASE_COOKIE)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?))(?<secret>[A-Za-z0-9+/=_-]{16,255})(?![A-Za-z0-9+/=_-])/,
+    // The whole-file form is the cookie file's; elsewhere only the variables name a cookie.
+    validate: (secret, context) =>
+      context.groups.env === undefined && !/(?:^|\/)\.erlang\.cookie$/.test(context.path ?? "")
+        ? "not a .erlang.cookie file"
+        : chosenPassword(secret, context),
     examples: [
       () => randomChars("upper", 20, "server-erlang-1"),
       () => `${randomChars("upper", 20, "server-erlang-2")}\n`,

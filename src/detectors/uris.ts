@@ -141,11 +141,13 @@ const FAMILIES: readonly Family[] = [
     id: "postgresql-connection-uri",
     name: "PostgreSQL connection URI with password",
     vendor: "PostgreSQL",
-    // postgis:// is the same URI for a PostGIS-enabled server, as GeoDjango and dj-database-url write it.
-    scheme: String.raw`post(?:gres(?:ql)?|gis)(?:\+[a-z0-9_]{1,20})?`,
-    keywords: ["postgres", "postgis"],
+    // postgis:// is the same URI for a PostGIS-enabled server, as GeoDjango and dj-database-url
+    // write it; Amazon Redshift speaks PostgreSQL's protocol, and Airflow and SQLAlchemy write
+    // its URIs as redshift:// and redshift+psycopg2://.
+    scheme: String.raw`(?:post(?:gres(?:ql)?|gis)|redshift)(?:\+[a-z0-9_]{1,20})?`,
+    keywords: ["postgres", "postgis", "redshift"],
     about:
-      "PostgreSQL is an open-source relational database, also offered as a managed service (Amazon RDS/Aurora, Cloud SQL, Azure Database, Supabase, Neon, Heroku Postgres). A postgres://, postgresql:// or postgis:// URI (libpq, SQLAlchemy, Prisma, GeoDjango, DATABASE_URL) carries the user's password.",
+      "PostgreSQL is an open-source relational database, also offered as a managed service (Amazon RDS/Aurora, Cloud SQL, Azure Database, Supabase, Neon, Heroku Postgres). A postgres://, postgresql://, postgis:// or (Amazon Redshift) redshift:// URI (libpq, SQLAlchemy, Prisma, GeoDjango, Airflow, DATABASE_URL) carries the user's password.",
     revoke:
       "Connect as an administrator and set a new password: ALTER ROLE app_user WITH PASSWORD '<new>'; (managed services: the console's reset-password action, e.g. RDS > Modify > Master password, Supabase > Project Settings > Database > Reset database password). Then update DATABASE_URL wherever it is deployed.",
     revokeUrl: "https://www.postgresql.org/docs/current/sql-alterrole.html",
@@ -154,6 +156,8 @@ const FAMILIES: readonly Family[] = [
     ),
     examples: [
       () => `DATABASE_URL=postgresql://app:${pw("pg1")}@db.prod.acme-internal.net:5432/app`,
+      () =>
+        `AIRFLOW_CONN_REDSHIFT_DEFAULT='redshift://loader:${pw("pg-rs", 18)}@dw.c8xkq2mzf1ab.eu-west-1.redshift.amazonaws.com:5439/dev'`,
       () => `engine = create_engine("postgresql+psycopg2://report:${pw("pg2", 16)}@10.20.3.7/warehouse")`,
       () =>
         `  url: "postgres://svc_api:${pw("pg3", 24)}@my-cluster.abc123xyz.eu-west-1.rds.amazonaws.com:5432/api?sslmode=require"`,

@@ -74,7 +74,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["wandb"],
     pattern: new RegExp(
-      String.raw`(?:(?:WANDB|[Ww]and[Bb])${NAME_TAIL_ASSIGN_OR_CALL}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5})(?<secret>(?:local-)?[a-f0-9]{40})${TOKEN_END}`,
+      String.raw`(?:(?:WANDB|[Ww]and[Bb])${NAME_TAIL_ASSIGN_OR_CALL}|api\.wandb\.ai\s{1,5}login\s{1,5}\S{1,64}\s{1,5}password\s{1,5}|wandb[ \t]{1,5}login(?:[ \t]{1,5}--(?:relogin|host[= \t]\S{1,200}|cloud|verify))*[ \t]{1,5})(?<secret>(?:local-)?[a-f0-9]{40})${TOKEN_END}`,
     ),
     verify: viewerQuery,
     examples: [
@@ -82,6 +82,7 @@ export const detectors: Detector[] = [
       () => `wandb.login(key="${randomChars("hexLower", 40, "wandb-legacy-2")}")`,
       () => `machine api.wandb.ai login user password ${randomChars("hexLower", 40, "wandb-legacy-3")}`,
       () => `WANDB_API_KEY=local-${randomChars("hexLower", 40, "wandb-legacy-4")}`,
+      () => `!wandb login --relogin ${randomChars("hexLower", 40, "wandb-legacy-5")}`,
     ],
     negatives: [
       "WANDB_API_KEY=your_wandb_api_key",

@@ -1,0 +1,49 @@
+import { ASSIGN_LOOSE, TOKEN_END } from "../catalog/patterns.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector } from "../catalog/types.js";
+
+const key = (label: string) => randomChars("hexLower", 32, label);
+
+export const detectors: Detector[] = [
+  {
+    id: "kaggle-api-key",
+    name: "Kaggle API key",
+    vendor: "Kaggle",
+    family: "API Key",
+    severity: "high",
+    confidence: "medium",
+    description:
+      'Kaggle hosts datasets, notebooks and machine-learning competitions. Its legacy API key (32 hexadecimal characters, with the account\'s user name) is downloaded as kaggle.json (`{"username": "...", "key": "..."}`) for the kaggle CLI and library, or set as KAGGLE_KEY beside KAGGLE_USERNAME.',
+    security: [
+      "The key acts as the account on the Kaggle API: private datasets and notebooks can be downloaded, replaced or deleted, and competition submissions made in the user's name.",
+      "Notebooks and Colab sessions often hold the key in a cell, so it spreads with every shared copy.",
+    ],
+    mitigation: {
+      revoke:
+        "Sign in to kaggle.com, open Settings > API and choose Expire API Token (or Create New Token, which expires the old one); replace kaggle.json where the new key is needed.",
+      revokeUrl: "https://www.kaggle.com/settings",
+      audit:
+        "Review the account's datasets, notebooks and competition submissions for changes you did not make.",
+      bestPractices: [
+        "keep ~/.kaggle/kaggle.json (mode 0600) out of repositories and notebooks",
+        "in Colab and Kaggle notebooks, read the key from the platform's secrets store",
+      ],
+    },
+    keywords: ['"username"', "kaggle_key"],
+    pattern: new RegExp(
+      `(?:"username"\\s{0,3}:\\s{0,3}"[^"\\n]{1,64}"\\s{0,3},\\s{0,3}"key"\\s{0,3}:\\s{0,3}"|KAGGLE_KEY${ASSIGN_LOOSE})(?<secret>[0-9a-f]{32})${TOKEN_END}`,
+      "i",
+    ),
+    examples: [
+      () => `{"username":"mirela-d","key":"${key("kaggle-1")}"}`,
+      () => `echo '{"username": "ds-bot", "key": "${key("kaggle-2")}"}' > ~/.kaggle/kaggle.json`,
+      () => `os.environ['KAGGLE_USERNAME'] = 'ds-bot'\nos.environ['KAGGLE_KEY'] = '${key("kaggle-3")}'`,
+    ],
+    negatives: [
+      '{"username":"your-kaggle-username","key":"your-kaggle-api-key"}',
+      "KAGGLE_KEY=${{ secrets.KAGGLE_KEY }}",
+      () => `{"username": "a", "key": "${randomChars("hexLower", 31, "kaggle-short")}"}`,
+    ],
+    references: ["https://www.kaggle.com/docs/api", "https://github.com/Kaggle/kaggle-api#api-credentials"],
+  },
+];
