@@ -30,6 +30,9 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ['"username"', "kaggle_key"],
+    // "username" is in every other JSON file: only kaggle.json's shape, a "key" right after
+    // the user name, opens a window.
+    keywordGate: /\s{0,3}(?::\s{0,3}"[^"\n]{1,64}"\s{0,3},\s{0,3}"key"|\\?["'\]]{0,2}[ \t]{0,3}[:=>?+])/,
     pattern: new RegExp(
       `(?:"username"\\s{0,3}:\\s{0,3}"[^"\\n]{1,64}"\\s{0,3},\\s{0,3}"key"\\s{0,3}:\\s{0,3}"|KAGGLE_KEY${ASSIGN_LOOSE})(?<secret>[0-9a-f]{32})${TOKEN_END}`,
       "i",

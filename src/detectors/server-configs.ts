@@ -401,6 +401,9 @@ export const detectors: Detector[] = [
       "Keep resource.cfg out of repositories; it is meant to be readable by the monitoring user only.",
     ),
     keywords: ["$user", "check_http", "check_curl"],
+    // `$user` is a variable in most PHP and shell: only a numbered macro's assignment, or a
+    // check command with -a on its line, opens a window.
+    keywordGate: /(?:\d{1,3}\$[ \t]{0,4}=|[^\n]{0,300}?[ \t]-a[ \t])/,
     pattern:
       /(?:^\$USER(?:[2-9]|[1-9]\d{1,2})\$[ \t]{0,4}=[ \t]{0,4}|check_(?:http|curl)\b[^\n]{0,300}?[ \t]-a[ \t]{1,5}["']?[^\s:'"]{1,64}:)(?<secret>[^\s'"#]{6,200})/m,
     validate: chosenPasswordUnless((secret) => {
