@@ -226,6 +226,13 @@ const CASES: readonly SampleCase[] = [
     detector: "generic-secret",
     foundByEngine: true,
   },
+  {
+    value: ["JBSWY3DP", "EHPK3PXP"].join(""),
+    line: (value) => `otpauth://totp/Example:alice@google.com?secret=${value}&issuer=Example`,
+    lookalike: () => randomChars("base32", 32, "sample-totp"),
+    detector: "generic-secret",
+    foundByEngine: true,
+  },
 ];
 
 const engine = new Engine(catalog);

@@ -56,6 +56,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://github.com/grafana/grafana/blob/main/conf/defaults.ini",
   },
   {
+    vendor: "Google Authenticator",
+    sha256: "8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e",
+    hint: "JBSW…3PXP",
+    why: "the TOTP secret of the otpauth:// URI example in Google Authenticator's Key Uri Format page, copied into every 2FA tutorial",
+    url: "https://github.com/google/google-authenticator/wiki/Key-Uri-Format",
+  },
+  {
     vendor: "jwt.io",
     sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
     hint: "eyJhbGciOiJIUzI1…ssw5c",

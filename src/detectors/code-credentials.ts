@@ -170,6 +170,87 @@ export const detectors: Detector[] = [
     references: ["https://learn.microsoft.com/en-us/sysinternals/downloads/psexec"],
   },
   {
+    id: "windows-net-use-password",
+    name: "Password in a net use command",
+    vendor: "Microsoft Windows",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "`net use [drive:] \\\\server\\share <password> /user:<domain\\user>` maps a share with the password on the command line, as logon scripts, batch files and deployment scripts write it.",
+    security: [
+      "The account opens the share and, being a domain account most often, every other resource it may reach.",
+      "Logon scripts are readable by every user of the domain (SYSVOL), so the password is as good as public inside it.",
+    ],
+    mitigation: {
+      revoke: adReset,
+      revokeUrl:
+        "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)",
+      audit: adAudit,
+      bestPractices: [
+        ...windowsPractices,
+        "map shares with the signed-in user's own credentials, or store them on the machine with `cmdkey`",
+      ],
+    },
+    keywords: ["net use"],
+    pattern:
+      /\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:|\*)?[ \t]{0,4}\\\\\S{1,200}(?:[ \t]{1,4}\/user:\S{1,128})?[ \t]{1,4}(?<secret>(?!\/)[^\s"*]{6,128})(?=[ \t]{1,4}\/|[ \t]*\r?$)/im,
+    validate: notAPlaceholder,
+    examples: [
+      () =>
+        `net use Z: \\\\fs01.corp.internal\\warehouse ${password("netuse-1")} /user:CORP\\svc_map /persistent:no\n`,
+      () => `net use \\\\backup01\\dumps /user:backup ${password("netuse-2")}\n`,
+    ],
+    negatives: [
+      "net use Z: \\\\fs01\\share * /user:CORP\\me\n",
+      "net use Z: \\\\fs01\\share %SHARE_PASSWORD% /user:CORP\\svc\n",
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)",
+    ],
+  },
+  {
+    id: "signtool-pfx-password",
+    name: "Code-signing certificate password given to signtool",
+    vendor: "Microsoft Windows",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "`signtool sign /f cert.pfx /p <password>` signs Windows executables and installers with the certificate in a .pfx file, whose private key the password unlocks. Build scripts and CI definitions keep it on the command line, and the .pfx is often committed beside them.",
+    security: [
+      "With the .pfx and its password an attacker signs malware as the organisation: Windows SmartScreen and users trust it as the vendor's own software.",
+      "The certificate must then be revoked, which breaks the signature of every release signed with it unless it was timestamped.",
+    ],
+    mitigation: {
+      revoke:
+        "Ask the certificate authority to revoke the code-signing certificate (giving the date from which signatures are to be distrusted), get a new one, and keep its key in a hardware token, an HSM or a cloud signing service (Azure Trusted Signing, a KMS) rather than a .pfx with a password.",
+      revokeUrl: "https://learn.microsoft.com/en-us/windows/win32/seccrypto/signtool",
+      audit:
+        "Look for binaries signed with the certificate that you did not build (search VirusTotal for the certificate's thumbprint), and review who had access to the .pfx file.",
+      bestPractices: [
+        "sign in CI with a key that never leaves an HSM or a signing service",
+        "never commit .pfx files or their passwords; pass the password from the CI secret store (`/p %PFX_PASSWORD%`)",
+      ],
+    },
+    keywords: ["signtool"],
+    pattern:
+      /signtool(?:\.exe)?["']?[ \t]{1,4}sign\b[^\n]{0,300}?[ \t]\/p[ \t]{1,4}(?<q>["']?)(?<secret>[^\s"']{4,128})\k<q>(?=[ \t]|$)/im,
+    validate: notAPlaceholder,
+    examples: [
+      () =>
+        `signtool sign /f certs\\codesign.pfx /p ${password("signtool-1")} /tr http://timestamp.digicert.com /td sha256 /fd sha256 dist\\agent.exe`,
+      () =>
+        `"C:\\Program Files (x86)\\Windows Kits\\10\\bin\\x64\\signtool.exe" sign /fd SHA256 /f build.pfx /p "${password("signtool-2")}" setup.msi`,
+    ],
+    negatives: [
+      "signtool sign /f cert.pfx /p %PFX_PASSWORD% /fd sha256 app.exe",
+      "signtool sign /a /tr http://timestamp.digicert.com /td sha256 /fd sha256 app.exe",
+      'signtool sign /f cert.pfx /p "$env:PFX_PASSWORD" app.exe',
+    ],
+    references: ["https://learn.microsoft.com/en-us/windows/win32/seccrypto/signtool"],
+  },
+  {
     id: "vmware-powercli-password",
     name: "VMware PowerCLI Connect-VIServer password",
     vendor: "VMware",

@@ -81,9 +81,10 @@ const QUOTED_VALUE_CHAR = String.raw`[^\s"'\\<>(){}\[\],;]`;
 const QUOTED_PASSWORD_CHAR = String.raw`[^\s"'\\]`;
 /**
  * A string literal's prefix before its quote: Python's b"..." and r"...", C#'s and
- * Objective-C's @"...".
+ * Objective-C's @"...", and webpack DefinePlugin's JSON.stringify("...") (a value compiled into
+ * a front-end bundle).
  */
-const STRING_PREFIX = String.raw`(?:(?:[bBrRuU]{1,2}|@)(?=\\?["']))?`;
+const STRING_PREFIX = String.raw`(?:(?:[bBrRuU]{1,2}|@|JSON\.stringify\()(?=\\?["']))?`;
 /** VALUE_CHAR without `&`, for unquoted values (see `value`). */
 const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
@@ -138,7 +139,7 @@ const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?:(?<=["'])(?:${WORD_NAME_PART}(?
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  */
 const value = (minLength: number, dotted = DOTTED_IDENTIFIER, generated = false) =>
-  String.raw`${STRING_PREFIX}(?<q>(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
 
 /**
  * For passwords, an unquoted value that runs to the end of its line (`password = a>b{c` in an
@@ -180,7 +181,7 @@ function assignmentGate(
   const dotted = passDotted ? "" : `(?!${BOUNDED_DOTTED_IDENTIFIER})`;
   // String prefixes (STRING_PREFIX) as the pattern takes them, but without its lookahead: the
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
-  const valueStart = String.raw`(?:[bBrRuU]{1,2}|@)?\\?["'\x60]?${dotted}${quotedChar}{${minLength}}`;
+  const valueStart = String.raw`(?:[bBrRuU]{1,2}|@|JSON\.stringify\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,16}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -763,7 +764,9 @@ function commandBefore(context: MatchContext): string {
 const basicPairValidator: Validator = (secret, context) => {
   if (!/(?:^|[\s;|&(`])curl[ \t][^|;&]*$/.test(commandBefore(context))) return "not an argument of curl";
   const user = context.groups.user ?? "";
-  if (vendorPrefixReason(user) !== undefined || vendorPrefixReason(secret) !== undefined)
+  // A vendor token as the user is its detector's (the password is then filler, x-oauth-basic);
+  // as the password it is the password, and its vendor's detector wins the overlap if it has one.
+  if (vendorPrefixReason(user) !== undefined || tokenFormatReason(secret) !== undefined)
     return "a vendor key pair, left to its vendor's detector";
   if (secret.length < 6) return "shorter than 6 characters";
   return passwordPlaceholderReason(secret, context.groups.user) ?? true;
@@ -978,6 +981,8 @@ export const detectors: Detector[] = [
       () => `export RSYNC_PASSWORD=${randomChars("upper", 2, "generic-p-rsync")}.${pw("p-rsync", 19)}`,
       () => `AD_BIND_PW='${pw("p-bind-pw", 20)}'`,
       () => `      RABBITMQ_DEFAULT_PASS: ${pw("p-rabbit", 20)}`,
+      // Grafana's ini files wrap a value holding # or ; in triple quotes.
+      () => `[database]\nuser = grafana\npassword = """${pw("p-grafana", 14)};#${pw("p-grafana2", 4)}"""`,
       // msmtp and other `key value` files align their values with spaces.
       () => `account default\nuser relay@mail.internal\npassword       ${b64("p-msmtp", 44)}`,
       // A season, a year and a word, quoted: a literal, however much it looks like Settings.Name.
@@ -1053,6 +1058,8 @@ export const detectors: Detector[] = [
     pattern: assignment(SECRET_NAME, 12),
     validate: assignmentValidator(SECRET_EXCLUDED, 12),
     examples: [
+      // webpack's DefinePlugin compiles the value into the browser bundle.
+      () => `      'process.env.PUSHER_SECRET': JSON.stringify('${hex("s-define", 20)}'),`,
       () => `JWT_SECRET=${b64("s1", 44)}`,
       () => `client_secret: "${pw("s2", 32)}"`,
       () => `app.config["SECRET_KEY"] = "${hex("s3", 48)}"`,

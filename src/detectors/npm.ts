@@ -28,8 +28,9 @@ const basicAuthCheck: Validator = (secret, context) => {
   if (context.groups.field === "_auth") {
     const colon = decoded.indexOf(":");
     if (colon < 1 || colon === decoded.length - 1) return "does not decode to user:password";
+    return passwordPlaceholderReason(decoded.slice(colon + 1), decoded.slice(0, colon)) ?? true;
   }
-  return true;
+  return passwordPlaceholderReason(decoded) ?? true;
 };
 
 const publishAudit =
@@ -210,6 +211,8 @@ export const detectors: Detector[] = [
       () => `always-auth=true\n_auth = "${b64(`jenkins:${randomChars("alnum", 18, "npmrc-basic-3")}`)}"`,
     ],
     negatives: [
+      // A local Verdaccio's test:test, base64-encoded.
+      () => `//localhost:4873/:_auth=${b64("test:test")}`,
       "_auth=${NPM_AUTH}",
       // base64 of a value without the user:password separator.
       () => `_auth=${b64(randomChars("alnum", 30, "npmrc-basic-nocolon"))}`,

@@ -82,7 +82,12 @@ export const detectors: Detector[] = [
     },
     keywords: ["segment_write_key", "segment-write-key", "segmentwritekey", "segment_writekey"],
     pattern:
-      /(?:SEGMENT_WRITE_KEY|[Ss]egment[_-]?[Ww]rite[_-]?[Kk]ey|segment_writekey)["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+      /(?<browser>(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|GATSBY|PUBLIC)_)?(?:SEGMENT_WRITE_KEY|[Ss]egment[_-]?[Ww]rite[_-]?[Kk]ey|segment_writekey)["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    // A name the front-end build exposes is a browser source's key, public by design.
+    validate: (_secret, context) =>
+      context.groups.browser === undefined
+        ? true
+        : "a browser source's key (its name ships it in the bundle)",
     examples: [
       () => `SEGMENT_WRITE_KEY=${randomChars("alnum", 32, "segment-wk-1")}`,
       () => `segment:\n  segment_write_key: "${randomChars("alnum", 32, "segment-wk-2")}"`,
@@ -90,6 +95,7 @@ export const detectors: Detector[] = [
     negatives: [
       "SEGMENT_WRITE_KEY=<your write key>",
       () => `SEGMENT_WRITE_KEY=${randomChars("alnum", 20, "segment-wk-short")}`,
+      () => `NEXT_PUBLIC_SEGMENT_WRITE_KEY=${randomChars("alnum", 32, "segment-wk-browser")}`,
     ],
     references: ["https://segment.com/docs/connections/find-writekey/"],
   },

@@ -480,40 +480,6 @@ export const detectors: Detector[] = [
     ],
   },
   {
-    id: "windows-net-use-password",
-    name: "Password in a net use command",
-    vendor: "Microsoft Windows",
-    family: "Password",
-    severity: "high",
-    confidence: "medium",
-    description:
-      "`net use [drive:] \\\\server\\share <password> /user:<domain\\user>` maps a share with the password on the command line, as logon scripts, batch files and deployment scripts write it.",
-    security: [
-      "The account opens the share and, being a domain account most often, every other resource it may reach.",
-      "Logon scripts are readable by every user of the domain (SYSVOL), so the password is as good as public inside it.",
-    ],
-    mitigation: rotate(
-      "Active Directory (Reset Password, or `Set-ADAccountPassword`)",
-      "Map shares with the signed-in user's own credentials, or store them with `cmdkey` on the machine rather than in the script.",
-    ),
-    keywords: ["net use"],
-    pattern:
-      /\bnet[ \t]{1,4}use[ \t]{1,4}(?:[A-Za-z]:|\*)?[ \t]{0,4}\\\\\S{1,200}(?:[ \t]{1,4}\/user:\S{1,128})?[ \t]{1,4}(?<secret>(?!\/)[^\s"*]{6,128})(?=[ \t]{1,4}\/|[ \t]*\r?$)/im,
-    validate: chosenPassword,
-    examples: [
-      () =>
-        `net use Z: \\\\fs01.corp.internal\\warehouse ${password("netuse-1", 14)} /user:CORP\\svc_map /persistent:no\n`,
-      () => `net use \\\\backup01\\dumps /user:backup ${password("netuse-2", 16)}\n`,
-    ],
-    negatives: [
-      "net use Z: \\\\fs01\\share * /user:CORP\\me\n",
-      "net use Z: \\\\fs01\\share %SHARE_PASSWORD% /user:CORP\\svc\n",
-    ],
-    references: [
-      "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)",
-    ],
-  },
-  {
     id: "erlang-cookie",
     name: "Erlang distribution cookie (RabbitMQ, CouchDB, Elixir)",
     vendor: "Erlang/OTP",
