@@ -380,4 +380,43 @@ export const detectors: Detector[] = [
       "https://developer.hashicorp.com/vault/docs/concepts/seal",
     ],
   },
+  {
+    id: "vault-approle-secret-id",
+    name: "HashiCorp Vault AppRole secret ID",
+    vendor: "HashiCorp Vault",
+    family: "Access Key",
+    severity: "high",
+    confidence: "medium",
+    description: `${vaultAbout} AppRole is the auth method for machines: a role ID (not secret) and a secret ID (a UUID) log in together and get a token with the role's policies. The secret ID is recognised beside its role ID or an approle login.`,
+    security: [
+      "With the role ID, which sits beside it in most scripts, the secret ID logs in to Vault and reads every secret the role's policies allow.",
+      "Secret IDs without a TTL or use limit keep working until destroyed.",
+    ],
+    mitigation: {
+      revoke:
+        "Destroy the secret ID (`vault write auth/approle/role/<role>/secret-id/destroy secret_id=<id>`, or by accessor), issue a new one with a TTL and a use limit (`secret_id_ttl`, `secret_id_num_uses`), and deliver it with response wrapping rather than in a script.",
+      revokeUrl: "https://developer.hashicorp.com/vault/docs/auth/approle",
+      audit: vaultAudit,
+      bestPractices: [
+        ...vaultPractices,
+        "bind secret IDs to the machines' CIDR blocks (`secret_id_bound_cidrs`)",
+      ],
+    },
+    keywords: ["secret_id", "secret-id", "secretid"],
+    window: { before: 300, after: 300, multiline: true },
+    pattern:
+      /(?<![A-Za-z0-9])(?:secret[_-]?id|SECRET_ID|secretId|SecretId)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/,
+    validate: (_secret, { window }) =>
+      /approle|role[_-]?id|roleId|RoleId/i.test(window) ? true : "no AppRole login or role ID beside it",
+    examples: [
+      () =>
+        `VAULT_TOKEN=$(vault write -field=token auth/approle/login \\\n    role_id=${uuid("vault-approle-1r")} \\\n    secret_id=${uuid("vault-approle-1")})`,
+      () => `{"role_id": "${uuid("vault-approle-2r")}", "secret_id": "${uuid("vault-approle-2")}"}`,
+    ],
+    negatives: [
+      () => `secret_id = "${uuid("vault-approle-noctx")}"  # a Terraform resource's id`,
+      "vault write auth/approle/login role_id=$ROLE_ID secret_id=$SECRET_ID",
+    ],
+    references: ["https://developer.hashicorp.com/vault/docs/auth/approle"],
+  },
 ];
