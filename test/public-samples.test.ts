@@ -233,6 +233,22 @@ const CASES: readonly SampleCase[] = [
     detector: "generic-secret",
     foundByEngine: true,
   },
+  {
+    value: ["MTk4NjIyNDgzNDcxOTI1MjQ4", "Cl2FMQ", "ZnCjm1XVW7vRze4b7Cq4se7kKWs"].join("."),
+    line: (value) => `curl -H "Authorization: Bot ${value}" https://discord.com/api/v10/users/@me`,
+    lookalike: () =>
+      `${base64url("992100123456789012")}.${randomChars("base64url", 6, "sample-discord-ts")}.${randomChars("base64url", 38, "sample-discord-hmac")}`,
+    detector: "discord-bot-token",
+    foundByEngine: true,
+  },
+  {
+    value: ["16813a12f718bc5c", "620f56944e1abc3ea13ccbac"].join(""),
+    line: (value) =>
+      `var game_key: String = "5c6bcb5402204249437fb5a7a80a4959"\nvar secret_key: String = "${value}"`,
+    lookalike: () => randomChars("hexLower", 40, "sample-gameanalytics"),
+    detector: "generic-secret",
+    foundByEngine: true,
+  },
 ];
 
 const engine = new Engine(catalog);

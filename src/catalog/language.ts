@@ -354,7 +354,8 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   [/\$\{|\$\(|\$\{\{|\{\{|\{%|#\{|<%|\{\$/, "a template or variable reference"],
   // `$NAME`, `$HOME/...`, `$obj->field`, `$env:NAME`; not `$VcZ,pv>#...`, a generated password.
   [/^\$[A-Za-z_]\w*(?:$|[-.:/[{($]|->)/, "a shell or PHP variable"],
-  [/^%[A-Za-z_][A-Za-z0-9_]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
+  // %NAME% (Windows), %app.name% (Symfony parameters), %(name)s, %s.
+  [/^%[A-Za-z_][\w.]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
   [
     /^@[A-Za-z_][\w.-]*@$|^__[A-Z0-9_]+__$|^\{[\w.-]*\}$|^\[[\w .-]*\]$|^<[^>]*>$/,
     "a build-time placeholder",
@@ -369,6 +370,12 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   ],
   [/^!(?:Ref|Sub|GetAtt|ImportValue|vault)\b|^ENC[([]|^\$ANSIBLE_VAULT/i, "an encrypted or referenced value"],
   [/^\{[A-Za-z0-9+/=]{8,}\}$/, "an encrypted value in braces (Maven, Jasypt)"],
+  // WebLogic's boot.properties and config.xml, encrypted with the domain's SerializedSystemIni.dat.
+  [/^\{(?:AES(?:256)?|3DES|DES)\}[A-Za-z0-9+/=]{8,}$/, "an encrypted value (WebLogic {AES})"],
+  // Tomcat's digested tomcat-users.xml passwords: salt$iterations$hash.
+  [/^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,256}$/, "a hashed password (Tomcat's salt$iterations$digest)"],
+  // Apple's altool and notarytool read a password from the keychain or the environment.
+  [/^@(?:keychain|env):[\w.-]+$/, "a keychain or environment reference (@keychain:, @env:)"],
   // Apache's AuthLDAPBindPassword and others run a program that prints the password.
   [/^exec:\//, "a command that prints the password (exec:)"],
   [
@@ -419,6 +426,7 @@ const STOCK_PASSWORD_WORDS = new Set(["password", "passwd", "pass", "word", "pwd
 const PLACEHOLDER_VALUES = new Set(
   `password passwd passw0rd p@ssw0rd p@ssword pa55word pass pwd secret s3cr3t s3cret changeme changeit
    change_me changethis admin root toor guest default postgres mysql redis mongo rabbitmq oracle sa minioadmin foobared
+   sqlpassword sqlusername databasename abcd-efgh-ijkl-mnop xxxx-xxxx-xxxx-xxxx
    tiger scott test testing demo example sample dummy fake mock placeholder redacted hidden masked
    none null nil undefined empty blank true false yes no on off string str text value token key apikey
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890

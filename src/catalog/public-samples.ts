@@ -63,6 +63,20 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://github.com/google/google-authenticator/wiki/Key-Uri-Format",
   },
   {
+    vendor: "Discord",
+    sha256: "02f7ce3c263f85c019eeeeea4b08f1b7f6ade2b7a2199c14f3efdac0eef382e1",
+    hint: "MTk4…7kKWs",
+    why: "the bot token of the Authorization header example in Discord's API reference, in bot tutorials and library tests",
+    url: "https://discord.com/developers/docs/reference#authentication",
+  },
+  {
+    vendor: "GameAnalytics",
+    sha256: "c46a04c92b6ae080c4ca815fb8c0f15ce6de501ad680b16a6a1d09c42fcddccb",
+    hint: "1681…ccbac",
+    why: "the secret key of the sandbox game GameAnalytics publishes for trying its Collection API, built into SDK samples and tests",
+    url: "https://docs.gameanalytics.com/integrations/api/setup",
+  },
+  {
     vendor: "jwt.io",
     sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
     hint: "eyJhbGciOiJIUzI1…ssw5c",

@@ -217,7 +217,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "`signtool sign /f cert.pfx /p <password>` signs Windows executables and installers with the certificate in a .pfx file, whose private key the password unlocks. Build scripts and CI definitions keep it on the command line, and the .pfx is often committed beside them.",
+      "`signtool sign /f cert.pfx` signs Windows executables and installers with the certificate in a .pfx file, and `/p` gives the password that unlocks its private key. Build scripts and CI definitions keep it on the command line, and the .pfx is often committed beside them.",
     security: [
       "With the .pfx and its password an attacker signs malware as the organisation: Windows SmartScreen and users trust it as the vendor's own software.",
       "The certificate must then be revoked, which breaks the signature of every release signed with it unless it was timestamped.",

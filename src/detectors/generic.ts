@@ -137,9 +137,11 @@ const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?:(?<=["'])(?:${WORD_NAME_PART}(?
  * An unquoted value also ends at `&`: in a query string (`?token=...&state=...`) the rest is
  * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
+ * An unquoted password may also end at a quote that closes an outer string (`sh "mysql -pX"`,
+ * `OPTS="-Dx.password=X"`); for tokens that would take a URL's query parameter in a string.
  */
 const value = (minLength: number, dotted = DOTTED_IDENTIFIER, generated = false) =>
-  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&]|$))`;
+  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&${generated ? `"'\x60` : ""}]|$))`;
 
 /**
  * For passwords, an unquoted value that runs to the end of its line (`password = a>b{c` in an
@@ -624,6 +626,13 @@ function codeExpressionReason(value: string, before: string): string | undefined
  * vendor token, or a label (`"password": "Passwort"` in a translation file). Unlike
  * `genericValueReason`, values that read like words (`thisismypassword`) are kept.
  */
+/** A line of another command with -u user:password, kept apart from `curl` in this file. */
+const SSH_WITH_USER = "ssh -u admin:aB3dE5gH7jK9 host";
+
+/** Prefixes of token formats whose detectors check a checksum or structure. */
+const STRUCTURED_PREFIX =
+  /^(?:pypi-AgE|gh[pousr]_|github_pat_|glpat-|glrt-|npm_|xox[abposr]-|[sr]k_(?:live|test)_|AKIA|ASIA|SG\.|hf_|sk-(?:proj|ant|svcacct)-|dop_v1_|PMAK-|AIza)/;
+
 const WINDOWS_SETUP_VALUE =
   /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem|\*SENSITIVE\*DATA\*DELETED\*)$/;
 
@@ -641,10 +650,12 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
     referenceReason(value) ??
     (passphrase ? undefined : dataShapeReason(value)) ??
     placeholderValueReason(value) ??
-    // A token under a password name is the password whatever its prefix looks like: a vendor's
-    // token there is its detector's too, and wins the overlap; a generated one (zj6-OlG...,
-    // XZ.SePw...) has the shape of a prefix by chance.
+    // A token under a password name is the password whatever its prefix looks like: a generated
+    // one (zj6-OlG..., XZ.SePw...) has the shape of a prefix by chance. Only the prefixes of
+    // formats whose detectors check their structure are left to them, so that a made-up or
+    // cut-short one (pypi-AgENdGVz...abc) is not reported here instead.
     tokenFormatReason(value) ??
+    (STRUCTURED_PREFIX.test(value) ? "a vendor-prefixed token, left to its vendor's detector" : undefined) ??
     proseReason(value);
   if (reason !== undefined) return reason;
   // Labels and translations ("Mot de passe", "Contraseña") hold no digit; a generated password
@@ -681,7 +692,7 @@ function humanPasswordReason(value: string, minLength = 8): string | undefined {
 }
 
 const NAME_WORDS =
-  /(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key)?|(?:private|signing|encryption|master)[_.-]?key|api[_.-]?key|token)$/i;
+  /(?:pass(?:word|wd|phrase)?|pwd|secret(?:[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key)?|(?:private|signing|encryption|master)[_.-]?key|api[_.-]?key|token|bind[_.-]?credentials?)$/i;
 const NAME_EXCLUDED = new RegExp(
   `(?:^|[_.:-])(?:${[...FORM_WORDS, "csrf", "xsrf", "public", "next", "page"].join("|")})[_.-]?[a-z]*$`,
   "i",
@@ -762,7 +773,7 @@ function commandBefore(context: MatchContext): string {
 }
 
 const basicPairValidator: Validator = (secret, context) => {
-  if (!/(?:^|[\s;|&(`])curl[ \t][^|;&]*$/.test(commandBefore(context))) return "not an argument of curl";
+  if (!/(?:^|[\s;|&(`'"])curl[ \t][^|;&]*$/.test(commandBefore(context))) return "not an argument of curl";
   const user = context.groups.user ?? "";
   // A vendor token as the user is its detector's (the password is then filler, x-oauth-basic);
   // as the password it is the password, and its vendor's detector wins the overlap if it has one.
@@ -1469,7 +1480,8 @@ export const detectors: Detector[] = [
       'curl -u "$USER:$PASS" https://api.example.com',
       "curl -u admin:admin http://localhost:8080",
       "curl -u elastic:changeme http://localhost:9200",
-      "curl https://api.internal/health\nssh -u admin:aB3dE5gH7jK9 host",
+      // Another command's -u on the next line.
+      () => `curl https://api.internal/health\n${SSH_WITH_USER}`,
     ],
     references: ["https://curl.se/docs/manpage.html#-u"],
   },

@@ -421,6 +421,56 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
+    id: "mqtt-connection-uri",
+    name: "MQTT broker URI with password",
+    vendor: "MQTT",
+    scheme: "(?:mqtts?|wss)",
+    keywords: ["mqtt", "wss"],
+    about:
+      "MQTT brokers (Mosquitto, EMQX, HiveMQ, AWS IoT's custom authorizers) carry the messages of IoT devices and home automation. An mqtt://, mqtts:// or WebSocket ws(s):// URI with user:password before the host (MQTT.js, paho, ESP-IDF's CONFIG_BROKER_URL) signs in to the broker.",
+    revoke:
+      "Change the user's password on the broker (`mosquitto_passwd -b <file> <user> <new>` and reload, or the broker's console), then update every client that uses it.",
+    revokeUrl: "https://mosquitto.org/man/mosquitto_passwd-1.html",
+    audit: dbAudit("the broker's log"),
+    security: [
+      "Anyone who can reach the broker reads every topic the user may read (sensor data, presence, camera events) and publishes commands: switches, locks, garage doors.",
+    ],
+    examples: [
+      () =>
+        `export const client = () => mqtt.connect('wss://kiosk:${pw("mq1", 16)}@mqtt.home.arpa:8884/mqtt');`,
+      () => `CONFIG_BROKER_URL="mqtts://door-sensor:${pw("mq2", 14)}@mqtt.acme-iot.net:8883"`,
+    ],
+    negatives: [
+      "mqtt://user:password@broker.example.com:1883",
+      "mqtts://${MQTT_USER}:${MQTT_PASS}@broker.hivemq.cloud:8883",
+    ],
+  },
+  {
+    id: "rtsp-camera-uri",
+    name: "RTSP camera stream URI with password",
+    vendor: "RTSP",
+    scheme: "rtsps?",
+    keywords: ["rtsp"],
+    about:
+      "IP cameras and NVRs (Hikvision, Dahua, Reolink, Axis, UniFi) stream video over RTSP. An rtsp:// URI with user:password before the host, as Frigate, Home Assistant, go2rtc, ffmpeg and VLC take it, signs in to the camera, often as its admin.",
+    revoke:
+      "Change the camera's or NVR's password in its web interface (and the admin's if the URI used it), give the stream a viewer-only account, and update the recorders that pull it.",
+    revokeUrl: "https://datatracker.ietf.org/doc/html/rfc7826",
+    audit: dbAudit("the camera's or NVR's log"),
+    security: [
+      "Anyone who reaches the camera watches and records its stream.",
+      "Camera admin accounts change settings, turn recording off and often run firmware with known flaws: a foothold in the network.",
+    ],
+    examples: [
+      () => `      - path: rtsp://admin:${pw("rt1", 14)}@192.168.20.13:554/Streaming/Channels/101`,
+      () => `driveway_rtsp: rtsp://viewer:${pw("rt2", 16)}@cam-driveway.home.arpa:554/h264Preview_01_main`,
+    ],
+    negatives: [
+      "rtsp://admin:admin@192.168.1.64:554/stream1",
+      "rtsp://{FRIGATE_RTSP_USER}:{FRIGATE_RTSP_PASSWORD}@10.0.0.5:554/live",
+    ],
+  },
+  {
     id: "http-basic-auth-uri",
     name: "HTTP(S) URL with user and password",
     vendor: "HTTP",
