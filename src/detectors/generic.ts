@@ -737,6 +737,9 @@ const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
     /(?:^|[\s;|&(`'"])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
   "-p": /(?:^|[\s;|&(`'"])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`'"])sshpass[ \t]*$/,
   "-a": /(?:^|[\s;|&(`'"])redis-cli[ \t][^|;&]*$/,
+  // Mosquitto's clients take the password as -P, InfluxDB's CLI its token as -t.
+  "-P": /(?:^|[\s;|&(`'"])mosquitto_(?:pub|sub|rr)[ \t][^|;&]*$/,
+  "-t": /(?:^|[\s;|&(`'"])influx[ \t][^|;&]*$/,
 };
 
 const cliValidator: Validator = (secret, context) => {
@@ -752,6 +755,7 @@ const cliValidator: Validator = (secret, context) => {
   // generated values.
   const passwordFlag =
     short === "-p" ||
+    short === "-P" ||
     /^-{1,2}(?:[a-z0-9]{1,20}-){0,3}[a-z]{0,12}pass/i.test(context.window.slice(context.index));
   return (
     (passwordFlag ? (humanPasswordReason(secret) ?? decodedReason(secret)) : valueReason(secret)) ?? true
@@ -1416,11 +1420,15 @@ export const detectors: Detector[] = [
       "sshpass",
       "docker",
       "redis-cli",
+      "mosquitto_",
+      "influx",
     ],
     pattern:
-      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-p|-a)(?<=[ \t]-[pa])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPt])(?<=[ \t]-[paPt])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
+      () => `mosquitto_pub -h broker.home.arpa -u admin -P ${pw("cli-mosq", 14)} -t cmd/test -m ping`,
+      () => `influx write -b telegraf -o home -t ${b64("cli-influx", 86)}== 'cpu value=1'`,
       // A CI step quoting the command: sh 'mysql ... -p<password>'.
       () =>
         `        sh 'mysql -h db01.internal -u deployer -p${pw("cli-sh", 19)} app < migrations/latest.sql'`,
