@@ -720,7 +720,7 @@ const xmlValidator: Validator = (secret, context) => {
  * Cookies that carry a signed-in session, by their frameworks' default names: Django, Express,
  * Java servlets, PHP, Laravel, Rails, ASP.NET.
  */
-const SESSION_COOKIE_NAMES = String.raw`sessionid|session_id|session|connect\.sid|jsessionid|phpsessid|laravel_session|_[\w-]{1,40}_session|asp\.net_sessionid`;
+const SESSION_COOKIE_NAMES = String.raw`sessionid|session_id|session|connect\.sid|jsessionid|phpsessid|laravel_session|_[\w-]{1,40}_session|asp\.net_sessionid|user_session|__(?:Host|Secure)-session`;
 const SESSION_COOKIE = new RegExp(`^(?:${SESSION_COOKIE_NAMES})$`, "i");
 
 /** A `{"key": name, "value": ...}` pair: the name must say credential, or session cookie. */
@@ -1339,6 +1339,43 @@ export const detectors: Detector[] = [
       "Set the cookie: session=abc for the demo",
     ],
     references: ["https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html"],
+  },
+  {
+    ...common,
+    id: "netscape-cookie-session",
+    name: "Session cookie in a cookies.txt export",
+    family: "Session Cookie",
+    description:
+      "A signed-in session's cookie in the Netscape cookies.txt format (domain, flags, path, secure, expiry, name, value, tab-separated) that curl, wget, yt-dlp and browser extensions export: the framework session names above, GitHub's user_session and __Host- session cookies.",
+    security: [
+      "Loaded into a browser or curl, the cookie signs in as the user who exported it, past the password and second factor, until the session expires.",
+    ],
+    mitigation: {
+      revoke:
+        "Sign the user out of every session at the site (for GitHub: Settings > Sessions > Revoke), which invalidates the exported cookies, then delete the file.",
+      revokeUrl: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html",
+      audit:
+        "Review the site's active sessions and security log for sign-ins from unknown places since the export.",
+      bestPractices: [
+        "never commit cookie exports; tools that need them should read them from outside the repository",
+      ],
+    },
+    keywords: ["\ttrue\t", "\tfalse\t"],
+    pattern: new RegExp(
+      String.raw`^(?:#HttpOnly_)?\.?[\w.-]{1,253}\t(?:TRUE|FALSE)\t[^\t\n]{1,200}\t(?:TRUE|FALSE)\t\d{1,12}\t(?<name>${SESSION_COOKIE_NAMES})\t(?<secret>[A-Za-z0-9%._~+/=-]{16,512})[ \t]*$`,
+      "im",
+    ),
+    validate: (secret) => valueReason(secret) ?? true,
+    examples: [
+      () =>
+        `# Netscape HTTP Cookie File\n#HttpOnly_github.com\tFALSE\t/\tTRUE\t1712620800\tuser_session\t${b64("nc1", 48).replace(/[+/]/g, "x")}`,
+      () => `.app.acme-corp.net\tTRUE\t/\tTRUE\t1713000000\tsessionid\t${pw("nc2", 32).toLowerCase()}`,
+    ],
+    negatives: [
+      ".example.com\tTRUE\t/\tFALSE\t1712620800\t_ga\tGA1.1.5192521835.1712230890",
+      "#HttpOnly_github.com\tFALSE\t/\tTRUE\t1712620800\tuser_session\t<session>",
+    ],
+    references: ["https://curl.se/docs/http-cookies.html"],
   },
   {
     ...common,

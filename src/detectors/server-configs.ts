@@ -43,7 +43,7 @@ export const detectors: Detector[] = [
     family: "Password",
     severity: "high",
     description:
-      "Redis and Valkey take the password clients must send with AUTH from `requirepass` in redis.conf, the password a replica uses towards its primary from `masterauth`, and ACL users' passwords from `user <name> on >password ...` lines (redis.conf or users.acl).",
+      "Redis and Valkey take the password clients must send with AUTH from `requirepass` in redis.conf (or `CONFIG SET requirepass`, as redis-cli's history keeps it), the password a replica uses towards its primary from `masterauth`, and ACL users' passwords from `user <name> on >password ...` lines (redis.conf or users.acl).",
     security: [
       "With the password anyone who reaches the port reads and writes every key: sessions, cached data, queues.",
       "Redis's CONFIG and MODULE commands have been used to write files and run code on the server (the 2022-2024 cryptomining campaigns).",
@@ -54,7 +54,7 @@ export const detectors: Detector[] = [
     ),
     keywords: ["requirepass", "masterauth", " on >"],
     pattern:
-      /^[ \t]{0,8}(?:(?:requirepass|masterauth)[ \t]{1,20}(?<q>"?)|user[ \t]{1,8}[^\s#]{1,64}[ \t]{1,8}(?:[^\s>#]{1,64}[ \t]{1,8}){0,6}>)(?<secret>[^\s"]{8,200})\k<q>[ \t]{0,20}(?:$|[ \t~&+-])/m,
+      /^[ \t]{0,8}(?:(?:CONFIG[ \t]{1,4}SET[ \t]{1,4})?(?:requirepass|masterauth)[ \t]{1,20}(?<q>"?)|user[ \t]{1,8}[^\s#]{1,64}[ \t]{1,8}(?:[^\s>#]{1,64}[ \t]{1,8}){0,6}>)(?<secret>[^\s"]{8,200})\k<q>[ \t]{0,20}(?:$|[ \t~&+-])/m,
     validate: chosenPasswordUnless((secret) =>
       secret === "foobared" ? "redis.conf's sample password" : undefined,
     ),
@@ -62,6 +62,8 @@ export const detectors: Detector[] = [
       () => `bind 10.0.0.5\nport 6379\nrequirepass ${password("redis-1", 32)}\n`,
       () => `replicaof 10.0.0.4 6379\nmasterauth "${password("redis-2", 24)}"\n`,
       () => `user app on >${password("redis-3", 28)} ~app:* &* +@all -@dangerous\n`,
+      // redis-cli's history keeps a password set at run time.
+      () => `CONFIG SET requirepass "${password("redis-4", 24)}"\n`,
     ],
     negatives: [
       "# requirepass foobared\n",
