@@ -89,3 +89,9 @@ export function checksummedToken(prefix: string, randomLength: number, label = p
 export function base64url(text: string): string {
   return Buffer.from(text).toString("base64url");
 }
+
+/** A random version-4 UUID (variant a), as vendors that use UUIDs for keys issue them. */
+export function randomUuid(label: string): string {
+  const hex = randomChars("hexLower", 32, label);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}

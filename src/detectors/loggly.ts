@@ -1,11 +1,8 @@
 import { ASSIGN_LOOSE, UUID, vendorName } from "../catalog/patterns.js";
-import { randomChars } from "../catalog/synth.js";
+import { randomUuid } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-const uuid = (label: string) => {
-  const hex = randomChars("hexLower", 32, label);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-};
+const uuid = randomUuid;
 
 export const detectors: Detector[] = [
   {

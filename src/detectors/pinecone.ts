@@ -1,5 +1,5 @@
 import { NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
-import { randomChars } from "../catalog/synth.js";
+import { randomChars, randomUuid } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const description =
@@ -21,10 +21,7 @@ const mitigation = {
     "store PINECONE_API_KEY in a secret manager",
   ],
 };
-const uuid = (label: string) => {
-  const hex = randomChars("hexLower", 32, label);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-};
+const uuid = randomUuid;
 
 export const detectors: Detector[] = [
   {
