@@ -596,6 +596,12 @@ export function vendorPrefixReason(value: string): string | undefined {
 export interface GenericValueOptions {
   /** Shortest value considered (default 8). */
   readonly minLength?: number;
+  /**
+   * Judge a value with a vendor's prefix like any other, rather than leave it to the vendor's
+   * detector: where that detector cannot see it (after a shell default's `:-`, which its
+   * token boundary excludes).
+   */
+  readonly keepVendorPrefixed?: boolean;
 }
 
 /**
@@ -609,7 +615,7 @@ export function genericValueReason(value: string, options: GenericValueOptions =
     referenceReason(value) ??
     dataShapeReason(value) ??
     placeholderValueReason(value) ??
-    vendorPrefixReason(value) ??
+    (options.keepVendorPrefixed ? tokenFormatReason(value) : vendorPrefixReason(value)) ??
     randomnessReason(value)
   );
 }

@@ -120,11 +120,8 @@ export function variableNames(names: readonly string[]): { keywords: string[]; s
 // Token boundaries: the characters that may not touch a token, so that a match is not a
 // piece of a longer one.
 
-/**
- * Not preceded by a URL-safe token character (letter, digit, `_`, `-`), except the `-` of a
- * shell default (`${API_KEY:-PMAK-...}`), where a token starts after `:-`.
- */
-export const TOKEN_START = "(?<![A-Za-z0-9_]|(?<!:)-)";
+/** Not preceded by a URL-safe token character (letter, digit, `_`, `-`). */
+export const TOKEN_START = "(?<![A-Za-z0-9_-])";
 /** Not followed by a URL-safe token character (letter, digit, `_`, `-`). */
 export const TOKEN_END = "(?![A-Za-z0-9_-])";
 /** Not preceded by a letter or digit: a name part may follow `_` or `-` (`MY_CF_TOKEN`). */

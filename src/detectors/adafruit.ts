@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["aio_"],
     window: { before: 8, after: 40 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_-])/,
     // Reads the account the key belongs to (GET /user): no side effect, and it does not count
     // against the data rate limit, which meters feed data points.
     verify: {

@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["p8e-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>p8e-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>p8e-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `{\n "client_credentials": {\n  "client_id": "${randomChars("hexLower", 32, "adobe-id-1")}",\n  "client_secret": "p8e-${randomChars("base64url", 32, "adobe-1")}"\n }\n}`,

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
       `${vendorName(["akeyless", "aKeyless"], ["access_key", "accessKey", "access-key", "ACCESSKEY"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=_-])`,
     ),
     companions: [
-      { name: "access id", pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<value>p-[a-z0-9]{12})(?![A-Za-z0-9_-])/ },
+      { name: "access id", pattern: /(?<![A-Za-z0-9_-])(?<value>p-[a-z0-9]{12})(?![A-Za-z0-9_-])/ },
     ],
     examples: [
       () =>

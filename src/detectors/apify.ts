@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
       bestPractices: ["give integrations a scoped token rather than the account's default token"],
     },
     keywords: ["apify_api_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>apify_api_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>apify_api_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
     // Returns the token owner's account details: a read that starts no actor.
     verify: {
       method: "GET",

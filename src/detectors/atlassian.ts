@@ -66,7 +66,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["atatt3"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ATATT3[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
     examples: [
       () => `JIRA_API_TOKEN=${modern("ATATT3", "atlassian-1")}`,
       () =>
@@ -110,7 +110,7 @@ export const detectors: Detector[] = [
     confidence: "medium",
     window: { before: 512, after: 512, multiline: true },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ATCTT3xFfG[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>ATCTT3xFfG[A-Za-z0-9_=+/-]{150,220}=[A-Za-z0-9]{8})(?![A-Za-z0-9_=+/-])/,
     validate: adminContext,
     // Lists the organizations the admin key manages: a GET with no side effect.
     verify: {

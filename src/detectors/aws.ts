@@ -322,7 +322,7 @@ export const detectors: Detector[] = [
     keywords: ["bedrock-api-key-"],
     window: { before: 8, after: 6100 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{200,6000}={0,2})(?![A-Za-z0-9+/=])/,
+      /(?<![A-Za-z0-9_-])(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{200,6000}={0,2})(?![A-Za-z0-9+/=])/,
     validate: (secret) => {
       const decoded = Buffer.from(secret.slice("bedrock-api-key-".length), "base64").toString("latin1");
       return decoded.startsWith("bedrock.amazonaws.com/") && decoded.includes("X-Amz-Credential=")
@@ -367,7 +367,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["da2-"],
     window: { before: 8, after: 40 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>da2-[a-z0-9]{26})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>da2-[a-z0-9]{26})(?![A-Za-z0-9_-])/,
     examples: [
       () => `"aws_appsync_apiKey": "da2-${randomChars("lowerAlnum", 26, "appsync-1")}",`,
       () => `APPSYNC_API_KEY=da2-${randomChars("lowerAlnum", 26, "appsync-2")}`,

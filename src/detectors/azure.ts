@@ -73,7 +73,7 @@ function identifiable(spec: IdentifiableSpec): Detector {
   const urlSafe = shape.chars === "base64url";
   const cls = urlSafe ? "[A-Za-z0-9_-]" : "[A-Za-z0-9+/]";
   const body = `${cls}{${shape.head}}${shape.tail(escapeRegex(spec.signature))}`;
-  const before = urlSafe ? "(?<![A-Za-z0-9_]|(?<!:)-)" : "(?<![A-Za-z0-9+/])";
+  const before = urlSafe ? "(?<![A-Za-z0-9_-])" : "(?<![A-Za-z0-9+/])";
   const after = urlSafe ? "(?![A-Za-z0-9_=%-])" : "(?![A-Za-z0-9+/=])";
   const make = (label: string) => makeIdentifiable(spec.shape, spec.signature, label);
   const sigAt = shape.head;

@@ -62,7 +62,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["ATBB"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ATBB[A-Za-z0-9]{24}[A-F0-9]{8})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ATBB[A-Za-z0-9]{24}[A-F0-9]{8})(?![A-Za-z0-9_-])/,
     validate: appPasswordCheck,
     examples: [
       () => `git remote add origin https://deploy-bot:${appPassword("bb-app-1")}@bitbucket.org/acme/api.git`,
@@ -131,8 +131,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["ATCTT3xFfGN0"],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ATCTT3xFfGN0[A-Za-z0-9_-]{150,220}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ATCTT3xFfGN0[A-Za-z0-9_-]{150,220}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/,
     window: { before: 512, after: 512, multiline: true },
     validate: accessTokenCheck,
     examples: [

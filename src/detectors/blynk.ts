@@ -69,8 +69,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["oa2-client-id_"],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)oa2-client-id_[A-Za-z0-9_-]{32}:(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])oa2-client-id_[A-Za-z0-9_-]{32}:(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `curl -X POST -u oa2-client-id_${randomChars("base64url", 32, "blynk-oa-1")}:${randomChars("alnum", 40, "blynk-oa-s1")} "https://fra1.blynk.cloud/oauth2/token?grant_type=client_credentials"`,

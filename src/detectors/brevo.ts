@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["xkeysib-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
     verify: {
       method: "GET",
       url: "https://api.brevo.com/v3/account",
@@ -70,7 +70,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["xsmtpsib-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SMTP_PASSWORD=${key("xsmtpsib-", "brevo-smtp-1")}`,
       () => `spring.mail.password=${key("xsmtpsib-", "brevo-smtp-2")}`,

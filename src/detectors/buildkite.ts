@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["bkua_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>bkua_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.buildkite.com/v2/access-token", {
       live: [200],
       dead: [401],

@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["cal_live_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>cal_live_[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>cal_live_[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     // The "me" endpoint returns the key owner's profile and changes nothing.
     verify: bearerCheck("https://api.cal.com/v2/me", { live: [200], dead: [401] }),
     examples: [

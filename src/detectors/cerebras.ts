@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["csk-"],
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>csk-[a-z0-9]{48})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>csk-[a-z0-9]{48})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     // Listing models reads nothing private and spends no tokens.
     verify: bearerCheck("https://api.cerebras.ai/v1/models", { live: [200], dead: [401] }),

@@ -43,7 +43,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["CCIPAT_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     verify,
     examples: [
       () => `CIRCLECI_TOKEN=${token("CCIPAT_", "cci-pat-1")}`,
@@ -77,7 +77,7 @@ export const detectors: Detector[] = [
       bestPractices: ["use Status tokens for badges; never publish Read Only or Admin tokens in READMEs"],
     },
     keywords: ["CCIPRJ_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `[![CircleCI](https://dl.circleci.com/status-badge/img/gh/acme/api/tree/main.svg?circle-token=${token("CCIPRJ_", "cci-prj-1")})]`,

@@ -32,8 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["4b1d"],
     // Hashes in hex can start with 4b1d, so a key secret must contain an upper-case letter.
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>4b1d(?=[a-z0-9]{0,37}[A-Z])[A-Za-z0-9]{38})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>4b1d(?=[a-z0-9]{0,37}[A-Z])[A-Za-z0-9]{38})(?![A-Za-z0-9_-])/,
     companions: [
       {
         name: "key id",

@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["CLOJARS_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>CLOJARS_[a-z0-9]{60})(?![A-Za-z0-9_-])/,
     examples: [
       () => `CLOJARS_PASSWORD=CLOJARS_${randomChars("hexLower", 60, "clojars-1")}`,
       () =>

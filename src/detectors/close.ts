@@ -35,7 +35,7 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     // `api_` begins countless names; a Close key continues with 22 alphanumerics and a dot.
     keywordGate: /(?=[A-Za-z0-9]{22}\.[A-Za-z0-9]{22}(?![A-Za-z0-9_.-]))/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>api_[A-Za-z0-9]{22}\.[A-Za-z0-9]{22})(?![A-Za-z0-9_.-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>api_[A-Za-z0-9]{22}\.[A-Za-z0-9]{22})(?![A-Za-z0-9_.-])/,
     minEntropy: 3.5,
     // The "me" endpoint returns the key owner's user record and changes nothing.
     verify: {

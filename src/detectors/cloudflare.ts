@@ -69,7 +69,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cfut_"],
     window: { before: 8, after: 64 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>cfut_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>cfut_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
     validate: checksumValid(5),
     verify: bearerCheck("https://api.cloudflare.com/client/v4/user/tokens/verify", {
       live: [200],
@@ -112,7 +112,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cfat_"],
     window: { before: 8, after: 64 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>cfat_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>cfat_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
     validate: checksumValid(5),
     examples: [
       () => `CLOUDFLARE_API_TOKEN=${scannable("cfat_", "cfat-1")}`,
@@ -144,7 +144,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["cfk_"],
     window: { before: 8, after: 64 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>cfk_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>cfk_[A-Za-z0-9_-]{40}[a-f0-9]{8})(?![A-Za-z0-9_-])/,
     validate: checksumValid(4),
     examples: [
       () => `CLOUDFLARE_API_KEY=${scannable("cfk_", "cfk-1")}\nCLOUDFLARE_EMAIL=ops@example.com`,

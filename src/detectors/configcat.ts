@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["configcat-sdk-1/"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
     examples: [
       () => `CONFIGCAT_SDK_KEY=configcat-sdk-1/${part("cc-1a")}/${part("cc-1b")}`,
       () => `const client = configcat.getClient("configcat-sdk-1/${part("cc-2a")}/${part("cc-2b")}");`,

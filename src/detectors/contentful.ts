@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["CFPAT-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>CFPAT-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     // Reads the token owner's own user account: a GET with no side effect and no quota.
     verify: {
       method: "GET",

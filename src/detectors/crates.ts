@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     keywords: ["cio"],
     // "cio" ends many words (decision, precious): only a token's own start opens a window.
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>cio[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>cio[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
     examples: [
       () => `[registry]\ntoken = "cio${randomChars("alnum", 32, "crates-1")}"`,
       () => `CARGO_REGISTRY_TOKEN=cio${randomChars("alnum", 32, "crates-2")}`,

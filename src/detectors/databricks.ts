@@ -40,7 +40,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["dapi"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>dapi[a-f0-9]{32}(?:-[0-9])?)(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>dapi[a-f0-9]{32}(?:-[0-9])?)(?![A-Za-z0-9_-])/,
     companions: [workspaceHost],
     examples: [
       () => `DATABRICKS_TOKEN=dapi${randomChars("hexLower", 32, "databricks-1")}`,
@@ -82,7 +82,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["dose"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>dose[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>dose[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     companions: [
       workspaceHost,
       {

@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ddp_"],
     window: { before: 8, after: 48 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ddp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ddp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
     examples: [
       () => `export DENO_DEPLOY_TOKEN=ddp_${randomChars("alnum", 36, "ddp-1")}`,
       () =>

@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["odt_"],
     window: { before: 8, after: 80 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>odt_[A-Za-z0-9]{32,64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>odt_[A-Za-z0-9]{32,64})(?![A-Za-z0-9_-])/,
     examples: [
       () => `DEPENDENCY_TRACK_API_KEY=${apiKey("odt-1")}`,
       () =>

@@ -49,7 +49,7 @@ export const detectors: Detector[] = [
     keywords: ["django-insecure-"],
     window: { before: 48, after: 80 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>django-insecure-[a-z0-9!@#$%^&*()=+_-]{40,60})(?![a-z0-9!@#$%^&*()=+_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>django-insecure-[a-z0-9!@#$%^&*()=+_-]{40,60})(?![a-z0-9!@#$%^&*()=+_-])/,
     examples: [
       () =>
         `# SECURITY WARNING: keep the secret key used in production secret!\nSECRET_KEY = '${projectKey("django-1")}'`,

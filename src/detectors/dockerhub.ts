@@ -47,7 +47,7 @@ export const detectors: Detector[] = [
       bestPractices: hubPractices,
     },
     keywords: ["dckr_pat_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/,
     examples: [
       () => `DOCKERHUB_TOKEN=dckr_pat_${randomChars("base64url", 27, "dh-pat-1")}`,
       () =>
@@ -77,7 +77,7 @@ export const detectors: Detector[] = [
       bestPractices: hubPractices,
     },
     keywords: ["dckr_oat_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>dckr_oat_[A-Za-z0-9_-]{27,32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>dckr_oat_[A-Za-z0-9_-]{27,32})(?![A-Za-z0-9_-])/,
     examples: [
       () => `DOCKER_ORG_TOKEN=dckr_oat_${randomChars("base64url", 32, "dh-oat-1")}`,
       () => `docker login -u acme-org -p dckr_oat_${randomChars("alnum", 32, "dh-oat-2")}`,

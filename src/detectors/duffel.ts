@@ -40,7 +40,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["duffel_live_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>duffel_live_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_live_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     verify,
     examples: [
@@ -66,7 +66,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["duffel_test_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>duffel_test_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>duffel_test_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     verify,
     examples: [

@@ -41,7 +41,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["EZAK"],
     caseSensitiveKeywords: true,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>EZAK[A-Za-z0-9]{54})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>EZAK[A-Za-z0-9]{54})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     verify,
     examples: [
@@ -68,7 +68,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["EZTK"],
     caseSensitiveKeywords: true,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>EZTK[A-Za-z0-9]{54})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>EZTK[A-Za-z0-9]{54})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     verify,
     examples: [

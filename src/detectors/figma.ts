@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     keywords: ["figd_"],
     // Real tokens are random mixed-case strings, so at least one lower-case letter is required.
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>figd_(?=[A-Z0-9_-]{0,47}[a-z])[A-Za-z0-9_-]{40,48})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>figd_(?=[A-Z0-9_-]{0,47}[a-z])[A-Za-z0-9_-]{40,48})(?![A-Za-z0-9_-])/,
     verify: {
       method: "GET",
       url: "https://api.figma.com/v1/me",

@@ -33,8 +33,7 @@ export const detectors: Detector[] = [
     },
     keywords: [":APA91b"],
     window: { before: 24, after: 152 },
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/,
     examples: [
       () => `FCM_SERVER_KEY=${fcmKey("fcm-1")}`,
       () => `headers: { Authorization: "key=${fcmKey("fcm-2")}" }`,

@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["fc-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>fc-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>fc-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     // Reads the team's remaining credits: a GET that scrapes nothing and so spends no credit.
     verify: {
       method: "GET",

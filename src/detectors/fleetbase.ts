@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
       bestPractices: ["use test keys (flb_test_) outside production"],
     },
     keywords: ["flb_live_", "flb_test_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>flb_(?:live|test)_[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>flb_(?:live|test)_[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
     // Lists contacts: a read that changes nothing.
     verify: {
       method: "GET",

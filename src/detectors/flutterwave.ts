@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["FLWSECK-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>FLWSECK-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.flutterwave.com/v3/balances", {
       live: [200],
       dead: [401],
@@ -69,7 +69,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["FLWSECK_TEST-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>FLWSECK_TEST-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK_TEST-[0-9a-f]{32}-X)(?![A-Za-z0-9_-])/,
     // Reads the test account's wallet balances, as for live keys (test keys use the same host):
     // a GET that moves no money.
     verify: {
@@ -106,7 +106,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["FLWSECK"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>FLWSECK(?:_TEST)?[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?[0-9a-f]{12})(?![A-Za-z0-9_-])/,
     examples: [
       () => `FLW_ENCRYPTION_KEY=FLWSECK${randomChars("hexLower", 12, "flw-enc-1")}`,
       () => `encryptionKey: "FLWSECK_TEST${randomChars("hexLower", 12, "flw-enc-2")}"`,

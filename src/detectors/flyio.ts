@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["fo1_"],
     window: { before: 8, after: 56 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     // A GraphQL query (POST, but it only reads) for the token's own user: it touches no app or
     // machine, so it has no side effect and costs nothing.
     verify: {

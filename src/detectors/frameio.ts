@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
       bestPractices: ["grant tokens read-only scopes where possible", "rotate developer tokens regularly"],
     },
     keywords: ["fio-u-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>fio-u-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_=-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>fio-u-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_=-])/,
     // Reads the token owner's own profile: a GET with no side effect and no quota.
     verify: {
       method: "GET",

@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["flp_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>flp_[A-Za-z0-9]{46})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>flp_[A-Za-z0-9]{46})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     // Listing the user's dedicated endpoints reads metadata only.
     verify: bearerCheck("https://api.friendli.ai/dedicated/beta/endpoint", { live: [200], dead: [401] }),

@@ -78,7 +78,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["AIza"],
     window: { before: 8, after: 48 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
     examples: [
       () => `GOOGLE_API_KEY=${apiKey("gcp-api-1")}`,
       () => `const genAI = new GoogleGenerativeAI("${apiKey("gcp-api-2")}");`,
@@ -214,7 +214,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["GOCSPX-"],
     window: { before: 8, after: 48 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
     examples: [
       () => `GOOGLE_CLIENT_SECRET=GOCSPX-${randomChars("base64url", 28, "gocspx-1")}`,
       () =>

@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     companions: [
       {
         name: "API key",
-        pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<value>(?:account|master)-[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])(?<value>(?:account|master)-[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
         required: true,
       },
     ],

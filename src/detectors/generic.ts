@@ -1,6 +1,7 @@
 import {
   DEFAULT_ACCOUNTS,
   dataShapeReason,
+  type GenericValueOptions,
   genericValueReason,
   passwordPlaceholderReason,
   placeholderValueReason,
@@ -369,9 +370,9 @@ function assignment(name: string, minLength = 8, dotted = DOTTED_IDENTIFIER, gen
  * A run of four hyphens or underscores is filler in a sample (`RANDOMCHARS-----lGyjPcRtvP`):
  * a random base64url token of 40 characters holds one with a chance of about 1 in 200,000.
  */
-function valueReason(value: string): string | undefined {
+function valueReason(value: string, options?: GenericValueOptions): string | undefined {
   if (/([-_])\1{3}/.test(value)) return "a run of separators: filler in a sample value";
-  return proseReason(value) ?? genericValueReason(value);
+  return proseReason(value) ?? genericValueReason(value, options);
 }
 
 /**
@@ -940,7 +941,13 @@ const envDefaultValidator: Validator = (secret, context) => {
       .includes(secret.toLowerCase())
   )
     return "the default is a word of its own variable's name (a sample default)";
-  return (/PASS|PWD/.test(name) ? humanPasswordReason(secret, 6) : valueReason(secret)) ?? true;
+  // A vendor token after `:-` is the default's: the vendor detectors' token boundary excludes a
+  // token right after `-`, so it is reported here (a vendor detector that does see it wins).
+  return (
+    (/PASS|PWD/.test(name)
+      ? humanPasswordReason(secret, 6)
+      : valueReason(secret, { keepVendorPrefixed: true })) ?? true
+  );
 };
 
 const b64text = (text: string) => Buffer.from(text).toString("base64");
@@ -1735,6 +1742,8 @@ export const detectors: Detector[] = [
     pattern: new RegExp(SHELL_DEFAULT),
     validate: envDefaultValidator,
     examples: [
+      // A vendor's token as the default, which that vendor's detector does not see after `:-`.
+      () => `API_KEY="\${POSTMAN_API_KEY:-PMAK-${hex("sd-pmak", 24)}-${hex("sd-pmak2", 34)}}"`,
       () => `      MYSQL_PASSWORD: \${MYSQL_PASSWORD:-${pw("s1", 16)}}`,
       () => `export API_TOKEN="\${API_TOKEN:-${b64("s2", 40)}}"`,
       () => `ENV STRIPE_SECRET=\${STRIPE_SECRET:-${hex("s3", 32)}}`,
@@ -1776,7 +1785,7 @@ export const detectors: Detector[] = [
     keywordGate: /[ \t]{1,8}[^\s]{1,253}\s{1,40}(?:login|account|password)[ \t]/,
     window: { before: 16, after: 1024, multiline: true },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)machine[ \t]{1,8}(?<host>[^\s]{1,253})\s{1,40}(?:login[ \t]{1,8}(?<user>[^\s]{1,128})\s{1,40})?(?:account[ \t]{1,8}[^\s]{1,128}\s{1,40})?password[ \t]{1,8}(?<secret>[^\s"'\x60<>\\]{1,200})(?=\s|$)/,
+      /(?<![A-Za-z0-9_-])machine[ \t]{1,8}(?<host>[^\s]{1,253})\s{1,40}(?:login[ \t]{1,8}(?<user>[^\s]{1,128})\s{1,40})?(?:account[ \t]{1,8}[^\s]{1,128}\s{1,40})?password[ \t]{1,8}(?<secret>[^\s"'\x60<>\\]{1,200})(?=\s|$)/,
     validate: netrcValidator,
     examples: [
       () => `machine git.internal.example login ci password ${pw("n1", 24)}`,

@@ -93,7 +93,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["glpat-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glpat-(?:[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>glpat-(?:[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
     validate: routableCheck(/^glpat-$/),
     examples: [
       () => `GITLAB_TOKEN=${legacy("glpat-", "gl-pat-1")}`,
@@ -154,7 +154,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["gldt-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>gldt-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>gldt-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
     examples: [
       () => `CI_DEPLOY_PASSWORD=${legacy("gldt-", "gl-dt-1")}`,
       () => `docker login registry.gitlab.com -u gitlab+deploy-token-42 -p ${legacy("gldt-", "gl-dt-2")}`,
@@ -189,7 +189,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["glrt-", "glrtr-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glrtr?-(?:t[0-9]_)?(?:[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>glrtr?-(?:t[0-9]_)?(?:[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{9}|[A-Za-z0-9_-]{20}))(?![A-Za-z0-9_-])/,
     validate: routableCheck(/^glrtr?-(?:t[0-9]_)?$/),
     examples: [
       () => `[[runners]]\n  name = "shared"\n  token = "${legacy("glrt-", "gl-rt-1")}"`,
@@ -238,7 +238,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["GR1348941"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>GR1348941[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
     examples: [
       () => `REGISTRATION_TOKEN=GR1348941${randomChars("base64url", 20, "gl-rrt-1")}`,
       () =>
@@ -273,7 +273,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["glptt-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glptt-[0-9a-f]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `curl -X POST -F token=glptt-${randomChars("hexLower", 40, "gl-ptt-1")} -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline`,
@@ -305,7 +305,7 @@ export const detectors: Detector[] = [
       bestPractices: ["do not paste feed URLs into public tools or shared dashboards"],
     },
     keywords: ["glft-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glft-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glft-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
     examples: [
       () => `https://gitlab.com/dashboard/issues.atom?feed_token=${legacy("glft-", "gl-ft-1")}&state=opened`,
       () => `feed_url: "https://gitlab.example.com/acme.atom?feed_token=${legacy("glft-", "gl-ft-2")}"`,
@@ -336,7 +336,7 @@ export const detectors: Detector[] = [
       bestPractices: ["keep the SCIM token only in the identity provider's configuration"],
     },
     keywords: ["glsoat-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glsoat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glsoat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SCIM_TOKEN=${legacy("glsoat-", "gl-scim-1")}`,
       () => `{"scimToken": "${legacy("glsoat-", "gl-scim-2")}"}`,
@@ -364,7 +364,7 @@ export const detectors: Detector[] = [
       bestPractices: ["keep the secret on the server; public clients should use PKCE without a secret"],
     },
     keywords: ["gloas-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>gloas-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>gloas-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
     examples: [
       () => `GITLAB_APP_SECRET=gloas-${randomChars("hexLower", 64, "gl-oas-1")}`,
       () => `oauth:\n  client_secret: gloas-${randomChars("hexLower", 64, "gl-oas-2")}`,
@@ -426,7 +426,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["glagent-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glagent-[A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glagent-[A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `helm upgrade --install gitlab-agent gitlab/gitlab-agent --set config.token=${legacy("glagent-", "gl-agent-1", 50)}`,
@@ -461,7 +461,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["glcbt-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glcbt-[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glcbt-[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
     // Reads the job the token belongs to (valid only while the job runs): a GET with no side
     // effect. Self-managed instances: --verify-base-url gitlab-ci-job-token=https://gitlab.example.com
     verify: {
@@ -502,7 +502,7 @@ export const detectors: Detector[] = [
       bestPractices: ["keep the client token server-side; browser apps should go through a proxy"],
     },
     keywords: ["glffct-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>glffct-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>glffct-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])/,
     examples: [
       () => `UNLEASH_INSTANCE_ID=${legacy("glffct-", "gl-ffct-1")}`,
       () => `unleash:\n  instanceId: "${legacy("glffct-", "gl-ffct-2")}"`,

@@ -195,8 +195,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: [".atlasv1."],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_-])/,
     // Reads the account of a user token: a GET with no side effect. Team and organization tokens
     // have no account and are answered 404, which stays unknown.
     verify: {

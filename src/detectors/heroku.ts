@@ -45,7 +45,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["HRKU-AA"],
     window: { before: 8, after: 80 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])/,
     verify,
     examples: [
       () => `HEROKU_API_KEY=HRKU-AA${randomChars("base64url", 58, "hrku-1")}`,

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pat-na", "pat-eu", "pat-ap"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pat-(?:na|eu|ap)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pat-(?:na|eu|ap)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.hubapi.com/account-info/v3/details", {
       live: [200],
       dead: [401],

@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     keywords: ["ak_"],
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ak_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ak_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
     minEntropy: 3,
     // Lists sources: a read that changes nothing and is not billed.
     verify: {

@@ -26,8 +26,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["signkey-"],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>signkey-(?:prod|test|branch)-[a-f0-9]{40,128})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>signkey-(?:prod|test|branch)-[a-f0-9]{40,128})(?![A-Za-z0-9_-])/,
     minEntropy: 3,
     // The environment word ("test") is part of the format: only the hexadecimal body is judged.
     skipPlaceholderCheck: true,

@@ -22,12 +22,12 @@ export const detectors: Detector[] = [
     keywords: ["s-s4t2ud-", "s-s4t2af-"],
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>s-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>s-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
     minEntropy: 3,
     companions: [
       {
         name: "client ID",
-        pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<value>u-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])(?<value>u-s4t2(?:ud|af)-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
       },
     ],
     examples: [

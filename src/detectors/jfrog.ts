@@ -76,7 +76,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["AKCp"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>AKCp[A-Za-z0-9]{69})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AKCp[A-Za-z0-9]{69})(?![A-Za-z0-9_-])/,
     examples: [
       () => `ARTIFACTORY_API_KEY=AKCp8${randomChars("alnum", 68, "jf-key-1")}`,
       () =>
@@ -142,7 +142,7 @@ export const detectors: Detector[] = [
     keywords: ["eyJ2ZXIiOiIyIiwidHlwIjoiSldUIi"],
     window: { before: 64, after: 4096 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>eyJ2ZXIiOiIyIiwidHlwIjoiSldUIi[A-Za-z0-9_-]{20,400}\.eyJ[A-Za-z0-9_-]{40,2000}\.[A-Za-z0-9_-]{40,800})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>eyJ2ZXIiOiIyIiwidHlwIjoiSldUIi[A-Za-z0-9_-]{20,400}\.eyJ[A-Za-z0-9_-]{40,2000}\.[A-Za-z0-9_-]{40,800})(?![A-Za-z0-9_-])/,
     validate: accessTokenCheck,
     examples: [
       () => `JFROG_ACCESS_TOKEN=${accessToken("jf-at-1")}`,

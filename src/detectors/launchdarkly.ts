@@ -40,7 +40,7 @@ export const detectors: Detector[] = [
     keywords: ["api-"],
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: new RegExp(`(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>api-${UUID_BODY})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>api-${UUID_BODY})(?![A-Za-z0-9_-])`),
     // The caller-identity endpoint only describes the token that calls it.
     verify: {
       method: "GET",
@@ -87,7 +87,7 @@ export const detectors: Detector[] = [
     keywords: ["sdk-"],
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: new RegExp(`(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sdk-${UUID_BODY})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sdk-${UUID_BODY})(?![A-Za-z0-9_-])`),
     examples: [
       () => `LAUNCHDARKLY_SDK_KEY=sdk-${uuid("ld-sdk-1")}`,
       () => `client = ldclient.Config("sdk-${uuid("ld-sdk-2")}")`,

@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["-us"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>[0-9a-f]{32}-(?<dc>us[0-9]{1,2}))(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-(?<dc>us[0-9]{1,2}))(?![A-Za-z0-9_-])/,
     examples: [
       () => `MAILCHIMP_API_KEY=${randomChars("hexLower", 32, "mc-1")}-us21`,
       () => `client.setConfig({ apiKey: "${randomChars("hexLower", 32, "mc-2")}-us6", server: "us6" });`,

@@ -35,7 +35,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl, audit, bestPractices: practices },
     keywords: ["key-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/,
     // Lists the account's sending domains: a GET that sends nothing. Keys of EU accounts are
     // refused by the US host (api.eu.mailgun.net serves them), so 401 stays unknown.
     verify: {

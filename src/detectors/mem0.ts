@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["m0-"],
     // Keys are random mixed-case strings: at least one lower-case letter is required.
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>m0-(?=[A-Z0-9]{0,39}[a-z])[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>m0-(?=[A-Z0-9]{0,39}[a-z])[A-Za-z0-9]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () => `MEM0_API_KEY=${key("mem0-1")}`,
       () => `client = MemoryClient(api_key="${key("mem0-2")}")`,

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["app_usr-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>APP_USR-${BODY})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>APP_USR-${BODY})(?![A-Za-z0-9_-])`),
     // Reading the token owner's own user profile changes nothing.
     verify: bearerCheck("https://api.mercadopago.com/users/me", { live: [200], dead: [401] }),
     examples: [
@@ -74,7 +74,7 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     // `TEST-` is common; a token has the application id's digits right after it.
     keywordGate: /(?=\d{15,16}-\d{6}-[a-f0-9]{32}-)/,
-    pattern: new RegExp(`(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>TEST-${BODY})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>TEST-${BODY})(?![A-Za-z0-9_-])`),
     verify: bearerCheck("https://api.mercadopago.com/users/me", { live: [200], dead: [401] }),
     examples: [
       () => `MERCADOPAGO_ACCESS_TOKEN=${token("TEST", "mp-test-1")}`,

@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     keywords: ["Mid-server-"],
     caseSensitiveKeywords: true,
     // A sandbox key is the same with `SB-` in front: that one is reported by its own detector.
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>Mid-server-[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>Mid-server-[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `MIDTRANS_SERVER_KEY=${key("", "midtrans-1")}`,
@@ -59,7 +59,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["SB-Mid-server-"],
     caseSensitiveKeywords: true,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>SB-Mid-server-[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>SB-Mid-server-[A-Za-z0-9_-]{24})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `MIDTRANS_SERVER_KEY=${key("SB-", "midtrans-sb-1")}`,

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     keywords: [ORIGIN],
     caseSensitiveKeywords: true,
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>eyJtaXJvLm9yaWdpbiI6I[A-Za-z0-9]{6}ifQ_[A-Za-z0-9_-]{25,40})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>eyJtaXJvLm9yaWdpbiI6I[A-Za-z0-9]{6}ifQ_[A-Za-z0-9_-]{25,40})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     // Token context returns which team and user the token belongs to, without changing anything.
     verify: bearerCheck("https://api.miro.com/v1/oauth-token", { live: [200], dead: [401] }),

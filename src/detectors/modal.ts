@@ -1,7 +1,7 @@
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-const TOKEN_ID = /(?<![A-Za-z0-9_]|(?<!:)-)ak-[A-Za-z0-9]{22}(?![A-Za-z0-9_-])/;
+const TOKEN_ID = /(?<![A-Za-z0-9_-])ak-[A-Za-z0-9]{22}(?![A-Za-z0-9_-])/;
 const tokenId = (label: string) => `ak-${randomChars("alnum", 22, label)}`;
 const tokenSecret = (label: string) => `as-${randomChars("alnum", 22, label)}`;
 
@@ -35,7 +35,7 @@ export const detectors: Detector[] = [
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /(?=[A-Za-z0-9]{22}(?![A-Za-z0-9_-]))/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>as-[A-Za-z0-9]{22})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>as-[A-Za-z0-9]{22})(?![A-Za-z0-9_-])/,
     // ~/.modal.toml and .env files put the id and the secret on separate lines.
     window: { before: 512, after: 512, multiline: true },
     minEntropy: 3.2,

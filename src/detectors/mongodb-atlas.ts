@@ -88,7 +88,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["mdb_sa_sk_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})(?![A-Za-z0-9_-])/,
     examples: [
       () => `MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_${randomChars("alnum", 40, "atlas-sa-1")}`,
       () =>

@@ -41,7 +41,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["nfp_"],
     window: { before: 8, after: 48 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>nfp_[A-Za-z0-9]{36})(?![A-Za-z0-9_-])/,
     verify,
     examples: [
       () => `NETLIFY_AUTH_TOKEN=nfp_${randomChars("alnum", 36, "nfp-1")}`,

@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["NRAK-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAK-[A-Z0-9]{27})(?![A-Za-z0-9_-])/,
     // A NerdGraph query (POST, but it only reads) for the key's own user: no side effect, no
     // quota. Keys of EU accounts are refused by the US endpoint (api.eu.newrelic.com serves them),
     // so a refusal stays unknown.
@@ -70,7 +70,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["NRAA-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>NRAA-[a-f0-9]{27})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRAA-[a-f0-9]{27})(?![A-Za-z0-9_-])/,
     // Admin keys are accepted by the REST API v2; listing the APM applications is a GET with no
     // side effect. Keys of EU accounts are refused here, so 401 stays unknown.
     verify: {
@@ -104,7 +104,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["NRII-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRII-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
     examples: [
       () => `NEW_RELIC_INSERT_KEY=NRII-${randomChars("base64url", 32, "nrii-1")}`,
       () => `{"insertKey": "NRII-${randomChars("base64url", 32, "nrii-2")}"}`,
@@ -125,7 +125,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["NRIQ-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>NRIQ-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRIQ-[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
     examples: [
       () => `NEW_RELIC_QUERY_KEY=NRIQ-${randomChars("base64url", 32, "nriq-1")}`,
       () => `query_key: NRIQ-${randomChars("base64url", 32, "nriq-2")}`,
@@ -154,7 +154,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["NRJS-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>NRJS-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRJS-[a-f0-9]{19})(?![A-Za-z0-9_-])/,
     examples: [
       () => `licenseKey:"NRJS-${randomChars("hexLower", 19, "nrjs-1")}",applicationID:"601234567"`,
       () => `NEW_RELIC_BROWSER_KEY=NRJS-${randomChars("hexLower", 19, "nrjs-2")}`,
@@ -178,7 +178,7 @@ export const detectors: Detector[] = [
     ],
     mitigation: { revoke, revokeUrl: keysPage, audit, bestPractices: practices },
     keywords: ["NRAL"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL)(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL)(?![A-Za-z0-9_-])/,
     examples: [
       () => `NEW_RELIC_LICENSE_KEY=${randomChars("hexLower", 36, "nral-1")}NRAL`,
       () => `newrelic:\n  license_key: 'eu01xx${randomChars("hexLower", 30, "nral-2")}NRAL'`,
@@ -239,7 +239,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["NRRA-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NRRA-[a-f0-9]{42})(?![A-Za-z0-9_-])/,
     // Lists the account's APM applications through the REST API v2: a GET with no side effect.
     // Keys of EU accounts are refused here (api.eu.newrelic.com serves them), so 401 stays unknown.
     verify: {

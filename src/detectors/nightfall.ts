@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     keywords: ["NF-"],
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>NF-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>NF-[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `NIGHTFALL_API_KEY=NF-${randomChars("alnum", 32, "nf-1")}`,

@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["nvapi-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>nvapi-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>nvapi-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     // Listing the account's Cloud Functions reads metadata only and spends no credits.
     verify: bearerCheck("https://api.nvcf.nvidia.com/v2/nvcf/functions", { live: [200], dead: [401] }),

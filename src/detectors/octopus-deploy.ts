@@ -40,7 +40,7 @@ export const detectors: Detector[] = [
     keywords: ["API-"],
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>API-[A-Z0-9]{26})(?![A-Za-z0-9_-])/,
     validate: mixed,
     examples: [
       () => `OCTOPUS_API_KEY=${apiKey("octo-1")}`,

@@ -85,7 +85,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["ops_eyJ"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,4000}={0,2})(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ops_eyJ[A-Za-z0-9+/_-]{250,4000}={0,2})(?![A-Za-z0-9+/=_-])/,
     window: { before: 64, after: 4200 },
     validate: serviceAccountCheck,
     examples: [

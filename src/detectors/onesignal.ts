@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["os_v2_app_", "os_v2_org_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>os_v2_(?:app|org)_[a-z2-7]{100,110})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>os_v2_(?:app|org)_[a-z2-7]{100,110})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `ONESIGNAL_REST_API_KEY=${key("app", "onesignal-1")}`,

@@ -53,7 +53,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sk-proj-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sk-proj-[A-Za-z0-9_-]{20,80}T3BlbkFJ[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>sk-proj-[A-Za-z0-9_-]{20,80}T3BlbkFJ[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/,
     verify: verifyModels,
     examples: [
       () => `OPENAI_API_KEY=${modernKey("proj", 74, "openai-proj-1")}`,
@@ -99,7 +99,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sk-svcacct-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sk-svcacct-[A-Za-z0-9_-]{20,80}T3BlbkFJ[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>sk-svcacct-[A-Za-z0-9_-]{20,80}T3BlbkFJ[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/,
     verify: verifyModels,
     examples: [
       () => `OPENAI_API_KEY="${modernKey("svcacct", 74, "openai-svc-1")}"`,
@@ -141,7 +141,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sk-admin-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sk-admin-[A-Za-z0-9_-]{20,80}T3BlbkFJ[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>sk-admin-[A-Za-z0-9_-]{20,80}T3BlbkFJ[A-Za-z0-9_-]{20,80})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.openai.com/v1/organization/projects?limit=1", {
       live: [200],
       dead: [401, 403],
@@ -181,7 +181,7 @@ export const detectors: Detector[] = [
       bestPractices: ["migrate from legacy user keys to project-scoped keys", ...apiBestPractices],
     },
     keywords: ["t3blbkfj"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/,
     verify: verifyModels,
     examples: [
       () => `openai.api_key = "${legacyKey("openai-user-1")}"`,

@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["sk-or-v1-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://openrouter.ai/api/v1/key", {
       live: [200],
       dead: [401],

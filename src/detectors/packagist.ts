@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["packagist_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>packagist_[a-z]{3}_[a-f0-9]{68})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>packagist_[a-z]{3}_[a-f0-9]{68})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `{"http-basic": {"repo.packagist.com": {"username": "token", "password": "packagist_ort_${randomChars("hexLower", 68, "packagist-1")}"}}}`,

@@ -38,7 +38,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["pdl_live_apikey_"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pdl_live_apikey_[0-9a-z]{26}_[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pdl_live_apikey_[0-9a-z]{26}_[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     // The event types list is public reference data: it needs no permission and changes nothing.
     verify: bearerCheck("https://api.paddle.com/event-types", { live: [200], dead: [401, 403] }),
@@ -71,7 +71,7 @@ export const detectors: Detector[] = [
     mitigation: { ...mitigation, revokeUrl: "https://sandbox-vendors.paddle.com/authentication-v2" },
     keywords: ["pdl_sdbx_apikey_"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pdl_sdbx_apikey_[0-9a-z]{26}_[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pdl_sdbx_apikey_[0-9a-z]{26}_[A-Za-z0-9_-]{20,40})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     verify: bearerCheck("https://sandbox-api.paddle.com/event-types", { live: [200], dead: [401, 403] }),
     examples: [

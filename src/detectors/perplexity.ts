@@ -29,7 +29,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["pplx-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/,
     examples: [
       () => `PERPLEXITY_API_KEY=${key("pplx-1")}`,
       () => `client = OpenAI(api_key="${key("pplx-2")}", base_url="https://api.perplexity.ai")`,

@@ -30,9 +30,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${vendorNameAtWordStart(["pinata"], ["secret", "secret_api_key", "secretApiKey", "secret_key", "secretKey"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{64})${TOKEN_END}`,
     ),
-    companions: [
-      { name: "API key", pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<value>[a-f0-9]{20})(?![A-Za-z0-9_-])/ },
-    ],
+    companions: [{ name: "API key", pattern: /(?<![A-Za-z0-9_-])(?<value>[a-f0-9]{20})(?![A-Za-z0-9_-])/ }],
     // Pinata's documented authentication test: it only answers whether the pair is valid.
     verify: {
       method: "GET",

@@ -35,7 +35,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["access-production-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>access-production-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>access-production-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
     examples: [
       () => `PLAID_ACCESS_TOKEN=access-production-${uuid("plaid-at-1")}`,
       () => `client.transactions_get({"access_token": "access-production-${uuid("plaid-at-2")}"})`,
@@ -70,7 +70,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["access-sandbox-", "access-development-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>access-(?:sandbox|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>access-(?:sandbox|development)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
     examples: [
       () => `PLAID_ACCESS_TOKEN=access-sandbox-${uuid("plaid-sbx-1")}`,
       () => `accessToken: "access-development-${uuid("plaid-dev-2")}"`,

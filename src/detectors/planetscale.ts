@@ -38,7 +38,7 @@ export const detectors: Detector[] = [
     keywords: ["pscale_tkn_"],
     // Real tokens are random mixed-case strings, so at least one lower-case letter is required.
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pscale_tkn_(?=[A-Z0-9_-]{0,63}[a-z])[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pscale_tkn_(?=[A-Z0-9_-]{0,63}[a-z])[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
     examples: [
       () => `PLANETSCALE_SERVICE_TOKEN=pscale_tkn_${body("pscale-tkn-1")}`,
       () => `  service_token: "pscale_tkn_${body("pscale-tkn-2")}"`,
@@ -74,7 +74,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pscale_pw_"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pscale_pw_(?=[A-Z0-9_-]{0,63}[a-z])[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pscale_pw_(?=[A-Z0-9_-]{0,63}[a-z])[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
     companions: [host],
     examples: [
       () =>
@@ -107,7 +107,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pscale_oauth_"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pscale_oauth_(?=[A-Z0-9_-]{0,63}[a-z])[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pscale_oauth_(?=[A-Z0-9_-]{0,63}[a-z])[A-Za-z0-9_-]{32,64})(?![A-Za-z0-9_-])/,
     examples: [
       () => `{"access_token": "pscale_oauth_${body("pscale-oauth-1")}", "token_type": "Bearer"}`,
       () => `PLANETSCALE_OAUTH_TOKEN=pscale_oauth_${body("pscale-oauth-2")}`,

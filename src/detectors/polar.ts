@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["polar_oat_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>polar_oat_[A-Za-z0-9]{43})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>polar_oat_[A-Za-z0-9]{43})(?![A-Za-z0-9_-])/,
     // The last six characters are the CRC32 of the first 37, in base 62, as GitHub tokens are built.
     validate: (secret) => {
       const body = secret.slice("polar_oat_".length);

@@ -25,7 +25,7 @@ export const detectors: Detector[] = [
     keywords: ["ptr_"],
     caseSensitiveKeywords: true,
     keywordGate: /[A-Za-z0-9+/]{43}=/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ptr_[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ptr_[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=_-])/,
     examples: [
       () => `PORTAINER_API_KEY=ptr_${randomChars("base64", 43, "portainer-1")}=`,
       () =>

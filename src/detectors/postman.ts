@@ -29,13 +29,11 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["PMAK-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![A-Za-z0-9_-])/,
     examples: [
       () => `POSTMAN_API_KEY=${apiKey("pmak-1")}`,
       () => `newman run https://api.getpostman.com/collections/123?apikey=${apiKey("pmak-2")}`,
       () => `{"postmanApiKey": "${apiKey("pmak-3")}"}`,
-      // A shell default: the token starts after `:-`.
-      () => `API_KEY="\${POSTMAN_API_KEY:-${apiKey("pmak-4")}}"`,
     ],
     negatives: [
       "POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

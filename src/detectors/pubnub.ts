@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["sec-c-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sec-c-[A-Za-z0-9+/]{48})(?![A-Za-z0-9+/=_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sec-c-[A-Za-z0-9+/]{48})(?![A-Za-z0-9+/=_-])/,
     examples: [
       () => `PUBNUB_SECRET_KEY=sec-c-${randomChars("base64", 48, "pubnub-sec-1")}`,
       () => `pubnub = PubNub(secret_key="sec-c-${randomChars("alnum", 48, "pubnub-sec-2")}")`,
@@ -61,7 +61,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["pub-c-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `PUBNUB_PUBLISH_KEY=pub-c-${randomChars("hexLower", 8, "pn-pub-1a")}-${randomChars("hexLower", 4, "pn-pub-1b")}-${randomChars("hexLower", 4, "pn-pub-1c")}-${randomChars("hexLower", 4, "pn-pub-1d")}-${randomChars("hexLower", 12, "pn-pub-1e")}`,
@@ -97,7 +97,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sub-c-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>sub-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `PUBNUB_SUBSCRIBE_KEY=sub-c-${randomChars("hexLower", 8, "pn-sub-1a")}-${randomChars("hexLower", 4, "pn-sub-1b")}-${randomChars("hexLower", 4, "pn-sub-1c")}-${randomChars("hexLower", 4, "pn-sub-1d")}-${randomChars("hexLower", 12, "pn-sub-1e")}`,

@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["pul-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>pul-[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     verify: {
       method: "GET",
       url: "https://api.pulumi.com/api/user",

@@ -48,8 +48,7 @@ export const detectors: Detector[] = [
     keywords: ["pypi-AgEIcHlwaS5vcmc"],
     // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
     window: { after: 1100 },
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
     examples: [
       () => `TWINE_PASSWORD=${macaroon("pypi.org", "pypi-1")}`,
       () => `[pypi]\nusername = __token__\npassword = ${macaroon("pypi.org", "pypi-2")}`,
@@ -83,7 +82,7 @@ export const detectors: Detector[] = [
     // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
     window: { after: 1100 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `[testpypi]\nrepository = https://test.pypi.org/legacy/\npassword = ${macaroon("test.pypi.org", "testpypi-1")}`,

@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
       bestPractices,
     },
     keywords: ["sk-pyx-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sk-pyx-${BODY})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>sk-pyx-${BODY})(?![A-Za-z0-9_-])`),
     examples: [
       () => `PYX_API_KEY=${v1("sk", "pyx-1")}`,
       () => `client.auth = httpx.BasicAuth(username="__token__", password="${v2("sk", "pyx-2")}")`,
@@ -67,7 +67,7 @@ export const detectors: Detector[] = [
       bestPractices,
     },
     keywords: ["tp-pyx-"],
-    pattern: new RegExp(`(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tp-pyx-${BODY})(?![A-Za-z0-9_-])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>tp-pyx-${BODY})(?![A-Za-z0-9_-])`),
     examples: [
       () => `export UV_PUBLISH_TOKEN=${v1("tp", "pyx-tp-1")}`,
       () => `password: "${v2("tp", "pyx-tp-2")}"`,

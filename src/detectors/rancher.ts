@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["token-"],
     keywordGate: /[a-z0-9]{5}:[a-z0-9]{54}/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>token-[a-z0-9]{5}:[a-z0-9]{54})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>token-[a-z0-9]{5}:[a-z0-9]{54})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `RANCHER_TOKEN=token-${randomChars("lowerAlnum", 5, "rancher-1a")}:${randomChars("lowerAlnum", 54, "rancher-1b")}`,

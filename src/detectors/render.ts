@@ -30,8 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rnd_"],
     window: { before: 8, after: 56 },
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>rnd_(?=[A-Za-z0-9]{0,39}[a-z])[A-Za-z0-9]{26,40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>rnd_(?=[A-Za-z0-9]{0,39}[a-z])[A-Za-z0-9]{26,40})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.render.com/v1/owners?limit=1", {
       live: [200],
       dead: [401],

@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /[A-Za-z0-9]{8}_/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
     // Lists the account's domains: a GET that sends nothing. A sending-only key is refused here
     // with 401 (restricted_api_key) although it is live, so 401 stays unknown; Resend answers 400
     // or 403 for a key that does not exist.

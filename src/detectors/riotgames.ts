@@ -24,7 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["rgapi-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
     // Reads the platform status, the cheapest documented call; nothing is changed.
     verify: {
       method: "GET",

@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
       bestPractices: ["prefer team-scoped keys over global keys"],
     },
     keywords: ["rootly_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>rootly_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>rootly_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
     // Reads the token's own user; nothing is changed.
     verify: bearerCheck("https://api.rootly.com/v1/users/me", {
       live: [200],

@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["rubygems_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>rubygems_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
     // Lists the gems the key's owner owns: a GET that pushes or yanks nothing. A key scoped
     // without index rights is refused with 403, which stays unknown.
     verify: {

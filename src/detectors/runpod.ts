@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     keywords: ["rpa_"],
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>rpa_(?=[A-Za-z]{0,63}[0-9])(?=[0-9]{0,63}[A-Za-z])[A-Za-z0-9]{32,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>rpa_(?=[A-Za-z]{0,63}[0-9])(?=[0-9]{0,63}[A-Za-z])[A-Za-z0-9]{32,64})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `RUNPOD_API_KEY=rpa_${randomChars("upperAlnum", 44, "runpod-1")}`,

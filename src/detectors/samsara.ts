@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
       bestPractices: ["grant read-only scopes unless writes are needed"],
     },
     keywords: ["samsara_api_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>samsara_api_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>samsara_api_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SAMSARA_API_TOKEN=samsara_api_${randomChars("alnum", 30, "samsara-1")}`,
       () => `headers = {"Authorization": "Bearer samsara_api_${randomChars("alnum", 30, "samsara-2")}"}`,

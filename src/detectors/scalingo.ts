@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tk-us-"],
     window: { before: 8, after: 64 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tk-us-[A-Za-z0-9_-]{48})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SCALINGO_API_TOKEN=tk-us-${randomChars("base64url", 48, "scalingo-1")}`,
       () => `provider "scalingo" {\n  api_token = "tk-us-${randomChars("base64url", 48, "scalingo-2")}"\n}`,

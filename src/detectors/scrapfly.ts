@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
       bestPractices: ["use the test key outside production"],
     },
     keywords: ["scp-live-", "scp-test-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>scp-(?:live|test)-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>scp-(?:live|test)-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     // The documented account endpoint reports the subscription and usage and spends no credit.
     verify: {
       method: "GET",

@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["sgp_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
     // The Public API's root describes the token's workspace: a GET with no side effect. Tokens of
     // EU workspaces (eu1.api.segmentapis.com) are refused by this host, so 401 stays unknown.
     verify: {

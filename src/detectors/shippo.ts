@@ -39,7 +39,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["shippo_live_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>shippo_live_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>shippo_live_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     verify,
     examples: [
       () => `SHIPPO_API_KEY=${token("live", "shippo-1")}`,
@@ -66,7 +66,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["shippo_test_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>shippo_test_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>shippo_test_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     verify,
     examples: [
       () => `SHIPPO_TOKEN=${token("test", "shippo-t-1")}`,

@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["xoxb-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `SLACK_BOT_TOKEN=xoxb-${digits(12, "xoxb-1a")}-${digits(13, "xoxb-1b")}-${randomChars("alnum", 24, "xoxb-1")}`,
@@ -289,8 +289,7 @@ export const detectors: Detector[] = [
       bestPractices: tokenPractices,
     },
     keywords: ["xapp-"],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>xapp-1-[A-Z0-9]{9,12}-[0-9]{10,16}-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xapp-1-[A-Z0-9]{9,12}-[0-9]{10,16}-[a-f0-9]{64})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `SLACK_APP_TOKEN=xapp-1-A${randomChars("upperAlnum", 10, "xapp-1")}-${digits(13, "xapp-1")}-${randomChars("hexLower", 64, "xapp-1")}`,

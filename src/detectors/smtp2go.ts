@@ -36,7 +36,7 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     // `api-` opens many words in code (api-key, api-docs); a key has 32 upper-case hex right after it.
     keywordGate: /(?=[0-9A-F]{32}(?![A-Za-z0-9_-]))/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>api-[0-9A-F]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>api-[0-9A-F]{32})(?![A-Za-z0-9_-])/,
     minEntropy: 3.2,
     examples: [
       () => `SMTP2GO_API_KEY=${key("smtp2go-1")}`,

@@ -97,7 +97,7 @@ export const detectors: Detector[] = [
     // A long token runs past the default reach of 512 bytes, and would be dropped as cut off.
     window: { after: 1700 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>snyk_[us]at\.[0-9a-f]{8}\.[A-Za-z0-9_-]{20,1200}\.[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>snyk_[us]at\.[0-9a-f]{8}\.[A-Za-z0-9_-]{20,1200}\.[A-Za-z0-9_-]{20,400})(?![A-Za-z0-9_-])/,
     // Reads the token owner's own user record (GET /self): no side effect, no test quota spent.
     verify: {
       method: "GET",

@@ -34,7 +34,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["squ_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>squ_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>squ_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SONAR_TOKEN=squ_${hex("sq-user-1")}`,
       () => `sonar.token=squ_${hex("sq-user-2")}`,
@@ -65,7 +65,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["sqp_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sqp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sqp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SONAR_TOKEN: sqp_${hex("sq-proj-1")}`,
       () => `sonar-scanner -Dsonar.projectKey=api -Dsonar.token=sqp_${hex("sq-proj-2")}`,
@@ -95,7 +95,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["sqa_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sqa_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sqa_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SONAR_TOKEN="sqa_${hex("sq-glob-1")}"`,
       () => `{"sonarToken": "sqa_${hex("sq-glob-2")}"}`,

@@ -33,8 +33,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["sgp_"],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `SRC_ACCESS_TOKEN=sgp_${randomChars("hexLower", 16, "sg-1a")}_${randomChars("hexLower", 40, "sg-1b")}`,
@@ -101,7 +100,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["slk_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>slk_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>slk_[a-f0-9]{64})(?![A-Za-z0-9_-])/,
     // Reads the subscription's rate limits: a GET that spends no quota and changes nothing.
     verify: {
       method: "GET",

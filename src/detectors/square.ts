@@ -36,7 +36,7 @@ export const detectors: Detector[] = [
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /[A-Za-z0-9_-]{60}/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://connect.squareup.com/v2/locations", { live: [200], dead: [401] }),
     examples: [
       () => `SQUARE_ACCESS_TOKEN=EAAA${randomChars("base64url", 60, "square-1")}`,
@@ -71,7 +71,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["sq0atp-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
     // Lists the seller's locations, as for current tokens: a read with no side effect and no quota.
     verify: {
       method: "GET",
@@ -112,7 +112,7 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["sq0csp-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     examples: [
       () => `SQUARE_APP_SECRET=sq0csp-${randomChars("base64url", 43, "sq0csp-1")}`,
       () => `const squareSecret = 'sq0csp-${randomChars("base64url", 43, "sq0csp-2")}';`,

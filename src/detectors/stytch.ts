@@ -44,7 +44,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["secret-live-"],
     caseSensitiveKeywords: true,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>secret-live-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-live-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
     companions,
     examples: [
       () =>
@@ -74,7 +74,7 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["secret-test-"],
     caseSensitiveKeywords: true,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>secret-test-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>secret-test-[A-Za-z0-9_-]{35}=)(?![A-Za-z0-9_=-])/,
     companions,
     examples: [
       () =>

@@ -24,8 +24,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sbx:", "prd:"],
     keywordGate: /[A-Za-z0-9]{24}\.[A-Za-z0-9]{32}/,
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>(?:sbx|prd):[A-Za-z0-9]{24}\.[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:sbx|prd):[A-Za-z0-9]{24}\.[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `SUMSUB_APP_TOKEN=prd:${randomChars("alnum", 24, "sumsub-1a")}.${randomChars("alnum", 32, "sumsub-1b")}`,

@@ -45,7 +45,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["sbp_"],
     window: { before: 8, after: 56 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sbp_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.supabase.com/v1/projects", { live: [200], dead: [401] }),
     examples: [
       () => `SUPABASE_ACCESS_TOKEN=sbp_${randomChars("hexLower", 40, "sbp-1")}`,
@@ -83,7 +83,7 @@ export const detectors: Detector[] = [
     keywords: ["sb_secret_"],
     window: { before: 8, after: 140 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>sb_secret_(?=[A-Za-z0-9_-]{0,127}[a-z])[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>sb_secret_(?=[A-Za-z0-9_-]{0,127}[a-z])[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `SUPABASE_SECRET_KEY=sb_secret_${randomChars("base64url", 22, "sbsec-1a")}_${randomChars("alnum", 8, "sbsec-1b")}`,
@@ -123,7 +123,7 @@ export const detectors: Detector[] = [
     keywords: ["eyJpc3MiOiJzdXBhYmFzZSIs", "eyJyb2xlIjoic2VydmljZV9yb2xl"],
     window: { before: 120, after: 560 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>eyJ[A-Za-z0-9_-]{10,100}\.(?:eyJpc3MiOiJzdXBhYmFzZSIs|eyJyb2xlIjoic2VydmljZV9yb2xl)[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{40,100})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{10,100}\.(?:eyJpc3MiOiJzdXBhYmFzZSIs|eyJyb2xlIjoic2VydmljZV9yb2xl)[A-Za-z0-9_-]{10,400}\.[A-Za-z0-9_-]{40,100})(?![A-Za-z0-9_-])/,
     validate: (secret) => {
       try {
         const payload = JSON.parse(

@@ -36,7 +36,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tskey-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tskey-(?:auth-)?[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>tskey-(?:auth-)?[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
     examples: [
       () => `TS_AUTHKEY=${key("auth", "ts-auth-1")}`,
       () => `RUN tailscale up --authkey=${key("auth", "ts-auth-2")} --hostname=builder`,
@@ -67,8 +67,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["tskey-api-"],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tskey-api-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tskey-api-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.tailscale.com/api/v2/tailnet/-/devices", {
       live: [200],
       dead: [401],
@@ -104,7 +103,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["tskey-client-"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tskey-client-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>tskey-client-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
     examples: [
       () => `TS_OAUTH_SECRET=${key("client", "ts-client-1")}`,
       () =>

@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["tvly-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/,
     // Reads the key's and account's credit usage: a GET that runs no search, so it spends no credit.
     verify: {
       method: "GET",

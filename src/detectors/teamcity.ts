@@ -51,7 +51,7 @@ export const detectors: Detector[] = [
     keywords: [HEADER],
     caseSensitiveKeywords: true,
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>eyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9+/_-]{24,60}={0,2}\.[A-Za-z0-9+/_-]{48}={0,2})(?![A-Za-z0-9+/=_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>eyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9+/_-]{24,60}={0,2}\.[A-Za-z0-9+/_-]{48}={0,2})(?![A-Za-z0-9+/=_-])/,
     validate: uuidSecret,
     examples: [
       () => `TEAMCITY_TOKEN=${token("tc-1")}`,

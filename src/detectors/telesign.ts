@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
       {
         name: "customer id",
         pattern:
-          /(?<![A-Za-z0-9_]|(?<!:)-)(?<value>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})(?![A-Za-z0-9_-])/,
+          /(?<![A-Za-z0-9_-])(?<value>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})(?![A-Za-z0-9_-])/,
       },
     ],
     examples: [

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     // `KEY` opens a window everywhere in configuration; a Telnyx key continues with 32 hex and `_`.
     keywordGate: /(?=[0-9A-F]{32}_)/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>KEY[0-9A-F]{32}_[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>KEY[0-9A-F]{32}_[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     // Reading the account balance changes nothing.
     verify: bearerCheck("https://api.telnyx.com/v2/balance", { live: [200], dead: [401] }),

@@ -35,7 +35,7 @@ export const detectors: Detector[] = [
     security,
     mitigation,
     keywords: ["tgp_v1_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     verify,
     examples: [
       () => `TOGETHER_API_KEY=tgp_v1_${randomChars("base64url", 43, "together-1")}`,

@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
       bestPractices: ["ship only read-scoped project keys to apps, and only in development builds"],
     },
     keywords: ["tgpat_", "tgpak_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tgpa[tk]_[A-Za-z0-9]{20,100})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tgpa[tk]_[A-Za-z0-9]{20,100})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `TOLGEE_API_KEY=tgpak_${randomChars("lowerAlnum", 40, "tolgee-1")}`,

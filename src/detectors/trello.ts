@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     caseSensitiveKeywords: true,
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     keywordGate: /[A-Fa-f0-9]{60}/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>ATTA[A-Fa-f0-9]{60,72})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>ATTA[A-Fa-f0-9]{60,72})(?![A-Za-z0-9_-])/,
     companions: [
       {
         name: "API key",

@@ -22,8 +22,7 @@ export const detectors: Detector[] = [
       bestPractices: ["use the dev key locally and keep the production key only in production secrets"],
     },
     keywords: ["tr_dev_", "tr_stg_", "tr_prod_", "tr_pat_"],
-    pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tr_(?:dev|stg|prod|pat)_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tr_(?:dev|stg|prod|pat)_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `TRIGGER_SECRET_KEY=tr_dev_${randomChars("alnum", 20, "trigger-1")}`,

@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["login_with_api_key", "truenas", "/api/v2.0"],
     window: { before: 256, after: 128, multiline: true },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>[0-9]{1,6}-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9]{1,6}-[A-Za-z0-9]{64})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `{"id": "1", "msg": "method", "method": "auth.login_with_api_key", "params": ["${apiKey("truenas-1")}"]}`,

@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["live_"],
     window: { before: 16, after: 64 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>live_[1-9][0-9]{5,11}_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>live_[1-9][0-9]{5,11}_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
     examples: [
       () => `STREAM_KEY=${streamKey("twitch-1")}`,
       () => `ffmpeg -re -i input.mp4 -c copy -f flv rtmp://live.twitch.tv/app/${streamKey("twitch-2", 10)}`,

@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["tfp_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>tfp_[A-Za-z0-9_-]{59})(?![A-Za-z0-9_=-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>tfp_[A-Za-z0-9_-]{59})(?![A-Za-z0-9_=-])/,
     verify: bearerCheck("https://api.typeform.com/me", { live: [200], dead: [401, 403] }),
     examples: [
       () => `TYPEFORM_TOKEN=${token("typeform-1")}`,

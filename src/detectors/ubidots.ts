@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["BBFF-", "BBUS-"],
     caseSensitiveKeywords: true,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>BB(?:FF|US)-[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>BB(?:FF|US)-[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
     // Lists the account's variables: a read.
     verify: {
       method: "GET",

@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
       bestPractices: ["give front ends query keys (zqt_) scoped to one corpus"],
     },
     keywords: ["zqt_", "zwt_", "zut_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>z[qwu]t_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>z[qwu]t_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: [
       () => `VECTARA_API_KEY=zwt_${randomChars("base64url", 44, "vectara-1")}`,

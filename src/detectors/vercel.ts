@@ -91,7 +91,7 @@ export const detectors: Detector[] = [
     keywords: ["vercel_blob_rw_"],
     window: { before: 8, after: 80 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>vercel_blob_rw_[A-Za-z0-9]{10,24}_[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>vercel_blob_rw_[A-Za-z0-9]{10,24}_[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `BLOB_READ_WRITE_TOKEN="vercel_blob_rw_${randomChars("alnum", 16, "vblob-1a")}_${randomChars("alnum", 30, "vblob-1b")}"`,

@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["waka_"],
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>waka_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>waka_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
     // Reads the key's own user; nothing is recorded.
     verify: {
       method: "GET",

@@ -41,7 +41,7 @@ export const detectors: Detector[] = [
     keywords: ["IST.eyJ"],
     caseSensitiveKeywords: true,
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>IST\.eyJ[A-Za-z0-9_-]{10,200}\.eyJ[A-Za-z0-9_-]{20,3000}\.[A-Za-z0-9_-]{40,1000})(?![A-Za-z0-9_.-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>IST\.eyJ[A-Za-z0-9_-]{10,200}\.eyJ[A-Za-z0-9_-]{20,3000}\.[A-Za-z0-9_-]{40,1000})(?![A-Za-z0-9_.-])/,
     // The JWT runs to well over a kilobyte.
     window: { after: 4400 },
     examples: [

@@ -1,7 +1,7 @@
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-const CONSUMER_KEY = /(?<![A-Za-z0-9_]|(?<!:)-)(?<value>ck_[a-f0-9]{40})(?![A-Za-z0-9_-])/;
+const CONSUMER_KEY = /(?<![A-Za-z0-9_-])(?<value>ck_[a-f0-9]{40})(?![A-Za-z0-9_-])/;
 const consumerKey = (label: string) => `ck_${randomChars("hexLower", 40, label)}`;
 const consumerSecret = (label: string) => `cs_${randomChars("hexLower", 40, label)}`;
 
@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /[^A-Za-z0-9_-]/,
     // `cs_` begins many names; a consumer secret has exactly 40 lower-case hex after it.
     keywordGate: /(?=[a-f0-9]{40}(?![A-Za-z0-9_-]))/,
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>cs_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>cs_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     window: { before: 512, after: 512, multiline: true },
     minEntropy: 3.2,
     companions: [{ name: "consumer key", pattern: CONSUMER_KEY, within: 512 }],

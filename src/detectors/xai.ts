@@ -31,7 +31,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["xai-"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>xai-[A-Za-z0-9_]{80})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9_]{80})(?![A-Za-z0-9_-])/,
     verify: bearerCheck("https://api.x.ai/v1/api-key", {
       live: [200],
       dead: [400, 401],

@@ -40,7 +40,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["xnd_production_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>xnd_production_[A-Za-z0-9]{55,70})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xnd_production_[A-Za-z0-9]{55,70})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     verify,
     examples: [
@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     ],
     mitigation,
     keywords: ["xnd_development_"],
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>xnd_development_[A-Za-z0-9]{55,70})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>xnd_development_[A-Za-z0-9]{55,70})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     verify,
     examples: [

@@ -37,7 +37,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["AQVN"],
     window: { before: 8, after: 48 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])/,
     examples: [
       () => `YANDEX_API_KEY=AQVN${randomChars("base64url", 36, "yc-api-1")}`,
       () => `headers = {"Authorization": "Api-Key AQVN${randomChars("base64url", 36, "yc-api-2")}"}`,
@@ -117,11 +117,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["YCAJ"],
     window: { before: 8, after: 40 },
-    pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>YCAJ[A-Za-z0-9_-]{21})(?![A-Za-z0-9_-])/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>YCAJ[A-Za-z0-9_-]{21})(?![A-Za-z0-9_-])/,
     companions: [
       {
         name: "secret key",
-        pattern: /(?<![A-Za-z0-9_]|(?<!:)-)(?<value>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])/,
+        pattern: /(?<![A-Za-z0-9_-])(?<value>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])/,
         within: 512,
       },
     ],
@@ -204,7 +204,7 @@ export const detectors: Detector[] = [
     keywords: ["y0_Ag"],
     window: { before: 8, after: 120 },
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>y0_Ag(?=[A-Za-z0-9_-]{0,99}[a-z])[A-Za-z0-9_-]{40,100})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>y0_Ag(?=[A-Za-z0-9_-]{0,99}[a-z])[A-Za-z0-9_-]{40,100})(?![A-Za-z0-9_-])/,
     // Yandex ID's user-information GET answers for any valid token (with more fields for tokens
     // that hold login scopes): no side effect, no quota.
     verify: {

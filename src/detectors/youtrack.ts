@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     caseSensitiveKeywords: true,
     keywordGate: /[A-Za-z0-9+/=]{2,100}\.[A-Za-z0-9+/=]{2,100}\.[A-Za-z0-9]{30}/,
     pattern:
-      /(?<![A-Za-z0-9_]|(?<!:)-)(?<secret>perm:[A-Za-z0-9+/=]{2,100}\.[A-Za-z0-9+/=]{2,100}\.[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
+      /(?<![A-Za-z0-9_-])(?<secret>perm:[A-Za-z0-9+/=]{2,100}\.[A-Za-z0-9+/=]{2,100}\.[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `YOUTRACK_TOKEN=perm:${Buffer.from("automation").toString("base64")}.${randomChars("base64", 12, "yt-1a")}.${randomChars("alnum", 30, "yt-1b")}`,
