@@ -1,0 +1,130 @@
+import { passwordPlaceholderReason } from "../catalog/language.js";
+import { randomChars } from "../catalog/synth.js";
+import type { Detector, Mitigation, Validator } from "../catalog/types.js";
+
+/*
+ * The application secrets PHP applications keep in their own configuration files, each under
+ * the one setting the framework reads: Drupal's hash_salt, Magento's crypt key, CodeIgniter's
+ * encryption key and phpMyAdmin's blowfish_secret. The setting names the value exactly.
+ */
+
+const notPlaceholder: Validator = (secret) => passwordPlaceholderReason(secret) ?? true;
+
+const rotate = (how: string, effect: string): Mitigation => ({
+  revoke: `${how} ${effect} Then remove the value from the repository and its history.`,
+  audit:
+    "Review the application's sessions, password resets and admin accounts for activity you did not expect since the file was committed.",
+  bestPractices: [
+    "keep the file that holds the secret out of version control (settings.local.php, app/etc/env.php, .env), or read the value from the environment",
+  ],
+});
+
+const alnum = (label: string, length: number) => randomChars("alnum", length, `php-${label}`);
+
+export const detectors: Detector[] = [
+  {
+    id: "drupal-hash-salt",
+    name: "Drupal hash_salt",
+    vendor: "Drupal",
+    family: "Signing Key",
+    severity: "high",
+    description:
+      "Drupal's `$settings['hash_salt']` in settings.php: the site's secret salt for one-time login links, form tokens and session IDs.",
+    security: [
+      "With the salt an attacker forges one-time login and password-reset links and form tokens, which is a path to an administrator's session.",
+    ],
+    mitigation: rotate(
+      'Generate a new salt (`drush eval "echo Drupal\\Component\\Utility\\Crypt::randomBytesBase64(55)"`) and set it, better from a file outside the web root.',
+      "Existing one-time links and sessions stop working.",
+    ),
+    keywords: ["hash_salt"],
+    pattern:
+      /\$settings\[\s{0,3}['"]hash_salt['"]\s{0,3}\]\s{0,3}=\s{0,3}(?<q>['"])(?<secret>[^'"\n]{16,200})\k<q>/,
+    validate: notPlaceholder,
+    examples: [() => `$settings['hash_salt'] = '${randomChars("base64url", 74, "php-drupal-1")}';`],
+    negatives: [
+      "$settings['hash_salt'] = '';",
+      "$settings['hash_salt'] = file_get_contents('/var/www/private/salt.txt');",
+    ],
+    references: [
+      "https://www.drupal.org/docs/getting-started/installing-drupal/step-3-create-settingsphp-and-the-files-directory",
+    ],
+  },
+  {
+    id: "magento-crypt-key",
+    name: "Magento encryption key (app/etc/env.php)",
+    vendor: "Adobe Commerce (Magento)",
+    family: "Encryption Key",
+    severity: "critical",
+    description:
+      "Magento's and Adobe Commerce's `'crypt' => ['key' => '...']` in app/etc/env.php: the key that encrypts payment-method credentials, integration tokens and other secrets in the database.",
+    security: [
+      "With the database or a backup, the key decrypts every stored secret: payment gateway credentials, API integration tokens, SMTP passwords.",
+      "Leaked keys of Magento stores have been used to forge admin tokens (CosmicSting, CVE-2024-34102).",
+    ],
+    mitigation: rotate(
+      "Rotate the key with `bin/magento encryption:key:change` (it re-encrypts stored values), then rotate the secrets the old key protected.",
+      "",
+    ),
+    keywords: ["'crypt'", '"crypt"'],
+    window: { before: 16, after: 200, multiline: true },
+    pattern:
+      /['"]crypt['"]\s{0,3}=>\s{0,3}(?:\[|array\()\s{0,40}['"]key['"]\s{0,3}=>\s{0,3}(?<q>['"])(?<secret>[0-9A-Za-z:+/=_-]{32,200})\k<q>/,
+    validate: notPlaceholder,
+    examples: [
+      () => `    'crypt' => [\n        'key' => '${randomChars("hexLower", 32, "php-magento-1")}'\n    ],`,
+    ],
+    negatives: ["    'crypt' => [\n        'key' => ''\n    ],"],
+    references: [
+      "https://experienceleague.adobe.com/en/docs/commerce-operations/configuration-guide/files/config-reference-envphp#crypt",
+    ],
+  },
+  {
+    id: "codeigniter-encryption-key",
+    name: "CodeIgniter encryption key",
+    vendor: "CodeIgniter",
+    family: "Encryption Key",
+    severity: "high",
+    description:
+      "CodeIgniter's encryption key: `$config['encryption_key']` (CodeIgniter 3, often hex2bin('...')) and `encryption.key` in CodeIgniter 4's .env (`hex2bin:...` or `base64:...`), used by its Encryption library and encrypted sessions or cookies.",
+    security: [
+      "Whatever the application encrypted with the library (tokens, cookies, stored fields) can be decrypted and forged.",
+    ],
+    mitigation: rotate(
+      "Generate a new key (`php spark key:generate` on CodeIgniter 4) and re-encrypt what the old one protected.",
+      "",
+    ),
+    keywords: ["encryption_key", "encryption.key"],
+    pattern:
+      /(?:\$config\[\s{0,3}['"]encryption_key['"]\s{0,3}\]\s{0,3}=\s{0,3}(?:hex2bin\(\s{0,3})?['"]|^[ \t]{0,4}encryption\.key[ \t]{0,4}=[ \t]{0,4}['"]?(?:hex2bin:|base64:)?)(?<secret>[A-Za-z0-9+/=]{16,200})/m,
+    validate: notPlaceholder,
+    examples: [
+      () => `$config['encryption_key'] = hex2bin('${randomChars("hexLower", 64, "php-ci-1")}');`,
+      () => `encryption.key = hex2bin:${randomChars("hexLower", 64, "php-ci-2")}`,
+    ],
+    negatives: ["$config['encryption_key'] = '';", "# encryption.key ="],
+    references: ["https://codeigniter.com/user_guide/libraries/encryption.html#setting-your-encryption-key"],
+  },
+  {
+    id: "phpmyadmin-blowfish-secret",
+    name: "phpMyAdmin blowfish_secret",
+    vendor: "phpMyAdmin",
+    family: "Encryption Key",
+    severity: "medium",
+    description:
+      "`$cfg['blowfish_secret']` in phpMyAdmin's config.inc.php: the key that encrypts the MySQL password phpMyAdmin keeps in the user's cookie with cookie authentication.",
+    security: [
+      "With the secret, a phpMyAdmin cookie (stolen, or from a shared browser) decrypts to the user's MySQL password.",
+    ],
+    mitigation: rotate("Set a new 32-byte secret in config.inc.php (users sign in again).", ""),
+    keywords: ["blowfish_secret"],
+    pattern:
+      /\$cfg\[\s{0,3}['"]blowfish_secret['"]\s{0,3}\]\s{0,3}=\s{0,3}(?<q>['"])(?<secret>[^'"\n]{16,128})\k<q>/,
+    validate: notPlaceholder,
+    examples: [
+      () => `$cfg['blowfish_secret'] = '${alnum("pma-1", 32)}'; /* YOU MUST FILL IN THIS FOR COOKIE AUTH! */`,
+    ],
+    negatives: ["$cfg['blowfish_secret'] = ''; /* YOU MUST FILL IN THIS FOR COOKIE AUTH! */"],
+    references: ["https://docs.phpmyadmin.net/en/latest/config.html#cfg_blowfish_secret"],
+  },
+];
