@@ -1304,6 +1304,48 @@ export const detectors: Detector[] = [
   },
   {
     ...common,
+    id: "cloudformation-parameter-secret",
+    name: "Credential in a CloudFormation parameter or output",
+    vendor: "AWS CloudFormation",
+    family: "Password",
+    confidence: "medium",
+    description:
+      'A CloudFormation parameter or stack output whose name says credential (DBPassword, MasterUserPassword, ApiKey), with its value: parameter files (`{"ParameterKey": "DBPassword", "ParameterValue": "..."}`), `--parameters ParameterKey=...,ParameterValue=...` on the command line, and `describe-stacks` output (`"OutputKey"`, `"OutputValue"`).',
+    security: [
+      "The value is the database's master password or the key the stack was given: whoever has the file signs in with it.",
+      "Parameter files are committed beside the templates and passed to every deployment, so the same value reaches every environment that uses them.",
+    ],
+    mitigation: {
+      revoke: `Change the credential (the database's master password, the API key) and redeploy the stack with it read from Secrets Manager or SSM Parameter Store (a dynamic reference, {{resolve:secretsmanager:...}}), or with NoEcho parameters supplied at deploy time. ${rotateSteps}`,
+      revokeUrl: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html",
+      audit: auditSteps,
+      bestPractices: [
+        "use dynamic references to Secrets Manager instead of password parameters",
+        "mark any remaining secret parameter NoEcho, and never commit a filled-in parameter file",
+      ],
+    },
+    keywords: ["parameterkey", "outputkey"],
+    window: { before: 16, after: 400, multiline: true },
+    pattern:
+      /(?:"(?:ParameterKey|OutputKey)"[ \t]*:[ \t]*"|ParameterKey=)(?<attr>[A-Za-z][\w.:-]{0,79})(?:"[ \t]*,\s{0,40}"(?:ParameterValue|OutputValue)"[ \t]*:[ \t]*"|,ParameterValue=)(?<secret>[^"\\\s,]{8,300})/,
+    validate: xmlValidator,
+    examples: [
+      () => `[\n  {\n    "ParameterKey": "DBPassword",\n    "ParameterValue": "${pw("cfn1", 20)}"\n  }\n]`,
+      () =>
+        `aws cloudformation deploy --stack-name app --parameter-overrides x --parameters ParameterKey=MasterUserPassword,ParameterValue=${pw("cfn2", 18)}`,
+      () => `{"OutputKey": "ApiSecretKey", "OutputValue": "${pw("cfn3", 40)}", "Description": "key"}`,
+    ],
+    negatives: [
+      '{"ParameterKey": "DBPassword", "ParameterValue": "{{resolve:secretsmanager:prod/db:SecretString:password}}"}',
+      '{"ParameterKey": "InstanceType", "ParameterValue": "t3.medium"}',
+      '{"OutputKey": "DBEndpoint", "OutputValue": "db.abc123.eu-west-1.rds.amazonaws.com"}',
+    ],
+    references: [
+      "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html",
+    ],
+  },
+  {
+    ...common,
     id: "session-cookie-header",
     name: "Session cookie in a Cookie header",
     family: "Session Cookie",
