@@ -82,10 +82,10 @@ const QUOTED_VALUE_CHAR = String.raw`[^\s"'\\<>(){}\[\],;]`;
 const QUOTED_PASSWORD_CHAR = String.raw`[^\s"'\\]`;
 /**
  * A string literal's prefix before its quote: Python's b"..." and r"...", C#'s and
- * Objective-C's @"...", and webpack DefinePlugin's JSON.stringify("...") (a value compiled into
- * a front-end bundle).
+ * Objective-C's @"...", C++'s L"..." and Unreal's and MFC's TEXT("...") and _T("..."), and
+ * webpack DefinePlugin's JSON.stringify("...") (a value compiled into a front-end bundle).
  */
-const STRING_PREFIX = String.raw`(?:(?:[bBrRuU]{1,2}|@|JSON\.stringify\()(?=\\?["']))?`;
+const STRING_PREFIX = String.raw`(?:(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\()(?=\\?["']))?`;
 /** VALUE_CHAR without `&`, for unquoted values (see `value`). */
 const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
@@ -184,7 +184,7 @@ function assignmentGate(
   const dotted = passDotted ? "" : `(?!${BOUNDED_DOTTED_IDENTIFIER})`;
   // String prefixes (STRING_PREFIX) as the pattern takes them, but without its lookahead: the
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
-  const valueStart = String.raw`(?:[bBrRuU]{1,2}|@|JSON\.stringify\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}`;
+  const valueStart = String.raw`(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,16}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -1080,6 +1080,8 @@ export const detectors: Detector[] = [
     pattern: assignment(SECRET_NAME, 12),
     validate: assignmentValidator(SECRET_EXCLUDED, 12),
     examples: [
+      // Unreal's TEXT() macro around a C++ string literal.
+      () => `static const TCHAR* GA_SECRET_KEY = TEXT("${hex("s-unreal", 40)}");`,
       // webpack's DefinePlugin compiles the value into the browser bundle.
       () => `      'process.env.PUSHER_SECRET': JSON.stringify('${hex("s-define", 20)}'),`,
       () => `JWT_SECRET=${b64("s1", 44)}`,
