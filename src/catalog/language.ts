@@ -29,6 +29,7 @@
 import { createHash } from "node:crypto";
 import { shannonEntropy } from "../engine/filters.js";
 import { SUBWORDS } from "./subwords.js";
+import type { Validator } from "./types.js";
 
 /**
  * Seed vocabulary: everyday English, the words configuration and code are made of, and the
@@ -661,6 +662,9 @@ export function passwordPlaceholderReason(
   if (reference !== undefined && !(routable && reference === DOTTED_IDENTIFIER_REASON)) return reference;
   return placeholderValueReason(decoded) ?? passwordShapeReason(decoded);
 }
+
+/** A password people chose or a tool generated: kept unless passwordPlaceholderReason rejects it. */
+export const chosenPassword: Validator = (secret) => passwordPlaceholderReason(secret) ?? true;
 
 function passwordShapeReason(password: string): string | undefined {
   if (/^:[A-Za-z_]\w*$/.test(password)) return "a named bind parameter";

@@ -1,3 +1,4 @@
+import { crc32TokenChecksum } from "../catalog/formats/crc32-token.js";
 import { jwtJsonPart } from "../catalog/formats/jwt.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { base64url, checksummedToken, crc32Base62, randomChars } from "../catalog/synth.js";
@@ -5,21 +6,6 @@ import type { Detector, Validator } from "../catalog/types.js";
 
 const about =
   "GitHub is the largest hosting service for Git repositories, with issues, pull requests, Actions CI/CD and package registries.";
-
-/**
- * GitHub's token format (2021): prefix + random base62 characters + the CRC32 of that random
- * part, written in base 62 and padded to 6. The random part is 30 characters (40 in all) except
- * in refresh tokens, where it is 70 (80 in all). A wrong checksum means a typo or a made-up token.
- */
-const githubChecksum =
-  (randomLength: number): Validator =>
-  (secret) => {
-    const body = secret.slice(secret.indexOf("_") + 1);
-    if (body.length !== randomLength + 6) return `not ${randomLength + 6} characters after the prefix`;
-    return crc32Base62(body.slice(0, randomLength)) === body.slice(randomLength)
-      ? true
-      : "CRC32 checksum does not match";
-  };
 
 /** A token whose last 6 characters are the checksum of some other random part. */
 const wrongChecksum = (prefix: string, label: string, randomLength = 30) =>
@@ -39,7 +25,8 @@ const statelessInstallationToken: Validator = (secret) => {
   return true;
 };
 
-const classicChecksum = githubChecksum(30);
+// The random part is 30 characters (40 in all), except in refresh tokens: 70 (80 in all).
+const classicChecksum = crc32TokenChecksum(30);
 
 /** Installation tokens come in both forms: classic (40 characters) and stateless (with a JWT). */
 const installationToken: Validator = (secret, context) =>
@@ -325,7 +312,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["ghr_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ghr_[A-Za-z0-9]{76})(?![A-Za-z0-9_])/,
-    validate: githubChecksum(70),
+    validate: crc32TokenChecksum(70),
     examples: [
       () =>
         `{"refresh_token":"${checksummedToken("ghr_", 70, "gh-refresh-1")}","refresh_token_expires_in":15811200}`,

@@ -1,4 +1,4 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { chosenPassword, passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Mitigation, Validator } from "../catalog/types.js";
 
@@ -7,8 +7,6 @@ import type { Detector, Mitigation, Validator } from "../catalog/types.js";
  * Z-Wave JS, Zigbee2MQTT, ESPHome, Tasmota, Mosquitto and OpenWrt holds them: people publish
  * these configuration folders whole. None has a prefix; the setting that holds each names it.
  */
-
-const chosenPassword: Validator = (secret) => passwordPlaceholderReason(secret) ?? true;
 
 /** 16 numbers of 0-255, as Zigbee2MQTT and ZHA write a network key. */
 const keyBytes: Validator = (secret) => {

@@ -1,3 +1,4 @@
+import { crc32TokenChecksum } from "../catalog/formats/crc32-token.js";
 import { passwordPlaceholderReason } from "../catalog/language.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { checksummedToken, crc32Base62, randomChars } from "../catalog/synth.js";
@@ -9,12 +10,10 @@ const about =
 const npmToken = (label: string) => checksummedToken("npm_", 30, label);
 
 /**
- * npm's token format is GitHub's (2021): 30 random base62 characters and their CRC32 in base 62,
- * padded to 6. Real tokens leaked in public code carry it (every one in the bench set-up's
- * labelled real-code snippets); a wrong checksum means a typo or a made-up token.
+ * npm's token format is GitHub's (crc32-token.ts), with 30 random characters. Real tokens leaked
+ * in public code carry the checksum (every one in the bench set-up's labelled real-code snippets).
  */
-const npmChecksum: Validator = (secret) =>
-  crc32Base62(secret.slice(4, 34)) === secret.slice(34) ? true : "CRC32 checksum does not match";
+const npmChecksum = crc32TokenChecksum(30);
 const uuid = (label: string) => {
   const hex = randomChars("hexLower", 32, label);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-9${hex.slice(17, 20)}-${hex.slice(20)}`;

@@ -1,14 +1,12 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector, Mitigation, Validator } from "../catalog/types.js";
+import type { Detector, Mitigation } from "../catalog/types.js";
 
 /*
  * The application secrets PHP applications keep in their own configuration files, each under
  * the one setting the framework reads: Drupal's hash_salt, Magento's crypt key, CodeIgniter's
  * encryption key and phpMyAdmin's blowfish_secret. The setting names the value exactly.
  */
-
-const notPlaceholder: Validator = (secret) => passwordPlaceholderReason(secret) ?? true;
 
 const rotate = (how: string, effect: string): Mitigation => ({
   revoke: `${how} ${effect} Then remove the value from the repository and its history.`,
@@ -40,7 +38,7 @@ export const detectors: Detector[] = [
     keywords: ["hash_salt"],
     pattern:
       /\$settings\[\s{0,3}['"]hash_salt['"]\s{0,3}\]\s{0,3}=\s{0,3}(?<q>['"])(?<secret>[^'"\n]{16,200})\k<q>/,
-    validate: notPlaceholder,
+    validate: chosenPassword,
     examples: [() => `$settings['hash_salt'] = '${randomChars("base64url", 74, "php-drupal-1")}';`],
     negatives: [
       "$settings['hash_salt'] = '';",
@@ -70,7 +68,7 @@ export const detectors: Detector[] = [
     window: { before: 16, after: 200, multiline: true },
     pattern:
       /['"]crypt['"]\s{0,3}=>\s{0,3}(?:\[|array\()\s{0,40}['"]key['"]\s{0,3}=>\s{0,3}(?<q>['"])(?<secret>[0-9A-Za-z:+/=_-]{32,200})\k<q>/,
-    validate: notPlaceholder,
+    validate: chosenPassword,
     examples: [
       () => `    'crypt' => [\n        'key' => '${randomChars("hexLower", 32, "php-magento-1")}'\n    ],`,
     ],
@@ -97,7 +95,7 @@ export const detectors: Detector[] = [
     keywords: ["encryption_key", "encryption.key"],
     pattern:
       /(?:\$config\[\s{0,3}['"]encryption_key['"]\s{0,3}\]\s{0,3}=\s{0,3}(?:hex2bin\(\s{0,3})?['"]|^[ \t]{0,4}encryption\.key[ \t]{0,4}=[ \t]{0,4}['"]?(?:hex2bin:|base64:)?)(?<secret>[A-Za-z0-9+/=]{16,200})/m,
-    validate: notPlaceholder,
+    validate: chosenPassword,
     examples: [
       () => `$config['encryption_key'] = hex2bin('${randomChars("hexLower", 64, "php-ci-1")}');`,
       () => `encryption.key = hex2bin:${randomChars("hexLower", 64, "php-ci-2")}`,
@@ -120,7 +118,7 @@ export const detectors: Detector[] = [
     keywords: ["blowfish_secret"],
     pattern:
       /\$cfg\[\s{0,3}['"]blowfish_secret['"]\s{0,3}\]\s{0,3}=\s{0,3}(?<q>['"])(?<secret>[^'"\n]{16,128})\k<q>/,
-    validate: notPlaceholder,
+    validate: chosenPassword,
     examples: [
       () => `$cfg['blowfish_secret'] = '${alnum("pma-1", 32)}'; /* YOU MUST FILL IN THIS FOR COOKIE AUTH! */`,
     ],

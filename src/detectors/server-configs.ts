@@ -1,4 +1,4 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Mitigation, Validator } from "../catalog/types.js";
 
@@ -10,8 +10,6 @@ import type { Detector, Mitigation, Validator } from "../catalog/types.js";
  * of /etc end up in repositories through configuration management, backups and container images.
  */
 
-/** A chosen password: anything but a reference, a placeholder or a mask. */
-const chosenPassword: Validator = (secret) => passwordPlaceholderReason(secret) ?? true;
 /** chosenPassword after a check of the directive's own. */
 const chosenPasswordUnless =
   (test: (secret: string) => string | undefined): Validator =>

@@ -1,4 +1,4 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Mitigation } from "../catalog/types.js";
 
@@ -47,7 +47,7 @@ export const detectors: Detector[] = [
     // Output -json writes sensitive before value; the state file writes value, type, sensitive.
     pattern:
       /"value"\s{0,3}:\s{0,3}"(?:(?<="sensitive"\s{0,3}:\s{0,3}true\s{0,3},(?:\s{0,40}"type"\s{0,3}:\s{0,3}"string"\s{0,3},)?\s{0,40}"value"\s{0,3}:\s{0,3}")|(?=[^"\n\\]{8,500}"\s{0,3},(?:\s{0,40}"type"\s{0,3}:\s{0,3}"string"\s{0,3},)?\s{0,40}"sensitive"\s{0,3}:\s{0,3}true))(?<secret>[^"\n\\]{8,500})"/,
-    validate: (secret) => passwordPlaceholderReason(secret) ?? true,
+    validate: chosenPassword,
     examples: [
       () =>
         `"outputs": {\n    "db_password": {\n      "value": "${pw("out-2")}",\n      "type": "string",\n      "sensitive": true\n    }\n  },`,
@@ -74,7 +74,7 @@ export const detectors: Detector[] = [
     window: { before: 40, after: 2000, multiline: true },
     pattern:
       /"type"\s{0,3}:\s{0,3}"random_password"[\s\S]{0,1800}?"result"\s{0,3}:\s{0,3}"(?<secret>[^"\n]{6,500})"/,
-    validate: (secret) => passwordPlaceholderReason(secret) ?? true,
+    validate: chosenPassword,
     examples: [
       () =>
         `{\n  "mode": "managed",\n  "type": "random_password",\n  "name": "db",\n  "instances": [\n    {\n      "attributes": {\n        "length": 32,\n        "override_special": "!#$%",\n        "result": "${pw("rp-1", 32)}",\n        "special": true\n      }\n    }\n  ]\n}`,
