@@ -38,6 +38,8 @@ export class KeywordAutomaton {
   /** Per accepting state (dense index), the keywords it ends, longest first. */
   private readonly outputs: readonly Int32Array[];
   private readonly runner: Runner;
+  /** Per byte value, whether another byte (not its other case) falls in its class. */
+  private readonly classShared: Uint8Array;
 
   /**
    * `webAssembly: false` runs the JS loop (the tests compare both). `readBytes` reserves that
@@ -70,6 +72,18 @@ export class KeywordAutomaton {
         )
       : jsRunner(tables);
     this.hits = this.runner.hits;
+    this.classShared = sharedClassBytes(tables.classOf);
+  }
+
+  /**
+   * Whether the automaton may report `keyword` where the input holds other bytes: some of its
+   * bytes share their class with others (see `byteClasses`). Such hits need checking.
+   */
+  sharesClasses(keyword: string): boolean {
+    for (const byte of Buffer.from(keyword.toLowerCase(), "latin1")) {
+      if (this.classShared[byte] === 1) return true;
+    }
+    return false;
   }
 
   /**
@@ -137,21 +151,12 @@ export interface KeywordTables {
   readonly outputs: readonly Int32Array[];
 }
 
-/** States are numbered in 16 bits; the built-in catalog's keywords make about 10,600. */
+/** States are numbered in 16 bits; the built-in catalog's keywords make about 12,000. */
 const MAX_STATES = 0x10000;
 
 export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordTables {
   const keywords = keywordsAsGiven.map((k) => k.toLowerCase());
-  // Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every
-  // byte that occurs in no keyword, which leads back to the root from any state.
-  const classOf = new Int32Array(256);
-  let stride = 1;
-  for (const keyword of keywords) {
-    for (const byte of Buffer.from(keyword, "latin1")) {
-      if (classOf[byte] === 0) classOf[byte] = stride++;
-    }
-  }
-  for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
+  const { classOf, stride } = byteClasses(keywords);
   const { delta, outputs, stateCount, byDepth } = buildAutomaton(keywords, classOf, stride);
 
   // Renumber: states that end no keyword first, accepting states last; each group shallow
@@ -188,6 +193,55 @@ export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordT
     table,
     outputs: order.slice(acceptingFrom).map((state) => Int32Array.from(new Set(outputs[state] as number[]))),
   };
+}
+
+/**
+ * A row of the table is padded to a power of two entries. Past 64 it doubles to 128, and the
+ * table with it (3 MB instead of 1.5 for the built-in catalog), which the keyword pass pays in
+ * cache misses on every step: sharing a class costs far less.
+ */
+const MAX_CLASSES = 64;
+
+/**
+ * Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every byte
+ * that occurs in no keyword, which leads back to the root from any state. When that makes more
+ * than `MAX_CLASSES`, the bytes fewest keywords use share one class: the automaton then also
+ * reports such a keyword where the input holds another byte of that class, so a hit on it is
+ * checked against the input (`KeywordAutomaton.sharesClasses`).
+ */
+function byteClasses(keywords: readonly string[]): { classOf: Int32Array; stride: number } {
+  const uses = new Map<number, number>();
+  for (const keyword of keywords) {
+    for (const byte of new Set(Buffer.from(keyword, "latin1"))) uses.set(byte, (uses.get(byte) ?? 0) + 1);
+  }
+  // Fewest uses last, ties by byte value, so that the same keywords always make the same tables.
+  const bytes = [...uses.keys()].sort((a, b) => (uses.get(b) as number) - (uses.get(a) as number) || a - b);
+  const sharing = bytes.length + 1 > MAX_CLASSES ? bytes.length + 2 - MAX_CLASSES : 0;
+  const classOf = new Int32Array(256);
+  let stride = 1;
+  const sharedClass = sharing > 0 ? stride++ : 0;
+  bytes.forEach((byte, rank) => {
+    classOf[byte] = rank >= bytes.length - sharing ? sharedClass : stride++;
+  });
+  for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
+  return { classOf, stride };
+}
+
+function sharedClassBytes(classOf: Int32Array): Uint8Array {
+  const lower = (byte: number) => (byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte);
+  const bytesOfClass = new Map<number, Set<number>>();
+  for (let byte = 0; byte < 256; byte++) {
+    const column = classOf[byte] as number;
+    if (column === 0) continue;
+    const members = bytesOfClass.get(column) ?? new Set<number>();
+    members.add(lower(byte));
+    bytesOfClass.set(column, members);
+  }
+  const shared = new Uint8Array(256);
+  for (const members of bytesOfClass.values()) {
+    if (members.size > 1) for (const byte of members) shared[byte] = 1;
+  }
+  return shared;
 }
 
 /** Marks the file format; a file of another version is ignored and the tables built. */
