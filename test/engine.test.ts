@@ -272,33 +272,8 @@ describe("keyword automaton", () => {
     // 3,000 unrelated 24-letter keywords make about 70,000 states.
     const many = Array.from({ length: 3000 }, (_, i) => randomChars("lower", 24, `many-${i}`));
     expect(() => buildKeywordTables(many)).toThrow(
-      /3000 keywords make \d+ keyword automaton states, more than the 65536/,
+      /3000 keywords make \d+ keyword automaton states, more than the 32768/,
     );
-  });
-
-  it("shares a class among its rarest bytes past 64 classes, and the engine checks their hits", () => {
-    // Every printable byte but the upper-case letters: 68 classes, 69 with class 0.
-    const middles = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i)).filter(
-      (c) => !/[A-Z]/.test(c),
-    );
-    const words = middles.map((c) => `k${c}w`);
-    const tables = buildKeywordTables(words);
-    expect(tables.rowShift).toBe(6);
-    const automaton = new KeywordAutomaton(words, { tables });
-    const text = words.join(" ");
-    const found = new Set(automatonHits(automaton, Buffer.from(text)));
-    for (const hit of naiveHits(text, words)) expect(found).toContain(hit);
-
-    // A keyword with a shared byte, and a look-alike the automaton reports as that keyword.
-    const shared = words.find((w) => automaton.sharesClasses(w)) as string;
-    const lookAlike = words.find(
-      (w) => w !== shared && automatonHits(automaton, Buffer.from(w)).includes(`3:${words.indexOf(shared)}`),
-    ) as string;
-    expect(lookAlike).toBeDefined();
-    const detector = tokenDetector({ keywords: [shared], pattern: /(?<secret>tk_[A-Za-z0-9]{32})/ });
-    const engine = new Engine([detector], { keywordTables: tables });
-    expect(engine.scan(Buffer.from(`${shared.toUpperCase()} ${token("real")}`))).toHaveLength(1);
-    expect(engine.scan(Buffer.from(`${lookAlike} ${token("look-alike")}`))).toHaveLength(0);
   });
 
   it("finds the same credentials with tables that hold more keywords than its detectors use", () => {

@@ -23,11 +23,11 @@ export interface Runner {
 }
 
 /*
- * The WebAssembly runner. One step of the automaton, with $p the input address, $s the state,
- * $h the end of the hit list, ROW the log2 of a row's bytes and ACCEPT the first accepting state,
- * in text form:
+ * The WebAssembly runner. One step of the automaton, with $p the input address, $s the state's
+ * offset in a column of the table, $h the end of the hit list and ACCEPT the first accepting
+ * state's offset, in text form:
  *
- *   (local.set $s (i32.load16_u offset=TABLE (i32.add (i32.shl (local.get $s) (i32.const ROW))
+ *   (local.set $s (i32.load16_u offset=TABLE (i32.add (local.get $s)
  *     (i32.load offset=CLASSES (i32.shl (i32.load8_u (local.get $p)) (i32.const 2))))))
  *   (if (i32.ge_u (local.get $s) (i32.const ACCEPT)) (then
  *     (i32.store (local.get $h) (i32.add (local.get $p) (i32.const 1)))
@@ -48,7 +48,7 @@ export interface Runner {
  *
  * Memory layout: [0, 48) scratch (per stream: input address at 4k, state at 16 + 4k, hit list
  * end at 32 + 4k), [64, 1088) the byte class of each byte value (its column's byte offset in a
- * row, an i32 each), then the transition table (16-bit entries), one hit list per stream (2 x i32 a hit, SLICE hits each), the slice
+ * table, an i32 each), then the transition table (16-bit entries, column by column), one hit list per stream (2 x i32 a hit, SLICE hits each), the slice
  * copied in from the caller's bytes, and the caller's read buffer (`readBuffer`), whose bytes
  * the loop reads where they are.
  */
@@ -59,7 +59,7 @@ const HITS_WORD = 8;
 const CLASSES_AT = 64;
 const TABLE_AT = CLASSES_AT + 1024;
 
-function assembleFind(acceptFrom: number, rowShift: number): Uint8Array {
+function assembleFind(acceptFrom: number): Uint8Array {
   const op = {
     block: 0x02,
     loop: 0x03,
@@ -84,7 +84,7 @@ function assembleFind(acceptFrom: number, rowShift: number): Uint8Array {
   // One step; p, s, h are local indexes. Constants other than ACCEPT are < 64, one LEB byte.
   // biome-ignore format: laid out like the text form above, one statement a line
   const step = (p: number, s: number, h: number) => [
-    op.get, s, op.const, rowShift + 1, op.shl,
+    op.get, s,
     op.get, p, op.load8u, 0, 0, op.const, 2, op.shl, op.load, 2, ...uleb(CLASSES_AT),
     op.add, op.load16u, 1, ...uleb(TABLE_AT), op.tee, s,
     op.const, ...sleb(acceptFrom), op.geU, op.if, op.void,
@@ -164,13 +164,13 @@ type Find = (n: number) => void;
 
 const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 /**
- * The runner's module, compiled for each automaton since its accepting threshold and row size
- * are built in (under a millisecond); `null` where WebAssembly is unavailable (`--jitless`).
+ * The runner's module, compiled for each automaton since its accepting threshold is
+ * built in (under a millisecond); `null` where WebAssembly is unavailable (`--jitless`).
  */
-export function findModule(acceptFrom: number, rowShift: number): object | null {
+export function findModule(acceptFrom: number): object | null {
   if (wasm === undefined) return null;
   try {
-    return new wasm.Module(assembleFind(acceptFrom, rowShift));
+    return new wasm.Module(assembleFind(acceptFrom));
   } catch {
     return null;
   }

@@ -11,10 +11,10 @@ export { SLICE };
  * - the input is never decoded to a JS string: decoding alone costs more than the scan;
  * - input bytes map to a few dozen byte classes (bytes that act alike in every state), so the
  *   transition table is states x classes instead of states x 256;
- * - entries are 16-bit state numbers and rows are padded to a power of two, so a step is a
- *   shift, an add and one dependent load. Premultiplied 32-bit row offsets would save the shift
- *   but need 2.3 MB for the catalog's 1,800 keywords against 1.35 MB, in every thread and in
- *   the package; scans ran no faster with them;
+ * - the table is stored by column (class), and an entry is the next state's byte offset in a
+ *   column (its number x 2, 16 bits), while a byte's class is looked up as its column's byte
+ *   offset: a step is then an add and one dependent load, with no multiply or shift on the
+ *   chain of dependent loads that bounds the loop, and no row padding;
  * - states that end a keyword are numbered last, so "a keyword ends here" is one compare;
  * - the loop runs in a tiny hand-assembled WebAssembly function, over three parts of the
  *   input side by side (prefilter-wasm.ts says why). A JS loop over the same table remains for
@@ -28,7 +28,8 @@ export class KeywordAutomaton {
   readonly keywords: readonly string[];
   /**
    * `find` leaves its hits here: `hits[2i]` is the offset just past the keyword(s),
-   * `hits[2i + 1]` the automaton state there (see `keywordsAtIndex`). Valid until the next `find`.
+   * `hits[2i + 1]` the automaton state there, as its offset (see `acceptingIndex`). Valid until
+   * the next `find`.
    */
   hits: Int32Array;
   /** The state `find` stopped in, to continue over the next slice of the same input. */
@@ -38,8 +39,6 @@ export class KeywordAutomaton {
   /** Per accepting state (dense index), the keywords it ends, longest first. */
   private readonly outputs: readonly Int32Array[];
   private readonly runner: Runner;
-  /** Per byte value, whether another byte (not its other case) falls in its class. */
-  private readonly classShared: Uint8Array;
 
   /**
    * `webAssembly: false` runs the JS loop (the tests compare both). `readBytes` reserves that
@@ -61,7 +60,7 @@ export class KeywordAutomaton {
     this.keywords = tables.keywords;
     this.acceptFrom = tables.acceptFrom;
     this.outputs = tables.outputs;
-    const module = options.webAssembly === false ? null : findModule(this.acceptFrom, tables.rowShift);
+    const module = options.webAssembly === false ? null : findModule(2 * this.acceptFrom);
     this.runner = module
       ? wasmRunner(
           module,
@@ -72,18 +71,6 @@ export class KeywordAutomaton {
         )
       : jsRunner(tables);
     this.hits = this.runner.hits;
-    this.classShared = sharedClassBytes(tables.classOf);
-  }
-
-  /**
-   * Whether the automaton may report `keyword` where the input holds other bytes: some of its
-   * bytes share their class with others (see `byteClasses`). Such hits need checking.
-   */
-  sharesClasses(keyword: string): boolean {
-    for (const byte of Buffer.from(keyword.toLowerCase(), "latin1")) {
-      if (this.classShared[byte] === 1) return true;
-    }
-    return false;
   }
 
   /**
@@ -108,7 +95,7 @@ export class KeywordAutomaton {
 
   /** Dense index of an accepting state, for per-state lookup tables. */
   acceptingIndex(state: number): number {
-    return state - this.acceptFrom;
+    return (state >> 1) - this.acceptFrom;
   }
 
   /** The keyword indexes that end in accepting state number `index` (see `acceptingIndex`), longest first. */
@@ -139,24 +126,36 @@ export class KeywordAutomaton {
 export interface KeywordTables {
   /** The keywords, lower case; outputs refer to them by index. */
   readonly keywords: readonly string[];
-  /** A row holds 2 ** rowShift entries: one per byte class, padded. */
-  readonly rowShift: number;
+  /** States, numbered from 0 (the root); a column of the table holds one entry per state. */
+  readonly stateCount: number;
   /** States numbered at or above this end at least one keyword. */
   readonly acceptFrom: number;
-  /** Per byte value, its class x 2: the byte offset of its column in a row. */
+  /** Per byte value, the byte offset of its class's column in the table. */
   readonly classOf: Int32Array;
-  /** Per state (row) and class (column), the next state's number. */
+  /**
+   * Column by column (one per byte class), per state, the next state's number x 2: its byte
+   * offset within a column. State offsets are what the loop carries and reports.
+   */
   readonly table: Uint16Array;
   /** Per accepting state (dense index), the keywords it ends, longest first. */
   readonly outputs: readonly Int32Array[];
 }
 
-/** States are numbered in 16 bits; the built-in catalog's keywords make about 12,000. */
-const MAX_STATES = 0x10000;
+/** Entries hold a state's number x 2 in 16 bits; the built-in catalog's keywords make about 12,000 states. */
+const MAX_STATES = 0x8000;
 
 export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordTables {
   const keywords = keywordsAsGiven.map((k) => k.toLowerCase());
-  const { classOf, stride } = byteClasses(keywords);
+  // Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every
+  // byte that occurs in no keyword, which leads back to the root from any state.
+  const classOf = new Int32Array(256);
+  let stride = 1;
+  for (const keyword of keywords) {
+    for (const byte of Buffer.from(keyword, "latin1")) {
+      if (classOf[byte] === 0) classOf[byte] = stride++;
+    }
+  }
+  for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
   const { delta, outputs, stateCount, byDepth } = buildAutomaton(keywords, classOf, stride);
 
   // Renumber: states that end no keyword first, accepting states last; each group shallow
@@ -176,18 +175,17 @@ export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordT
       `${keywords.length} keywords make ${stateCount} keyword automaton states, more than the ${MAX_STATES} it can number`,
     );
   }
-  const rowShift = Math.ceil(Math.log2(stride));
-  const table = new Uint16Array(stateCount << rowShift);
+  const table = new Uint16Array(stride * stateCount);
   for (let s = 0; s < stateCount; s++) {
-    const row = (renamed[s] as number) << rowShift;
     for (let symbol = 0; symbol < stride; symbol++) {
-      table[row + symbol] = renamed[delta[s * stride + symbol] as number] as number;
+      table[symbol * stateCount + (renamed[s] as number)] =
+        2 * (renamed[delta[s * stride + symbol] as number] as number);
     }
   }
-  for (let byte = 0; byte < 256; byte++) classOf[byte] = (classOf[byte] as number) * 2;
+  for (let byte = 0; byte < 256; byte++) classOf[byte] = (classOf[byte] as number) * stateCount * 2;
   return {
     keywords,
-    rowShift,
+    stateCount,
     acceptFrom: acceptingFrom,
     classOf,
     table,
@@ -195,61 +193,12 @@ export function buildKeywordTables(keywordsAsGiven: readonly string[]): KeywordT
   };
 }
 
-/**
- * A row of the table is padded to a power of two entries. Past 64 it doubles to 128, and the
- * table with it (3 MB instead of 1.5 for the built-in catalog), which the keyword pass pays in
- * cache misses on every step: sharing a class costs far less.
- */
-const MAX_CLASSES = 64;
-
-/**
- * Byte classes: one per distinct keyword byte (ASCII case folded), and class 0 for every byte
- * that occurs in no keyword, which leads back to the root from any state. When that makes more
- * than `MAX_CLASSES`, the bytes fewest keywords use share one class: the automaton then also
- * reports such a keyword where the input holds another byte of that class, so a hit on it is
- * checked against the input (`KeywordAutomaton.sharesClasses`).
- */
-function byteClasses(keywords: readonly string[]): { classOf: Int32Array; stride: number } {
-  const uses = new Map<number, number>();
-  for (const keyword of keywords) {
-    for (const byte of new Set(Buffer.from(keyword, "latin1"))) uses.set(byte, (uses.get(byte) ?? 0) + 1);
-  }
-  // Fewest uses last, ties by byte value, so that the same keywords always make the same tables.
-  const bytes = [...uses.keys()].sort((a, b) => (uses.get(b) as number) - (uses.get(a) as number) || a - b);
-  const sharing = bytes.length + 1 > MAX_CLASSES ? bytes.length + 2 - MAX_CLASSES : 0;
-  const classOf = new Int32Array(256);
-  let stride = 1;
-  const sharedClass = sharing > 0 ? stride++ : 0;
-  bytes.forEach((byte, rank) => {
-    classOf[byte] = rank >= bytes.length - sharing ? sharedClass : stride++;
-  });
-  for (let byte = 0x41; byte <= 0x5a; byte++) classOf[byte] = classOf[byte + 0x20] as number;
-  return { classOf, stride };
-}
-
-function sharedClassBytes(classOf: Int32Array): Uint8Array {
-  const lower = (byte: number) => (byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte);
-  const bytesOfClass = new Map<number, Set<number>>();
-  for (let byte = 0; byte < 256; byte++) {
-    const column = classOf[byte] as number;
-    if (column === 0) continue;
-    const members = bytesOfClass.get(column) ?? new Set<number>();
-    members.add(lower(byte));
-    bytesOfClass.set(column, members);
-  }
-  const shared = new Uint8Array(256);
-  for (const members of bytesOfClass.values()) {
-    if (members.size > 1) for (const byte of members) shared[byte] = 1;
-  }
-  return shared;
-}
-
 /** Marks the file format; a file of another version is ignored and the tables built. */
-const TABLES_MAGIC = 0x4b48_4b02;
+const TABLES_MAGIC = 0x4b48_4b03;
 const HEADER_WORDS = 7;
 
 /**
- * The tables as bytes, little-endian: a header of int32 words (magic, rowShift, acceptFrom,
+ * The tables as bytes, little-endian: a header of int32 words (magic, stateCount, acceptFrom,
  * table length, number of output lists, their total length, keyword bytes), classOf (int32),
  * the table (uint16, padded to a whole int32), the output lists' offsets and entries (int32),
  * and the keywords as JSON.
@@ -259,7 +208,7 @@ export function serializeKeywordTables(tables: KeywordTables): Buffer {
   const keywordBytes = Buffer.from(JSON.stringify(tables.keywords));
   const header = Int32Array.of(
     TABLES_MAGIC,
-    tables.rowShift,
+    tables.stateCount,
     tables.acceptFrom,
     tables.table.length,
     tables.outputs.length,
@@ -298,7 +247,7 @@ export function deserializeKeywordTables(bytes: Uint8Array): KeywordTables | und
   const copy = (from: number, length: number) =>
     bytes.buffer.slice(bytes.byteOffset + from, bytes.byteOffset + from + length);
   const wordsAt = (from: number, count: number) => new Int32Array(copy(from, count * 4));
-  const [magic, rowShift, acceptFrom, tableLength, outputCount, outputsLength, keywordBytes] = wordsAt(
+  const [magic, stateCount, acceptFrom, tableLength, outputCount, outputsLength, keywordBytes] = wordsAt(
     0,
     HEADER_WORDS,
   ) as unknown as number[];
@@ -317,7 +266,7 @@ export function deserializeKeywordTables(bytes: Uint8Array): KeywordTables | und
   }
   return {
     keywords: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + keywordsAt, keywordBytes).toString()),
-    rowShift: rowShift as number,
+    stateCount: stateCount as number,
     acceptFrom: acceptFrom as number,
     classOf: wordsAt(classAt, 256),
     table: new Uint16Array(copy(tableAt, (tableLength as number) * 2)),
@@ -392,7 +341,8 @@ function longestKeyword(keywords: readonly string[]): number {
 }
 
 function jsRunner(tables: KeywordTables): Runner {
-  const { table, classOf, rowShift, acceptFrom } = tables;
+  const { table, classOf, acceptFrom } = tables;
+  const acceptOffset = 2 * acceptFrom;
   const hits = new Int32Array(SLICE * 2);
   const runner: Runner = {
     hits,
@@ -402,8 +352,8 @@ function jsRunner(tables: KeywordTables): Runner {
       let count = 0;
       for (let i = start; i < end; i++) {
         // classOf holds byte offsets into a row of 16-bit entries.
-        s = table[(s << rowShift) + ((classOf[bytes[i] as number] as number) >> 1)] as number;
-        if (s >= acceptFrom) {
+        s = table[((classOf[bytes[i] as number] as number) + s) >> 1] as number;
+        if (s >= acceptOffset) {
           hits[count] = i + 1;
           hits[count + 1] = s;
           count += 2;

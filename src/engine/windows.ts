@@ -20,8 +20,6 @@ export class WindowFinder {
    */
   private readonly detectorsAt: Int32Array[];
   private readonly exactKeywords: readonly Buffer[];
-  /** Keywords, lower case, whose hits are checked in any case (`KeywordAutomaton.sharesClasses`). */
-  private readonly checkedKeywords: Buffer[] = [];
 
   /**
    * `readBufferBytes`: see `EngineOptions`. `tables`: keyword tables covering the catalog's
@@ -35,7 +33,7 @@ export class WindowFinder {
     this.compiled = catalog.detectors;
     this.exactKeywords = catalog.exactKeywords;
     this.automaton = new KeywordAutomaton(catalog.keywords, { readBytes: readBufferBytes, tables });
-    this.detectorsAt = detectorsPerState(this.automaton, catalog, this.checkedKeywords);
+    this.detectorsAt = detectorsPerState(this.automaton, catalog);
   }
 
   /**
@@ -54,7 +52,7 @@ export class WindowFinder {
     windows: Array<[number, number[]]>,
     spansOf: (number[] | undefined)[],
   ): void {
-    const { automaton, compiled, detectorsAt, exactKeywords, checkedKeywords } = this;
+    const { automaton, compiled, detectorsAt, exactKeywords } = this;
     const length = buffer.length;
     // The first newline at or after the latest hit (`length` if none). Hits come in order,
     // so one forward search per line serves every hit on it, however long the line.
@@ -83,14 +81,7 @@ export class WindowFinder {
             continue;
           }
           const exact = uses[u + 2] as number;
-          if (exact >= 0) {
-            if (!sameBytes(buffer, hitStart, exactKeywords[exact] as Buffer)) continue;
-          } else if (
-            exact < -1 &&
-            !sameBytesAnyCase(buffer, hitStart, checkedKeywords[-2 - exact] as Buffer)
-          ) {
-            continue;
-          }
+          if (exact >= 0 && !sameBytes(buffer, hitStart, exactKeywords[exact] as Buffer)) continue;
           const gate = detector.gate;
           if (gate !== undefined) {
             if (gate !== lastGate || hitEnd !== lastGateEnd) {
@@ -146,30 +137,15 @@ function sameBytes(buffer: Buffer, at: number, expected: Buffer): boolean {
   return true;
 }
 
-/** `expected` is lower case; ASCII letters of `buffer` match in either case. */
-function sameBytesAnyCase(buffer: Buffer, at: number, expected: Buffer): boolean {
-  for (let i = 0; i < expected.length; i++) {
-    const byte = buffer[at + i] as number;
-    if ((byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte) !== expected[i]) return false;
-  }
-  return true;
-}
-
 /**
  * For each accepting state of the automaton, the detectors to run there as flat triples
- * (detector index, length of its longest keyword ending there, and the check of the hit: -1
- * for none, an index into the catalog's exact keywords, or -2 - an index into `checked`), in
- * the order the keywords are listed: that fixes the order in which detectors first appear,
- * hence the output order. A detector whose keywords are case-sensitive, or whose hits are
- * checked, gets a triple per keyword, since a shorter keyword may match where the longest does
- * not. The automaton may know more keywords than the catalog (prebuilt tables): those open no
- * window. Keywords the automaton may report wrongly are added to `checked`.
+ * (detector index, length of its longest keyword ending there, exact keyword or -1), in the
+ * order the keywords are listed: that fixes the order in which detectors first appear, hence
+ * the output order. A detector whose keywords are case-sensitive gets a triple per keyword,
+ * since a shorter keyword may match as written where the longest does not. The automaton may
+ * know more keywords than the catalog (prebuilt tables): those open no window.
  */
-function detectorsPerState(
-  automaton: KeywordAutomaton,
-  catalog: CompiledCatalog,
-  checked: Buffer[],
-): Int32Array[] {
+function detectorsPerState(automaton: KeywordAutomaton, catalog: CompiledCatalog): Int32Array[] {
   const usesOf = new Map<string, KeywordUse[]>();
   catalog.keywords.forEach((keyword, index) => {
     usesOf.set(keyword, catalog.usesByKeyword[index] as KeywordUse[]);
@@ -181,18 +157,12 @@ function detectorsPerState(
     for (const keyword of automaton.keywordsAtIndex(index)) {
       const word = automaton.keywords[keyword] as string;
       const length = word.length;
-      const uses = usesOf.get(word) ?? [];
-      let check = -1;
-      if (uses.some((use) => use.exact < 0) && automaton.sharesClasses(word)) {
-        check = -2 - checked.length;
-        checked.push(Buffer.from(word, "latin1"));
-      }
-      for (const use of uses) {
+      for (const use of usesOf.get(word) ?? []) {
         if (use.exact < 0) {
           if (seen.has(use.detector)) continue;
-          if (check === -1) seen.add(use.detector);
+          seen.add(use.detector);
         }
-        triples.push(use.detector, length, use.exact < 0 ? check : use.exact);
+        triples.push(use.detector, length, use.exact);
       }
     }
     perState.push(Int32Array.from(triples));
