@@ -201,8 +201,17 @@ function buildVocabulary(): Set<string> {
 interface Lexicon {
   /** Words and generated sub-word units, lower case, two characters or more. */
   readonly words: ReadonlySet<string>;
-  /** Every prefix of a vocabulary word, so that segmentation stops extending a dead end early. */
-  readonly prefixes: ReadonlySet<string>;
+  /**
+   * The words as a trie: `child[node * width + column[code]]` is the node after the character
+   * `code` (0: no word goes on that way; column 0 is every character no word holds), and
+   * `isWord[node]` says whether a word ends there. Segmentation walks it from each position
+   * rather than cutting and hashing a string per step, which made long identifiers under
+   * generic names cost their validators tens of microseconds each.
+   */
+  readonly child: Uint16Array;
+  readonly column: Uint8Array;
+  readonly width: number;
+  readonly isWord: Uint8Array;
 }
 
 let lexicon: Lexicon | undefined;
@@ -211,10 +220,28 @@ let lexicon: Lexicon | undefined;
 function getLexicon(): Lexicon {
   if (lexicon === undefined) {
     const words = buildVocabulary();
-    const prefixes = new Set(
-      [...words].flatMap((word) => Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 2))),
-    );
-    lexicon = { words, prefixes };
+    const column = new Uint8Array(128);
+    let width = 1;
+    for (const word of words) {
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        if (code < 128 && column[code] === 0) column[code] = width++;
+      }
+    }
+    const nodes = 1 + [...words].reduce((sum, word) => sum + word.length, 0);
+    const child = new Uint16Array(nodes * width);
+    const isWord = new Uint8Array(nodes);
+    let count = 1;
+    for (const word of words) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const at = node * width + (column[word.charCodeAt(i)] as number);
+        if (child[at] === 0) child[at] = count++;
+        node = child[at] as number;
+      }
+      isWord[node] = 1;
+    }
+    lexicon = { words, child, column, width, isWord };
   }
   return lexicon;
 }
@@ -245,7 +272,7 @@ export function tokenize(value: string): readonly string[] {
   // A generic candidate is segmented up to three times (placeholder check, then tokens per
   // character with and without leet): the last answer is kept.
   if (value === lastTokenized.value) return lastTokenized.tokens;
-  const { words, prefixes } = getLexicon();
+  const { child, column, width, isWord } = getLexicon();
   const n = value.length;
   const lower = value.toLowerCase();
   // cost[i]: fewest pieces for value[i..]; next[i]: where the first of them ends.
@@ -265,11 +292,19 @@ export function tokenize(value: string): readonly string[] {
     if (isLetter(value.charCodeAt(start))) {
       // Extend while the text is still the start of some vocabulary word.
       const limit = Math.min(MAX_PIECE, n - start);
-      for (let len = 2; len <= limit; len++) {
-        const piece = lower.slice(start, start + len);
-        if (!prefixes.has(piece)) break;
+      let node = 0;
+      for (let len = 1; len <= limit; len++) {
+        const code = lower.charCodeAt(start + len - 1);
+        const at = code < 128 ? (column[code] as number) : 0;
+        node = at === 0 ? 0 : (child[node * width + at] as number);
+        if (node === 0) break;
         const end = start + len;
-        if (1 + (cost[end] as number) < best && words.has(piece) && casedLikeAWord(value.slice(start, end))) {
+        if (
+          len >= 2 &&
+          isWord[node] === 1 &&
+          1 + (cost[end] as number) < best &&
+          casedLikeAWord(value.slice(start, end))
+        ) {
           best = 1 + (cost[end] as number);
           bestEnd = end;
         }
