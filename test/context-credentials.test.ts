@@ -122,3 +122,17 @@ describe("a Rails key file, known by its path", () => {
     expect(detectorsOf(`${key}\n`, "config/master.key.example")).toEqual([]);
   });
 });
+
+describe("settings known by the file that holds them", () => {
+  it("reports an Inno Setup password in a .iss script only", () => {
+    const text = `[Setup]\nAppName=Lumen\nPassword=${alnum("inno", 14)}.7\n`;
+    expect(detectorsOf(text, "installer/Setup.iss")).toContain("inno-setup-password");
+    expect(detectorsOf(text, "config/app.ini")).not.toContain("inno-setup-password");
+  });
+
+  it("reports PlatformIO's --auth= OTA password in platformio.ini only", () => {
+    const text = `[env:esp32]\nupload_protocol = espota\nupload_flags =\n    --port=3232\n    --auth=${alnum("ota", 14)}\n`;
+    expect(detectorsOf(text, "firmware/platformio.ini")).toEqual(["arduino-ota-password"]);
+    expect(detectorsOf(`tool --auth=${alnum("ota-cli", 14)}\n`, "scripts/run.sh")).toEqual([]);
+  });
+});

@@ -388,8 +388,9 @@ export function randomnessReason(value: string): string | undefined {
 
 const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   [/\$\{|\$\(|\$\{\{|\{\{|\{%|#\{|<%|\{\$/, "a template or variable reference"],
-  // `$NAME`, `$HOME/...`, `$obj->field`, `$env:NAME`; not `$VcZ,pv>#...`, a generated password.
-  [/^\$[A-Za-z_]\w*(?:$|[-.:/[{($]|->)/, "a shell or PHP variable"],
+  // `$NAME`, `$HOME/...`, `$obj->field`, `$env:NAME`, Compose's escaped `$$NAME`; not
+  // `$VcZ,pv>#...`, a generated password.
+  [/^\$\$?[A-Za-z_]\w*(?:$|[-.:/[{($]|->)/, "a shell or PHP variable"],
   // %NAME% (Windows), %app.name% (Symfony parameters), %(name)s, %s.
   [/^%[A-Za-z_][\w.]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
   [
@@ -406,6 +407,8 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   ],
   [/^!(?:Ref|Sub|GetAtt|ImportValue|vault)\b|^ENC[([]|^\$ANSIBLE_VAULT/i, "an encrypted or referenced value"],
   [/^\{[A-Za-z0-9+/=]{8,}\}$/, "an encrypted value in braces (Maven, Jasypt)"],
+  // WildFly's and JBoss's vault and credential references: MASK-<base64>;<salt>;<iterations>.
+  [/^MASK-[A-Za-z0-9+/=]{8,}(?:;[^;\s]{1,64};\d{1,9})?$/, "a masked password (WildFly MASK-...)"],
   // WebLogic's boot.properties and config.xml, encrypted with the domain's SerializedSystemIni.dat.
   [/^\{(?:AES(?:256)?|3DES|DES)\}[A-Za-z0-9+/=]{8,}$/, "an encrypted value (WebLogic {AES})"],
   // Tomcat's digested tomcat-users.xml passwords: salt$iterations$hash.

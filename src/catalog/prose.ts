@@ -19,7 +19,8 @@ export function proseReason(value: string): string | undefined {
   const parts = value.split(/[- ']/);
   if (parts.length >= 2 && /^[\p{L}' -]+$/u.test(value) && parts.some((part) => CREDENTIAL_WORDS.test(part)))
     return "a label naming the credential (a form label or its translation)";
-  if (/[.:?…]$/.test(value) && tokensPerChar(value) < 0.5) {
+  // A message's last word ends it: `Timber-Pepper1514?` is a password with a question mark.
+  if (/[A-Za-z][.:?…]$/.test(value) && tokensPerChar(value) < 0.5) {
     const words = tokenize(value).filter((piece) => /^[-_ ]?[A-Za-z]{2,}$/.test(piece));
     if (words.length >= 4) return "a message run together (words ending like a sentence)";
   }

@@ -616,6 +616,52 @@ export const detectors: Detector[] = [
     references: ["https://learn.microsoft.com/en-us/azure/iot-hub/iot-hub-dev-guide-sas"],
   },
   {
+    id: "azure-iot-dps-symmetric-key",
+    name: "Azure IoT Device Provisioning Service symmetric key",
+    vendor,
+    family: "Encryption Key",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} Devices that register through the IoT Hub Device Provisioning Service (DPS) with symmetric-key attestation sign their registration with a key: their own enrollment's, or one derived from an enrollment group's key. Device configuration holds it beside the DPS ID scope and registration ID (IdScope, RegistrationId, SymmetricKey).`,
+    security: [
+      "An individual enrollment's key registers as that device and receives its IoT Hub identity: forged telemetry, and the device's commands.",
+      "An enrollment group's primary key derives the key of any registration ID: whoever has it registers unlimited devices into the hub.",
+    ],
+    mitigation: {
+      revoke:
+        "In the DPS instance open Manage enrollments, regenerate the enrollment's (or the group's) keys, and reprovision the genuine devices; disable the devices registered with the leaked key in the IoT hub.",
+      revokeUrl: "https://learn.microsoft.com/en-us/azure/iot-dps/concepts-symmetric-key-attestation",
+      audit:
+        "Review the DPS registration records and the IoT hub's device list for registrations you did not make.",
+      bestPractices: [
+        "derive per-device keys from the group key on the provisioning server, never ship the group key in firmware",
+        "prefer X.509 or TPM attestation for devices in the field",
+      ],
+    },
+    keywords: ["symmetrickey", "symmetric_key", "symmetric-key"],
+    // The DPS settings sit together in one block: ID scope and registration ID within a few lines.
+    window: { before: 400, after: 200, multiline: true },
+    pattern: new RegExp(
+      String.raw`(?<![\w-])["']?(?:SymmetricKey|symmetric_key|SYMMETRIC_KEY|symmetric-key)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?(?<secret>${KEY32}|${KEY64})${BASE64_END}`,
+    ),
+    validate: (_secret, context) =>
+      /id[_-]?scope|registration[_-]?id|global\.azure-devices-provisioning\.net|provisioning/i.test(
+        context.window,
+      )
+        ? true
+        : "no DPS ID scope or registration ID nearby",
+    examples: [
+      () =>
+        `  "Provisioning": {\n    "GlobalEndpoint": "global.azure-devices-provisioning.net",\n    "IdScope": "0ne0055B09B",\n    "RegistrationId": "boiler-room-02",\n    "SymmetricKey": "${key64("dps-1")}"\n  }`,
+      () => `ID_SCOPE=0ne00A1B2C3\nREGISTRATION_ID=sensor-14\nSYMMETRIC_KEY=${key32("dps-2")}`,
+    ],
+    negatives: ['"IdScope": "0ne0055B09B",\n"SymmetricKey": "<device key>"'],
+    references: [
+      "https://learn.microsoft.com/en-us/azure/iot-dps/concepts-symmetric-key-attestation",
+      "https://learn.microsoft.com/en-us/azure/iot-dps/how-to-legacy-device-symm-key",
+    ],
+  },
+  {
     id: "azure-signalr-connection-string",
     name: "Azure SignalR / Web PubSub connection string",
     vendor,

@@ -52,7 +52,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "System.Net.NetworkCredential is the .NET class that carries a user name and password for HTTP, SMTP, FTP and Windows authentication. A constructor call with both as string literals, in C# or PowerShell, puts a working account password into the source.",
+      "System.Net.NetworkCredential is the .NET class that carries a user name and password for HTTP, SMTP, FTP and Windows authentication. A constructor call with both as string literals, in C# or PowerShell (or C# 9's target-typed `NetworkCredential creds = new(...)`), puts a working account password into the source.",
     security: [
       "The password signs in as the named account wherever it is accepted: the mail server, web proxy, file share or domain.",
       "Service accounts used this way often hold broad rights and non-expiring passwords.",
@@ -67,15 +67,17 @@ export const detectors: Detector[] = [
         "use CredentialCache.DefaultNetworkCredentials to authenticate as the process identity instead of a stored password",
       ],
     },
-    keywords: ["NetworkCredential("],
+    keywords: ["NetworkCredential"],
     window: { before: 32, after: 512, multiline: true },
     pattern:
-      /NetworkCredential\(\s{0,20}"(?<user>[^"\r\n]{1,128})"\s{0,20},\s{0,20}"(?<secret>[^"\r\n]{4,128})"\s{0,20}[,)]/,
+      /NetworkCredential(?:\(|[ \t]{1,4}[A-Za-z_]\w{0,63}[ \t]{0,4}=[ \t]{0,4}new[ \t]{0,4}\()\s{0,20}"(?<user>[^"\r\n]{1,128})"\s{0,20},\s{0,20}"(?<secret>[^"\r\n]{4,128})"\s{0,20}[,)]/,
     validate: notADefaultLogin,
     examples: [
       () => `client.Credentials = new NetworkCredential("svc-mailer@acme.com", "${password("netcred-1")}");`,
       () =>
         `$wc.Credentials = New-Object System.Net.NetworkCredential("builder", "${password("netcred-2")}")`,
+      () =>
+        `    private static readonly NetworkCredential Creds = new("partner_upload", "${password("netcred-3")}");`,
     ],
     negatives: [
       'client.Credentials = new NetworkCredential("user", "password");',
@@ -83,6 +85,8 @@ export const detectors: Detector[] = [
       "var c = new NetworkCredential(settings.User, settings.Password);",
       'var ftp = new NetworkCredential("anonymous", "guest@example.org");',
       'client.Credentials = new NetworkCredential("admin", "admin");',
+      'NetworkCredential creds = new("user", "password");',
+      "NetworkCredential creds = new(config.User, config.Password);",
     ],
     references: ["https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential"],
   },

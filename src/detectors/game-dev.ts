@@ -1,3 +1,4 @@
+import { chosenPassword } from "../catalog/language.js";
 import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
@@ -123,5 +124,42 @@ export const detectors: Detector[] = [
       "TAURI_SIGNING_PRIVATE_KEY_PASSWORD=x",
     ],
     references: ["https://v2.tauri.app/plugin/updater/#signing-updates"],
+  },
+  {
+    id: "inno-setup-password",
+    name: "Inno Setup installer password",
+    vendor: "Inno Setup",
+    family: "Password",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "An Inno Setup script's [Setup] section may set `Password=`, which the installer asks for before it installs (with `Encryption=yes`, the key the installer's files are encrypted with). A beta or partner installer's password written in the .iss file is in every clone of the repository.",
+    security: [
+      "Anyone with the password installs the protected build (a beta, a partner or paid edition) or, with Encryption=yes, decrypts its files.",
+    ],
+    mitigation: {
+      revoke:
+        "Set a new password, define it at build time (`ISCC /DInstallerPassword=...` and `Password={#InstallerPassword}`) and rebuild the installer; copies built with the old password keep opening with it.",
+      revokeUrl: "https://jrsoftware.org/ishelp/topic_setup_password.htm",
+      audit: "Check where installers built with the old password were distributed.",
+      bestPractices: [
+        "pass the password to the compiler from the build's secret store, never in the .iss file",
+      ],
+    },
+    keywords: ["password="],
+    // Inno Setup's directives start their line.
+    keywordPrecededBy: /\n/,
+    pattern: /(?<![^\n])Password=(?<secret>[^\r\n]{4,128}?)[ \t]*\r?$/m,
+    validate: (secret, context) => {
+      if (context.path !== undefined && !/\.iss$/i.test(context.path))
+        return "not an Inno Setup script (.iss)";
+      if (secret.startsWith("{")) return "an Inno Setup constant or preprocessor value ({#...})";
+      return chosenPassword(secret, context);
+    },
+    examples: [
+      () => `[Setup]\nAppName=Lumen\nEncryption=yes\nPassword=${randomChars("alnum", 14, "game-inno-1")}.7\n`,
+    ],
+    negatives: ["[Setup]\nPassword={#InstallerPassword}\n", "  Password=indented is no directive\n"],
+    references: ["https://jrsoftware.org/ishelp/topic_setup_password.htm"],
   },
 ];

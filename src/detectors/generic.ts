@@ -162,7 +162,9 @@ const TYPE_ANNOTATION = String.raw`(?::[ \t]{0,2}(?:str|string|String|SecretStr|
  * (SQL `PASSWORD '...'`, Groovy `storePassword "..."`, Dockerfile `ENV PASSWORD ...`).
  */
 const ASSIGNMENT_MARK = String.raw`:=|=>|\|\|=|\?\?=|\?=|=(?!=)|:|,`;
-const SEPARATOR = String.raw`(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>${ASSIGNMENT_MARK})[ \t]{0,3}|(?<ws>[ \t]{1,16}))`;
+/** C's and Arduino's character arrays: `char pass[] = "..."`, `char password[64] = "..."`. */
+const C_ARRAY = String.raw`(?:\[\d{0,4}\](?=[ \t]{0,4}=))?`;
+const SEPARATOR = String.raw`${C_ARRAY}(?<nq>(?:\\?["'\]]){0,2})(?:[ \t]{0,20}${TYPE_ANNOTATION}(?<sep>${ASSIGNMENT_MARK})[ \t]{0,3}|(?<ws>[ \t]{1,16}))`;
 
 const END_OF_NAME = `(?![A-Za-z0-9_])`;
 
@@ -186,7 +188,7 @@ function assignmentGate(
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
   const valueStart = String.raw`(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}`;
   return new RegExp(
-    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,16}(?:by[ \t]{1,3})?${valueStart})`,
+    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}${C_ARRAY}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,16}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
   );
 }
@@ -521,8 +523,10 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const before = lineBefore(context);
     const words = wordsBeforeName(context);
     const word = words[words.length - 1] ?? "";
+    // `database.default.password` (CodeIgniter, Laravel): "default" names the connection group.
+    const connectionGroup = word === "default" && /\w\.default\.$/i.test(nameBefore(before));
     // RabbitMQ's and pgAdmin's images name the password they set up "default".
-    if (excludedWords.has(word) && !servicePassword(wholeName(context), context.path))
+    if (excludedWords.has(word) && !connectionGroup && !servicePassword(wholeName(context), context.path))
       return `"${word}" before the name marks a form field, test value or hash`;
     const name = wholeName(context);
     const publicKey = PUBLIC_BY_DESIGN_NAME.exec(name);
@@ -897,7 +901,7 @@ const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|(
 /** Setters and builder methods whose one argument is the password: setPassword("..."), .password("..."). */
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
-const PASSWORD_SECOND = String.raw`(?:\.login|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
+const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
 
 /** The call's user argument, unquoted, when it is a literal. */
 function literalUser(argument: string | undefined): string | undefined {
@@ -998,6 +1002,8 @@ export const detectors: Detector[] = [
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
+      () => `char ssid[] = "Tundra-Guest";\nchar pass[] = "${pw("p-carray", 16)}";`,
+      () => `database.default.username = crm_web\ndatabase.default.password = ${pw("p-ci4", 12)}`,
       () => `  password: "${pw("p2", 24)}"`,
       // Generated with a dot after two capitals: not a property path, nor a vendor's prefix.
       () => `export RSYNC_PASSWORD=${randomChars("upper", 2, "generic-p-rsync")}.${pw("p-rsync", 19)}`,
@@ -1498,6 +1504,7 @@ export const detectors: Detector[] = [
       "-api-key",
       "-apikey",
       "-secret",
+      "-clientsecret",
       "-private-key",
       "-privatekey",
       // keytool: -storepass, -keypass, -srcstorepass, -deststorepass, -destkeypass
@@ -1512,7 +1519,7 @@ export const detectors: Detector[] = [
       "influx",
     ],
     pattern:
-      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPt])(?<=[ \t]-[paPt])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPt])(?<=[ \t]-[paPt])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3}|-(?<![A-Za-z0-9_-]-)ClientSecret(?:=|[ \t]{1,3}))(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
       () => `mosquitto_pub -h broker.home.arpa -u admin -P ${pw("cli-mosq", 14)} -t cmd/test -m ping`,
@@ -1530,6 +1537,8 @@ export const detectors: Detector[] = [
         `keytool -importkeystore -srckeystore broker.p12 -destkeystore broker.jks -deststorepass ${pw("c7", 18)} -destkeypass ${pw("c8", 18)}`,
       () =>
         `forge script script/Deploy.s.sol --rpc-url "$RPC_URL" --private-key 0x${hex("c9", 64)} --broadcast`,
+      // Epic's BuildPatchTool, and PowerShell-style parameters.
+      () => `& $BPT -mode=UploadBinary -ClientId=xyz -ClientSecret=${b64("c10", 43)} -BuildRoot="Staged"`,
     ],
     negatives: [
       "mysql -u root -p mydb",
@@ -1540,6 +1549,7 @@ export const detectors: Detector[] = [
       "redis-cli -a $(cat /run/secrets/redis) ping",
       "keytool -list -keystore cacerts -storepass changeit",
       "keytool -genkeypair -storepass:env STORE_PASS -keystore app.jks",
+      "& $BPT -mode=UploadBinary -ClientSecretEnvVar=BPT_CLIENT_SECRET",
     ],
     references: [owasp],
   },
@@ -1659,7 +1669,7 @@ export const detectors: Detector[] = [
     name: "Password passed to a database, mail or HTTP client call",
     family: "Password",
     description:
-      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), requests' auth=(user, password), HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), Spring Security's .password(\"{noop}...\")).",
+      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), Spring Security's .password(\"{noop}...\")).",
     security: [
       "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
       "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
@@ -1688,6 +1698,7 @@ export const detectors: Detector[] = [
       "oci_pconnect",
       "auth=",
       "auth =",
+      "username_pw_set",
     ],
     // Where the keyword is a call's name: the rest of the name, then the call's parenthesis (or
     // the keyword's own) and the start of an argument.
@@ -1706,6 +1717,7 @@ export const detectors: Detector[] = [
       () =>
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
+      () => `    client.username_pw_set("p1meter", "${pw("c-paho", 16)}")`,
       () => `r = requests.get(url, auth=('deploy', '${pw("c5", 20)}'))`,
       () => `const sequelize = new Sequelize('app', 'appuser', '${pw("c6", 12)}', { dialect: 'mysql' });`,
       () => `return new PasswordAuthentication("mailer", "${pw("c7", 12)}".toCharArray());`,
@@ -1745,7 +1757,15 @@ export const detectors: Detector[] = [
     mitigation: rotateMitigation(
       "fail at start-up when a credential variable is missing instead of falling back to a literal",
     ),
-    keywords: ["getenv(", "environ.get(", "env(", "env.fetch(", "process.env.", "env["],
+    keywords: [
+      "getenv(",
+      "environ.get(",
+      "env(",
+      "env.fetch(",
+      "process.env.",
+      "env[",
+      "environmentvariable(",
+    ],
     // Only where the variable's name, right after the lookup, says credential.
     keywordGate: new RegExp(String.raw`(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}`),
     pattern: new RegExp(ENV_DEFAULT),
@@ -1757,6 +1777,8 @@ export const detectors: Detector[] = [
       () => `'password' => env('DB_PASSWORD', '${pw("e3", 14)}'),`,
       () => `const apiToken = process.env.API_TOKEN || "${b64("e4", 40)}";`,
       () => `storePassword System.getenv("KEYSTORE_PASSWORD") ?: "${pw("e5", 12)}"`,
+      () =>
+        `PlayerSettings.Android.keystorePass = Environment.GetEnvironmentVariable("SF_KEYSTORE_PASS") ?? "${pw("e6", 22)}";`,
     ],
     negatives: [
       "DB_PASSWORD = os.getenv('DB_PASSWORD')",

@@ -207,4 +207,84 @@ export const detectors: Detector[] = [
     negatives: ["\toption key '1'", "\toption key 'your_password'"],
     references: ["https://openwrt.org/docs/guide-user/network/wifi/basic#wpa_modes"],
   },
+  {
+    id: "tuya-local-key",
+    name: "Tuya device local key",
+    vendor: "Tuya",
+    family: "Encryption Key",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "Tuya smart-home devices (sold under hundreds of brands: Smart Life, Gosund, Teckin...) encrypt their local network protocol with a per-device 16-character local key. tinytuya's devices.json and snapshot.json list each device's id with its key; Home Assistant's localtuya and tuya-cli keep it as local_key.",
+    security: [
+      "Anyone on the device's network who has the key controls the device directly (switches, locks, heaters, cameras), without the cloud account.",
+      "The key also decrypts the device's local traffic.",
+    ],
+    mitigation: rebuild(
+      "re-pair the device in the Smart Life / Tuya app (removing and adding it issues a new local key)",
+      "then fetch the new key for the local integration and keep devices.json out of the repository",
+    ),
+    keywords: ['"key"', "local_key", "localkey"],
+    // Only a 16-character value opens a window: `"key": "..."` is everywhere in JSON.
+    // A key may hold any printable character, quotes and all.
+    keywordGate: /["']?[ \t]{0,3}[:=][ \t]{0,3}(?:"[^"\\\n]{16}"|'[^'\\\n]{16}'|[^\s"'\\]{16}(?![^\s,}]))/,
+    window: { before: 300, after: 64, multiline: true },
+    pattern:
+      /(?:"id"[ \t]*:[ \t]*"[a-z0-9]{20,22}"[ \t]*,\s{0,40}(?:"\w{1,20}"[ \t]*:[ \t]*(?:"[^"\n]{0,80}"|[\d.]{1,20}|true|false|null)[ \t]*,\s{0,40}){0,4}"key"|(?<![\w-])["']?(?:local_key|localKey|LOCAL_KEY))["']?[ \t]{0,3}[:=][ \t]{0,3}(?<q>["']?)(?<secret>(?<=")[^"\\\n]{16}|(?<=')[^'\\\n]{16}|(?<!["'])[^\s"'\\]{16})\k<q>(?![^\s"'\\,}])/,
+    minEntropy: 3,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `[\n  {\n    "name": "Porch Light",\n    "id": "bf${randomChars("lowerAlnum", 20, "home-tuya-id1")}",\n    "key": "${randomChars("alnum", 11, "home-tuya-1")}'%*Z!",\n    "mac": "08:e4:ff:6d:e5:ea"\n  }\n]`,
+      () =>
+        `  - host: 192.168.1.40\n    device_id: eb${randomChars("lowerAlnum", 20, "home-tuya-id2")}\n    local_key: "${randomChars("alnum", 16, "home-tuya-2")}"\n`,
+    ],
+    negatives: [
+      '{"id": "1", "key": "abcdefghijklmnop"}',
+      () => `{"name": "cache", "key": "${randomChars("alnum", 16, "home-tuya-neg")}"}`,
+      "local_key: 0123456789abcdef",
+    ],
+    references: ["https://github.com/jasonacox/tinytuya#setup-wizard---getting-local-keys"],
+  },
+  {
+    id: "arduino-ota-password",
+    name: "Arduino / ESP over-the-air update password",
+    vendor: "Arduino",
+    family: "Password",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      'ESP8266 and ESP32 firmware accepts over-the-air updates protected by a password set in the sketch (`ArduinoOTA.setPassword("...")`); PlatformIO sends it with `upload_flags = --auth=...` in platformio.ini.',
+    security: [
+      "Anyone on the device's network with the password flashes their own firmware onto it: full control of the device and a foothold on the network.",
+    ],
+    mitigation: rebuild(
+      "set a new OTA password in the firmware (or only its MD5 with setPasswordHash) and flash every device",
+      "keep it in a git-ignored secrets header or PlatformIO's environment variables",
+    ),
+    keywords: ["arduinoota.setpassword(", "--auth="],
+    // upload_flags may be some lines above --auth=.
+    window: { before: 300, after: 160, multiline: true },
+    pattern:
+      /(?:ArduinoOTA\.setPassword\([ \t]{0,3}(?<q>["'])(?<call>)|(?<![\w-])--auth=(?<flag>)(?<fq>["']?))(?<secret>[^\s"'\\]{6,128})(?:\k<q>\)|\k<fq>(?=[\s;,]|$))/,
+    validate: (secret, context) => {
+      const inPlatformio =
+        context.path === undefined
+          ? /upload_flags/i.test(context.window)
+          : /platformio\.ini$/i.test(context.path);
+      if (context.groups.flag !== undefined && !inPlatformio)
+        return "--auth= outside platformio.ini's upload_flags";
+      return chosenPassword(secret, context);
+    },
+    examples: [
+      () => `  ArduinoOTA.setHostname("greenhouse");\n  ArduinoOTA.setPassword("${pw("ota-1", 14)}");\n`,
+      () => `upload_protocol = espota\nupload_flags =\n    --port=3232\n    --auth=${pw("ota-2", 14)}\n`,
+    ],
+    negatives: [
+      "ArduinoOTA.setPassword(OTA_PASSWORD);",
+      'ArduinoOTA.setPassword("admin");',
+      "curl --auth=basic https://example.org",
+    ],
+    references: ["https://docs.platformio.org/en/latest/platforms/espressif32.html#over-the-air-ota-update"],
+  },
 ];

@@ -1,3 +1,4 @@
+import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -47,5 +48,44 @@ export const detectors: Detector[] = [
       () => `Jenkins-Crumb: ${randomChars("hexLower", 64, "jenkins-crumb")}`,
     ],
     references: ["https://www.jenkins.io/doc/book/system-administration/authenticating-scripted-clients/"],
+  },
+  {
+    id: "jenkins-casc-ldap-manager-password",
+    name: "Jenkins LDAP manager password in Configuration as Code",
+    vendor: "Jenkins",
+    family: "Password",
+    severity: "high",
+    description:
+      "Jenkins Configuration as Code (jenkins.yaml) configures the LDAP security realm with the manager DN Jenkins binds as and its password, `managerPasswordSecret`. Written as a literal rather than a `${...}` reference to a secret source, it is the directory service account's password.",
+    security: [
+      "The account reads the directory Jenkins authenticates against: users, groups and often more; service accounts like it are rarely rotated.",
+      "Whoever has it can also sign in to other services that trust the same directory account.",
+    ],
+    mitigation: {
+      revoke:
+        'Change the manager account\'s password in the directory, then reference it from a secret source in jenkins.yaml (`managerPasswordSecret: "${LDAP_MANAGER_PASSWORD}"`) and reload the configuration.',
+      revokeUrl:
+        "https://github.com/jenkinsci/configuration-as-code-plugin/blob/master/docs/features/secrets.adoc",
+      audit:
+        "Review the directory's bind logs for the manager DN from addresses other than the Jenkins controller.",
+      bestPractices: [
+        "keep every secret in jenkins.yaml a ${...} reference resolved from Kubernetes secrets, Vault or the environment",
+      ],
+    },
+    keywords: ["managerpasswordsecret"],
+    pattern:
+      /managerPasswordSecret["']?[ \t]{0,3}:[ \t]{0,3}(?<q>["']?)(?<secret>[^\s"'#]{6,128})\k<q>[ \t]*(?:#|\r?$)/m,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `  securityRealm:\n    ldap:\n      configurations:\n        - server: "ldaps://ldap.corp.example:636"\n          managerDN: "CN=svc-jenkins,OU=Service,DC=corp,DC=example"\n          managerPasswordSecret: "${randomChars("alnum", 16, "jenkins-casc-1")}.z2"\n`,
+    ],
+    negatives: [
+      '          managerPasswordSecret: "${LDAP_MANAGER_PASSWORD}"\n',
+      "          managerPasswordSecret: ${readFile:/run/secrets/ldap}\n",
+    ],
+    references: [
+      "https://github.com/jenkinsci/configuration-as-code-plugin/blob/master/demos/ldap/README.md",
+    ],
   },
 ];

@@ -170,4 +170,49 @@ export const detectors: Detector[] = [
     ],
     references: ["https://developer.paypal.com/api/rest/authentication/"],
   },
+  {
+    id: "paypal-nvp-api-signature",
+    name: "PayPal NVP/SOAP API signature",
+    vendor: "PayPal",
+    family: "API Key",
+    severity: "high",
+    confidence: "medium",
+    description: `${aboutPaypal} PayPal's legacy NVP and SOAP APIs (Express Checkout, Direct Payment, Mass Pay...) authenticate with an API user name, an API password and an API signature: 56 characters, starting with A, sent as SIGNATURE= or the X-PAYPAL-SECURITY-SIGNATURE header, and kept in settings named ApiSignature or API_SIGNATURE.`,
+    security: [
+      "With the user name and password (usually beside it) the signature calls the account's NVP/SOAP APIs: refunds, Mass Pay payouts, transaction searches with buyers' details.",
+      "Signatures do not expire until they are removed.",
+    ],
+    mitigation: {
+      revoke:
+        "Sign in to the PayPal business account, open Account Settings > API access > NVP/SOAP API integration, remove the API signature and request a new one (or switch to certificate credentials); update the integrations that use it.",
+      revokeUrl: "https://developer.paypal.com/api/nvp-soap/apiCredentials/",
+      audit:
+        "Review the account's activity for refunds, payouts and API calls you did not make during the exposure window.",
+      bestPractices: [
+        "prefer API certificates or the REST APIs' OAuth client credentials",
+        "keep the API user name, password and signature in a secret store",
+      ],
+    },
+    keywords: ["signature"],
+    // Only where the name says API signature (or it is NVP's SIGNATURE field): `signature` alone
+    // is everywhere in code.
+    keywordGate:
+      /(?:["'\]]{0,2}[ \t]{0,3}(?:=>|[:=]|[ \t])[ \t]{0,3}["']?|["'][ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}["'])A[A-Za-z0-9.-]{55}(?![A-Za-z0-9.-])/,
+    pattern: new RegExp(
+      String.raw`(?:${anyCase("api")}[_.-]?(?:Signature|signature|SIGNATURE)|(?<![A-Za-z0-9])SIGNATURE|X-PAYPAL-SECURITY-SIGNATURE)(?:${ASSIGN_OR_CALL}|["'][ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}["'])(?<secret>A[A-Za-z0-9.-]{55})(?![A-Za-z0-9.-])`,
+    ),
+    minEntropy: 4,
+    examples: [
+      () =>
+        `    <add key="PayPal.ApiUsername" value="shop_api1.example.com" />\n    <add key="PayPal.ApiSignature" value="A${randomChars("alnum", 30, "pp-nvp-1")}-${randomChars("alnum", 24, "pp-nvp-1b")}" />`,
+      () => `PAYPAL_API_SIGNATURE=A${randomChars("alnum", 55, "pp-nvp-2")}`,
+      () =>
+        `curl https://api-3t.paypal.com/nvp -d "USER=shop_api1.example.com&PWD=${randomChars("upperAlnum", 16, "pp-nvp-pwd")}&SIGNATURE=A${randomChars("alnum", 55, "pp-nvp-3")}&METHOD=GetBalance&VERSION=204"`,
+    ],
+    negatives: [
+      "PAYPAL_API_SIGNATURE=your-api-signature",
+      () => `const signature = "A${randomChars("alnum", 55, "pp-nvp-neg")}";`,
+    ],
+    references: ["https://developer.paypal.com/api/nvp-soap/apiCredentials/#api-signatures"],
+  },
 ];

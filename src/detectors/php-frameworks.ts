@@ -125,4 +125,33 @@ export const detectors: Detector[] = [
     negatives: ["$cfg['blowfish_secret'] = ''; /* YOU MUST FILL IN THIS FOR COOKIE AUTH! */"],
     references: ["https://docs.phpmyadmin.net/en/latest/config.html#cfg_blowfish_secret"],
   },
+  {
+    id: "phpmyadmin-controlpass",
+    name: "phpMyAdmin control user password",
+    vendor: "phpMyAdmin",
+    family: "Password",
+    severity: "high",
+    description:
+      "`$cfg['Servers'][$i]['controlpass']` in phpMyAdmin's config.inc.php: the password of the control user (controluser, often `pma`), the MySQL account phpMyAdmin uses for its configuration storage and, on many installs, with rights over the mysql database.",
+    security: [
+      "The password signs in to MySQL as the control user: phpMyAdmin's stored queries, bookmarks and settings of every user, and whatever else the account was granted.",
+    ],
+    mitigation: rotate(
+      "Change the control user's password in MySQL (`ALTER USER 'pma'@'localhost' IDENTIFIED BY '...'`) and in config.inc.php, which should not be in version control.",
+      "",
+    ),
+    keywords: ["controlpass"],
+    pattern:
+      /^[ \t]{0,8}\$cfg\[\s{0,3}['"]Servers['"]\s{0,3}\]\[\s{0,3}\$?\w{1,8}\s{0,3}\]\[\s{0,3}['"]controlpass['"]\s{0,3}\]\s{0,3}=\s{0,3}(?<q>['"])(?<secret>[^'"\n]{6,128})\k<q>/m,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `$cfg['Servers'][$i]['controluser'] = 'pma';\n$cfg['Servers'][$i]['controlpass'] = '${alnum("pma-cp", 13)}';`,
+    ],
+    negatives: [
+      "$cfg['Servers'][$i]['controlpass'] = '';",
+      "// $cfg['Servers'][$i]['controlpass'] = 'pmapass';",
+    ],
+    references: ["https://docs.phpmyadmin.net/en/latest/config.html#cfg_Servers_controlpass"],
+  },
 ];

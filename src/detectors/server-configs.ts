@@ -41,7 +41,7 @@ export const detectors: Detector[] = [
     family: "Password",
     severity: "high",
     description:
-      "Redis and Valkey take the password clients must send with AUTH from `requirepass` in redis.conf (or `CONFIG SET requirepass`, as redis-cli's history keeps it), the password a replica uses towards its primary from `masterauth`, and ACL users' passwords from `user <name> on >password ...` lines (redis.conf or users.acl).",
+      "Redis and Valkey take the password clients must send with AUTH from `requirepass` in redis.conf (or `CONFIG SET requirepass`, as redis-cli's history keeps it, or `redis-server --requirepass` in a container's command), the password a replica uses towards its primary from `masterauth`, and ACL users' passwords from `user <name> on >password ...` lines (redis.conf or users.acl).",
     security: [
       "With the password anyone who reaches the port reads and writes every key: sessions, cached data, queues.",
       "Redis's CONFIG and MODULE commands have been used to write files and run code on the server (the 2022-2024 cryptomining campaigns).",
@@ -51,8 +51,9 @@ export const detectors: Detector[] = [
       "Then `CONFIG REWRITE` so the new value is saved, and disconnect existing clients (`CLIENT KILL TYPE normal`).",
     ),
     keywords: ["requirepass", "masterauth", " on >"],
+    // A command line's argument may stand in a JSON or YAML list: "--requirepass", "...".
     pattern:
-      /^[ \t]{0,8}(?:(?:CONFIG[ \t]{1,4}SET[ \t]{1,4})?(?:requirepass|masterauth)[ \t]{1,20}(?<q>"?)|user[ \t]{1,8}[^\s#]{1,64}[ \t]{1,8}(?:[^\s>#]{1,64}[ \t]{1,8}){0,6}>)(?<secret>[^\s"]{8,200})\k<q>[ \t]{0,20}(?:$|[ \t~&+-])/m,
+      /(?:^[ \t]{0,8}(?:(?:CONFIG[ \t]{1,4}SET[ \t]{1,4})?(?:requirepass|masterauth)[ \t]{1,20}|user[ \t]{1,8}[^\s#]{1,64}[ \t]{1,8}(?:[^\s>#]{1,64}[ \t]{1,8}){0,6}>)|(?<![\w-])--(?:requirepass|masterauth)(?:[ \t]{1,4}|=|(?<lq>["'])[ \t]{0,4},[ \t]{0,4}(?=\k<lq>)))(?<q>["']?)(?<secret>[^\s"]{8,200})\k<q>(?=[ \t]{0,20}(?:$|[\s~&+,\]-]))/m,
     validate: chosenPasswordUnless((secret) =>
       secret === "foobared" ? "redis.conf's sample password" : undefined,
     ),
@@ -62,11 +63,16 @@ export const detectors: Detector[] = [
       () => `user app on >${password("redis-3", 28)} ~app:* &* +@all -@dangerous\n`,
       // redis-cli's history keeps a password set at run time.
       () => `CONFIG SET requirepass "${password("redis-4", 24)}"\n`,
+      () =>
+        `  cache:\n    image: redis:7-alpine\n    command: ["redis-server", "--requirepass", "${password("redis-5", 28)}", "--appendonly", "yes"]\n`,
+      () => `    command: redis-server --requirepass ${password("redis-6", 24)} --maxmemory 256mb\n`,
     ],
     negatives: [
       "# requirepass foobared\n",
       "requirepass ${REDIS_PASSWORD}\n",
       "user default on nopass ~* &* +@all\n",
+      '    command: ["redis-server", "--requirepass", "${REDIS_PASSWORD}"]\n',
+      "    command: redis-server --requirepass $$REDIS_PASSWORD\n",
     ],
     references: ["https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/"],
   },
@@ -610,5 +616,46 @@ export const detectors: Detector[] = [
       "htpasswd -b .htpasswd user $PASSWORD",
     ],
     references: ["https://httpd.apache.org/docs/2.4/programs/htpasswd.html"],
+  },
+  {
+    id: "wildfly-clear-text-credential",
+    name: "WildFly / JBoss clear-text credential",
+    vendor: "WildFly",
+    family: "Password",
+    severity: "high",
+    description:
+      "WildFly and JBoss EAP take passwords for key stores, data sources and LDAP connections as a credential reference: `<credential-reference clear-text=\"...\"/>` in standalone.xml or domain.xml, `credential-reference={clear-text=...}` or an Elytron credential store's `add-alias(alias=..., secret-value=...)` in jboss-cli scripts; the legacy security subsystem's LDAP login modules take `bindCredential`.",
+    security: [
+      "The password opens what the server configuration points at: the TLS key store (the server's private key), the database behind a data source, or the directory the LDAP realm binds to.",
+    ],
+    mitigation: rotate(
+      "the key store, database or directory account, then store the new value in an Elytron credential store (`credential-reference={store=..., alias=...}`)",
+      "Reload the server (`:reload`) so that the new reference takes effect.",
+    ),
+    keywords: ["clear-text", "secret-value", "bindcredential"],
+    pattern:
+      /(?:(?<![\w-])clear-text[ \t]{0,2}=[ \t]{0,2}|(?<![\w-])secret-value[ \t]{0,2}=[ \t]{0,2}|name[ \t]{0,2}=[ \t]{0,2}"bindCredential"[ \t]{1,8}value[ \t]{0,2}=[ \t]{0,2})(?<q>["']?)(?<secret>[^\s"'{}<>,)\\]{6,128})\k<q>(?=[\s,})/>]|$)/,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `<key-store name="applicationKS">\n    <credential-reference clear-text="${password("wildfly-1", 20)}"/>\n    <implementation type="JKS"/>\n`,
+      () =>
+        `/subsystem=elytron/credential-store=appCS:add-alias(alias=ldap-bind, secret-value="${password("wildfly-2", 14)}")`,
+      () =>
+        `data-source add --name=AppDS --user-name=app --credential-reference={clear-text=${password("wildfly-3", 16)}}`,
+      () => `<module-option name="bindCredential" value="${password("wildfly-4", 14)}"/>`,
+    ],
+    negatives: [
+      '<credential-reference store="appCS" alias="ks-password"/>',
+      '<credential-reference clear-text="${env.KEYSTORE_PASSWORD}"/>',
+      '<credential-reference clear-text="password"/>',
+      () =>
+        `<credential-reference clear-text="MASK-${randomChars("alnum", 19, "wildfly-mask")};12345678;120"/>`,
+      '<module-option name="bindCredential" value="{VAULT::ldap::password::1}"/>',
+    ],
+    references: [
+      "https://docs.wildfly.org/35/WildFly_Elytron_Security.html#credential-reference",
+      "https://docs.wildfly.org/35/WildFly_Elytron_Security.html#credential-store",
+    ],
   },
 ];

@@ -203,6 +203,44 @@ export const detectors: Detector[] = [
     references: ["https://api.slack.com/concepts/token-types"],
   },
   {
+    id: "slack-session-cookie",
+    name: "Slack session cookie (d)",
+    vendor: "Slack",
+    family: "Session Token",
+    severity: "critical",
+    confidence: "medium",
+    description: `${about} A signed-in browser holds the session in the cookie named d, whose value starts with xoxd- (URL-encoded base64). With it, a client token (xoxc-) fetched from any workspace page acts as the user; tools that read Slack without an app ask for both, and exported cookie jars (cookies.txt, HAR files) carry it.`,
+    security: [
+      "The cookie is the user's session: everything the user can see and do in every workspace the browser is signed in to, with no app scopes in the way.",
+      "It lasts as long as the session, often months, and survives a password change only if sessions are not reset.",
+    ],
+    mitigation: {
+      revoke:
+        "Sign the user out of all sessions (Preferences > Account > Sign out of all other sessions, or an admin's Reset sessions for the member), which ends the session the cookie carries.",
+      revokeUrl: "https://slack.com/help/articles/214613347",
+      audit: tokenAudit,
+      bestPractices: [
+        "never copy browser cookies into scripts or tools; build a Slack app with scoped tokens instead",
+        "enforce session duration limits and SSO for the workspace",
+      ],
+    },
+    keywords: ["xoxd-"],
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?<secret>xoxd-(?:[A-Za-z0-9_+/-]|%[0-9A-Fa-f]{2}){60,600}(?:%3D|=){0,2})(?![A-Za-z0-9_%+/=-])/,
+    minEntropy: 4,
+    examples: [
+      () =>
+        `.slack.com\tTRUE\t/\tTRUE\t1741996800\td\txoxd-${randomChars("alnum", 40, "xoxd-1")}%2F${randomChars("alnum", 50, "xoxd-1b")}%2B${randomChars("alnum", 30, "xoxd-1c")}%3D%3D`,
+      () => `SLACK_MCP_XOXD_TOKEN=xoxd-${randomChars("base64url", 120, "xoxd-2")}`,
+    ],
+    negatives: [
+      "cookie: d=xoxd-cookie-value",
+      "placeholder: xoxd-...",
+      "expect(result).toEqual('xoxd-test-token');",
+    ],
+    references: ["https://api.slack.com/concepts/token-types"],
+  },
+  {
     id: "slack-config-access-token",
     name: "Slack app configuration access token",
     vendor: "Slack",

@@ -1,3 +1,4 @@
+import { chosenPassword } from "../catalog/language.js";
 import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -46,5 +47,51 @@ export const detectors: Detector[] = [
       () => `STEAM_URL=${randomChars("hexUpper", 32, "steam-web-api-key-noname")}`,
     ],
     references: ["https://steamcommunity.com/dev", "https://partner.steamgames.com/doc/webapi_overview/auth"],
+  },
+  {
+    id: "steamcmd-login-password",
+    name: "Steam account password on a steamcmd command line",
+    vendor: "Valve",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "steamcmd, Valve's command-line Steam client, signs in with `+login <account> <password>`: build scripts that upload a game with `+run_app_build` often hold the build account's password in that command.",
+    security: [
+      "The password signs in to the Steam account: a build account uploads builds of every app it has rights to, and can set them live for players.",
+      "Where Steam Guard is off for the build machine, the password alone is enough.",
+    ],
+    mitigation: {
+      revoke:
+        "Change the account's password at store.steampowered.com (Account details > Change password) and sign out other sessions; review its Steamworks permissions.",
+      revokeUrl: "https://help.steampowered.com/en/wizard/HelpChangePassword",
+      audit:
+        "Review the app's build history in Steamworks (SteamPipe > Builds) for builds you did not upload or set live.",
+      bestPractices: [
+        "use a dedicated build account with Steam Guard and rights to upload only, and pass its password from the CI secret store",
+      ],
+    },
+    keywords: ["+login"],
+    pattern:
+      /(?<![\w+])\+login[ \t]{1,8}(?<user>[A-Za-z0-9_.@-]{2,64})[ \t]{1,8}(?<q>["']?)(?<secret>(?![+$%{])[^\s"'+]{6,128})\k<q>(?=[\s"']|$)/,
+    validate: (secret, context) =>
+      context.groups.user === "anonymous"
+        ? "the anonymous account takes no password"
+        : chosenPassword(secret, context),
+    examples: [
+      () =>
+        `steamcmd +login sf_buildbot ${randomChars("alnum", 18, "steamcmd-1")} +run_app_build ../scripts/app_build_1000.vdf +quit`,
+      () => `  "+login builder '${randomChars("alnum", 14, "steamcmd-2")}!' +run_app_build app.vdf +quit"`,
+    ],
+    negatives: [
+      "steamcmd +login anonymous +app_update 740 validate +quit",
+      'steamcmd +login "$STEAM_USER" "$STEAM_PASSWORD" +run_app_build app.vdf +quit',
+      "steamcmd +login builder +run_app_build app.vdf +quit",
+      "steamcmd +login %STEAM_USER% %STEAM_PASS% +quit",
+    ],
+    references: [
+      "https://partner.steamgames.com/doc/sdk/uploading",
+      "https://developer.valvesoftware.com/wiki/SteamCMD",
+    ],
   },
 ];

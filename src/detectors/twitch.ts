@@ -49,4 +49,46 @@ export const detectors: Detector[] = [
     ],
     references: ["https://help.twitch.tv/s/article/twitch-stream-key-faq"],
   },
+  {
+    id: "twitch-irc-oauth-token",
+    name: "Twitch chat (IRC) OAuth token",
+    vendor: "Twitch",
+    family: "OAuth Token",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "A bot or app signs in to Twitch chat (irc.chat.twitch.tv, over IRC or WebSocket) by sending `PASS oauth:<token>`, where the token is a Twitch user access token: 30 lower-case letters and digits. Chat bot configurations keep it in the same `oauth:` form.",
+    security: [
+      "The token acts as the account that authorised it: it chats as the bot or streamer, and with its other scopes (chat:edit, channel:moderate, channel:manage:broadcast...) moderates or changes the channel.",
+      "User access tokens stay valid until revoked or their account's password changes, for years in the case of implicit-grant tokens.",
+    ],
+    mitigation: {
+      revoke:
+        "Revoke the token (POST https://id.twitch.tv/oauth2/revoke with the app's client_id) or disconnect the app under the account's Settings > Connections, then have the bot authorise again and store the new token outside the code.",
+      revokeUrl: "https://dev.twitch.tv/docs/authentication/revoke-tokens/",
+      audit:
+        "Review the channel's chat and moderation history for messages and actions the bot did not make.",
+      bestPractices: [
+        "keep chat tokens in the bot's secret store and refresh them with the authorization code flow",
+      ],
+    },
+    keywords: ["oauth:"],
+    pattern: /(?<![A-Za-z0-9_-])oauth:(?<secret>[a-z0-9]{30})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    validate: (secret) =>
+      /[0-9]/.test(secret) && /[a-z]/.test(secret) ? true : "not a mix of letters and digits",
+    examples: [
+      () => `    ws.send('PASS oauth:${randomChars("lowerAlnum", 30, "twitch-irc-1")}');`,
+      () => `TWITCH_CHAT_TOKEN=oauth:${randomChars("lowerAlnum", 30, "twitch-irc-2")}`,
+    ],
+    negatives: [
+      "PASS oauth:abcdefghijklmnopqrstuvwxyz1234",
+      "PASS oauth:<your token here>",
+      'password: "oauth:" + process.env.TWITCH_TOKEN',
+    ],
+    references: [
+      "https://dev.twitch.tv/docs/chat/authenticating/",
+      "https://dev.twitch.tv/docs/irc/authenticate-bot/",
+    ],
+  },
 ];
