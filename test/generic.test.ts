@@ -36,6 +36,8 @@ const POSITIVES: Positive[] = [
   p(".env DB_PASS", "generic-password", alnum("3", 16), (s) => `DB_PASS=${s}`),
   p("shell export", "generic-secret", b64("4", 44), (s) => `export JWT_SECRET='${s}'`),
   p(".env api key", "generic-api-key", hex("5"), (s) => `MAPS_API_KEY=${s}`),
+  // A prefix no detector is written for: nobody else reports it.
+  p("unknown prefix", "generic-token", `se0_${alnum("unknown-prefix", 20)}`, (s) => `  auth_token: "${s}"`),
   p(".env token", "generic-token", alnum("6", 40), (s) => `SLACKBOT_TOKEN=${s}`),
   p(
     "env prefix on a command",
@@ -435,8 +437,10 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["URI template", "mongodb+srv://<username>:<password>@cluster0.mongodb.net"],
   ["local default URI", "REDIS_URL=redis://:redis@localhost:6379"],
   ["public key", `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${b64("ssh", 43)} dev@laptop`],
-  // Values with a vendor-style prefix are left to their vendor's detector.
-  ["vendor-prefixed value", `api_key: "zz_live_${alnum("prefixed", 32)}"`],
+  // Values with a prefix some detector is written for are left to it (here: a ghp_ token whose
+  // checksum fails, which github-pat rejects).
+  ["vendor-prefixed value", `api_key: "ghp_${alnum("prefixed", 36)}"`],
+  ["vendor-prefixed value, upper case", `SECRET_TOKEN="SK_LIVE_${alnum("prefixed-upper", 32)}"`],
   ["truststore password", `javax.net.ssl.trustStorePassword=${alnum("trust", 16)}`],
   // Identifiers under vendor names are not credentials.
   ["vendor client id", `GITHUB_CLIENT_ID=Iv1.${hex("ghid", 16)}`],

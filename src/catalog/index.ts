@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type DetectorModule, runCatalogScript } from "./bundle-script.js";
+import { registerTokenPrefixes } from "./language.js";
 import type { Detector } from "./types.js";
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), "..", "detectors");
@@ -59,3 +60,4 @@ async function loadBundle(files: readonly string[]): Promise<DetectorModule[] | 
 
 /** Every detector keyhound ships, in a stable order (by file, then as written). */
 export const catalog: readonly Detector[] = await loadCatalog();
+registerTokenPrefixes(catalog.flatMap((detector) => detector.keywords));

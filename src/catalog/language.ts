@@ -615,12 +615,45 @@ function groupedPassword(value: string): boolean {
   );
 }
 
+/**
+ * The prefixes (lower case) of the token formats the catalog has detectors for, taken from its
+ * keywords (`ghp_`, `sk_live_`, `xoxb-`); `undefined` until the catalog registers them.
+ */
+let tokenPrefixes: readonly string[] | undefined;
+
+/**
+ * Called by the catalog once its detectors are loaded. From then on a generic rule leaves to a
+ * vendor's detector only the values with an `_` or `-` prefix some detector is written for: a
+ * value with a prefix no detector knows (zigbee2mqtt's `se0_...`) has nobody else to report
+ * it. Before, every prefixed value is left to a vendor's detector.
+ */
+export function registerTokenPrefixes(keywords: Iterable<string>): void {
+  const prefixes = new Set<string>();
+  for (const keyword of keywords) {
+    const lower = keyword.toLowerCase();
+    if (/^[a-z0-9]{1,12}(?:[_.-][a-z0-9]{1,12})*[_.-]$/.test(lower)) prefixes.add(lower);
+    // A keyword that runs on past its prefix (`pk.eyj`, Mapbox's) still names it.
+    const lead = /^[a-z0-9]{1,12}[_.-](?=[a-z0-9])/.exec(lower);
+    if (lead) prefixes.add(lead[0]);
+  }
+  tokenPrefixes = [...prefixes];
+}
+
+function knownTokenPrefix(value: string): boolean {
+  // After a dotted first word (`markup.heading.1`, a grammar's scope) the value is a name, not
+  // a token of some vendor's: those stay left out whatever the prefix.
+  if (tokenPrefixes === undefined || /^[A-Za-z0-9]{1,12}\./.test(value)) return true;
+  const lower = value.toLowerCase();
+  return tokenPrefixes.some((prefix) => lower.startsWith(prefix));
+}
+
 export function vendorPrefixReason(value: string): string | undefined {
   const format = tokenFormatReason(value);
   if (format !== undefined) return format;
-  return /^(?:[a-z]{2,10}\d?|[a-z]{1,8}\d[a-z]?|[A-Z]{2,10}\d?)[_.-](?:[a-z]{2,8}\d?[_.-])?[A-Za-z0-9]/.test(
-    value,
-  ) &&
+  return knownTokenPrefix(value) &&
+    /^(?:[a-z]{2,10}\d?|[a-z]{1,8}\d[a-z]?|[A-Z]{2,10}\d?)[_.-](?:[a-z]{2,8}\d?[_.-])?[A-Za-z0-9]/.test(
+      value,
+    ) &&
     // An upper-case prefix and a dot is a vendor's only with a second dotted part (SendGrid's
     // SG.<id>.<secret>); XZ.SePwhzb2Fai8 is a generated password.
     !/^[A-Z]{2,10}\d?\.[^.]*$/.test(value) &&
