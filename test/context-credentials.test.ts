@@ -124,15 +124,24 @@ describe("a Rails key file, known by its path", () => {
 });
 
 describe("settings known by the file that holds them", () => {
-  it("reports an Inno Setup password in a .iss script only", () => {
+  it("reports an Inno Setup password in a .iss script, not in an INI file", () => {
     const text = `[Setup]\nAppName=Lumen\nPassword=${alnum("inno", 14)}.7\n`;
     expect(detectorsOf(text, "installer/Setup.iss")).toContain("inno-setup-password");
-    expect(detectorsOf(text, "config/app.ini")).not.toContain("inno-setup-password");
+    const ini = `[database]\nHost=db.internal\nPassword=${alnum("inno-ini", 14)}.7\n`;
+    expect(detectorsOf(ini, "config/app.ini")).not.toContain("inno-setup-password");
   });
 
-  it("reports PlatformIO's --auth= OTA password in platformio.ini only", () => {
+  it("reports PlatformIO's --auth= OTA password under upload_flags only", () => {
     const text = `[env:esp32]\nupload_protocol = espota\nupload_flags =\n    --port=3232\n    --auth=${alnum("ota", 14)}\n`;
     expect(detectorsOf(text, "firmware/platformio.ini")).toEqual(["arduino-ota-password"]);
     expect(detectorsOf(`tool --auth=${alnum("ota-cli", 14)}\n`, "scripts/run.sh")).toEqual([]);
+  });
+});
+
+describe("client history files", () => {
+  it("reports redis-cli's AUTH line, not PAM's auth lines", () => {
+    const text = `AUTH ${alnum("redis-history", 32)}\nINFO replication\n`;
+    expect(detectorsOf(text, "home/deploy/.rediscli_history")).toEqual(["redis-cli-history-password"]);
+    expect(detectorsOf(`auth sufficient ${alnum("pam", 12)}.so\n`, "etc/pam.d/sshd")).toEqual([]);
   });
 });

@@ -84,6 +84,13 @@ describe("docs site (files)", () => {
     expect(page.example).toBe(`SERVICE_TOKEN=${redact(token)}`);
   });
 
+  it("masks an example its detector finds only decoded (percent-encoded)", () => {
+    const slack = catalog.find((d) => d.id === "slack-session-cookie") as Detector;
+    const cookie = `xoxd-${randomChars("alnum", 50, "docs-decoded-a")}%2F${randomChars("alnum", 40, "docs-decoded-b")}%3D%3D`;
+    const page = detectorPage({ ...slack, examples: [`d\t${cookie}`] });
+    expect(page.example).not.toContain(randomChars("alnum", 50, "docs-decoded-a"));
+  });
+
   it("escapes catalog text and links only web URLs", async () => {
     const base = catalog[0] as Detector;
     const hostile: Detector = {

@@ -96,13 +96,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["secret_key"],
     pattern:
-      /SECRET_KEY["']?(?:[ \t]{0,3}[=:,][ \t]{0,3}|["']?\)[ \t]{0,3}(?:or|\|\|)[ \t]{0,3})(?<q>["'])(?<secret>[a-z0-9!@#$%^&*()=+_-]{50})\k<q>/,
+      /SECRET_KEY["']?(?:[ \t]{0,3}[=:,][ \t]{0,3}|["']?\)[ \t]{0,3}(?:or|\|\|)[ \t]{0,3})(?<q>["']?)(?<secret>[a-z0-9!@#$%^&*()=+_-]{50})\k<q>(?![a-z0-9!@#$%^&*()=+_-])/,
     validate: generatedKey,
     examples: [
       () => `SECRET_KEY = '${randomChars(KEY_CHARS, 50, "django-setting-1")}'`,
       () =>
         `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${randomChars(KEY_CHARS, 50, "django-setting-2")}")`,
       () => `export DJANGO_SECRET_KEY='${randomChars(KEY_CHARS, 50, "django-setting-3")}'`,
+      // A .env file, or `docker inspect`'s Env list.
+      () => `                "DJANGO_SECRET_KEY=${randomChars(KEY_CHARS, 50, "django-setting-4")}",`,
     ],
     negatives: [
       "SECRET_KEY = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'",

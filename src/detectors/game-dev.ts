@@ -149,17 +149,24 @@ export const detectors: Detector[] = [
     keywords: ["password="],
     // Inno Setup's directives start their line.
     keywordPrecededBy: /\n/,
+    // Back to the [Setup] section's header, which the directives follow.
+    window: { before: 4000, after: 200, multiline: true },
     pattern: /(?<![^\n])Password=(?<secret>[^\r\n]{4,128}?)[ \t]*\r?$/m,
     validate: (secret, context) => {
-      if (context.path !== undefined && !/\.iss$/i.test(context.path))
-        return "not an Inno Setup script (.iss)";
+      // Password= lines are everywhere in INI-style files: an .iss script, or a [Setup] section.
+      if (!/\.iss$/i.test(context.path ?? "") && !/^\[Setup\][ \t]*\r?$/im.test(context.window))
+        return "no Inno Setup script ([Setup] section or .iss file)";
       if (secret.startsWith("{")) return "an Inno Setup constant or preprocessor value ({#...})";
       return chosenPassword(secret, context);
     },
     examples: [
       () => `[Setup]\nAppName=Lumen\nEncryption=yes\nPassword=${randomChars("alnum", 14, "game-inno-1")}.7\n`,
     ],
-    negatives: ["[Setup]\nPassword={#InstallerPassword}\n", "  Password=indented is no directive\n"],
+    negatives: [
+      "[Setup]\nPassword={#InstallerPassword}\n",
+      "  Password=indented is no directive\n",
+      () => `[database]\nPassword=${randomChars("alnum", 14, "game-inno-ini")}\n`,
+    ],
     references: ["https://jrsoftware.org/ishelp/topic_setup_password.htm"],
   },
 ];

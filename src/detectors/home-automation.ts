@@ -269,9 +269,7 @@ export const detectors: Detector[] = [
       /(?:ArduinoOTA\.setPassword\([ \t]{0,3}(?<q>["'])(?<call>)|(?<![\w-])--auth=(?<flag>)(?<fq>["']?))(?<secret>[^\s"'\\]{6,128})(?:\k<q>\)|\k<fq>(?=[\s;,]|$))/,
     validate: (secret, context) => {
       const inPlatformio =
-        context.path === undefined
-          ? /upload_flags/i.test(context.window)
-          : /platformio\.ini$/i.test(context.path);
+        /upload_flags/i.test(context.window) || /platformio\.ini$/i.test(context.path ?? "");
       if (context.groups.flag !== undefined && !inPlatformio)
         return "--auth= outside platformio.ini's upload_flags";
       return chosenPassword(secret, context);

@@ -52,10 +52,11 @@ export function detectorPage(detector: Detector): DetectorPage {
  */
 function redactExample(example: string, detector: Detector): string {
   const own = scanText(example, { catalog: [detector] });
-  if (own.length === 0) {
-    // A detector that misses its own example (one being written, a user's rule) would otherwise
-    // show it raw: mask every long token-like run so that no page holds a usable secret.
-    return example.replace(/[A-Za-z0-9+/_.-]{16,}={0,2}/g, (run) => redact(run));
+  // A detector that misses its own example (one being written, a user's rule), or finds it
+  // only decoded (a percent-encoded cookie), would otherwise leave it raw: mask every long
+  // token-like run so that no page holds a usable secret.
+  if (own.length === 0 || own.some((finding) => !example.includes(finding.secret))) {
+    return example.replace(/[A-Za-z0-9+/_.%-]{16,}={0,2}/g, (run) => redact(run));
   }
   // Every severity: a public key in an example is still redacted on the page.
   const replacements = [...own, ...scanText(example, { minSeverity: "info" })].flatMap((finding) => [
