@@ -96,7 +96,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["secret_key"],
     pattern:
-      /SECRET_KEY["']?(?:[ \t]{0,3}[=:,][ \t]{0,3}|["']?\)[ \t]{0,3}(?:or|\|\|)[ \t]{0,3})(?<q>["']?)(?<secret>[a-z0-9!@#$%^&*()=+_-]{50})\k<q>(?![a-z0-9!@#$%^&*()=+_-])/,
+      /SECRET_KEY["']?(?:[ \t]{0,3}[=:,][ \t]{0,3}|["']?\)[ \t]{0,3}(?:or|\|\|)[ \t]{0,3})(?<q>["']?)(?<secret>[a-z0-9!@#$%^&*()=+_-]{50})\k<q>(?:(?<=["'])|(?![a-z0-9!@#$%^&*()=+_-]))/,
     validate: generatedKey,
     examples: [
       () => `SECRET_KEY = '${randomChars(KEY_CHARS, 50, "django-setting-1")}'`,
