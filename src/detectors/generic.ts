@@ -725,7 +725,7 @@ const xmlValidator: Validator = (secret, context) => {
  * Cookies that carry a signed-in session, by their frameworks' default names: Django, Express,
  * Java servlets, PHP, Laravel, Rails, ASP.NET.
  */
-const SESSION_COOKIE_NAMES = String.raw`sessionid|session_id|session|connect\.sid|jsessionid|phpsessid|laravel_session|_[\w-]{1,40}_session|asp\.net_sessionid|user_session|__(?:Host|Secure)-session`;
+const SESSION_COOKIE_NAMES = String.raw`sessionid|session_id|session|sid|connect\.sid|jsessionid|phpsessid|laravel_session|_[\w-]{1,40}_session|asp\.net_sessionid|user_session|__(?:Host|Secure)-(?:session|sid)`;
 const SESSION_COOKIE = new RegExp(`^(?:${SESSION_COOKIE_NAMES})$`, "i");
 
 /** A `{"key": name, "value": ...}` pair: the name must say credential, or session cookie. */
@@ -1274,9 +1274,8 @@ export const detectors: Detector[] = [
       "apikey",
       "api_key",
       "api-key",
-      "sessionid",
-      "session_id",
-      "_session",
+      "session",
+      "sid",
       "connect.sid",
       "jsessionid",
       "phpsessid",
@@ -1297,6 +1296,7 @@ export const detectors: Detector[] = [
         `\t\t{\n\t\t\t"key": "twilio_auth_token",\n\t\t\t"value": "${hex("j2", 32)}",\n\t\t\t"type": "secret"`,
       () => `{ "name": "sessionid", "value": "${pw("j3", 32).toLowerCase()}", "httpOnly": true }`,
       () => `"cookies": [{"name": "connect.sid", "value": "s%3A${b64("j4", 32)}"}]`,
+      () => `"cookies": [\n  {\n    "name": "__Host-sid",\n    "value": "${b64("j7", 43)}",\n    "path": "/"`,
     ],
     negatives: [
       '{\n  "key": "password",\n  "value": "{{password}}",\n  "type": "string"\n}',
