@@ -382,6 +382,21 @@ ${upper}
     expect(new Engine([bounded]).scan(Buffer.from(text)).map((found) => found.secret)).toEqual([a, c]);
   });
 
+  it("skips keyword hits followed by a character outside keywordFollowedBy", () => {
+    const loose = tokenDetector({
+      keywords: ["key"],
+      pattern: /key[ \t]*[=:][ \t]*(?<secret>tk_[A-Za-z0-9]{32})(?![A-Za-z0-9_])/,
+    });
+    const bounded = { ...loose, keywordFollowedBy: /[ \t=:]/ };
+    const [a, b] = ["a", "b"].map((label) => token(label));
+    const text = `key = ${a}\nkey=${b}\nkeys = ${token("c")}\nkey`;
+    expect(new Engine([bounded]).scan(Buffer.from(text)).map((found) => found.secret)).toEqual([a, b]);
+    expect(new Engine([loose]).scan(Buffer.from(text)).map((found) => found.secret)).toEqual([a, b]);
+    // A stricter class than the pattern loses what the pattern would find: the field's contract.
+    const tooStrict = { ...loose, keywordFollowedBy: /=/ };
+    expect(new Engine([tooStrict]).scan(Buffer.from(text)).map((found) => found.secret)).toEqual([b]);
+  });
+
   it("opens no window where the keyword gate fails, and sees the keyword through a lookbehind", () => {
     // The pattern alone would take all three lines; the gate lets only `key =` through.
     const gated = tokenDetector({

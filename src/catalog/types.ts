@@ -168,6 +168,14 @@ export interface Detector {
    */
   readonly keywordPrecededBy?: RegExp;
   /**
+   * The characters a keyword hit may be followed by, as a one-character class: a hit followed
+   * by any other character opens no window (one byte looked at, before the keyword gate; a hit
+   * at the end of the input always counts). For keywords as common in code as `token`, where
+   * `token)`, `token.` and `tokens` far outnumber assignments. It must accept every character
+   * the pattern, and the gate, accept right after the keyword.
+   */
+  readonly keywordFollowedBy?: RegExp;
+  /**
    * A cheap test at each keyword hit before the pattern runs: tried anchored at the keyword's
    * end (a lookbehind may see the keyword itself, no further back), and a hit where it fails
    * opens no window. For keywords that are common words in code (`token`, `pass`, `http`),

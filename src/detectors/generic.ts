@@ -193,6 +193,12 @@ function assignmentGate(
   );
 }
 
+/**
+ * The characters that can follow the keyword where `assignmentGate` without `rest` matches: a
+ * C array's `[`, a closing quote or bracket, whitespace or a separator's first character.
+ */
+const ASSIGNMENT_FOLLOWER = /[[\\"'\] \t:=|?,]/;
+
 /** Words that, before a credential name, make it a form field, a test value or a hash. */
 const FORM_WORDS = [
   "hash",
@@ -1127,6 +1133,7 @@ export const detectors: Detector[] = [
       bestPractices: genericPractices,
     },
     keywords: ["api_key", "apikey", "api-key", "api.key"],
+    keywordFollowedBy: ASSIGNMENT_FOLLOWER,
     keywordGate: assignmentGate(16),
     pattern: assignment(API_KEY_NAME, 16),
     validate: assignmentValidator(API_KEY_EXCLUDED, 16),
@@ -1169,6 +1176,7 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["token"],
+    keywordFollowedBy: ASSIGNMENT_FOLLOWER,
     keywordGate: assignmentGate(16),
     pattern: assignment(TOKEN_NAME, 16),
     validate: assignmentValidator(TOKEN_EXCLUDED, 16),
@@ -1217,6 +1225,7 @@ export const detectors: Detector[] = [
     // keyword is followed by the rest of that name, its closing `>` (or quote, then `value=` or
     // `>`) and the value's first characters. Only `name>` or `name"` left 73,000 windows open on
     // the benchmark corpus (JSON keys, import paths) for 9 matches.
+    keywordFollowedBy: /[\w.:<>"'-]/,
     keywordGate:
       /[\w.:-]{0,79}(?:>|["'](?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|(?:[ \t]{1,10}[\w:-]{1,30}[ \t]{0,2}=[ \t]{0,2}["'][^"'<>\n]{0,40}["']){0,3}[ \t]{0,10}>)|<\/key>\s{0,40}<string>)[^<>"'\s]{8}/,
     // A plist's <key> and <string> are on lines of their own.

@@ -20,6 +20,8 @@ export interface CompiledDetector {
   readonly gate: RegExp | undefined;
   /** Per byte value, 1 where a keyword hit may follow that byte (`keywordPrecededBy`). */
   readonly precededBy: Uint8Array | undefined;
+  /** Per byte value, 1 where that byte may follow a keyword hit (`keywordFollowedBy`). */
+  readonly followedBy: Uint8Array | undefined;
   readonly rank: number;
   readonly companions: readonly CompiledCompanion[];
 }
@@ -93,6 +95,7 @@ export function compileDetectors(detectors: readonly Detector[]): CompiledCatalo
       keywords: detector.keywords.map((k) => k.toLowerCase()),
       gate: detector.keywordGate ? gateFor(detector.keywordGate) : undefined,
       precededBy: detector.keywordPrecededBy ? byteClass(detector.keywordPrecededBy) : undefined,
+      followedBy: detector.keywordFollowedBy ? byteClass(detector.keywordFollowedBy) : undefined,
       rank: CONFIDENCE_RANK[detector.confidence ?? "high"],
       companions: (detector.companions ?? []).map((companion) => ({
         name: companion.name,

@@ -80,6 +80,10 @@ export class WindowFinder {
           if (precededBy !== undefined && hitStart > 0 && precededBy[buffer[hitStart - 1] as number] === 0) {
             continue;
           }
+          const followedBy = detector.followedBy;
+          if (followedBy !== undefined && hitEnd < length && followedBy[buffer[hitEnd] as number] === 0) {
+            continue;
+          }
           const exact = uses[u + 2] as number;
           if (exact >= 0 && !sameBytes(buffer, hitStart, exactKeywords[exact] as Buffer)) continue;
           const gate = detector.gate;
