@@ -18,6 +18,12 @@ const DECODING_CALL = String.raw`(?:Convert\.FromBase64String|Encoding\.(?:UTF8|
 /** Between the name and the value: a type, `=` or `:`, and `new`, as each language writes them. */
 const ASSIGNED = String.raw`[^\n=:;]{0,40}?(?:=|:)[ \t]{0,4}(?:new[ \t]{1,4})?`;
 
+/**
+ * A Python bytes literal with at least a few `\x..` escapes (`os.urandom(24)` pasted as its
+ * repr, Flask's `app.secret_key = b'...'`): 16 to 128 characters between its quotes.
+ */
+const BYTES_LITERAL = String.raw`(?<=\bb(?<bq>["']))(?:\\x[0-9a-fA-F]{2}|\\[nrt0\\'"]|(?!\k<bq>)[^\\\n]){16,128}(?=\k<bq>)`;
+
 /** 16 to 128 bytes written as 0x.., with Java's (byte) casts. */
 const BYTE_LIST = String.raw`(?:(?:\(byte\)[ \t]{0,2})?0x[0-9a-fA-F]{2}[ \t]{0,4},[ \t]{0,4}){15,127}(?:\(byte\)[ \t]{0,2})?0x[0-9a-fA-F]{2}`;
 
@@ -27,6 +33,13 @@ const keyMaterial: Validator = (secret, context) => {
     /pub(?:lic)?[_-]?key|publishable|key_?id|keyid|keyname|key_?path|keyfile|key_?size|key_?len/i.test(name)
   )
     return `"${name}" names no secret`;
+  if (context.groups.bq !== undefined) {
+    const escapes = secret.match(/\\x[0-9a-fA-F]{2}/g)?.length ?? 0;
+    const bytes = secret.replace(/\\x[0-9a-fA-F]{2}|\\./g, "_").length;
+    if (escapes < 4) return "a bytes literal of text, not of random bytes";
+    if (bytes < 16) return "fewer than 16 bytes";
+    return true;
+  }
   if (/^(?:\(byte\)[ \t]{0,2})?0x/.test(secret)) {
     const values = secret.match(/0x[0-9a-fA-F]{2}/g) ?? [];
     if (new Set(values).size < values.length / 2) return "too few distinct bytes for a key";
@@ -52,7 +65,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "A symmetric key (AES, HMAC, a session or token signing key) written into the code that uses it: a base64 or hex literal decoded to bytes (`Convert.FromBase64String(\"...\")`, `Buffer.from('...', 'hex')`, `bytes.fromhex(...)`, Go's `[]byte(\"...\")`) or a byte array literal (`[]byte{0x..}`, `new byte[] { (byte) 0x.. }`, `bytes([0x..])`), under a name ending in key, secret or pepper.",
+      "A symmetric key (AES, HMAC, a session or token signing key) written into the code that uses it: a base64 or hex literal decoded to bytes (`Convert.FromBase64String(\"...\")`, `Buffer.from('...', 'hex')`, `bytes.fromhex(...)`, Go's `[]byte(\"...\")`) or a byte array literal (`[]byte{0x..}`, `new byte[] { (byte) 0x.. }`, `bytes([0x..])`, a Python bytes literal of `\\x..` escapes as `os.urandom()` prints them), under a name ending in key, secret or pepper.",
     security: [
       "Whoever has the code decrypts everything the key protected: stored data, backups, tokens and cookies, including copies taken before the leak.",
       "A signing key lets anyone forge the tokens, webhooks or sessions the application trusts.",
@@ -85,13 +98,15 @@ export const detectors: Detector[] = [
       "[]byte{",
       "byte[]",
       "bytes([",
+      "b'\\x",
+      'b"\\x',
     ],
     // The calls are everywhere; only a literal of key length right after one opens a window.
     keywordGate:
-      /(?:\(\)\.decode\()?[ \t]{0,4}(?:[bB]?["'`][A-Za-z0-9+/=_-]{16}|[{[]?[ \t]{0,4}(?:\(byte\)[ \t]{0,2})?0x[0-9a-fA-F]{2}|[ \t]*[A-Za-z_$][\w$]{0,40}[ \t]{0,4}=)/,
+      /(?:\(\)\.decode\()?[ \t]{0,4}(?:[bB]?["'`][A-Za-z0-9+/=_-]{16}|[{[]?[ \t]{0,4}(?:\(byte\)[ \t]{0,2})?0x[0-9a-fA-F]{2}|[ \t]*[A-Za-z_$][\w$]{0,40}[ \t]{0,4}=)|(?<=\\x)[0-9a-fA-F]{2}/,
     window: { before: 120, after: 900 },
     pattern: new RegExp(
-      String.raw`${KEY_NAME}${ASSIGNED}(?:(?:${DECODING_CALL})\([ \t]{0,4}[bB]?["'\x60]|(?:(?:byte|char|uint8_t)[ \t]{0,2}\[[ \t]{0,4}\d{0,4}[ \t]{0,4}\][ \t]{0,4}|\[\]byte[ \t]{0,2}|bytes\(\[?)?[{\[][ \t]{0,4})(?<secret>(?<=["'\x60])[A-Za-z0-9+/_-]{16,200}={0,2}(?=["'\x60])|(?<=[{\[][ \t]{0,4})${BYTE_LIST})`,
+      String.raw`${KEY_NAME}${ASSIGNED}(?:(?:${DECODING_CALL})\([ \t]{0,4}[bB]?["'\x60]|(?:(?:byte|char|uint8_t)[ \t]{0,2}\[[ \t]{0,4}\d{0,4}[ \t]{0,4}\][ \t]{0,4}|\[\]byte[ \t]{0,2}|bytes\(\[?)?[{\[][ \t]{0,4}|b["'])(?<secret>${BYTES_LITERAL}|(?<=["'\x60])[A-Za-z0-9+/_-]{16,200}={0,2}(?=["'\x60])|(?<=[{\[][ \t]{0,4})${BYTE_LIST})`,
     ),
     validate: keyMaterial,
     examples: [
@@ -101,12 +116,21 @@ export const detectors: Detector[] = [
       () => `var sessionKey = []byte{${byteList("go-bytes", 32)}}`,
       () => `    private static final byte[] KEY = new byte[] { ${byteList("java-bytes", 16, "(byte) ")} };`,
       () => `ENCRYPTION_KEY = bytes.fromhex("${hex("py")}")`,
+      // os.urandom(16) pasted as its repr.
+      () =>
+        `app.secret_key = b'${hex("py-bytes", 48)
+          .match(/../g)
+          ?.map((pair, i) =>
+            i % 3 === 0 ? `\\x${pair}` : String.fromCharCode(97 + (Number.parseInt(pair, 16) % 26)),
+          )
+          .join("")}'`,
     ],
     negatives: [
       'const PUBLIC_KEY = Buffer.from("MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE", "base64");',
       'const key = Buffer.from(process.env.DATA_KEY, "hex");',
       "var zeroKey = []byte{0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00}",
       'const label = Buffer.from("not a key at all", "utf8");',
+      "SECRET_KEY = b'change-me-in-production-please'",
     ],
     references: ["https://cwe.mitre.org/data/definitions/321.html"],
   },
