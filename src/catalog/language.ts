@@ -625,7 +625,7 @@ let tokenPrefixes: readonly string[] | undefined;
  * Called by the catalog once its detectors are loaded. From then on a generic rule leaves to a
  * vendor's detector only the values with an `_` or `-` prefix some detector is written for: a
  * value with a prefix no detector knows (zigbee2mqtt's `se0_...`) has nobody else to report
- * it. Before, every prefixed value is left to a vendor's detector.
+ * it. Until then, every prefixed value is left to a vendor's detector.
  */
 export function registerTokenPrefixes(keywords: Iterable<string>): void {
   const prefixes = new Set<string>();

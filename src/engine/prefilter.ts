@@ -16,7 +16,7 @@ export { SLICE };
  *   offset: a step is then an add and one dependent load, with no multiply or shift on the
  *   chain of dependent loads that bounds the loop, and no row padding;
  * - states that end a keyword are numbered last, so "a keyword ends here" is one compare;
- * - the loop runs in a tiny hand-assembled WebAssembly function, over three parts of the
+ * - the loop runs in a tiny hand-assembled WebAssembly function, over four parts of the
  *   input side by side (prefilter-wasm.ts says why). A JS loop over the same table remains for
  *   runtimes without WebAssembly.
  */
