@@ -132,8 +132,10 @@ const WORD_NAME_PART = "(?:[a-z_$][a-z_$]*(?:[A-Z][a-z_$]+)*|[A-Z][a-z_$]+(?:[A-
  * What the password rules leave out: CODE_DOTTED_IDENTIFIER, but inside quotes only when no
  * capitalised part holds digits. A quoted string is a literal, and `"Summer2020.Nimbus"` is how
  * people write a chosen password; a quoted property path (`"Settings.DbPassword"`) has none.
+ * Unquoted after a .env or shell assignment starting its line (`DB_PASSWORD=Lantern.Arcade68`)
+ * it is a literal too: those have no property access.
  */
-const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?:(?<=["'])(?:${WORD_NAME_PART}(?:\.${WORD_NAME_PART}){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})|(?<!["'])${CODE_DOTTED_IDENTIFIER})`;
+const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?:(?<=["'])(?:${WORD_NAME_PART}(?:\.${WORD_NAME_PART}){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})|(?<!["'])(?<!(?:^|[\n\r])[ \t]{0,8}(?:export[ \t]{1,4})?[A-Z][A-Z0-9_]{0,80}=)${CODE_DOTTED_IDENTIFIER})`;
 /**
  * An unquoted value also ends at `&`: in a query string (`?token=...&state=...`) the rest is
  * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
@@ -1009,6 +1011,7 @@ export const detectors: Detector[] = [
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
       () => `char ssid[] = "Tundra-Guest";\nchar pass[] = "${pw("p-carray", 16)}";`,
+      () => `# signing key password\nTAURI_SIGNING_PRIVATE_KEY_PASSWORD=Lantern.${pw("p-dotted", 10)}`,
       () => `database.default.username = crm_web\ndatabase.default.password = ${pw("p-ci4", 12)}`,
       () => `  password: "${pw("p2", 24)}"`,
       // Generated with a dot after two capitals: not a property path, nor a vendor's prefix.
@@ -1034,6 +1037,7 @@ export const detectors: Detector[] = [
       () => `docker run -d -e POSTGRES_PASSWORD=${randomChars("lower", 14, "generic-p13")} postgres:16`,
     ],
     negatives: [
+      "DB_PASSWORD=settings.database.password",
       "password: ${DB_PASSWORD}",
       'password: "password"',
       "DB_PASSWORD=changeme",
