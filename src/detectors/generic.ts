@@ -909,7 +909,13 @@ const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|(
 /** Setters and builder methods whose one argument is the password: setPassword("..."), .password("..."). */
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
-const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
+const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
+
+/**
+ * Faraday's basic authentication middleware, written without parentheses:
+ * `f.request :authorization, :basic, user, password` (Faraday 2) or `request :basic_auth, ...`.
+ */
+const FARADAY_BASIC = String.raw`(?<![\w:])request[ \t]{1,4}:(?:authorization[ \t]{0,4},[ \t]{0,4}:basic|basic_auth)[ \t]{0,4},[ \t]{0,4}`;
 
 /** The call's user argument, unquoted, when it is a literal. */
 function literalUser(argument: string | undefined): string | undefined {
@@ -1712,14 +1718,17 @@ export const detectors: Detector[] = [
       "auth=",
       "auth =",
       "username_pw_set",
+      "basic_auth",
+      "request :authorization",
     ],
     // Where the keyword is a call's name: the rest of the name, then the call's parenthesis (or
     // the keyword's own) and the start of an argument.
     // The arguments may stand one per line (`new PDO(\n    'mysql:...',\n    'user',\n ...`).
-    keywordGate: /[\w.]{0,16}[ \t]{0,2}\(\s{0,40}["'$\w]|(?<=\()\s{0,40}["'$\w]/,
+    keywordGate:
+      /[\w.]{0,16}[ \t]{0,2}\(\s{0,40}["'$\w]|(?<=\()\s{0,40}["'$\w]|[ \t]{0,4},[ \t]{0,4}(?::basic[ \t]{0,4},[ \t]{0,4})?["']/,
     window: { before: 128, after: 640, multiline: true },
     pattern: new RegExp(
-      String.raw`(?:(?:${PASSWORD_FOURTH}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_THIRD}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_SECOND}\(${ARG_GAP})(?<user>${CALL_ARG})${ARG_GAP},${ARG_GAP}|${PASSWORD_ONLY}\(${ARG_GAP})(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?${ARG_GAP}[,)]`,
+      String.raw`(?:(?:${PASSWORD_FOURTH}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_THIRD}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_SECOND}\(${ARG_GAP}|${FARADAY_BASIC})(?<user>${CALL_ARG})${ARG_GAP},${ARG_GAP}|${PASSWORD_ONLY}\(${ARG_GAP})(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?(?:${ARG_GAP}[,)]|(?<=${FARADAY_BASIC}[^\n]{1,400})(?=[ \t]*(?:#|\r?\n|$)))`,
     ),
     validate: clientCallValidator,
     examples: [
@@ -1731,6 +1740,9 @@ export const detectors: Detector[] = [
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
       () => `    client.username_pw_set("p1meter", "${pw("c-paho", 16)}")`,
+      () =>
+        `    Faraday.new(url: 'https://erp.example.net') do |f|\n      f.request :authorization, :basic, 'erp_sync', '${pw("c-faraday", 20)}'\n    end`,
+      () => `conn.basic_auth("deploy", "${pw("c-basic-auth", 16)}")`,
       () => `r = requests.get(url, auth=('deploy', '${pw("c5", 20)}'))`,
       () => `const sequelize = new Sequelize('app', 'appuser', '${pw("c6", 12)}', { dialect: 'mysql' });`,
       () => `return new PasswordAuthentication("mailer", "${pw("c7", 12)}".toCharArray());`,
@@ -1752,6 +1764,7 @@ export const detectors: Detector[] = [
       'DriverManager.getConnection(url, "sa", "sa")',
       'client.login("admin", os.environ["ADMIN_PASSWORD"])',
       'dataSource.setPassword(config.getProperty("db.password"));',
+      "f.request :authorization, :basic, ENV['ERP_USER'], ENV['ERP_PASSWORD']",
       'User.withUsername("user").password("{noop}password").roles("USER").build();',
     ],
     references: [owasp],
