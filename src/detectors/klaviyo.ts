@@ -31,10 +31,18 @@ export const detectors: Detector[] = [
         "keep private keys on the server; the public key is the only one for onsite JavaScript",
       ],
     },
-    keywords: ["klaviyo"],
+    keywords: ["klaviyo", "pk_"],
+    // A bare pk_ opens a window only in the shape of a private key as issued (34 hex digits):
+    // pk_ starts other vendors' publishable keys too.
+    keywordGate: /(?<=klaviyo)|(?<=pk_)[0-9a-f]{34}(?![A-Za-z0-9_-])/i,
+    window: { before: 600, after: 200, multiline: true },
     pattern: new RegExp(
-      `(?:KLAVIYO|[Kk]laviyo)${NAME_TAIL_ASSIGN_OR_CALL}(?:Klaviyo-API-Key\\s)?(?<secret>pk_[A-Za-z0-9]{30,40})${TOKEN_END}`,
+      `(?:(?:KLAVIYO|[Kk]laviyo)${NAME_TAIL_ASSIGN_OR_CALL}(?:Klaviyo-API-Key\\s)?|(?<bare>(?<![A-Za-z0-9_-])(?=pk_[0-9a-f]{34}(?![A-Za-z0-9_-]))))(?<secret>pk_[A-Za-z0-9]{30,40})${TOKEN_END}`,
     ),
+    validate: (_secret, context) =>
+      context.groups.bare === undefined || /klaviyo/i.test(context.window)
+        ? true
+        : "a pk_ key with no Klaviyo name nearby",
     minEntropy: 3,
     // Reading the account's own details is a read with no side effect.
     verify: {
@@ -52,12 +60,15 @@ export const detectors: Detector[] = [
       () => `KLAVIYO_PRIVATE_API_KEY=${key("klaviyo-1")}`,
       () => `klaviyo = KlaviyoAPI("${key("klaviyo-2")}", max_delay=60)`,
       () => `{"klaviyoApiKey": "${key("klaviyo-3")}"}`,
+      () =>
+        `# Read-only key for the BI export (Klaviyo > Settings > API keys)\nBI_KEY = "${key("klaviyo-4")}"`,
     ],
     negatives: [
       "KLAVIYO_PRIVATE_API_KEY=pk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       "KLAVIYO_PRIVATE_API_KEY=pk_your_klaviyo_private_key_here",
       // The public key is a short site id.
       "NEXT_PUBLIC_KLAVIYO_COMPANY_ID=UTqrCz",
+      () => `const key = "pk_${randomChars("hexLower", 34, "klaviyo-bare-neg")}";`,
     ],
     references: [
       "https://developers.klaviyo.com/en/docs/authenticate_",

@@ -56,4 +56,38 @@ export const detectors: Detector[] = [
       "https://docs.mollie.com/reference/list-methods",
     ],
   },
+  {
+    id: "mollie-test-api-key",
+    name: "Mollie test API key",
+    vendor: "Mollie",
+    family: "API Key",
+    severity: "low",
+    confidence: "medium",
+    description:
+      "Each Mollie website profile also has a test API key (test_ followed by 30 alphanumeric characters). It moves no money, but it reads and creates the profile's test-mode payments, customers and refunds, and a test key committed beside code often means the live one was handled the same way.",
+    security: [
+      "An attacker can read the profile's test-mode data (often copies of real customer details used in testing) and create test payments and webhooks to the application's endpoints.",
+    ],
+    mitigation: {
+      revoke:
+        'In the Mollie Dashboard go to Developers > API keys, select the website profile and click "Reset" next to the test API key; check whether the live key was stored the same way.',
+      revokeUrl: "https://my.mollie.com/dashboard/developers/api-keys",
+      audit:
+        "Review the profile's test-mode payments and webhook deliveries for activity you did not create.",
+      bestPractices: ["keep test keys in the same secret store as live ones"],
+    },
+    keywords: ["mollie"],
+    pattern: new RegExp(
+      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>test_[A-Za-z0-9]{30})${TOKEN_END}`,
+    ),
+    // The format's own prefix says "test": the entropy floor tells a key from a placeholder.
+    skipPlaceholderCheck: true,
+    minEntropy: 3.5,
+    examples: [() => `MOLLIE_KEY=test_${randomChars("alnum", 30, "mollie-test-1")}`],
+    negatives: [
+      "MOLLIE_API_KEY=test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      () => `TEST_KEY=test_${randomChars("alnum", 30, "mollie-test-nocontext")}`,
+    ],
+    references: ["https://docs.mollie.com/reference/authentication"],
+  },
 ];

@@ -197,7 +197,7 @@ export const detectors: Detector[] = [
     // Only where the name says API signature (or it is NVP's SIGNATURE field): `signature` alone
     // is everywhere in code.
     keywordGate:
-      /(?:["'\]]{0,2}[ \t]{0,3}(?:=>|[:=]|[ \t])[ \t]{0,3}["']?|["'][ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}["'])A[A-Za-z0-9.-]{55}(?![A-Za-z0-9.-])/,
+      /(?:["'\]]{0,2}[ \t]{0,3}(?:=>|[:=,]|[ \t])[ \t]{0,3}["']?|["'][ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}["'])A[A-Za-z0-9.-]{55}(?![A-Za-z0-9.-])/,
     pattern: new RegExp(
       String.raw`(?:${anyCase("api")}[_.-]?(?:Signature|signature|SIGNATURE)|(?<![A-Za-z0-9])SIGNATURE|X-PAYPAL-SECURITY-SIGNATURE)(?:${ASSIGN_OR_CALL}|["'][ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}["'])(?<secret>A[A-Za-z0-9.-]{55})(?![A-Za-z0-9.-])`,
     ),
@@ -206,6 +206,7 @@ export const detectors: Detector[] = [
       () =>
         `    <add key="PayPal.ApiUsername" value="shop_api1.example.com" />\n    <add key="PayPal.ApiSignature" value="A${randomChars("alnum", 30, "pp-nvp-1")}-${randomChars("alnum", 24, "pp-nvp-1b")}" />`,
       () => `PAYPAL_API_SIGNATURE=A${randomChars("alnum", 55, "pp-nvp-2")}`,
+      () => `define('PAYPAL_API_SIGNATURE', 'A${randomChars("alnum", 55, "pp-nvp-4")}');`,
       () =>
         `curl https://api-3t.paypal.com/nvp -d "USER=shop_api1.example.com&PWD=${randomChars("upperAlnum", 16, "pp-nvp-pwd")}&SIGNATURE=A${randomChars("alnum", 55, "pp-nvp-3")}&METHOD=GetBalance&VERSION=204"`,
     ],

@@ -74,4 +74,48 @@ export const detectors: Detector[] = [
     ],
     references: ["https://guides.rubyonrails.org/security.html#custom-credentials"],
   },
+  {
+    id: "rails-active-record-encryption-key",
+    name: "Rails Active Record encryption key",
+    vendor: "Ruby on Rails",
+    family: "Encryption Key",
+    severity: "high",
+    description:
+      "Active Record encryption (Rails 7+) encrypts model attributes with keys made by `bin/rails db:encryption:init`: primary_key, deterministic_key and key_derivation_salt, 32 characters each, under active_record_encryption in the credentials (or config.active_record.encryption.* in code). Written in plain text, in a decrypted credentials.yml or an initializer, they open every encrypted column.",
+    security: [
+      "Whoever has the keys and a copy of the database (a backup, a replica, a dump) decrypts every encrypted attribute: personal data, tokens, notes.",
+      "With the deterministic key, encrypted values can be searched for and matched without decrypting the rest.",
+    ],
+    mitigation: {
+      revoke:
+        "Generate new keys (`bin/rails db:encryption:init`), add them as the new primary keys while keeping the old ones for decryption (previous: or an array of keys), re-encrypt the data (`record.encrypt` for each record), then remove the old keys. Keep them in the encrypted credentials, never in plain files.",
+      revokeUrl: "https://guides.rubyonrails.org/active_record_encryption.html#rotating-keys",
+      audit:
+        "Work out which database copies existed while the keys were exposed; treat the encrypted columns in them as readable.",
+      bestPractices: [
+        "keep the keys only in the encrypted credentials or the deployment's secret store",
+        "never commit a decrypted credentials.yml",
+      ],
+    },
+    keywords: ["primary_key", "deterministic_key", "key_derivation_salt"],
+    // The three settings sit under active_record_encryption: (or an encryption block).
+    window: { before: 600, after: 120, multiline: true },
+    pattern:
+      /(?<!\w)(?:primary_key|deterministic_key|key_derivation_salt)[ \t]{0,4}(?::|=)[ \t]{0,4}(?<q>["']?)(?<secret>[A-Za-z0-9]{32})\k<q>(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+    validate: (_secret, context) =>
+      /active_record_encryption|active_record\.encryption/.test(context.window)
+        ? true
+        : "no Active Record encryption settings around",
+    examples: [
+      () =>
+        `active_record_encryption:\n  primary_key: ${randomChars("alnum", 32, "rails-are-1")}\n  deterministic_key: ${randomChars("alnum", 32, "rails-are-2")}\n  key_derivation_salt: ${randomChars("alnum", 32, "rails-are-3")}\n`,
+      () => `config.active_record.encryption.primary_key = "${randomChars("alnum", 32, "rails-are-4")}"`,
+    ],
+    negatives: [
+      "active_record_encryption:\n  primary_key: <%= ENV['AR_PRIMARY_KEY'] %>\n",
+      () => `users:\n  primary_key: ${randomChars("alnum", 32, "rails-are-neg")}\n`,
+    ],
+    references: ["https://guides.rubyonrails.org/active_record_encryption.html#setup"],
+  },
 ];

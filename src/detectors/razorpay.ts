@@ -59,7 +59,7 @@ export const detectors: Detector[] = [
     vendor: "Razorpay",
     family: "API Key",
     severity: "critical",
-    description: `${about} Server code and curl commands often pass a live key as one basic-authentication value, rzp_live_<key id>:<key secret>, which holds the whole credential.`,
+    description: `${about} Server code and curl commands often pass a live key as one basic-authentication value, rzp_live_<key id>:<key secret>, or as a client's two arguments (Razorpay.setup('rzp_live_...', '...'), razorpay.Client(auth=("rzp_live_...", "..."))), which hold the whole credential.`,
     security: [
       "The pair authenticates the Razorpay API as the merchant: payments can be captured and refunded and payouts created.",
       "Customer, order and settlement data can be read.",
@@ -71,11 +71,13 @@ export const detectors: Detector[] = [
       bestPractices: practices,
     },
     keywords: ["rzp_live_"],
-    pattern: /(?<![A-Za-z0-9_])rzp_live_[A-Za-z0-9]{14}:(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
+    pattern:
+      /(?<![A-Za-z0-9_])rzp_live_[A-Za-z0-9]{14}(?::|(?<q>["'])[ \t]{0,4},[ \t]{0,4}\k<q>)(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `curl -u ${keyId("live", "rzp-pair-1")}:${randomChars("alnum", 24, "rzp-pair-1")} https://api.razorpay.com/v1/payments`,
       () => `RAZORPAY_AUTH="${keyId("live", "rzp-pair-2")}:${randomChars("alnum", 24, "rzp-pair-2")}"`,
+      () => `Razorpay.setup('${keyId("live", "rzp-pair-3")}', '${randomChars("alnum", 24, "rzp-pair-3")}')`,
     ],
     negatives: [
       "curl -u rzp_live_XXXXXXXXXXXXXX:[YOUR_KEY_SECRET] https://api.razorpay.com/v1/payments",
