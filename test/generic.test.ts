@@ -461,6 +461,10 @@ const NEGATIVES: readonly (readonly [string, string])[] = [
   ["validation rules", "password: 'required|min:8|confirmed',"],
   ["digit sequence", 'password: "12345678a"'],
   ["PWD is a directory", "  PWD: '/Users/someone/projects',"],
+  [
+    "a time under a password name",
+    'kind: Secret\nstringData:\n  admin.password: "x"\n  admin.passwordMtime: "2024-02-01T10:00:00Z"',
+  ],
   ["negated expression", "const pass = !this.result.issues || this.result.issues.length === 0;"],
   ["optional chaining", "  pass: matchResult?.pass ?? false,"],
   ["Google P12 default", 'const GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";'],

@@ -564,6 +564,11 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
     "a file name",
   ],
   [/^-----/, "the start of a PEM block"],
+  // An ISO 8601 date or time (`admin.passwordMtime: "2024-02-01T10:00:00Z"`, Argo CD's).
+  [
+    /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
+    "a date or time",
+  ],
   [/^(?:sha(?:1|256|384|512)|md5)[-:]/i, "a digest"],
   [/^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|y|gy|7)\$/, "a password hash"],
   // Django's: algorithm$iterations$salt$hash, argon2$argon2id$..., bcrypt_sha256$$2b$...

@@ -248,7 +248,7 @@ const FORM_WORDS = [
 ];
 
 const RUN_TOGETHER_PASSWORD_OWNERS =
-  "db|user|root|admin|mysql|sql|pg|mongo|redis|rabbit|amqp|smtp|mail|imap|ftp|sftp|ssh|ldap|bind|proxy|wifi|app";
+  "db|user|root|admin|mysql|sql|pg|mongo|redis|rabbit|amqp|smtp|mail|imap|ftp|sftp|ssh|ldap|bind|proxy|wifi|app|join|domain|svc|smb|vpn";
 
 const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
@@ -750,8 +750,10 @@ const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
     /(?:^|[\s;|&(`'"])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
   "-p": /(?:^|[\s;|&(`'"])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`'"])sshpass[ \t]*$/,
   "-a": /(?:^|[\s;|&(`'"])redis-cli[ \t][^|;&]*$/,
-  // Mosquitto's clients take the password as -P, InfluxDB's CLI its token as -t.
-  "-P": /(?:^|[\s;|&(`'"])mosquitto_(?:pub|sub|rr)[ \t][^|;&]*$/,
+  // Mosquitto's clients take the password as -P, InfluxDB's CLI its token as -t, kdb5_util the
+  // Kerberos master password as -P; the OpenLDAP tools and kadmin take -w.
+  "-P": /(?:^|[\s;|&(`'"])(?:mosquitto_(?:pub|sub|rr)|kdb5_util)[ \t][^|;&]*$/,
+  "-w": /(?:^|[\s;|&(`'"])(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)|kadmin)[ \t][^|;&]*$/,
   "-t": /(?:^|[\s;|&(`'"])influx[ \t][^|;&]*$/,
 };
 
@@ -1019,6 +1021,7 @@ export const detectors: Detector[] = [
       () => `char ssid[] = "Tundra-Guest";\nchar pass[] = "${pw("p-carray", 16)}";`,
       () => `# signing key password\nTAURI_SIGNING_PRIVATE_KEY_PASSWORD=Lantern.${pw("p-dotted", 10)}`,
       () => `database.default.username = crm_web\ndatabase.default.password = ${pw("p-ci4", 12)}`,
+      () => `set JOINUSER=CORP\\svc-domainjoin\nset JOINPASS=${pw("p-join", 16)}`,
       () => `  password: "${pw("p2", 24)}"`,
       // Generated with a dot after two capitals: not a property path, nor a vendor's prefix.
       () => `export RSYNC_PASSWORD=${randomChars("upper", 2, "generic-p-rsync")}.${pw("p-rsync", 19)}`,
@@ -1307,7 +1310,7 @@ export const detectors: Detector[] = [
     keywordGate: /[\w.:-]{0,79}"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"[^"\\\s]{8}/,
     window: { before: 128, after: 512, multiline: true },
     pattern:
-      /"(?:key|name)"[ \t]*:[ \t]*"(?<attr>[A-Za-z_][\w.:-]{0,79})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{8,300})"/,
+      /"(?:key|name|type)"[ \t]*:[ \t]*"(?<attr>[A-Za-z_][\w.:-]{0,79})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{8,300})"/,
     validate: jsonPairValidator,
     examples: [
       () => `{\n  "key": "password",\n  "value": "${pw("j1", 20)}",\n  "type": "string"\n}`,
@@ -1315,6 +1318,9 @@ export const detectors: Detector[] = [
         `\t\t{\n\t\t\t"key": "twilio_auth_token",\n\t\t\t"value": "${hex("j2", 32)}",\n\t\t\t"type": "secret"`,
       () => `{ "name": "sessionid", "value": "${pw("j3", 32).toLowerCase()}", "httpOnly": true }`,
       () => `"cookies": [{"name": "connect.sid", "value": "s%3A${b64("j4", 32)}"}]`,
+      // A Keycloak realm export's user credentials.
+      () =>
+        `"credentials": [\n  {\n    "type": "password",\n    "value": "${pw("j8", 17)}",\n    "temporary": false`,
       () => `"cookies": [\n  {\n    "name": "__Host-sid",\n    "value": "${b64("j7", 43)}",\n    "path": "/"`,
     ],
     negatives: [
@@ -1536,9 +1542,17 @@ export const detectors: Detector[] = [
       "redis-cli",
       "mosquitto_",
       "influx",
+      "kdb5_util",
+      "ldapsearch",
+      "ldapmodify",
+      "ldapadd",
+      "ldapdelete",
+      "ldappasswd",
+      "ldapwhoami",
+      "kadmin",
     ],
     pattern:
-      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPt])(?<=[ \t]-[paPt])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3}|-(?<![A-Za-z0-9_-]-)ClientSecret(?:=|[ \t]{1,3}))(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPtw])(?<=[ \t]-[paPtw])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3}|-(?<![A-Za-z0-9_-]-)ClientSecret(?:=|[ \t]{1,3}))(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
       () => `mosquitto_pub -h broker.home.arpa -u admin -P ${pw("cli-mosq", 14)} -t cmd/test -m ping`,
@@ -1547,6 +1561,9 @@ export const detectors: Detector[] = [
       () =>
         `        sh 'mysql -h db01.internal -u deployer -p${pw("cli-sh", 19)} app < migrations/latest.sql'`,
       () => `mysql -h db.internal -u app -p${pw("c1", 16)} appdb < dump.sql`,
+      () =>
+        `ldapsearch -H ldaps://dc01.corp.example -D "CN=svc-sssd,DC=corp,DC=example" -w '${pw("c-ldap", 16)}' -b "DC=corp,DC=example"`,
+      () => `kdb5_util create -s -r STAGE.EXAMPLE.NET -P '${pw("c-kdb", 20)}'`,
       () => `sshpass -p '${pw("c2", 18)}' ssh deploy@10.0.0.5`,
       () => `  - run: ./deploy --api-key ${hex("c3", 32)} --env prod`,
       () => `docker login -u ci -p ${pw("c4", 24)} registry.internal`,

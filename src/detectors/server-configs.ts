@@ -330,7 +330,7 @@ export const detectors: Detector[] = [
     family: "Password",
     severity: "high",
     description:
-      "The password a service binds to the directory with, or the directory's root password: nslcd.conf / pam_ldap / ldap.conf `bindpw`, slapd.conf `rootpw` and `olcRootPW:` (in clear; hashes are reported by ldap-password-hash), sssd.conf `ldap_default_authtok`, and `credentials=` of a slapd syncrepl consumer.",
+      "The password a service binds to the directory with, or the directory's root password: nslcd.conf / pam_ldap / ldap.conf `bindpw`, slapd.conf `rootpw` and `olcRootPW:` (in clear; hashes are reported by ldap-password-hash), sssd.conf `ldap_default_authtok`, `credentials=` of a slapd syncrepl consumer, Dex's `bindPW:` and Keycloak's LDAP federation bind credential (realm exports, Terraform's bind_credential).",
     security: [
       "A bind account reads the directory: every user, group and often password hashes and host information.",
       "The root DN's password (rootpw) writes anything in the directory, including other users' passwords and group memberships.",
@@ -339,11 +339,18 @@ export const detectors: Detector[] = [
       "the directory (`ldappasswd` for the bind DN, slappasswd for rootpw), then every client's configuration",
       "Prefer SASL EXTERNAL (client certificates) or Kerberos for service binds.",
     ),
-    keywords: ["bindpw", "rootpw", "ldap_default_authtok", "credentials="],
+    keywords: [
+      "bindpw",
+      "rootpw",
+      "ldap_default_authtok",
+      "credentials=",
+      "bind_credential",
+      "bindcredential",
+    ],
     // A syncrepl consumer's options run over several lines, binddn= before credentials=.
     window: { before: 400, after: 200, multiline: true },
     pattern:
-      /^[ \t]{0,16}(?:(?:bindpw|rootpw|olcRootPW:|ldap_default_authtok[ \t]{0,4}=)[ \t]{1,20}|(?<syncrepl>credentials=))(?<q>"?)(?<secret>[^\s"]{6,128})\k<q>/im,
+      /^[ \t]{0,16}(?:(?:bindpw|rootpw|olcRootPW:|ldap_default_authtok[ \t]{0,4}=)[ \t]{1,20}|bindPW:[ \t]{1,20}|"?bind_?credential"?[ \t]{0,24}[:=][ \t]{0,4}(?:\[\s{0,40})?(?=")|(?<syncrepl>credentials=))(?<q>"?)(?<secret>[^\s"]{6,128})\k<q>/im,
     validate: (secret, context) => {
       if (secret.startsWith("{")) return "a hashed password (ldap-password-hash reports it)";
       if (context.groups.syncrepl !== undefined && !/\bbind(?:dn|method)=/.test(context.window))
@@ -357,6 +364,11 @@ export const detectors: Detector[] = [
         `[domain/corp]\nldap_default_bind_dn = cn=sssd,dc=corp\nldap_default_authtok_type = password\nldap_default_authtok = ${password("ldap-2", 22)}\n`,
       () =>
         `syncrepl rid=001\n  provider=ldaps://ldap1.corp.internal\n  bindmethod=simple\n  binddn="cn=replicator,dc=corp"\n  credentials=${password("ldap-3", 22)}\n`,
+      () =>
+        `    bindDN: CN=svc-dex,OU=Service Accounts,DC=corp,DC=example\n    bindPW: ${password("ldap-4", 20)}\n`,
+      () =>
+        `  bind_dn                 = "CN=svc-keycloak,DC=corp"\n  bind_credential         = "${password("ldap-5", 18)}"\n`,
+      () => `          "bindCredential": [\n            "${password("ldap-6", 17)}"\n          ],\n`,
     ],
     negatives: [
       "rootpw {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=\n",
@@ -365,6 +377,7 @@ export const detectors: Detector[] = [
       () =>
         `a.credentials=${randomChars("alnum", 12, "server-ldap-js")},\ncredentials=${randomChars("alnum", 12, "server-ldap-js2")}\n`,
       "ldap_default_authtok_type = password\n",
+      '          "bindCredential": [\n            "**********"\n          ],\n',
     ],
     references: [
       "https://www.openldap.org/doc/admin26/slapdconf2.html",

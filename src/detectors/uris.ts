@@ -143,11 +143,11 @@ const FAMILIES: readonly Family[] = [
     vendor: "PostgreSQL",
     // postgis:// is the same URI for a PostGIS-enabled server, as GeoDjango and dj-database-url
     // write it; Amazon Redshift speaks PostgreSQL's protocol, and Airflow and SQLAlchemy write
-    // its URIs as redshift:// and redshift+psycopg2://.
-    scheme: String.raw`(?:post(?:gres(?:ql)?|gis)|redshift)(?:\+[a-z0-9_]{1,20})?`,
-    keywords: ["postgres", "postgis", "redshift"],
+    // its URIs as redshift:// and redshift+psycopg2://; Laravel and Doctrine name it pgsql://.
+    scheme: String.raw`(?:post(?:gres(?:ql)?|gis)|pgsql|redshift)(?:\+[a-z0-9_]{1,20})?`,
+    keywords: ["postgres", "postgis", "pgsql", "redshift"],
     about:
-      "PostgreSQL is an open-source relational database, also offered as a managed service (Amazon RDS/Aurora, Cloud SQL, Azure Database, Supabase, Neon, Heroku Postgres). A postgres://, postgresql://, postgis:// or (Amazon Redshift) redshift:// URI (libpq, SQLAlchemy, Prisma, GeoDjango, Airflow, DATABASE_URL) carries the user's password.",
+      "PostgreSQL is an open-source relational database, also offered as a managed service (Amazon RDS/Aurora, Cloud SQL, Azure Database, Supabase, Neon, Heroku Postgres). A postgres://, postgresql://, postgis://, pgsql:// (Laravel, Doctrine) or (Amazon Redshift) redshift:// URI (libpq, SQLAlchemy, Prisma, GeoDjango, Airflow, DATABASE_URL) carries the user's password.",
     revoke:
       "Connect as an administrator and set a new password: ALTER ROLE app_user WITH PASSWORD '<new>'; (managed services: the console's reset-password action, e.g. RDS > Modify > Master password, Supabase > Project Settings > Database > Reset database password). Then update DATABASE_URL wherever it is deployed.",
     revokeUrl: "https://www.postgresql.org/docs/current/sql-alterrole.html",
