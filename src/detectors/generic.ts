@@ -253,7 +253,8 @@ const RUN_TOGETHER_PASSWORD_OWNERS =
 const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
-  commonCases("password", "passwd", "passphrase"),
+  // A digit may number them: rclone's password2, a second account's PASSWORD2.
+  `(?:${commonCases("password", "passwd", "passphrase")})\\d?`,
   // Other languages' words, as German, Dutch, Portuguese, Spanish and French configuration
   // and code name the setting.
   commonCases("passwort", "kennwort", "wachtwoord", "senha", "contrasena", "motdepasse", "mot_de_passe"),
@@ -750,9 +751,9 @@ const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
     /(?:^|[\s;|&(`'"])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
   "-p": /(?:^|[\s;|&(`'"])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`'"])sshpass[ \t]*$/,
   "-a": /(?:^|[\s;|&(`'"])redis-cli[ \t][^|;&]*$/,
-  // Mosquitto's clients take the password as -P, InfluxDB's CLI its token as -t, kdb5_util the
-  // Kerberos master password as -P; the OpenLDAP tools and kadmin take -w.
-  "-P": /(?:^|[\s;|&(`'"])(?:mosquitto_(?:pub|sub|rr)|kdb5_util)[ \t][^|;&]*$/,
+  // Mosquitto's clients, sqlcmd, bcp and kdb5_util (the Kerberos master password) take the
+  // password as -P, InfluxDB's CLI its token as -t, the OpenLDAP tools and kadmin -w.
+  "-P": /(?:^|[\s;|&(`'"])(?:mosquitto_(?:pub|sub|rr)|kdb5_util|sqlcmd|bcp)[ \t][^|;&]*$/,
   "-w": /(?:^|[\s;|&(`'"])(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)|kadmin)[ \t][^|;&]*$/,
   "-t": /(?:^|[\s;|&(`'"])influx[ \t][^|;&]*$/,
 };
@@ -810,10 +811,12 @@ const basicHeaderValidator: Validator = (secret, context) => {
   const text = Buffer.from(secret, "base64").toString("utf8");
   if (!/^[\x20-\x7e\u00a0-\uffff]+$/.test(text)) return "does not decode to text";
   const colon = text.indexOf(":");
-  if (colon <= 0) return "does not decode to user:password";
-  if (!/^[^\s"{}[\]:]{1,128}$/.test(text.slice(0, colon))) return "does not decode to user:password";
+  if (colon < 0) return "does not decode to user:password";
+  if (!/^[^\s"{}[\]:]{0,128}$/.test(text.slice(0, colon))) return "does not decode to user:password";
   const password = text.slice(colon + 1);
   if (password.length < 6) return "password shorter than 6 characters";
+  // An empty user name with a token as the password: Azure DevOps PATs in git's extraheader.
+  if (colon === 0 && password.length < 20) return "no user name, and the password is no token";
   return referenceReason(password) ?? passwordPlaceholderReason(password, text.slice(0, colon)) ?? true;
 };
 
@@ -1013,7 +1016,7 @@ export const detectors: Detector[] = [
     ],
     // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
     // lets them all through to the pattern.
-    keywordGate: assignmentGate(8, "word|wd|phrase|wort", true, QUOTED_PASSWORD_CHAR),
+    keywordGate: assignmentGate(8, "(?:word|wd|phrase|wort)\\d?", true, QUOTED_PASSWORD_CHAR),
     pattern: assignment(PASSWORD_NAME, 8, PASSWORD_DOTTED_IDENTIFIER, true),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
@@ -1022,6 +1025,7 @@ export const detectors: Detector[] = [
       () => `# signing key password\nTAURI_SIGNING_PRIVATE_KEY_PASSWORD=Lantern.${pw("p-dotted", 10)}`,
       () => `database.default.username = crm_web\ndatabase.default.password = ${pw("p-ci4", 12)}`,
       () => `set JOINUSER=CORP\\svc-domainjoin\nset JOINPASS=${pw("p-join", 16)}`,
+      () => `[vault]\ntype = crypt\npassword = ${pw("p-rclone-1", 54)}\npassword2 = ${pw("p-rclone-2", 54)}`,
       () => `  password: "${pw("p2", 24)}"`,
       // Generated with a dot after two capitals: not a property path, nor a vendor's prefix.
       () => `export RSYNC_PASSWORD=${randomChars("upper", 2, "generic-p-rsync")}.${pw("p-rsync", 19)}`,
@@ -1543,6 +1547,7 @@ export const detectors: Detector[] = [
       "mosquitto_",
       "influx",
       "kdb5_util",
+      "sqlcmd",
       "ldapsearch",
       "ldapmodify",
       "ldapadd",
@@ -1564,6 +1569,7 @@ export const detectors: Detector[] = [
       () =>
         `ldapsearch -H ldaps://dc01.corp.example -D "CN=svc-sssd,DC=corp,DC=example" -w '${pw("c-ldap", 16)}' -b "DC=corp,DC=example"`,
       () => `kdb5_util create -s -r STAGE.EXAMPLE.NET -P '${pw("c-kdb", 20)}'`,
+      () => `sqlcmd -S sql-dev.database.windows.net -U etl_admin -P "${pw("c-sqlcmd", 18)}" -Q "SELECT 1"`,
       () => `sshpass -p '${pw("c2", 18)}' ssh deploy@10.0.0.5`,
       () => `  - run: ./deploy --api-key ${hex("c3", 32)} --env prod`,
       () => `docker login -u ci -p ${pw("c4", 24)} registry.internal`,
@@ -1646,7 +1652,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["authorization"],
     pattern:
-      /[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["'\x60]?[ \t]{0,3}Basic[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+      /(?:[Aa]uthorization|AUTHORIZATION)(?<![A-Za-z0-9_-](?:[Aa]uthorization|AUTHORIZATION))["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["'\x60]?[ \t]{0,3}(?:Basic|basic|BASIC)[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
     validate: basicHeaderValidator,
     examples: [
       () =>
@@ -1655,9 +1661,13 @@ export const detectors: Detector[] = [
       // nginx separates a header's name from its value with a space.
       () =>
         `        proxy_set_header Authorization "Basic ${Buffer.from(`svc-reports:${pw("h3", 20)}`).toString("base64")}";`,
+      // git's extraheader for Azure DevOps: an empty user name and a PAT.
+      () =>
+        `[http "https://dev.azure.com/acme/"]\n\textraheader = AUTHORIZATION: Basic ${Buffer.from(`:${randomChars("lowerAlnum", 52, "generic-h4")}`).toString("base64")}`,
     ],
     negatives: [
       () => `Authorization: Basic ${Buffer.from("user:password").toString("base64")}`,
+      () => `Authorization: Basic ${Buffer.from(":short1").toString("base64")}`,
       () => `Authorization: Basic ${Buffer.from("admin:admin").toString("base64")}`,
       "Authorization: Basic <base64-credentials>",
     ],
