@@ -662,6 +662,43 @@ export const detectors: Detector[] = [
     ],
   },
   {
+    id: "azure-apim-subscription-key",
+    name: "Azure API Management subscription key",
+    vendor,
+    family: "API Key",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} Azure API Management gateways admit API calls by a subscription key (32 hexadecimal characters) sent in the Ocp-Apim-Subscription-Key header or the subscription-key query parameter; clients of partners' APIs hard-code it.`,
+    security: [
+      "The key calls every API its subscription's product or scope covers, as that subscriber: the data behind them, and the subscriber's quota.",
+    ],
+    mitigation: {
+      revoke:
+        "In the API Management instance open Subscriptions, find the subscription and regenerate its primary (or secondary) key; for a partner's gateway, ask the partner to regenerate it. Update the clients that use it.",
+      revokeUrl: "https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions",
+      audit:
+        "Review the gateway's request logs (Application Insights or Azure Monitor) for calls with the subscription from unknown addresses.",
+      bestPractices: [
+        "keep subscription keys in Key Vault or the client's secret store",
+        "prefer OAuth 2.0 or client certificates for the gateway",
+      ],
+    },
+    keywords: ["ocp-apim-subscription-key", "subscription-key="],
+    pattern:
+      /(?:Ocp-Apim-Subscription-Key["']?[ \t]{0,3}[:=,][ \t]{0,3}["']?|[?&]subscription-key=)(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/i,
+    minEntropy: 3,
+    examples: [
+      () => `        headers={"Ocp-Apim-Subscription-Key": "${randomChars("hexLower", 32, "apim-1")}"},`,
+      () =>
+        `curl "https://partner-gw.azure-api.net/shipments?subscription-key=${randomChars("hexLower", 32, "apim-2")}"`,
+    ],
+    negatives: [
+      '-H "Ocp-Apim-Subscription-Key: {{subscription_key}}"',
+      "Ocp-Apim-Subscription-Key: 00000000000000000000000000000000",
+    ],
+    references: ["https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions"],
+  },
+  {
     id: "azure-signalr-connection-string",
     name: "Azure SignalR / Web PubSub connection string",
     vendor,

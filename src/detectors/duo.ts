@@ -5,7 +5,7 @@ import type { Detector } from "../catalog/types.js";
 const ikey = (label: string) => `DI${randomChars("upperAlnum", 18, label)}`;
 const skey = (label: string, length = 40) => randomChars("alnum", length, label);
 /** Names Duo's own configuration files and client libraries give the secret key. */
-const SKEY_NAME = `(?:skey|secret_key|secretKey|SecretKey|client_secret|clientSecret|DUO_SKEY|DUO_SECRET_KEY|DUO_CLIENT_SECRET|DUO_API_SECRET|duo_skey|duo_secret_key|duo_client_secret|duoSecretKey|duoSkey)`;
+const SKEY_NAME = `(?:skey|SKEY|secret_key|secretKey|SecretKey|client_secret|clientSecret|DUO_SKEY|DUO_SECRET_KEY|DUO_CLIENT_SECRET|DUO_API_SECRET|duo_skey|duo_secret_key|duo_client_secret|duoSecretKey|duoSkey)`;
 
 export const detectors: Detector[] = [
   {
@@ -57,6 +57,9 @@ export const detectors: Detector[] = [
       () => `DUO_IKEY=${ikey("duo-2")}\nDUO_SKEY=${skey("duo-2")}`,
       () =>
         `admin_api = duo_client.Admin(ikey="${ikey("duo-3")}", skey="${skey("duo-3")}", host="api-1a2b3c4d.duosecurity.com")`,
+      // Duo for Windows Logon's installer properties.
+      () =>
+        `msiexec /i DuoWindowsLogon64.msi IKEY="${ikey("duo-4")}" SKEY="${skey("duo-4")}" HOST="api-1a2b3c4d.duosecurity.com" AUTOPUSH="#1"`,
     ],
     negatives: [
       // No integration key near it: a 40-character secret of some other system.

@@ -1715,7 +1715,7 @@ export const detectors: Detector[] = [
     name: "Password passed to a database, mail or HTTP client call",
     family: "Password",
     description:
-      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), Spring Security's .password(\"{noop}...\")).",
+      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), builders' .password(\"...\")); Spring Security's {noop} passwords have a detector of their own.",
     security: [
       "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
       "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
@@ -1779,7 +1779,6 @@ export const detectors: Detector[] = [
       () => `new UsernamePasswordCredentials("svc", "${pw("c11", 14)}")`,
       () => `given().auth().basic("admin", "${pw("c12", 12)}").when().get("/api");`,
       () => `dataSource.setPassword("${pw("c13", 12)}");`,
-      () => `User.withUsername("ops").password("{noop}${pw("c14", 14)}").roles("ADMIN").build();`,
     ],
     negatives: [
       '$conn = mysqli_connect("localhost", "root", "", "shop");',
