@@ -944,6 +944,9 @@ const clientCallValidator: Validator = (secret, context) => {
 /** An environment variable named for a credential, in the UPPER_SNAKE case such names take. */
 const ENV_CREDENTIAL_NAME =
   "[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH_?KEY)[A-Z0-9_]{0,40}";
+/** ENV_CREDENTIAL_NAME, and the keys a vendor names by role (ALGOLIA_ADMIN_KEY, ACCESS_KEY, SECRET_KEY). */
+const K8S_ENV_CREDENTIAL_NAME =
+  "[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH_?KEY|ADMIN_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,40}";
 /**
  * A lookup of such a variable with a literal fallback: a default argument (os.getenv("X", "..."),
  * Laravel's env('X', '...'), ENV.fetch), or an `or`, `||`, `??` or `?:` after the lookup
@@ -1917,6 +1920,62 @@ export const detectors: Detector[] = [
       "return f'machine {hostname} login {self.username} password {self.password}'",
     ],
     references: ["https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html"],
+  },
+  {
+    ...common,
+    id: "kubernetes-env-credential",
+    name: "Credential in a container's env list (Kubernetes, ECS)",
+    family: "Password",
+    description:
+      "A container's environment given as name/value pairs, one per line: Kubernetes Deployments, Pods, Jobs and Helm templates (`- name: DB_PASSWORD` then `value: \"...\"`), and the same shape in ECS task definitions' YAML. The variable's name says credential; the literal value beside it, instead of a `valueFrom` reference to a Secret, is in every copy of the manifest.",
+    security: [
+      "Whoever reads the manifest (the repository, a Helm chart, `kubectl get deploy -o yaml`, CI logs) holds the credential; the Pod spec is readable by anyone with read access to the namespace, unlike a Secret.",
+    ],
+    mitigation: {
+      revoke: `${rotateSteps} Move the value into a Secret (or an External Secrets / Sealed Secrets resource) and reference it with valueFrom.secretKeyRef.`,
+      revokeUrl: "https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/",
+      audit: auditSteps,
+      bestPractices: [
+        "reference credentials with valueFrom.secretKeyRef, never as literal env values",
+        ...genericPractices,
+      ],
+    },
+    keywords: ["- name:"],
+    // The variable's name, then `value:` on the next line: most `- name:` lines in YAML are
+    // something else's.
+    keywordGate: new RegExp(
+      String.raw`[ \t]{1,4}["']?${K8S_ENV_CREDENTIAL_NAME}["']?[ \t]*\r?\n[ \t]{0,40}value:[ \t]{0,4}["']?[^\s"']`,
+    ),
+    window: { before: 16, after: 400, multiline: true },
+    pattern: new RegExp(
+      String.raw`-[ \t]name:[ \t]{1,4}(?<nq>["']?)(?<name>${K8S_ENV_CREDENTIAL_NAME})\k<nq>[ \t]*\r?\n[ \t]{0,40}value:[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"']{8,200})\k<q>[ \t]*(?:#|\r?$)`,
+      "m",
+    ),
+    validate: (secret, context) => {
+      const name = context.groups.name ?? "";
+      if (
+        /(?:_ID|_FILE|_PATH|_URL|_URI|_NAME|_USER|_USERNAME|_HOST|_PORT|_REF|_ARN)$|PUBLIC|PUBLISHABLE/.test(
+          name,
+        )
+      )
+        return `"${name}" names no secret`;
+      return (/PASS|PWD/.test(name) ? humanPasswordReason(secret, 8) : valueReason(secret)) ?? true;
+    },
+    examples: [
+      () =>
+        `      containers:\n        - name: storefront\n          env:\n            - name: ALGOLIA_ADMIN_KEY\n              value: "${hex("k8s-env-1")}"\n`,
+      () => `          env:\n          - name: DB_PASSWORD\n            value: ${pw("k8s-env-2", 18)}\n`,
+    ],
+    negatives: [
+      "            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: { name: app, key: password }\n",
+      "            - name: API_TOKEN\n              value: $(TOKEN_FROM_INIT)\n",
+      () =>
+        `            - name: AWS_ACCESS_KEY_ID\n              value: "AKIA${randomChars("upperAlnum", 16, "k8s-env-id")}"\n`,
+      "            - name: DB_PASSWORD\n              value: changeme\n",
+    ],
+    references: [
+      "https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/",
+    ],
   },
   {
     ...common,
