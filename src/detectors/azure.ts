@@ -699,6 +699,50 @@ export const detectors: Detector[] = [
     references: ["https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions"],
   },
   {
+    id: "azure-msal-refresh-token",
+    name: "Microsoft Entra ID refresh token in a token cache",
+    vendor,
+    family: "OAuth Token",
+    severity: "critical",
+    confidence: "medium",
+    description: `${about} The Azure CLI, Azure PowerShell and apps built on MSAL keep the signed-in user's tokens in a cache file (~/.azure/msal_token_cache.json, or the older accessTokens.json): access tokens expire within the hour, but the refresh token (opaque, starting 0.A or 1.A) mints new ones for weeks or months. Home directory backups, dotfile repositories and container images carry it.`,
+    security: [
+      "The refresh token signs in as the user to every resource the client may reach (Azure Resource Manager, Microsoft Graph), without a password or MFA, until it is revoked or expires.",
+      "An attacker redeems it from anywhere unless Conditional Access binds tokens to devices or locations.",
+    ],
+    mitigation: {
+      revoke:
+        "Revoke the user's sessions (Entra admin center > Users > the user > Revoke sessions, or `Revoke-MgUserSignInSession`), then sign in again with `az login`; delete the cache file from the backup or repository.",
+      revokeUrl: "https://learn.microsoft.com/en-us/entra/identity/users/users-revoke-access",
+      audit:
+        "Review the user's sign-in logs in Entra ID (non-interactive sign-ins) for token redemptions from unknown addresses.",
+      bestPractices: [
+        "keep home directories' cache files out of backups, images and dotfile repositories",
+        "use workload identities or managed identities for automation instead of a user's cached sign-in",
+      ],
+    },
+    keywords: ["refreshtoken"],
+    // MSAL's cache lists credential_type before secret; the older cache names the field refreshToken.
+    window: { before: 64, after: 8000, multiline: true },
+    pattern:
+      /(?:"credential_type"[ \t]*:[ \t]*"RefreshToken"[^{}]{0,600}?"secret"|"refreshToken")[ \t]*:[ \t]*"(?<secret>[01]\.A[A-Za-z0-9._*-]{100,6000})"/,
+    minEntropy: 4,
+    examples: [
+      () =>
+        `    "RefreshToken": {\n        "uid.utid-login.microsoftonline.com-refreshtoken-04b07795-8ddb-461a-bbee-02f9e1bf7b46--": {\n            "credential_type": "RefreshToken",\n            "secret": "0.A${randomChars("base64url", 700, "msal-rt-1")}",\n            "environment": "login.microsoftonline.com"`,
+      () =>
+        `[{"tokenType": "Bearer", "expiresIn": 3599, "_clientId": "04b07795-8ddb-461a-bbee-02f9e1bf7b46", "refreshToken": "0.A${randomChars("base64url", 400, "msal-rt-2")}"}]`,
+    ],
+    negatives: [
+      '"credential_type": "RefreshToken",\n"secret": "<refresh token>"',
+      () => `"refreshToken": "${randomChars("base64url", 300, "msal-rt-neg")}"`,
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/entra/identity-platform/refresh-tokens",
+      "https://learn.microsoft.com/en-us/cli/azure/authenticate-azure-cli",
+    ],
+  },
+  {
     id: "azure-signalr-connection-string",
     name: "Azure SignalR / Web PubSub connection string",
     vendor,
