@@ -22,8 +22,12 @@ import { defaultMinEntropy, placeholderReason, shannonEntropy } from "../engine/
 
 /** The user part may hold one "@" (an e-mail address as user name, as FTP and SMTP URIs do). */
 const USER = String.raw`(?<user>[^\s:/?#"'\x60<>\\@]{0,128}(?:@[^\s:/?#"'\x60<>\\@]{1,128})?)`;
-/** Lazy, so that the password ends at the last "@" that is followed by a valid host. */
-const PASSWORD = String.raw`(?<secret>[^\s/?#"'\x60<>\\]{1,256}?)`;
+/**
+ * Lazy, so that the password ends at the last "@" that is followed by a valid host. A "#" is
+ * taken: people paste generated passwords into DATABASE_URL unencoded, and the password is no
+ * less leaked for the URI being malformed. A "?" is not: `host:8080?next=a@b.io` is a query.
+ */
+const PASSWORD = String.raw`(?<secret>[^\s/?"'\x60<>\\]{1,256}?)`;
 /**
  * A host name, an IPv6 literal, or a template that fills the host in at deploy time (Terraform's
  * `${azurerm_postgresql_flexible_server.main.fqdn}`, Compose's `${DB_HOST}`, Actions' `${{ }}`,
@@ -189,8 +193,15 @@ const FAMILIES: readonly Family[] = [
     examples: [
       () => `DATABASE_URL="mysql://shop:${pw("my1")}@mysql-primary.prod.shop-internal.com:3306/shop"`,
       () => `SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://etl:${pw("my2", 18)}@172.16.4.20/analytics'`,
+      // A generated password pasted unencoded, "#" and all.
+      () =>
+        `DATABASE_URL=mysql://ops_app:${pw("my3", 8)}#nj=${pw("my3b", 6)}@mysql-prod.internal.shop-ops.com:3306/shop`,
     ],
-    negatives: ["mysql://root:root@db.example.org/test", "mysql://user:<password>@db.prod.internal.net/app"],
+    negatives: [
+      "mysql://root:root@db.example.org/test",
+      "mysql://user:<password>@db.prod.internal.net/app",
+      "see mysql://db.prod.internal.net:3306?user=ops@acme.io for the console",
+    ],
   },
   {
     id: "mongodb-connection-uri",
@@ -505,7 +516,7 @@ const FAMILIES: readonly Family[] = [
  * Nearly every URL in code has no user:password, so its hit (95,000 `http` in the 400 MB
  * benchmark corpus) is dropped here without decoding a window.
  */
-const AUTHORITY_WITH_USER = /[a-z0-9_+]{0,30}:\/\/[^\s/?#"'\x60<>\\]{0,520}@/i;
+const AUTHORITY_WITH_USER = /[a-z0-9_+]{0,30}:\/\/[^\s/?"'\x60<>\\]{0,520}@/i;
 
 const familyDetector = (f: Family): Detector => ({
   id: f.id,
@@ -588,7 +599,9 @@ const connectionStringValidator: Validator = (secret, context) => {
 
 /** Go's MySQL driver DSN: the host (or socket) in tcp(...) or unix(...), by kind. */
 const goDsnValidator: Validator = (secret, context) => {
-  const kind = hostKind((context.groups.host ?? "").replace(/:\d{1,5}$/, ""));
+  const kind = hostKind(
+    (context.groups.host ?? context.groups.address ?? "localhost").replace(/:\d{1,5}$/, ""),
+  );
   if (kind === "documentation") return "a documentation host";
   if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
   if (PLACEHOLDER_USERS.test(context.groups.user ?? "")) return "a placeholder user name";
@@ -607,7 +620,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "The data source name of Go's MySQL driver (github.com/go-sql-driver/mysql), user:password@tcp(host:port)/database or user:password@unix(/socket)/database, as passed to sql.Open(\"mysql\", ...) and written in Go services' configuration. It has no scheme, so the URI detectors do not see it.",
+      "The data source name of Go's MySQL driver (github.com/go-sql-driver/mysql), user:password@tcp(host:port)/database or user:password@unix(/socket)/database, as passed to sql.Open(\"mysql\", ...) and written in Go services' configuration; in sql.Open the protocol and the address may be left out (user:password@(host:port)/database, user:password@/database for the local server). It has no scheme, so the URI detectors do not see it.",
     security: [
       "Whoever reads the DSN can connect to the database as its user, with that user's grants.",
       "The same DSN is usually in every environment's configuration, development values included.",
@@ -619,20 +632,26 @@ export const detectors: Detector[] = [
       audit: dbAudit("the general or audit log (or the provider's database logs)"),
       bestPractices: dbPractices,
     },
-    keywords: ["@tcp(", "@unix("],
+    keywords: ["@tcp(", "@unix(", "sql.open("],
+    // The forms without a protocol only as sql.Open's argument: elsewhere `user:x@/` and
+    // `@(` are not DSNs.
     pattern:
-      /(?<![^\s"'\x60=:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s"'\x60@\\]{1,128})@(?:tcp|unix)\((?<host>[^\s()"'\x60]{1,255})\)/,
+      /(?<![^\s"'\x60=:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s"'\x60@\\]{1,128})@(?:(?:tcp|unix)\((?<host>[^\s()"'\x60]{1,255})\)|(?<=sql\.Open\([ \t]{0,3}"mysql"[ \t]{0,3},[ \t]{0,3}"[^"\n]{1,200})(?:\((?<address>[^\s()"'\x60]{1,255})\))?\/)/,
     validate: goDsnValidator,
     examples: [
       () =>
         `db, err := sql.Open("mysql", "orders:${pw("go1", 16)}@tcp(orders-db.prod.internal.net:3306)/orders?parseTime=true")`,
       () => `dsn: "app:${pw("go2", 14)}@tcp(127.0.0.1:3306)/app"`,
+      () => `db, err = sql.Open("mysql", "root:${pw("go3", 12)}@(127.0.0.1:3333)/mydb?parseTime=true")`,
+      () => `db, err := sql.Open("mysql", "root:${pw("go4", 10)}@/cursogo")`,
     ],
     negatives: [
       'sql.Open("mysql", "root:root@tcp(127.0.0.1:3306)/test")',
       'sql.Open("mysql", "user:password@tcp(localhost:3306)/dbname")',
       'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)',
       'sql.Open("mysql", "app:${DB_PASSWORD}@tcp(db:3306)/app")',
+      'sql.Open("mysql", "root:password@/test")',
+      'fetch("user:secret@/path") // not a DSN',
     ],
     references: ["https://github.com/go-sql-driver/mysql#dsn-data-source-name"],
   },
