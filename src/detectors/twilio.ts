@@ -157,7 +157,11 @@ export const detectors: Detector[] = [
       audit,
       bestPractices: practices,
     },
-    keywords: ["twilio"],
+    // A file that calls Client("AC...", "...") may import Twilio far above the call, or the
+    // call be all that was pasted: an Account or API key SID as a client's first argument is
+    // enough context on its own.
+    keywords: ["twilio", "client("],
+    keywordGate: /(?<=twilio)|(?<=client\()[ \t]{0,3}["'](?:AC|SK)[0-9a-f]{32}["']/i,
     window: { before: 512, after: 512, multiline: true },
     // SID:secret, or the SID and the secret as the first two string arguments of a client
     // (twilio("AC...", "..."), Client(...), TwilioClient("SK...", "...", "AC...")).
@@ -172,11 +176,13 @@ export const detectors: Detector[] = [
         `const twilio = require("twilio");\nconst client = twilio("${accountSid("tw-pair-3")}", "${randomChars("hexLower", 32, "tw-pair-3")}");`,
       () =>
         `var client = new TwilioClient("${apiKeySid("tw-pair-4")}", "${randomChars("alnum", 32, "tw-pair-4")}", "${accountSid("tw-pair-4b")}");`,
+      () => `client = Client('${accountSid("tw-pair-5")}', '${randomChars("hexLower", 32, "tw-pair-5")}')`,
     ],
     negatives: [
       "curl https://api.twilio.com/2010-04-01/Accounts.json -u $TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN",
       () => `twilio -u ${accountSid("tw-pair-neg")}:your_auth_token_here_please`,
       "const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);",
+      () => `client = Client('${accountSid("tw-pair-neg2")}', auth_token)`,
     ],
     references: ["https://www.twilio.com/docs/usage/requests-to-twilio"],
   },
