@@ -394,7 +394,7 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   // %NAME% (Windows), %app.name% (Symfony parameters), %(name)s, %s.
   [/^%[A-Za-z_][\w.]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
   [
-    /^@[A-Za-z_][\w.-]*@$|^__[A-Z0-9_]+__$|^\{[\w.-]*\}$|^\[[\w .-]*\]$|^<[^>]*>$/,
+    /^@[A-Za-z_][\w.-]*@$|^__[A-Za-z][A-Za-z0-9_.]*__$|^\{[\w.-]*\}$|^\[[\w .-]*\]$|^<[^>]*>$/,
     "a build-time placeholder",
   ],
   [

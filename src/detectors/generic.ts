@@ -83,9 +83,10 @@ const QUOTED_PASSWORD_CHAR = String.raw`[^\s"'\\]`;
 /**
  * A string literal's prefix before its quote: Python's b"..." and r"...", C#'s and
  * Objective-C's @"...", C++'s L"..." and Unreal's and MFC's TEXT("...") and _T("..."), and
- * webpack DefinePlugin's JSON.stringify("...") (a value compiled into a front-end bundle).
+ * webpack DefinePlugin's JSON.stringify("...") (a value compiled into a front-end bundle), and
+ * Rust's String::from("...") in a struct literal.
  */
-const STRING_PREFIX = String.raw`(?:(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\()(?=\\?["']))?`;
+const STRING_PREFIX = String.raw`(?:(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()(?=\\?["']))?`;
 /** VALUE_CHAR without `&`, for unquoted values (see `value`). */
 const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
@@ -188,7 +189,7 @@ function assignmentGate(
   const dotted = passDotted ? "" : `(?!${BOUNDED_DOTTED_IDENTIFIER})`;
   // String prefixes (STRING_PREFIX) as the pattern takes them, but without its lookahead: the
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
-  const valueStart = String.raw`(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}`;
+  const valueStart = String.raw`(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}${C_ARRAY}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,16}(?:by[ \t]{1,3})?${valueStart})`,
     "i",
@@ -718,9 +719,17 @@ const NAME_EXCLUDED = new RegExp(
 
 /** XML elements and key/value attributes: the name is in a tag or attribute, not in the pattern. */
 const xmlValidator: Validator = (secret, context) => {
-  const name = context.groups.tag ?? context.groups.attr ?? context.groups.pkey ?? "";
+  const name = context.groups.tag ?? context.groups.attr ?? context.groups.list ?? context.groups.pkey ?? "";
   const words = name.replace(/([a-z])([A-Z])/g, "$1_$2");
-  if (!NAME_WORDS.test(name)) return `"${name}" is not a credential name`;
+  // .NET appSettings name keys freely (PaymentGatewayKey, StorageKey): a name ending in "Key"
+  // counts when the value is as long as generated keys are, and not a GUID (Application
+  // Insights' InstrumentationKey, licence and tenant ids).
+  if (!NAME_WORDS.test(name)) {
+    if (!/key$/i.test(name) || secret.length < 32) return `"${name}" is not a credential name`;
+    // reCAPTCHA's and Turnstile's site keys, Stripe's publishable keys: sent to every browser.
+    if (/(?:site|public|publishable|client|web)[_.:-]?key$/i.test(name)) return `"${name}" names a key public by design`;
+    if (/^\{?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\}?$/i.test(secret)) return `a GUID under "${name}"`;
+  }
   // Form fields that carry per-session anti-forgery values: Rails authenticity_token, Laravel
   // _token, csrf/xsrf fields, nonces.
   if (/authenticity|csrf|xsrf|nonce|^_token$/i.test(name)) return `"${name}" is an anti-forgery form field`;
@@ -731,8 +740,13 @@ const xmlValidator: Validator = (secret, context) => {
     const end = context.window.indexOf(secret, context.index) + secret.length;
     if (!context.window.startsWith(`</${tag}>`, end)) return "the element is not closed after the value";
   }
+  // Under a password's own name the value is one a person chose (Sparrow*Falcon799 in a
+  // Keycloak realm's credentials), judged as generic-password judges it.
+  if (XML_PASSWORD_NAME.test(name)) return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
   return valueReason(secret) ?? decodedReason(secret) ?? true;
 };
+
+const XML_PASSWORD_NAME = /(?:password|passwd|pwd|passphrase)$/i;
 
 /**
  * Cookies that carry a signed-in session, by their frameworks' default names: Django, Express,
@@ -743,7 +757,7 @@ const SESSION_COOKIE = new RegExp(`^(?:${SESSION_COOKIE_NAMES})$`, "i");
 
 /** A `{"key": name, "value": ...}` pair: the name must say credential, or session cookie. */
 const jsonPairValidator: Validator = (secret, context) => {
-  const name = context.groups.attr ?? "";
+  const name = context.groups.attr ?? context.groups.list ?? "";
   if (SESSION_COOKIE.test(name)) return valueReason(secret) ?? true;
   return xmlValidator(secret, context);
 };
@@ -762,6 +776,10 @@ const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
   "-t": /(?:^|[\s;|&(`'"])influx[ \t][^|;&]*$/,
 };
 
+/** Commands whose -pw is a password: kadmin's principal commands, PuTTY's plink, pscp and psftp. */
+const PW_FLAG_COMMAND =
+  /(?:^|[\s;|&(`'"/\\])(?:addprinc|add_principal|ank|cpw|change_password|change_pw|plink|pscp|psftp)(?:\.exe)?[ \t](?:[^|;&]*[ \t])?$/;
+
 const cliValidator: Validator = (secret, context) => {
   const { short, gap } = context.groups;
   if (short !== undefined) {
@@ -770,10 +788,13 @@ const cliValidator: Validator = (secret, context) => {
     const spaced = gap !== "" && SHORT_FLAG_COMMANDS[short]?.test(before);
     if (!glued && !spaced) return `${short} is not a password flag of this command`;
   }
+  if (context.groups.pwFlag !== undefined && !PW_FLAG_COMMAND.test(lineBefore(context)))
+    return "-pw is not a password flag of this command";
   if (isPublicDevelopmentKey(secret)) return "a public development key (Hardhat/Anvil default account)";
   // A password flag takes what people choose (Hooli_Summer21#); token and key flags take
   // generated values.
   const passwordFlag =
+    context.groups.pwFlag !== undefined ||
     short === "-p" ||
     short === "-P" ||
     /^-{1,2}(?:[a-z0-9]{1,20}-){0,3}[a-z]{0,12}pass/i.test(context.window.slice(context.index));
@@ -914,11 +935,11 @@ const PASSWORD_FOURTH = "mysql_real_connect";
  * Calls whose third argument is the password: (host or DSN, user, password), and PHP's LDAP and
  * FTP calls and Go's smtp.PlainAuth, whose first argument is a handle or an identity.
  */
-const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+Sequelize|ldap_bind|ftp_login|PlainAuth)`;
+const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|PDO->__construct|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+Sequelize|ldap_bind|ftp_login|PlainAuth)`;
 /** Setters and builder methods whose one argument is the password: setPassword("..."), .password("..."). */
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
-const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
+const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
 
 /**
  * Faraday's basic authentication middleware, written without parentheses:
@@ -1166,6 +1187,7 @@ export const detectors: Detector[] = [
       () => `const client = new Client({ apiKey: "${pw("a2", 36)}" });`,
       () => `headers = {"X-API-Key": "${pw("a3", 40)}"}`,
       () => `api_key = "${b64("a4", 32)}"`,
+      () => `        api_key: String::from("${hex("a5", 32)}"),`,
     ],
     negatives: [
       "api_key: YOUR_API_KEY",
@@ -1233,7 +1255,7 @@ export const detectors: Detector[] = [
     name: "Password or secret in an XML element or key/value attribute",
     family: "Password",
     description:
-      'A credential written as an XML element (<password>...</password> in Maven settings.xml, <db.password> in a POM, <ConnectionPassword> in a .config file) or as a key/value attribute pair (.NET <add key="DbPassword" value="..."/>, Spring <property name="password" value="..."/>).',
+      'A credential written as an XML element (<password>...</password> in Maven settings.xml, <db.password> in a POM, <ConnectionPassword> in a .config file) or as a key/value attribute pair (.NET <add key="DbPassword" value="..."/>, Spring <property name="password" value="..."/>). In .NET appSettings a name ending in Key (PaymentGatewayKey) counts when its value is 32 characters or more, as generated keys are.',
     security: [
       "Whoever reads the file can sign in to the repository manager, database or service the credential opens.",
       "Build files are copied into artifacts and CI caches, spreading the credential further.",
@@ -1244,7 +1266,18 @@ export const detectors: Detector[] = [
       audit: auditSteps,
       bestPractices: genericPractices,
     },
-    keywords: ["password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key"],
+    keywords: [
+      "password",
+      "passwd",
+      "pwd",
+      "secret",
+      "token",
+      "apikey",
+      "api_key",
+      "api-key",
+      '<add key="',
+      "<add key='",
+    ],
     // The validator wants the tag or attribute name to end with a credential word, so the
     // keyword is followed by the rest of that name, its closing `>` (or quote, then `value=` or
     // `>`) and the value's first characters. Only `name>` or `name"` left 73,000 windows open on
@@ -1262,6 +1295,7 @@ export const detectors: Detector[] = [
     examples: [
       () => `<server><id>nexus</id><username>deploy</username><password>${pw("x1", 24)}</password></server>`,
       () => `  <add key="DbPassword" value="${pw("x2", 20)}" />`,
+      () => `  <add key="PaymentGatewayKey" value="${b64("x7", 44)}" />`,
       () => `<property name="hibernate.connection.password">${pw("x3", 18)}</property>`,
       () => `<apiKey>${hex("x4", 32)}</apiKey>`,
       () => `    <string name="mixpanel_api_secret" translatable="false">${hex("x5", 32)}</string>`,
@@ -1275,6 +1309,11 @@ export const detectors: Detector[] = [
       "<passwordHint>aB3dE5gH7jK9mN1p</passwordHint>",
       '<string name="password_hint" translatable="false">AtLeastEightChars</string>',
       "<key>CFBundleIdentifier</key>\n<string>com.example.secretapp</string>",
+      '<add key="Smtp.Password" value="__SmtpPassword__" xdt:Transform="SetAttributes" />',
+      '<add key="ApplicationInsightsInstrumentationKey" value="0f5c3a9e-6d2b-4b8e-9a71-3c2f8e1d4b6a" />',
+      '<add key="CacheKeyPrefix" value="tenant-catalog-products-v2" />',
+      () => `<add key="ReCaptcha:SiteKey" value="6Lc${randomChars("base64url", 37, "generic-x9")}" />`,
+      () => `<add key="ShortKey" value="${pw("x8", 20)}" />`,
     ],
     references: ["https://maven.apache.org/guides/mini/guide-encryption.html"],
   },
@@ -1284,7 +1323,7 @@ export const detectors: Detector[] = [
     name: "Password, token or session cookie in a JSON name/value pair",
     family: "Password",
     description:
-      'A credential held as {"key": "password", "value": "..."} or {"name": "sessionid", "value": "..."}: the shape of Postman collections and environments (variables, auth settings, headers), Insomnia exports and HAR captures (headers and cookies). The name says what the value is, lines away from it.',
+      'A credential held as {"key": "password", "value": "..."} or {"name": "sessionid", "value": "..."}: the shape of Postman collections and environments (variables, auth settings, headers), Insomnia exports and HAR captures (headers and cookies); or as the first string of a list under the name of a credential ("secret": ["..."] in the key providers of a Keycloak realm export, "sta_pwd": ["..."] in a Tasmota backup). The name says what the value is, lines away from it.',
     security: [
       "Collections and environments are shared in workspaces, committed and exported with their current values: whoever gets the file holds the API credentials in it.",
       "A HAR capture holds the session cookies and Authorization headers of the browser that recorded it: replayed, they sign in as that user until the session ends (support-case HAR files were how Okta's 2023 breach spread).",
@@ -1318,10 +1357,12 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /["_-]/,
     // The rest of the name, its closing quote, then `"value": "` and the value's first characters:
     // most hits of these words in JSON are keys of their own, which fail at the first step.
-    keywordGate: /[\w.:-]{0,79}"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"[^"\\\s]{8}/,
+    // Or a list of strings under the name (Keycloak's component config, "secret": ["..."];
+    // Tasmota's "sta_pwd": ["...", ""]): its first element.
+    keywordGate: /[\w.:-]{0,79}"[ \t]*(?:,\s{0,40}"value"[ \t]*:[ \t]*"|:[ \t]*\[\s{0,60}")[^"\\\s]{8}/,
     window: { before: 128, after: 512, multiline: true },
     pattern:
-      /"(?:key|name|type)"[ \t]*:[ \t]*"(?<attr>[A-Za-z_][\w.:-]{0,79})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"(?<secret>[^"\\\s]{8,300})"/,
+      /(?:"(?:key|name|type)"[ \t]*:[ \t]*"(?<attr>[A-Za-z_][\w.:-]{0,79})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*|"(?<list>[A-Za-z_][\w.:-]{0,79})"[ \t]*:[ \t]*\[\s{0,60})"(?<secret>[^"\\\s]{8,300})"(?=\s{0,60}[,\]}])/,
     validate: jsonPairValidator,
     examples: [
       () => `{\n  "key": "password",\n  "value": "${pw("j1", 20)}",\n  "type": "string"\n}`,
@@ -1332,7 +1373,14 @@ export const detectors: Detector[] = [
       // A Keycloak realm export's user credentials.
       () =>
         `"credentials": [\n  {\n    "type": "password",\n    "value": "${pw("j8", 17)}",\n    "temporary": false`,
+      // A password a person chose: words, a symbol and digits.
+      () =>
+        `"credentials": [\n  {\n    "type": "password",\n    "value": "Sparrow*${randomChars("lower", 6, "j9").replace(/^./, (c) => c.toUpperCase())}${randomChars("digits", 3, "j9")}",`,
       () => `"cookies": [\n  {\n    "name": "__Host-sid",\n    "value": "${b64("j7", 43)}",\n    "path": "/"`,
+      // A Keycloak realm export's HMAC key provider, and a Tasmota backup's Wi-Fi passwords.
+      () =>
+        `        "config": {\n          "secret": [\n            "${b64("j10", 86).replace(/[+/]/g, "_")}"\n          ],`,
+      () => `  "sta_pwd": [\n    "${pw("j11", 14)}",\n    ""\n  ],`,
     ],
     negatives: [
       '{\n  "key": "password",\n  "value": "{{password}}",\n  "type": "string"\n}',
@@ -1340,6 +1388,8 @@ export const detectors: Detector[] = [
       () => `{ "name": "csrftoken", "value": "${pw("j6", 32)}" }`,
       () => `{ "name": "_ga", "value": "GA1.1.${hex("j5", 10)}.1712345678" }`,
       '{ "key": "token_type", "value": "Bearer" }',
+      '"password": ["required", "string", "min:8", "confirmed"],',
+      '"secrets": ["db-password", "stripe-api-key"],',
     ],
     references: [
       "https://learning.postman.com/docs/sending-requests/variables/managing-environments/",
@@ -1518,7 +1568,7 @@ export const detectors: Detector[] = [
     name: "Password or token passed on a command line",
     family: "Password",
     description:
-      "A credential written into a command: --password=..., --token ..., --api-key ..., --private-key ..., mysql -p..., sshpass -p ..., docker login -p ..., redis-cli -a ..., keytool -storepass ..., openssl -passin pass:... in scripts, CI files, Makefiles and READMEs. Besides the file, such values end up in shell history and in the process list of the machine that runs them.",
+      "A credential written into a command: --password=..., --token ..., --api-key ..., --private-key ..., mysql -p..., sshpass -p ..., docker login -p ..., redis-cli -a ..., keytool -storepass ..., openssl -passin pass:..., kadmin's addprinc -pw ... and PuTTY's plink -pw ... in scripts, CI files, Makefiles and READMEs. Besides the file, such values end up in shell history and in the process list of the machine that runs them.",
     security: [
       "The credential opens the database, registry or service the command talks to.",
       "Command lines are visible to every user of the machine (ps, /proc) and are kept in shell history and CI logs.",
@@ -1562,9 +1612,13 @@ export const detectors: Detector[] = [
       "ldappasswd",
       "ldapwhoami",
       "kadmin",
+      "addprinc",
+      "plink",
+      "pscp",
+      "psftp",
     ],
     pattern:
-      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPtw])(?<=[ \t]-[paPtw])(?<gap>[ \t]{0,3})|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3}|-(?<![A-Za-z0-9_-]-)ClientSecret(?:=|[ \t]{1,3}))(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPtw])(?<=[ \t]-[paPtw])(?<gap>[ \t]{0,3})|(?<pwFlag>-pw)(?<=[ \t]-pw)[ \t]{1,3}|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3}|-(?<![A-Za-z0-9_-]-)ClientSecret(?:=|[ \t]{1,3}))(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
       () => `mosquitto_pub -h broker.home.arpa -u admin -P ${pw("cli-mosq", 14)} -t cmd/test -m ping`,
@@ -1576,6 +1630,8 @@ export const detectors: Detector[] = [
       () =>
         `ldapsearch -H ldaps://dc01.corp.example -D "CN=svc-sssd,DC=corp,DC=example" -w '${pw("c-ldap", 16)}' -b "DC=corp,DC=example"`,
       () => `kdb5_util create -s -r STAGE.EXAMPLE.NET -P '${pw("c-kdb", 20)}'`,
+      () => `kadmin.local -q "addprinc -pw ${pw("c-addprinc", 16)} svc-backup@STAGE.EXAMPLE.NET"`,
+      () => `plink -ssh -batch -pw ${pw("c-plink", 16)} deploy@10.0.4.20 "systemctl restart app"`,
       () => `sqlcmd -S sql-dev.database.windows.net -U etl_admin -P "${pw("c-sqlcmd", 18)}" -Q "SELECT 1"`,
       () => `sshpass -p '${pw("c2", 18)}' ssh deploy@10.0.0.5`,
       () => `  - run: ./deploy --api-key ${hex("c3", 32)} --env prod`,
@@ -1599,6 +1655,8 @@ export const detectors: Detector[] = [
       "keytool -list -keystore cacerts -storepass changeit",
       "keytool -genkeypair -storepass:env STORE_PASS -keystore app.jks",
       "& $BPT -mode=UploadBinary -ClientSecretEnvVar=BPT_CLIENT_SECRET",
+      'kadmin.local -q "addprinc -randkey host/web01.stage.example.net"',
+      () => `magick input.png -pw ${pw("c-not-kadmin", 12)} output.png`,
     ],
     references: [owasp],
   },
@@ -1722,7 +1780,7 @@ export const detectors: Detector[] = [
     name: "Password passed to a database, mail or HTTP client call",
     family: "Password",
     description:
-      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), builders' .password(\"...\")); Spring Security's {noop} passwords have a detector of their own.",
+      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO (and PDO->__construct in PHP stack traces) / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), pika's PlainCredentials, OkHttp's Credentials.basic, HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), builders' .password(\"...\")); Spring Security's {noop} passwords have a detector of their own.",
     security: [
       "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
       "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
@@ -1754,12 +1812,14 @@ export const detectors: Detector[] = [
       "username_pw_set",
       "basic_auth",
       "request :authorization",
+      "plaincredentials",
+      "credentials.basic(",
     ],
     // Where the keyword is a call's name: the rest of the name, then the call's parenthesis (or
     // the keyword's own) and the start of an argument.
     // The arguments may stand one per line (`new PDO(\n    'mysql:...',\n    'user',\n ...`).
     keywordGate:
-      /[\w.]{0,16}[ \t]{0,2}\(\s{0,40}["'$\w]|(?<=\()\s{0,40}["'$\w]|[ \t]{0,4},[ \t]{0,4}(?::basic[ \t]{0,4},[ \t]{0,4})?["']/,
+      /(?:->__construct)?[\w.]{0,16}[ \t]{0,2}\(\s{0,40}["'$\w]|(?<=\()\s{0,40}["'$\w]|[ \t]{0,4},[ \t]{0,4}(?::basic[ \t]{0,4},[ \t]{0,4})?["']/,
     window: { before: 128, after: 640, multiline: true },
     pattern: new RegExp(
       String.raw`(?:(?:${PASSWORD_FOURTH}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_THIRD}\(${ARG_GAP}${CALL_ARG}${ARG_GAP},${ARG_GAP}|${PASSWORD_SECOND}\(${ARG_GAP}|${FARADAY_BASIC})(?<user>${CALL_ARG})${ARG_GAP},${ARG_GAP}|${PASSWORD_ONLY}\(${ARG_GAP})(?<q>["'])(?<secret>[^"'\\\n]{1,200})\k<q>(?:\.toCharArray\(\))?(?:${ARG_GAP}[,)]|(?<=${FARADAY_BASIC}[^\n]{1,400})(?=[ \t]*(?:#|\r?\n|$)))`,
@@ -1786,6 +1846,10 @@ export const detectors: Detector[] = [
       () => `new UsernamePasswordCredentials("svc", "${pw("c11", 14)}")`,
       () => `given().auth().basic("admin", "${pw("c12", 12)}").when().get("/api");`,
       () => `dataSource.setPassword("${pw("c13", 12)}");`,
+      () => `credentials = pika.PlainCredentials('ingest', '${pw("c-pika", 14)}')`,
+      () => `.header("Authorization", Credentials.basic(BuildConfig.TWILIO_SID, "${pw("c-okhttp", 16)}"))`,
+      () =>
+        `#0 /var/www/shop/src/Db.php(14): PDO->__construct('mysql:host=10.0...', 'shop', '${pw("c-pdo-trace", 18)}', Array)`,
     ],
     negatives: [
       '$conn = mysqli_connect("localhost", "root", "", "shop");',
