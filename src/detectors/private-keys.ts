@@ -1130,6 +1130,70 @@ export const detectors: Detector[] = [
     references: ["https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/security/KeyStore.html"],
   },
   {
+    id: "der-private-key-base64",
+    name: "Private key as bare base64 DER (no PEM armour)",
+    vendor: "PEM",
+    family: "Private Key",
+    severity: "critical",
+    description:
+      'A private key (PKCS#1 RSA, SEC 1 EC or PKCS#8) written as the base64 of its DER bytes alone, without the BEGIN/END lines, under a private-key name: the way SAML toolkits\' settings (python3-saml and php-saml\'s sp.privateKey), Keycloak realm exports (a key provider\'s "privateKey": ["MIIE..."]) and some SDK configurations hold keys. The decoded bytes are checked for the structure of a private key, so certificates and public keys under the same names are not reported.',
+    security: [
+      "The key signs as its owner: SAML assertions and requests, a Keycloak realm's tokens (every client of the realm trusts them), JWTs.",
+      "Anyone who reads the file can impersonate the service provider or identity provider until the key is replaced everywhere it is trusted.",
+    ],
+    mitigation: {
+      revoke: pemRevoke(
+        "the identity provider's or service provider's metadata, a Keycloak realm's active keys (add a new key provider, make it active, then disable and delete the old one), JWT verifiers",
+      ),
+      revokeUrl: "https://www.keycloak.org/docs/latest/server_admin/#rotating-keys",
+      audit: keyAudit,
+      bestPractices: [
+        ...keyPractices,
+        "load SAML and signing keys from a file or secret store outside the repository, and export Keycloak realms without their key providers' private parts",
+      ],
+    },
+    keywords: ["privatekey", "private_key", "private-key"],
+    // A separator, then (Keycloak's component config) an opening bracket and its line break,
+    // then a DER SEQUENCE's base64 ("M", its first byte 0x30).
+    keywordGate: /["'\]]{0,2}[ \t]{0,3}(?::|=>|=|,)[ \t]{0,3}(?:\[\s{0,60})?["'\x60]?M[A-Za-z0-9+/]{20}/i,
+    window: { before: 64, after: 8192, multiline: true },
+    pattern:
+      /(?:private[_-]?key|privateKey|PrivateKey|PRIVATE_KEY)["'\]]{0,2}[ \t]{0,3}(?::|=>|=|,)[ \t]{0,3}(?:\[\s{0,60})?["'\x60]?(?<secret>M[A-Za-z0-9+/]{60,6000}={0,2})(?![A-Za-z0-9+/=])/,
+    skipPlaceholderCheck: true,
+    validate: (secret) => {
+      if (secret.length % 4 !== 0) return "not padded base64";
+      const bytes = Buffer.from(secret, "base64");
+      const verdicts = [rsaStructure, ecStructure, pkcs8Structure].map((structure) => structure(bytes));
+      return verdicts.includes(true) ? true : `not the DER of a private key (${verdicts[0]})`;
+    },
+    examples: [
+      () => `{
+  "sp": {
+    "entityId": "https://hr.acme.example/saml/metadata",
+    "privateKey": "${pkcs8Der("der-1").toString("base64")}"
+  }
+}`,
+      () =>
+        `        "config": {
+          "privateKey": [
+            "${rsaDer("der-2").toString("base64")}"
+          ],`,
+      () => `    'privateKey' => '${ecDer("der-3").toString("base64")}',`,
+      () => `SAML_SP_PRIVATE_KEY=${rsaDer("der-4").toString("base64")}`,
+    ],
+    negatives: [
+      () => `"privateKey": "${pkcs8Der("der-cut").toString("base64").slice(0, 200)}"`,
+      () =>
+        `"privateKey": "${seq(seq(oid("2a864886f70d010101"), NULL), tlv(0x03, rnd(140, "der-pub"))).toString("base64")}"`,
+      () => `"x509cert": "${rsaDer("der-cert").toString("base64")}"`,
+      '"privateKey": "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC..."',
+    ],
+    references: [
+      "https://github.com/SAML-Toolkits/python3-saml#settings",
+      "https://datatracker.ietf.org/doc/html/rfc5208",
+    ],
+  },
+  {
     id: "base64-pem-private-key",
     name: "Base64-encoded PEM private key",
     vendor: "PEM",
