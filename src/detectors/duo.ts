@@ -69,4 +69,49 @@ export const detectors: Detector[] = [
     ],
     references: ["https://duo.com/docs/authapi#first-steps", "https://duo.com/docs/adminapi#first-steps"],
   },
+  {
+    id: "duo-web-application-key",
+    name: "Duo Web SDK v2 application key (akey)",
+    vendor: "Cisco Duo",
+    family: "Signing Key",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "Duo's Web SDK v2 (the iframe-based Traditional Prompt) has the protected application sign its half of each authentication request and response with an application key, akey: a random string of at least 40 characters the customer generates and keeps beside the integration key and secret key. It is reported when an integration key (DI followed by 18 characters) is nearby.",
+    security: [
+      "With the akey an attacker can forge the application's half of a signed Duo response; with the secret key (usually stored next to it) the whole second-factor check can be forged.",
+    ],
+    mitigation: {
+      revoke:
+        'Generate a new akey (at least 40 random characters, for example python -c "import os; print(os.urandom(32).hex())"), deploy it to every instance of the application at once, and move the application to the Universal Prompt (Web SDK v4), which needs no akey.',
+      revokeUrl: "https://duo.com/docs/duoweb-v2",
+      audit:
+        "Review the Duo Authentication Log for the application, and the application's own logins, for second factors completed without a matching Duo authentication.",
+      bestPractices: [
+        "keep the akey, skey and ikey in a secret manager, not in configuration under version control",
+      ],
+    },
+    keywords: ["akey"],
+    pattern:
+      /(?<![A-Za-z0-9])(?:akey|AKEY|duo_akey|DUO_AKEY|duoAkey|DuoAkey)["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}["']?(?<secret>[A-Za-z0-9]{40,80})(?![A-Za-z0-9_-])/,
+    window: { before: 16, after: 120 },
+    companions: [
+      {
+        name: "integration key",
+        pattern: /(?<![A-Za-z0-9])(?<value>DI[A-Z0-9]{18})(?![A-Za-z0-9])/,
+        required: true,
+      },
+    ],
+    examples: [
+      () =>
+        `duo_ikey: ${ikey("duo-akey-1")}\nduo_skey: ${skey("duo-akey-1")}\nduo_akey: ${randomChars("hexLower", 40, "duo-akey-1")}\nduo_host: api-5e0bb41a.duosecurity.com`,
+      () =>
+        `DUO = {\n  "ikey": "${ikey("duo-akey-2")}",\n  "akey": "${randomChars("alnum", 48, "duo-akey-2")}",\n}`,
+    ],
+    negatives: [
+      () => `akey = ${randomChars("hexLower", 40, "duo-akey-alone")}`,
+      () => `ikey = ${ikey("duo-akey-ref")}\nakey = "{{ vault_duo_akey }}"`,
+    ],
+    references: ["https://duo.com/docs/duoweb-v2"],
+  },
 ];

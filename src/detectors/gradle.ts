@@ -1,7 +1,16 @@
+import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const key = (label: string, length = 52) => randomChars("lowerAlnum", length, label);
+
+/*
+ * Gradle's signing plugin reads the passphrase of the OpenPGP key that signs published
+ * artifacts from gradle.properties (`signing.password`, `signing.gnupg.passphrase`) or from
+ * the environment as a project property (`ORG_GRADLE_PROJECT_signingPassword`). A .properties
+ * value runs to the end of its line, spaces included: passphrases are often several words.
+ */
+const word = (label: string) => randomChars("lower", 7, label).replace(/^./, (c) => c.toUpperCase());
 
 export const detectors: Detector[] = [
   {
@@ -48,5 +57,46 @@ export const detectors: Detector[] = [
       () => `DEVELOCITY_ACCESS_KEY=develocity.example.com=${key("dv-short", 20)}`,
     ],
     references: ["https://docs.gradle.com/develocity/gradle-plugin/current/#via_environment_variable"],
+  },
+  {
+    id: "gradle-signing-password",
+    name: "Gradle signing key passphrase",
+    vendor: "Gradle",
+    family: "Password",
+    severity: "high",
+    description:
+      "The passphrase of the OpenPGP secret key that Gradle's signing plugin uses to sign artifacts before they are published to Maven Central or another repository: signing.password (with signing.keyId and signing.secretKeyRingFile) or signing.gnupg.passphrase in gradle.properties, or ORG_GRADLE_PROJECT_signingPassword in a CI file. A .properties value is the rest of its line, so a passphrase of several words is taken whole.",
+    security: [
+      "With the passphrase and the key ring (often committed or stored beside it) anyone can sign artifacts as the project: a malicious release then verifies as genuine.",
+      "The same key usually signs every release of every project of its owner.",
+    ],
+    mitigation: {
+      revoke:
+        "Revoke the signing key (gpg --gen-revoke, then publish the revocation certificate to the keyservers the key was uploaded to), create a new key, publish it, and store the new passphrase in ~/.gradle/gradle.properties outside any repository or in the CI's secret store.",
+      revokeUrl: "https://docs.gradle.org/current/userguide/signing_plugin.html",
+      audit:
+        "Check the artifacts published under the project's coordinates since the exposure for signatures you did not make, and where the key ring file has been.",
+      bestPractices: [
+        "keep signing credentials in the user's gradle.properties (~/.gradle), not the project's",
+        "in CI, pass in-memory keys (useInMemoryPgpKeys) from masked secret variables",
+      ],
+    },
+    keywords: ["signing.password", "signing.gnupg.passphrase", "signingpassword"],
+    pattern:
+      /(?<![\w.-])(?:signing\.password|signing\.gnupg\.passphrase|(?:ORG_GRADLE_PROJECT_)?signingPassword)[ \t]{0,4}[=:][ \t]{0,4}(?<q>["']?)(?<secret>[^\s"'#][^\r\n"']{3,126}[^\s"'])\k<q>[ \t]*\r?$/m,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `signing.keyId=3761486A\nsigning.password=${word("gradle-1a")} ${word("gradle-1b")}${randomChars("digits", 3, "gradle-1c")}!\nsigning.secretKeyRingFile=/home/ci/.gnupg/secring.gpg\n`,
+      () => `signing.gnupg.passphrase=${randomChars("alnum", 20, "gradle-2")}\n`,
+      () => `    env:\n      ORG_GRADLE_PROJECT_signingPassword: "${randomChars("alnum", 18, "gradle-3")}"\n`,
+    ],
+    negatives: [
+      "signing.password=${SIGNING_PASSWORD}\n",
+      "signing.password=\n",
+      "    env:\n      ORG_GRADLE_PROJECT_signingPassword: ${{ secrets.SIGNING_PASSWORD }}\n",
+      "signing.password=<your key passphrase>\n",
+    ],
+    references: ["https://docs.gradle.org/current/userguide/signing_plugin.html"],
   },
 ];
