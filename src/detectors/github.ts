@@ -77,6 +77,9 @@ const tokenPractices = [
   "enable push protection for secret scanning so that tokens are blocked before they land in a repository",
 ];
 
+const longRefreshChecksum = crc32TokenChecksum(70);
+const shortRefreshChecksum = crc32TokenChecksum(30);
+
 export const detectors: Detector[] = [
   {
     id: "github-pat-classic",
@@ -296,7 +299,7 @@ export const detectors: Detector[] = [
     vendor: "GitHub",
     family: "OAuth Token",
     severity: "high",
-    description: `${about} Refresh tokens (ghr_, 80 characters) are issued with expiring GitHub App user access tokens; together with the app's client ID and secret they obtain new ghu_ tokens for six months.`,
+    description: `${about} Refresh tokens (ghr_, 80 characters) are issued with expiring GitHub App user access tokens; together with the app's client ID and secret they obtain new ghu_ tokens for six months. The 40-character form (the length of GitHub's other tokens, in which refresh tokens were first announced) is reported too: its CRC32 checksum says it was made by GitHub's token scheme.`,
     security: [
       "Whoever holds the refresh token and the app's client credentials can keep minting user access tokens for months.",
       "Access runs as the user who authorized the app, within the app's permissions.",
@@ -311,18 +314,20 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["ghr_"],
-    pattern: /(?<![A-Za-z0-9_])(?<secret>ghr_[A-Za-z0-9]{76})(?![A-Za-z0-9_])/,
-    validate: crc32TokenChecksum(70),
+    pattern: /(?<![A-Za-z0-9_])(?<secret>ghr_(?:[A-Za-z0-9]{40})?[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    validate: (secret, context) =>
+      secret.length === 40 ? shortRefreshChecksum(secret, context) : longRefreshChecksum(secret, context),
     examples: [
       () =>
         `{"refresh_token":"${checksummedToken("ghr_", 70, "gh-refresh-1")}","refresh_token_expires_in":15811200}`,
       () => `github_refresh_token = "${checksummedToken("ghr_", 70, "gh-refresh-2")}"`,
+      () => `REFRESH_TOKEN = "${checksummedToken("ghr_", 30, "gh-refresh-3")}"`,
     ],
     negatives: [
       '"refresh_token": "ghr_<redacted>"',
       () => `refresh: ${wrongChecksum("ghr_", "gh-refresh-bad", 70)}`,
-      // 40 characters with a valid checksum: the shape of the other gh*_ tokens, not a refresh token.
-      () => `refresh: ${checksummedToken("ghr_", 30, "gh-refresh-short")}`,
+      () => `refresh: ${wrongChecksum("ghr_", "gh-refresh-bad-short", 30)}`,
+      () => `refresh: ${checksummedToken("ghr_", 50, "gh-refresh-other-length")}`,
     ],
     references: [
       "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens",
