@@ -128,7 +128,7 @@ export function fileKind(path) {
 function scan(root, dist) {
   const run = spawnSync(
     process.execPath,
-    [join(dist, "cli", "main.js"), "scan", root, "-f", "json", "--no-gitignore", "--no-config", "-q"],
+    [join(dist, "cli", "main.js"), "scan", root, "-f", "json", "--no-gitignore", "--no-config", "--no-redact", "-q"],
     { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
   );
   if (run.status !== 0 && run.status !== 1) throw new Error(`keyhound exited ${run.status}: ${run.stderr}`);
@@ -165,6 +165,14 @@ export function score(snippets, findings, { ambiguous, minConfidence }) {
     const touched = [];
     for (let n = finding.line; n <= (finding.endLine ?? finding.line); n++)
       if (snippet.labels[n]) touched.push(n);
+    // A credential reported as another's companion (an AWS key id beside its secret) is found
+    // where its value stands, as the blind corpora count it.
+    for (const companion of finding.companions ?? []) {
+      if (!companion.value) continue;
+      snippet.lines.forEach((text, i) => {
+        if (snippet.labels[i + 1] && !touched.includes(i + 1) && text.includes(companion.value)) touched.push(i + 1);
+      });
+    }
     const credentialLines = touched.filter((n) => positive(snippet.labels[n]));
     const skipAmbiguous = ambiguous === "excluded" && touched.some((n) => snippet.labels[n] === "ambiguous");
     const lines = credentialLines.length > 0 ? credentialLines : skipAmbiguous ? [] : [finding.line];
