@@ -128,6 +128,11 @@ describe("language scorer", () => {
     ).toEqual([]);
   });
 
+  it("takes random hex keys as random, whichever of their letters sit on the home row", () => {
+    const keys = Array.from({ length: 500 }, (_, i) => randomChars("hexLower", 32, `language-hex-${i}`));
+    expect(keys.filter((key) => genericValueReason(key) !== undefined)).toEqual([]);
+  });
+
   it("recognises references, templates and placeholders", () => {
     for (const ref of [
       "${DB_PASS}",
@@ -140,6 +145,7 @@ describe("language scorer", () => {
       "vault:secret/data/db#password",
       "@db.password@",
       "__DB_PASSWORD__",
+      "__SmtpPassword__",
       "self.password",
       "config.db.password",
     ]) {

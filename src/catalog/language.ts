@@ -479,8 +479,8 @@ const PLACEHOLDER_VALUES = new Set(
  * tests: RFC 6749's access, refresh and authorization codes and client secret (2YotnF...,
  * tGzv3J..., SplxlO..., 7Fjfp0..., gX1fBa...), RFC 6750's bearer token (mF_9.B5f-4.1JqM) and
  * RFC 6749's second client password (8xLOxB...), RFC 5849's OAuth 1.0 consumer keys, tokens
- * and secrets (dpf43f..., kd94hf..., hh5s93..., ad180j...) and RFC 7009's revoked token
- * (45ghiu...), with their lengths: only a value of one of
+ * and secrets (dpf43f..., kd94hf..., hh5s93..., ad180j...), RFC 7009's revoked token
+ * (45ghiu...) and RFC 6265's session cookie (SID=31d4d9...), with their lengths: only a value of one of
  * those lengths is hashed (a hash per candidate showed in profiles).
  */
 const SPECIFICATION_SAMPLES: ReadonlyMap<number, ReadonlySet<string>> = new Map([
@@ -494,6 +494,7 @@ const SPECIFICATION_SAMPLES: ReadonlyMap<number, ReadonlySet<string>> = new Map(
       "649e1f5c769e718b",
       "6aa14267d94944e6",
       "8d567eb88afff34f",
+      "74add74f531606be",
       "9d03b692e941d5ac",
       "bb9b1163338b2a51",
       "cb87c87e4a138d9a",
@@ -517,9 +518,14 @@ export function placeholderValueReason(value: string): string | undefined {
     )
   )
     return "a sample value from a specification (RFC 5849/6749/6750/7009)";
-  // "sdlfkj452", "askfjh234as9sd8": typed by hand on the home row, as documentation does.
+  // "sdlfkj452", "askfjh234as9sd8": typed by hand on the home row, as documentation does. Not
+  // hex: half its letters (a, d, f) are on the home row, so one random hex key in fifty would be.
   const alpha = value.replace(/[^A-Za-z]/g, "");
-  if (alpha.length >= 6 && (alpha.match(HOME_ROW)?.length ?? 0) >= alpha.length * 0.8)
+  if (
+    alpha.length >= 6 &&
+    !/^[0-9a-f]+$/i.test(value) &&
+    (alpha.match(HOME_ROW)?.length ?? 0) >= alpha.length * 0.8
+  )
     return "typed on the keyboard's home row (a hand-made sample)";
   if (/^[*•·.x#?_-]+$/i.test(value)) return "a mask of repeated symbols";
   // "5678defg-5678-defg-5678-defg56": a piece typed again and again; random text repeats no

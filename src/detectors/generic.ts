@@ -143,9 +143,10 @@ const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?:(?<=["'])(?:${WORD_NAME_PART}(?
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  * An unquoted password may also end at a quote that closes an outer string (`sh "mysql -pX"`,
  * `OPTS="-Dx.password=X"`); for tokens that would take a URL's query parameter in a string.
+ * A token does when it follows a header's ": " (`-H "X-API-Key: X"`, `"Authorization: Token X"`).
  */
 const value = (minLength: number, dotted = DOTTED_IDENTIFIER, generated = false) =>
-  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&${generated ? `"'\x60` : ""}]|$))`;
+  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&${generated ? `"'\x60` : ""}]|$)${generated ? "" : String.raw`|(?<=:[ \t]{1,3}${BARE_VALUE_CHAR}{${minLength},200})(?=["'])`})`;
 
 /**
  * For passwords, an unquoted value that runs to the end of its line (`password = a>b{c` in an
@@ -727,7 +728,8 @@ const xmlValidator: Validator = (secret, context) => {
   if (!NAME_WORDS.test(name)) {
     if (!/key$/i.test(name) || secret.length < 32) return `"${name}" is not a credential name`;
     // reCAPTCHA's and Turnstile's site keys, Stripe's publishable keys: sent to every browser.
-    if (/(?:site|public|publishable|client|web)[_.:-]?key$/i.test(name)) return `"${name}" names a key public by design`;
+    if (/(?:site|public|publishable|client|web)[_.:-]?key$/i.test(name))
+      return `"${name}" names a key public by design`;
     if (/^\{?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\}?$/i.test(secret)) return `a GUID under "${name}"`;
   }
   // Form fields that carry per-session anti-forgery values: Rails authenticity_token, Laravel
@@ -973,17 +975,25 @@ const ENV_CREDENTIAL_NAME =
 const K8S_ENV_CREDENTIAL_NAME =
   "[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH_?KEY|ADMIN_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,40}";
 /**
+ * A credential variable set from a command-line argument, with a literal for when the argument
+ * is missing: `pw = sys.argv[1] if len(sys.argv) > 1 else '...'`, `const KEY = process.argv[2]
+ * ?? '...'`. The name is the assignment's.
+ */
+const ARGV_DEFAULT = String.raw`(?<![\w$.])(?<target>[A-Za-z_$][\w$]{0,40}(?:PASSWORD|Password|password|PASSWD|passwd|PASS|Pass|pass|PWD|Pwd|pwd|SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|Api_?Key|api_?[kK]ey|apiKey)[A-Za-z0-9_]{0,20})[ \t]{0,3}=[ \t]{0,3}(?:sys\.argv|process\.argv|\$argv|ARGV|args)\[[ \t]{0,2}\d[ \t]{0,2}\][^\n"'\x60]{0,80}?(?:\?\?|\|\||\bor\b|\belse\b)`;
+
+/**
  * A lookup of such a variable with a literal fallback: a default argument (os.getenv("X", "..."),
  * Laravel's env('X', '...'), ENV.fetch), or an `or`, `||`, `??` or `?:` after the lookup
  * (os.environ.get('X') or '...', process.env.X || '...', System.getenv("X") ?: "...").
  */
-const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:process\.env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or))[ \t]{0,3}(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
+const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|ENV\.fetch|System\.getenv|System\.get_env|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:process\.env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or)|${ARGV_DEFAULT})[ \t]{0,3}(?:\r?\n[ \t]{0,40})?(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
 
 /** A shell or Compose parameter expansion with a default: `${DB_PASSWORD:-...}`. */
 const SHELL_DEFAULT = String.raw`\$\{(?<shell>${ENV_CREDENTIAL_NAME}):-(?<secret>[^}\s"'\x60\\$]{6,200})\}`;
 
 const envDefaultValidator: Validator = (secret, context) => {
-  const name = context.groups.name ?? context.groups.bare ?? context.groups.shell ?? "";
+  const name =
+    context.groups.name ?? context.groups.bare ?? context.groups.shell ?? context.groups.target ?? "";
   // `${AIRFLOW_PASSWORD:-airflow}`: an upstream compose file's sample default.
   if (
     name
@@ -995,7 +1005,7 @@ const envDefaultValidator: Validator = (secret, context) => {
   // A vendor token after `:-` is the default's: the vendor detectors' token boundary excludes a
   // token right after `-`, so it is reported here (a vendor detector that does see it wins).
   return (
-    (/PASS|PWD/.test(name)
+    (/PASS|PWD/i.test(name)
       ? humanPasswordReason(secret, 6)
       : valueReason(secret, { keepVendorPrefixed: true })) ?? true
   );
@@ -1188,6 +1198,8 @@ export const detectors: Detector[] = [
       () => `headers = {"X-API-Key": "${pw("a3", 40)}"}`,
       () => `api_key = "${b64("a4", 32)}"`,
       () => `        api_key: String::from("${hex("a5", 32)}"),`,
+      () =>
+        `curl -X POST https://checkout-live.adyen.com/v71/payments \\\n    -H "X-API-Key: ${b64("a6", 120)}=" \\`,
     ],
     negatives: [
       "api_key: YOUR_API_KEY",
@@ -1480,6 +1492,8 @@ export const detectors: Detector[] = [
       "Cookie: sessionid=<your-session-id>",
       '"name": "cookie", "value": "_ga=GA1.1.5192521835.1712230890; theme=dark"',
       "Set the cookie: session=abc for the demo",
+      // RFC 6265's example, quoted in HTTP libraries' comments.
+      "    # Cookie: SID=31d4d96e407aad42; lang=en-US",
     ],
     references: ["https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html"],
   },
@@ -1872,7 +1886,7 @@ export const detectors: Detector[] = [
     name: "Credential written as the fallback of an environment lookup",
     family: "Password",
     description:
-      "A literal password, secret key or token given as the default of an environment variable lookup: os.getenv(\"DB_PASSWORD\", \"...\"), os.environ.get('SECRET_KEY') or '...', Laravel's env('DB_PASSWORD', '...'), ENV.fetch, process.env.API_TOKEN || '...', System.getenv(\"KEY_PASSWORD\") ?: \"...\". The code reads the variable, but runs with the committed value wherever it is unset, so the value is as live as the variable's.",
+      "A literal password, secret key or token given as the default of an environment variable lookup: os.getenv(\"DB_PASSWORD\", \"...\"), os.environ.get('SECRET_KEY') or '...', Laravel's env('DB_PASSWORD', '...'), ENV.fetch, process.env.API_TOKEN || '...', System.getenv(\"KEY_PASSWORD\") ?: \"...\"; or of a command-line argument read into a credential variable: pw = sys.argv[1] if len(sys.argv) > 1 else '...', const API_KEY = process.argv[2] ?? '...'. The code reads the variable, but runs with the committed value wherever it is unset, so the value is as live as the variable's.",
     security: [
       "Wherever the variable is not set (a new server, a CI job, a developer's machine) the application runs with the committed value: whoever reads the code holds it.",
       "Fallbacks copied from development often stay the production value because nobody sets the variable.",
@@ -1888,9 +1902,17 @@ export const detectors: Detector[] = [
       "process.env.",
       "env[",
       "environmentvariable(",
+      "get_env(",
+      "argv[",
+      "args[",
     ],
-    // Only where the variable's name, right after the lookup, says credential.
-    keywordGate: new RegExp(String.raw`(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}`),
+    // Only where the variable's name, right after the lookup, says credential; after a
+    // command-line argument, a fallback on the same line.
+    keywordGate: new RegExp(
+      String.raw`(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}|[ \t]{0,2}\d[ \t]{0,2}\][^\n"'\x60]{0,80}?(?:\?\?|\|\||\bor\b|\belse\b)[ \t]{0,3}["'\x60]`,
+    ),
+    // Multi-line: Elixir writes the fallback on the line after `||`.
+    window: { before: 128, after: 384, multiline: true },
     pattern: new RegExp(ENV_DEFAULT),
     validate: envDefaultValidator,
     examples: [
@@ -1902,6 +1924,10 @@ export const detectors: Detector[] = [
       () => `storePassword System.getenv("KEYSTORE_PASSWORD") ?: "${pw("e5", 12)}"`,
       () =>
         `PlayerSettings.Android.keystorePass = Environment.GetEnvironmentVariable("SF_KEYSTORE_PASS") ?? "${pw("e6", 22)}";`,
+      () => `dsPassword = sys.argv[1] if len(sys.argv) > 1 else '${pw("e7", 14)}'`,
+      () => `const ADMIN_API_KEY = process.argv[2] ?? '${hex("e8", 32)}';`,
+      // Elixir's runtime.exs, the fallback on the next line.
+      () => `    secret_key_base: System.get_env("SECRET_KEY_BASE") ||\n      "${b64("e9", 64)}",`,
     ],
     negatives: [
       "DB_PASSWORD = os.getenv('DB_PASSWORD')",
@@ -1909,6 +1935,8 @@ export const detectors: Detector[] = [
       "SECRET_KEY = os.environ.get('SECRET_KEY') or 'change-me'",
       "const token = process.env.API_TOKEN || 'your-token-here';",
       'HOST = os.getenv("DB_HOST", "db.internal.example")',
+      "password = sys.argv[1] if len(sys.argv) > 1 else 'password'",
+      "const outputToken = process.argv[3] ?? 'default-output';",
     ],
     references: [owasp],
   },

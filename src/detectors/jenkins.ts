@@ -88,4 +88,50 @@ export const detectors: Detector[] = [
       "https://github.com/jenkinsci/configuration-as-code-plugin/blob/master/demos/ldap/README.md",
     ],
   },
+  {
+    id: "jenkins-job-parameter-default",
+    name: "Credential as the default of a Jenkins job parameter",
+    vendor: "Jenkins",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "A freestyle or pipeline job's string parameter (hudson.model.StringParameterDefinition in the job's config.xml, string(name: ..., defaultValue: ...) in a Jenkinsfile) whose name says password, secret, token or key, with a literal default value. Unlike a password parameter (stored encrypted, {AQAAAB...}), a string parameter's default sits in clear in config.xml, in the job's page and in every build's parameters.",
+    security: [
+      "Anyone who can read the job's configuration (and anyone with the repository or a backup of JENKINS_HOME) has the credential; each build also records it among its parameters.",
+    ],
+    mitigation: {
+      revoke:
+        "Rotate the credential, then remove the default: store the value in the Jenkins credentials store and bind it in the job (withCredentials, or a Credentials parameter) instead of a string parameter.",
+      revokeUrl: "https://www.jenkins.io/doc/book/using/using-credentials/",
+      audit:
+        "Review the builds that ran with the parameter and who could read the job's configuration, then the credential's own access logs.",
+      bestPractices: [
+        "never give secrets as job parameters' defaults; use the credentials store and the Credentials Binding plugin",
+      ],
+    },
+    keywords: ["<defaultvalue>", "defaultvalue:"],
+    window: { before: 512, after: 256, multiline: true },
+    pattern:
+      /(?:<name>(?<xname>[A-Za-z0-9_.-]{1,80})<\/name>\s{0,40}(?:<description>[^<]{0,400}<\/description>\s{0,40})?<defaultValue>|string\([ \t]{0,3}name:[ \t]{0,3}["'](?<gname>[A-Za-z0-9_.-]{1,80})["'][ \t]{0,3},[ \t]{0,3}defaultValue:[ \t]{0,3}["'])(?<secret>[^<\s"'$]{6,200})(?:<\/defaultValue>|["'])/,
+    validate: (secret, context) => {
+      const name = context.groups.xname ?? context.groups.gname ?? "";
+      if (!/pass|pwd|secret|token|api_?key|private_?key/i.test(name))
+        return `"${name}" is not a credential's name`;
+      if (/^\{AQAAAB[A-Za-z0-9+/=]{10,}\}$/.test(secret)) return "encrypted by Jenkins";
+      return chosenPassword(secret, context);
+    },
+    examples: [
+      () =>
+        `        <hudson.model.StringParameterDefinition>\n          <name>PGPASSWORD</name>\n          <description>backup role password</description>\n          <defaultValue>${randomChars("alnum", 18, "jenkins-param-1")}</defaultValue>\n          <trim>true</trim>\n        </hudson.model.StringParameterDefinition>`,
+      () =>
+        `    parameters {\n        string(name: 'DEPLOY_TOKEN', defaultValue: '${randomChars("alnum", 32, "jenkins-param-2")}', description: 'deploy API token')\n    }`,
+    ],
+    negatives: [
+      `        <hudson.model.PasswordParameterDefinition>\n          <name>S3_SECRET</name>\n          <defaultValue>{AQAAABAAAAAQ9sbdPWjWHwPNxXQYrKwgFZDOlQqYWArtK/5A4l8vog8=}</defaultValue>\n        </hudson.model.PasswordParameterDefinition>`,
+      "          <name>BRANCH</name>\n          <defaultValue>release/2024.05</defaultValue>",
+      "        string(name: 'API_TOKEN', defaultValue: '', description: 'optional')",
+    ],
+    references: ["https://www.jenkins.io/doc/book/pipeline/syntax/#parameters"],
+  },
 ];
