@@ -128,7 +128,17 @@ export function fileKind(path) {
 function scan(root, dist) {
   const run = spawnSync(
     process.execPath,
-    [join(dist, "cli", "main.js"), "scan", root, "-f", "json", "--no-gitignore", "--no-config", "--no-redact", "-q"],
+    [
+      join(dist, "cli", "main.js"),
+      "scan",
+      root,
+      "-f",
+      "json",
+      "--no-gitignore",
+      "--no-config",
+      "--no-redact",
+      "-q",
+    ],
     { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
   );
   if (run.status !== 0 && run.status !== 1) throw new Error(`keyhound exited ${run.status}: ${run.stderr}`);
@@ -170,7 +180,8 @@ export function score(snippets, findings, { ambiguous, minConfidence }) {
     for (const companion of finding.companions ?? []) {
       if (!companion.value) continue;
       snippet.lines.forEach((text, i) => {
-        if (snippet.labels[i + 1] && !touched.includes(i + 1) && text.includes(companion.value)) touched.push(i + 1);
+        if (snippet.labels[i + 1] && !touched.includes(i + 1) && text.includes(companion.value))
+          touched.push(i + 1);
       });
     }
     const credentialLines = touched.filter((n) => positive(snippet.labels[n]));
