@@ -662,6 +662,32 @@ describe("look-alikes from real code (npm run bench:false-alarms)", () => {
     expect(found.map((f) => [f.detectorId, f.secret])).toEqual([["generic-password", "greenkoala"]]);
   });
 
+  it("reads `name value` lines of a .conf file as settings, and the same words elsewhere as prose", () => {
+    // Chosen, not generated: at a prose line's end only generated values count.
+    const password = `${["Tangerine", "Juniper"].join("!")}48`;
+    const conf = `<match app.**>\n  @type kafka2\n  username fluentd\n  password ${password}\n</match>\n`;
+    expect(scanText(conf, { path: "fluentd/fluent.conf" }).map((f) => [f.detectorId, f.secret])).toEqual([
+      ["generic-password", password],
+    ]);
+    expect(scanText(conf, { path: "docs/logging.md" })).toEqual([]);
+  });
+
+  it("takes dotted passphrases with a number for passwords, except as a property path in code", () => {
+    const words = ["pixel", "quartz", "harbor"].map(
+      (w, i) => `${w}${alnum(`dotted-${i}`, 2).toLowerCase().replace(/[0-9]/g, "x")}`,
+    );
+    const passphrase = `${words.join(".")}8`;
+    const yaml = `spring:\n  rabbitmq:\n    username: notifier\n    password: ${passphrase}\n`;
+    expect(scanText(yaml, { path: "src/main/resources/application.yml" }).map((f) => f.secret)).toEqual([
+      passphrase,
+    ]);
+    const quoted = `const client = connect({ user: "notifier", password: "${passphrase}" });`;
+    expect(scanText(quoted, { path: "client.js" }).map((f) => f.secret)).toEqual([passphrase]);
+    expect(scanText("const opts = {\n  password: config.database.main1,\n};\n", { path: "opts.js" })).toEqual(
+      [],
+    );
+  });
+
   it("keeps a backtick inside a quoted password, and skips a command's output in backticks", () => {
     const password = `\x60${alnum("backtick", 11)}`;
     const found = scanText(`# deploy host\nPASS = '${password}'\n`, { path: "settings.py" });

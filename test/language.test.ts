@@ -155,6 +155,9 @@ describe("language scorer", () => {
     expect(passwordPlaceholderReason("your_password")).toBeDefined();
     expect(passwordPlaceholderReason("postgres", "postgres")).toBeDefined();
     expect(passwordPlaceholderReason("S3cretSauce")).toBeUndefined();
+    expect(passwordPlaceholderReason("DOCKER_PASSWORD")).toBeDefined();
+    expect(passwordPlaceholderReason("PASSWORD_2024")).toBeDefined();
+    expect(passwordPlaceholderReason("PASSWORDLESS")).toBeUndefined();
   });
 });
 

@@ -427,6 +427,12 @@ const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1,6}(?:\(\))?
 const DOTTED_IDENTIFIER_REASON = "a dotted identifier";
 /** A capitalised word and a year or number (`Summer2020`): how people make passwords, not names. */
 const WORD_AND_NUMBER_PART = /(?:^|\.)[A-Z][a-z]{2,}\d{2,}(?:\.|$)/;
+/**
+ * Three or more lower-case words joined by dots and ending in digits (`pixel.quartz.harbor8`):
+ * a passphrase generator's "memorable password" with dots, not a name in code, whose parts
+ * rarely end in a number.
+ */
+export const DOTTED_PASSPHRASE = /^[a-z]{3,12}(?:\.[a-z]{3,12}){2,6}\d{1,4}$/;
 
 /** Why `value` is a reference to a secret kept elsewhere, or `undefined`. */
 export function referenceReason(value: string): string | undefined {
@@ -436,6 +442,7 @@ export function referenceReason(value: string): string | undefined {
   if (
     DOTTED_IDENTIFIER.test(value) &&
     !WORD_AND_NUMBER_PART.test(value) &&
+    !DOTTED_PASSPHRASE.test(value) &&
     (value.length < 12 || tokensPerChar(value) < RANDOM_MIN_TOKENS_PER_CHAR)
   )
     return DOTTED_IDENTIFIER_REASON;
@@ -653,7 +660,8 @@ export function registerTokenPrefixes(keywords: Iterable<string>): void {
 function knownTokenPrefix(value: string): boolean {
   // After a dotted first word (`markup.heading.1`, a grammar's scope) the value is a name, not
   // a token of some vendor's: those stay left out whatever the prefix.
-  if (tokenPrefixes === undefined || /^[A-Za-z0-9]{1,12}\./.test(value)) return true;
+  if (tokenPrefixes === undefined || (/^[A-Za-z0-9]{1,12}\./.test(value) && !DOTTED_PASSPHRASE.test(value)))
+    return true;
   const lower = value.toLowerCase();
   return tokenPrefixes.some((prefix) => lower.startsWith(prefix));
 }
@@ -752,5 +760,10 @@ function passwordShapeReason(password: string): string | undefined {
   if (/^:[A-Za-z_]\w*$/.test(password)) return "a named bind parameter";
   if (/^\{[^}]*\}$|^\[[^\]]*\]$|^<[^>]*>$|^%[^%]+%$/.test(password)) return "a placeholder in brackets";
   if (/^\*+$|^x+$/i.test(password)) return "a mask";
+  // DB_PASSWORD, DOCKER_PASSWORD, API_TOKEN: the name of the variable meant to be put there.
+  if (
+    /^(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY)(?:_[A-Z0-9]+)*$/.test(password)
+  )
+    return "a variable's name standing for the password";
   return undefined;
 }

@@ -2,6 +2,7 @@ import {
   genericValueReason,
   passwordPlaceholderReason,
   placeholderValueReason,
+  randomnessReason,
 } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
@@ -44,11 +45,16 @@ const wordpressSaltValidator: Validator = (secret) => {
   const reason = placeholderValueReason(secret);
   if (reason !== undefined) return reason;
   // Generated salts mix at least three of lower, upper, digits and punctuation, with few repeats;
-  // some sites fill them with a hash's hex digits instead, as random.
+  // some sites fill them with a hash's hex digits instead, and local tools (wp-env, site
+  // generators) with random lower-case letters and digits: as random.
   const hex = /^[0-9a-f]{32,}$/i.test(secret) && /[0-9]/.test(secret) && /[a-f]/i.test(secret);
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(secret)).length;
-  if (classes < 3 && !hex) return "not the mixed alphabet of a generated salt";
-  if (new Set(secret).size < secret.length / 3) return "too many repeated characters for a generated salt";
+  const randomTwoClasses = classes === 2 && randomnessReason(secret) === undefined;
+  if (classes < 3 && !hex && !randomTwoClasses) return "not the mixed alphabet of a generated salt";
+  // Hex has 16 symbols: 64 random hex digits repeat each about four times.
+  const distinct = new Set(secret).size;
+  if (hex ? distinct < 12 : distinct < secret.length / 3)
+    return "too many repeated characters for a generated salt";
   return true;
 };
 
@@ -184,6 +190,8 @@ export const detectors: Detector[] = [
       () => `define('NONCE_SALT', '${salt("wp2")}');`,
       () => `LOGGED_IN_KEY='${salt("wp3")}'`,
       () => `define( 'SECURE_AUTH_KEY',  '${randomChars("hexLower", 40, "wp-hex")}');`,
+      () => `define( 'LOGGED_IN_SALT',    '${randomChars("hexLower", 64, "wp-hex-64")}');`,
+      () => `define( 'NONCE_KEY',        '${randomChars("lowerAlnum", 64, "wp-lower")}' );`,
     ],
     negatives: [
       "define( 'AUTH_KEY',         'put your unique phrase here' );",

@@ -1,5 +1,6 @@
 import {
   DEFAULT_ACCOUNTS,
+  DOTTED_PASSPHRASE,
   dataShapeReason,
   type GenericValueOptions,
   genericValueReason,
@@ -136,7 +137,7 @@ const WORD_NAME_PART = "(?:[a-z_$][a-z_$]*(?:[A-Z][a-z_$]+)*|[A-Z][a-z_$]+(?:[A-
  * Unquoted after a .env or shell assignment starting its line (`DB_PASSWORD=Lantern.Arcade68`)
  * it is a literal too: those have no property access.
  */
-const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?:(?<=["'])(?:${WORD_NAME_PART}(?:\.${WORD_NAME_PART}){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})|(?<!["'])(?<!(?:^|[\n\r])[ \t]{0,8}(?:export[ \t]{1,4})?[A-Z][A-Z0-9_]{0,80}=)${CODE_DOTTED_IDENTIFIER})`;
+const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?!${DOTTED_PASSPHRASE.source.slice(1, -1)}(?!${VALUE_CHAR}))(?:(?<=["'])(?:${WORD_NAME_PART}(?:\.${WORD_NAME_PART}){1,6}|${SCOPE_WORDS}(?:\.${SCOPE_WORDS}){1,6})(?!${VALUE_CHAR})|(?<!["'])(?<!(?:^|[\n\r])[ \t]{0,8}(?:export[ \t]{1,4})?[A-Z][A-Z0-9_]{0,80}=)${CODE_DOTTED_IDENTIFIER})`;
 /**
  * An unquoted value also ends at `&`: in a query string (`?token=...&state=...`) the rest is
  * the next parameter, not more of the value. A quoted value keeps its `&` (a password may hold
@@ -520,6 +521,9 @@ function isNameChar(code: number): boolean {
 const PUBLIC_BY_DESIGN_NAME =
   /mixpanel[_.-]?(?:project[_.-]?)?token|amplitude[_.-]?(?:api[_.-]?)?key|rollbar[_.-]?(?:post[_.-]?)?client[\w.-]{0,12}token|post[_.-]?client[_.-]?item|(?:^|[^a-z])(?:dd|datadog)[_.-]?(?:(?:rum|browser|logs)[_.-]?)?client[_.-]?token/i;
 
+/** RevenueCat's public SDK keys, per store: goog_ (Play), appl_ (App Store), amzn_, rcb_ (web). */
+const PUBLIC_BY_DESIGN_VALUE = /^(?:goog|appl|amzn|rcb)_[A-Za-z0-9]{20,40}$/;
+
 /** Environment variables of container images that set the service's password. */
 const SERVICE_DEFAULT_PASSWORD = /^(?:RABBITMQ|PGADMIN)_DEFAULT_PASS(?:WORD)?$/i;
 
@@ -547,6 +551,7 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     const publicKey = PUBLIC_BY_DESIGN_NAME.exec(name);
     if (publicKey)
       return `"${publicKey[0]}" names a key that is public by design: browsers and apps carry it`;
+    if (PUBLIC_BY_DESIGN_VALUE.test(secret)) return "a RevenueCat public SDK key: apps carry it by design";
     if (spellsOwnName(secret, name)) return "the value spells its own name (an enum value or constant)";
     if (inDoctest(before, context)) return "a doctest or REPL session: a sample typed for the reader";
     if (/^\x60.*\x60$/.test(secret)) return "a command's output (`...` in a shell string)";
@@ -559,7 +564,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     if (/\$\{[A-Za-z0-9_]*$/.test(before)) return "a shell parameter expansion (${NAME:-default})";
     if (ws !== undefined) {
       const dockerEnv = /^[ \t]*(?:ENV|ARG)[ \t]+[A-Za-z0-9_]*$/.test(before);
-      if (!q && !dockerEnv && !generatedAtLineEnd(secret, context))
+      // `name value` is the syntax of fluentd's, keepalived's and many daemons' .conf files.
+      const keyValueConfig = /\.(?:conf|cfg)$/i.test(context.path ?? "") && /^[ \t]*[\w.-]*$/.test(before);
+      if (!q && !dockerEnv && !keyValueConfig && !generatedAtLineEnd(secret, context))
         return "a bare word after a space is prose, not an assignment";
     }
     // define('DB_PASSWORD', '...'), headers.Add("X-Api-Key", "..."), os.Setenv("TOKEN", "..."):
@@ -598,6 +605,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     if (!q && !configLine) {
       const expression = codeExpressionReason(secret, before);
       if (expression !== undefined) return expression;
+      // Unquoted in code, `a.b.c1` is a property path however much it reads like a passphrase.
+      if (DOTTED_PASSPHRASE.test(secret) && SOURCE_CODE_PATH.test(context.path ?? ""))
+        return "a property path in code";
     }
     if (/(?:^|[\s"'=])--?[A-Za-z0-9-]*$/.test(before))
       return "a command-line flag (reported by generic-cli-password)";
@@ -661,7 +671,7 @@ const WINDOWS_SETUP_VALUE =
  * passphrase generators write them: not an identifier.
  */
 const PASSPHRASE =
-  /^(?:[A-Za-z][a-z]{2,11}(?:-[A-Za-z][a-z]{2,11}){3,7}(?:-\d{1,4})?|[A-Za-z][a-z]{2,11}(?:-[A-Za-z][a-z]{2,11}){2}-\d{1,4})$/;
+  /^(?:[A-Za-z][a-z]{2,11}(?:-[A-Za-z][a-z]{2,11}){3,7}(?:-\d{1,4})?|[A-Za-z][a-z]{2,11}(?:-[A-Za-z][a-z]{2,11}){2}-\d{1,4})$|^[a-z]{3,12}(?:\.[a-z]{3,12}){2,6}\d{1,4}$/;
 
 function humanPasswordReason(value: string, minLength = 8): string | undefined {
   if (value.length < minLength) return `shorter than ${minLength} characters`;
@@ -799,6 +809,9 @@ const cliValidator: Validator = (secret, context) => {
     context.groups.pwFlag !== undefined ||
     short === "-p" ||
     short === "-P" ||
+    // redis-cli's -a and the LDAP tools' and kadmin's -w take passwords too.
+    short === "-a" ||
+    short === "-w" ||
     /^-{1,2}(?:[a-z0-9]{1,20}-){0,3}[a-z]{0,12}pass/i.test(context.window.slice(context.index));
   return (
     (passwordFlag ? (humanPasswordReason(secret) ?? decodedReason(secret)) : valueReason(secret)) ?? true
@@ -1202,6 +1215,7 @@ export const detectors: Detector[] = [
         `curl -X POST https://checkout-live.adyen.com/v71/payments \\\n    -H "X-API-Key: ${b64("a6", 120)}=" \\`,
     ],
     negatives: [
+      () => `        const val API_KEY = "goog_${randomChars("alnum", 27, "generic-revenuecat")}"`,
       "api_key: YOUR_API_KEY",
       'apiKey: "<api-key>"',
       "API_KEY=${API_KEY}",

@@ -1,12 +1,36 @@
+import { createHash } from "node:crypto";
 import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector, Mitigation } from "../catalog/types.js";
+import type { Detector, Mitigation, Validator } from "../catalog/types.js";
 
 /*
  * The application secrets PHP applications keep in their own configuration files, each under
  * the one setting the framework reads: Drupal's hash_salt, Magento's crypt key, CodeIgniter's
- * encryption key and phpMyAdmin's blowfish_secret. The setting names the value exactly.
+ * encryption key, Yii's cookieValidationKey, CakePHP's Security.salt and phpMyAdmin's
+ * blowfish_secret. The setting names the value exactly.
  */
+
+/**
+ * SHA-256 prefixes of the salt and cipher seed CakePHP 2's app skeleton ships in core.php
+ * (DYhG93b0..., 76859309...): every site that never changed them has the same, public values.
+ */
+const CAKEPHP_DEFAULTS = new Set(["b2fc7396f13e72e8", "10d49cd0ea8eaa4a"]);
+
+const cakeSaltValidator: Validator = (secret, context) => {
+  if (CAKEPHP_DEFAULTS.has(createHash("sha256").update(secret).digest("hex").slice(0, 16)))
+    return "the default of CakePHP's app skeleton";
+  // The cipher seed is digits by design.
+  if (context.groups.setting === "cipherSeed") {
+    if (!/^\d{12,}$/.test(secret)) return "not a cipher seed's digits";
+    return new Set(secret).size < 6 ? "too few distinct digits for a random seed" : true;
+  }
+  return sentenceReason(secret) ?? chosenPassword(secret, context);
+};
+
+/** `there_is_no_security_here_we_are_just_testing`: a sentence written where a key goes. */
+function sentenceReason(secret: string): string | undefined {
+  return /^[a-z]+(?:[_ -][a-z]+){3,}$/i.test(secret) ? "a sentence, not a key" : undefined;
+}
 
 const rotate = (how: string, effect: string): Mitigation => ({
   revoke: `${how} ${effect} Then remove the value from the repository and its history.`,
@@ -153,5 +177,75 @@ export const detectors: Detector[] = [
       "// $cfg['Servers'][$i]['controlpass'] = 'pmapass';",
     ],
     references: ["https://docs.phpmyadmin.net/en/latest/config.html#cfg_Servers_controlpass"],
+  },
+  {
+    id: "yii-cookie-validation-key",
+    name: "Yii cookieValidationKey",
+    vendor: "Yii",
+    family: "Signing Key",
+    severity: "high",
+    description:
+      "The `cookieValidationKey` of a Yii 2 application's request component (config/web.php, config/main.php): the key Yii signs (HMAC) every cookie with, and validates them by. The app templates generate a random 32-character key at install.",
+    security: [
+      "With the key an attacker forges any cookie the application trusts, including identity cookies, and so signs in as another user.",
+      "Yii unserializes the data of validated cookies: a forged cookie can carry a crafted object, a known path to remote code execution.",
+    ],
+    mitigation: rotate(
+      'Generate a new key (`php -r "echo bin2hex(random_bytes(16));"`) and set it, from the environment rather than the committed config.',
+      "Existing cookies stop validating and users sign in again.",
+    ),
+    keywords: ["cookievalidationkey"],
+    pattern: /['"]cookieValidationKey['"][ \t]{0,20}=>[ \t]{0,3}(?<q>['"])(?<secret>[^'"\s]{8,128})\k<q>/,
+    validate: (secret, context) => sentenceReason(secret) ?? chosenPassword(secret, context),
+    examples: [
+      () =>
+        `        'request' => [\n            // !!! insert a secret key in the following (if it is empty) - this is required by cookie validation\n            'cookieValidationKey' => '${randomChars("base64url", 32, "php-yii-1")}',\n        ],`,
+    ],
+    negatives: [
+      "            'cookieValidationKey' => '',",
+      "            'cookieValidationKey' => getenv('COOKIE_VALIDATION_KEY'),",
+      "            'cookieValidationKey' => 'your-secret-key',",
+    ],
+    references: [
+      "https://www.yiiframework.com/doc/guide/2.0/en/security-best-practices#avoiding-debug-info-and-tools-in-production",
+    ],
+  },
+  {
+    id: "cakephp-security-salt",
+    name: "CakePHP security salt or cipher seed",
+    vendor: "CakePHP",
+    family: "Signing Key",
+    severity: "high",
+    description:
+      "CakePHP's `Security.salt` (and CakePHP 2's `Security.cipherSeed`), set with Configure::write in app/Config/core.php or, since CakePHP 3, from SECURITY_SALT in config/app.php or .env: the key behind hashed passwords (Security::hash with salt), signed and encrypted cookies, CSRF tokens and form tampering protection.",
+    security: [
+      "With the salt an attacker forges signed cookies and form tokens, decrypts encrypted cookies, and can test guessed passwords against leaked hashes that use it.",
+    ],
+    mitigation: rotate(
+      "Generate a new salt (at least 32 random characters; `bin/cake` writes one at install) and read it from the environment.",
+      "Signed and encrypted cookies stop validating; passwords hashed with the old salt must be re-hashed at the users' next sign-in.",
+    ),
+    keywords: ["security.salt", "security.cipherseed", "security_salt"],
+    pattern:
+      /(?:Configure::write\([ \t]{0,3}['"]Security\.(?<setting>salt|cipherSeed)['"][ \t]{0,3},|env\([ \t]{0,3}['"]SECURITY_SALT['"][ \t]{0,3},)[ \t]{0,3}(?<q>['"])(?<secret>[^'"\s]{12,128})\k<q>/,
+    // The validator judges both: a cipher seed is digits, which the generic entropy floor refuses.
+    skipPlaceholderCheck: true,
+    validate: cakeSaltValidator,
+    examples: [
+      () => `\tConfigure::write('Security.salt', '${alnum("cake-1", 40)}');`,
+      () => `\tConfigure::write('Security.cipherSeed', '${randomChars("digits", 29, "php-cake-2")}');`,
+      () => `        'salt' => env('SECURITY_SALT', '${randomChars("hexLower", 64, "php-cake-3")}'),`,
+    ],
+    negatives: [
+      "        'salt' => env('SECURITY_SALT', '__SALT__'),",
+      "\tConfigure::write('Security.salt', getenv('CAKE_SALT'));",
+      // The app skeleton's own defaults, the same on every site that kept them.
+      "\tConfigure::write('Security.salt', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi');",
+      "\tConfigure::write('Security.cipherSeed', '76859309657453542496749683645');",
+      "Configure::write('Security.salt', 'there_is_no_security_here_we_are_just_testing');",
+      "Configure::write('Security.cipherSeed', '11111111111111111111111111111');",
+      () => `\tConfigure::write('Security.cipherSeed', '${alnum("cake-seed-letters", 29)}');`,
+    ],
+    references: ["https://book.cakephp.org/4/en/development/configuration.html#general-configuration"],
   },
 ];
