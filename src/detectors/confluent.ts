@@ -31,9 +31,14 @@ export const detectors: Detector[] = [
         "prefer OAuth/OIDC identity pools for clients where possible",
       ],
     },
-    keywords: ["confluent", "plainloginmodule"],
+    // Also where the pair's shape says Confluent: a Schema Registry client's
+    // basic.auth.user.info=KEY:SECRET, a username of the key's shape with the secret as its
+    // password (the Metrics API's basic_auth in a Prometheus scrape), and the key file the
+    // Console downloads ("API secret:" and the secret on the next line).
+    keywords: ["confluent", "plainloginmodule", "basic.auth.user.info"],
+    window: { before: 256, after: 1536, multiline: true },
     pattern:
-      /(?:(?:CONFLUENT|[Cc]onfluent)[\w.-]{0,30}(?:SECRET|[Ss]ecret)[\w.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|PlainLoginModule\s{1,3}required\s{1,3}username\s{0,2}=\s{0,2}\\?["'][A-Z0-9]{16}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["'])(?<secret>[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])/,
+      /(?:(?:CONFLUENT|[Cc]onfluent)[\w.-]{0,30}(?:SECRET|[Ss]ecret)[\w.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|PlainLoginModule\s{1,3}required\s{1,3}username\s{0,2}=\s{0,2}\\?["'][A-Z0-9]{16}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["']|basic\.auth\.user\.info[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Z0-9]{16}:|(?<![\w-])user(?:name)?["']?[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Z0-9]{16}["']?,?\s{1,40}(?:password|pass)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?|API secret:[ \t]{0,3}\r?\n[ \t]{0,8})(?<secret>[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])/,
     companions: [
       {
         name: "API key",
@@ -48,11 +53,18 @@ export const detectors: Detector[] = [
       () =>
         `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${apiKey("confluent-2k")}" password="${apiSecret("confluent-2")}";`,
       () => `  confluent_api_secret: "${apiSecret("confluent-3")}"`,
+      () =>
+        `schema.registry.url=https://psrc-8kz20.eu-west-1.aws.confluent.cloud\nbasic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=${apiKey("confluent-4k")}:${apiSecret("confluent-4")}`,
+      () =>
+        `  - job_name: confluent-cloud\n    metrics_path: /v2/metrics/cloud/export\n    basic_auth:\n      username: ${apiKey("confluent-5k")}\n      password: ${apiSecret("confluent-5")}`,
+      () =>
+        `=== Confluent Cloud API key ===\n\nAPI key:\n${apiKey("confluent-6k")}\n\nAPI secret:\n${apiSecret("confluent-6")}\n`,
     ],
     negatives: [
       "CONFLUENT_CLOUD_API_SECRET=<api-secret>",
       'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="{{ CLUSTER_API_KEY }}" password="{{ CLUSTER_API_SECRET }}";',
       () => `CONFLUENT_CLOUD_API_SECRET=${randomChars("base64", 40, "confluent-short")}`,
+      "basic.auth.user.info=${SR_API_KEY}:${SR_API_SECRET}",
     ],
     references: [
       "https://docs.confluent.io/cloud/current/security/authenticate/workload-identities/service-accounts/api-keys/overview.html",

@@ -1,12 +1,25 @@
 import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, Validator } from "../catalog/types.js";
 
 const DD = `${ALNUM_START}${anyCase("dd")}[_-]?`;
 const KEY = `[_-]?${anyCase("key")}`;
 /** Terraform's provider block, whose api_key and app_key name no vendor: the block does. */
 const provider = (field: string) =>
   String.raw`provider[ \t]{1,3}"datadog"[ \t]{0,3}\{[^{}]{0,600}?(?<![\w])${field}[ \t]{0,3}=[ \t]{0,3}"`;
+/**
+ * A key under a name that says no vendor (key, api_key, apikey, default_api_key) in a block
+ * the vendor's name opens a few lines above: the OpenTelemetry Collector's `datadog:` exporter
+ * (`api:` / `key:`), Vector's datadog sinks, Fluent Bit's datadog output.
+ */
+const NESTED_KEY = String.raw`(?<nested>(?<![\w-])(?:default_api_key|api_?key|apikey|key)["']?[ \t]{0,4}(?:[:=][ \t]{0,4}|[ \t]{1,12})["']?)`;
+/** NESTED_KEY for application keys: appKey (the Datadog Helm chart), app_key, application_key. */
+const NESTED_APP_KEY = String.raw`(?<nested>(?<![\w-])(?:app_?[Kk]ey|application_?[Kk]ey)["']?[ \t]{0,4}(?:[:=][ \t]{0,4}|[ \t]{1,12})["']?)`;
+const nestedUnderDatadog: Validator = (_secret, context) =>
+  context.groups.nested === undefined ||
+  /datadog/i.test(context.window.slice(Math.max(0, context.index - 600), context.index)) ||
+  "a key of no vendor's name, not in a Datadog block";
+
 /** The provider block spans lines: the window follows it from the keyword on. */
 const PROVIDER_WINDOW = { before: 256, after: 1024, multiline: true } as const;
 
@@ -42,8 +55,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_api", "dd-api", "ddapi"],
     pattern: new RegExp(
-      `(?:(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${ASSIGN_OR_CALL}|${provider("api_key")})(?<secret>[0-9a-f]{32})${TOKEN_END}`,
+      `(?:(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("api")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("api")}${KEY})${ASSIGN_OR_CALL}|${provider("api_key")}|${NESTED_KEY})(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
+    validate: nestedUnderDatadog,
     window: PROVIDER_WINDOW,
     verify: {
       method: "GET",
@@ -62,11 +76,18 @@ export const detectors: Detector[] = [
       () => `# terraform.tfvars\ndatadog_api_key = "${randomChars("hexLower", 32, "dd-4")}"`,
       () =>
         `provider "datadog" {\n  api_key = "${randomChars("hexLower", 32, "dd-5")}"\n  api_url = "https://api.datadoghq.eu/"\n}`,
+      () =>
+        `exporters:\n  datadog:\n    api:\n      site: datadoghq.eu\n      key: ${randomChars("hexLower", 32, "dd-6")}\n`,
+      () =>
+        `[OUTPUT]\n    Name        datadog\n    Host        http-intake.logs.datadoghq.eu\n    apikey      ${randomChars("hexLower", 32, "dd-7")}\n`,
     ],
     negatives: [
       "DD_API_KEY=<DATADOG_API_KEY>",
       "DD_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
       () => `DD_API_KEY=${randomChars("hexLower", 40, "dd-long")}`,
+      // Datadog named in a comment, then a key of something else far below it.
+      () =>
+        `# metrics go to Datadog through the agent\n${"retries: 3\n".repeat(60)}cache:\n  key: ${randomChars("hexLower", 32, "dd-far")}\n`,
     ],
     references: ["https://docs.datadoghq.com/account_management/api-app-keys/"],
   },
@@ -95,12 +116,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["datadog", "dd_app", "dd-app", "ddapp"],
     pattern: new RegExp(
-      `(?:(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${ASSIGN_OR_CALL}|${provider("app_key")})(?<secret>[0-9a-f]{40})${TOKEN_END}`,
+      `(?:(?:${anyCase("datadog")}[A-Za-z0-9_.-]{0,24}${anyCase("app")}[A-Za-z0-9_.-]{0,16}|${DD}${anyCase("app")}(?:${anyCase("lication")})?${KEY})${ASSIGN_OR_CALL}|${provider("app_key")}|${NESTED_APP_KEY})(?<secret>[0-9a-f]{40})${TOKEN_END}`,
     ),
+    validate: nestedUnderDatadog,
     window: PROVIDER_WINDOW,
     examples: [
       () => `DD_APP_KEY=${randomChars("hexLower", 40, "ddapp-1")}`,
       () => `headers = {"DD-APPLICATION-KEY": "${randomChars("hexLower", 40, "ddapp-2")}"}`,
+      () =>
+        `datadog:\n  site: datadoghq.eu\n  apiKey: ${randomChars("hexLower", 32, "ddapp-3a")}\n  appKey: ${randomChars("hexLower", 40, "ddapp-3")}\n`,
       () => `datadog:\n  datadog_application_key: '${randomChars("hexLower", 40, "ddapp-3")}'`,
       () =>
         `provider "datadog" {\n  api_key = var.datadog_api_key\n  app_key = "${randomChars("hexLower", 40, "ddapp-4")}"\n}`,

@@ -45,8 +45,10 @@ function decode(secret: string): Decoded | string {
   // Issued tokens carry at least one registered claim of time, id, issuer or audience; hand-made
   // samples ({"sub": "1234567890", "name": "John Doe"}) often none. Some issuers mint tokens with
   // no time claim at all: Kubernetes' legacy service-account tokens (iss only), TMDB's read
-  // access tokens (aud, sub, scopes).
-  if (!["iat", "exp", "nbf", "jti", "iss", "aud"].some((claim) => claim in payload))
+  // access tokens (aud, sub, scopes). Apache Pulsar's `pulsar tokens create` puts the role in
+  // `sub` and nothing else: a payload of `sub` alone, signed, is such a token.
+  const pulsarRole = Object.keys(payload).length === 1 && typeof payload.sub === "string";
+  if (!pulsarRole && !["iat", "exp", "nbf", "jti", "iss", "aud"].some((claim) => claim in payload))
     return "no iat, exp, nbf, jti, iss or aud claim (a hand-made sample)";
   // The sample token of jwt.io and countless tutorials.
   if (payload.sub === "1234567890" && payload.name === "John Doe") return "the jwt.io sample token";
@@ -235,6 +237,9 @@ export const detectors: Detector[] = [
     describe: jwtDetails,
     examples: [
       () => `SERVICE_TOKEN=${forever("l1")}`,
+      // Apache Pulsar's role tokens: the subject and nothing else.
+      () =>
+        `brokerClientAuthenticationParameters={"token":"${jwt({ alg: "HS256" }, { sub: "admin" }, 43, "jwt-pulsar")}"}`,
       () => `  deploy_token: "${tenYears("l2")}"`,
       // Kubernetes' legacy service-account tokens carry an issuer and no time claim at all.
       () =>

@@ -84,17 +84,35 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["pagerduty", "pager_duty", "pd_", "routing_key", "routingkey"],
+    // Also an integrationKey or service_key of no vendor's name in a block a `pagerduty` type
+    // or key opens (Grafana's contact points, Alertmanager's pagerduty_configs); and the
+    // routing keys of Event Orchestration and rulesets, R0 and 30 capitals or digits.
+    window: { before: 256, after: 768, multiline: true },
     pattern: new RegExp(
-      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("integration")}|${anyCase("routing")}|${anyCase("service")}|${anyCase("events")})[A-Za-z0-9_.-]{0,16}|${anyCase("routing")}_?${anyCase("key")})${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `(?:${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("integration")}|${anyCase("routing")}|${anyCase("service")}|${anyCase("events")})[A-Za-z0-9_.-]{0,16}|${anyCase("routing")}_?${anyCase("key")}|(?<nested>(?<![\\w-])(?:integration_?[Kk]ey|service_?[Kk]ey)))${ASSIGN_OR_CALL}(?<secret>[a-f0-9]{32}|R0[A-Z0-9]{30})${TOKEN_END}`,
     ),
+    validate: (secret, context) => {
+      if (/^R0/.test(secret) && new Set(secret).size < 12)
+        return "too few distinct characters for a routing key";
+      return (
+        context.groups.nested === undefined ||
+        /pager_?duty/i.test(context.window.slice(Math.max(0, context.index - 400), context.index)) ||
+        "an integration key of no vendor's name, not in a PagerDuty block"
+      );
+    },
     examples: [
       () => `PAGERDUTY_INTEGRATION_KEY=${randomChars("hexLower", 32, "pd-int-1")}`,
       () => `{"routing_key": "${randomChars("hexLower", 32, "pd-int-2")}", "event_action": "trigger"}`,
       () => `pagerduty_configs:\n  - routing_key: ${randomChars("hexLower", 32, "pd-int-3")}`,
+      () =>
+        `  - name: pagerduty-critical\n    pagerduty_configs:\n      - routing_key: R0${randomChars("upperAlnum", 30, "pd-int-4")}`,
+      () =>
+        `      - uid: pd-platform\n        type: pagerduty\n        settings:\n          integrationKey: ${randomChars("hexLower", 32, "pd-int-5")}`,
     ],
     negatives: [
       "PAGERDUTY_INTEGRATION_KEY=<integration key>",
       () => `PAGERDUTY_SERVICE_ID=P${randomChars("upperAlnum", 6, "pd-svc")}`,
+      () => `integrationKey: ${randomChars("hexLower", 32, "pd-int-other")}`,
     ],
     references: ["https://developer.pagerduty.com/docs/events-api-v2/overview/"],
   },
