@@ -139,6 +139,18 @@ const CASES: readonly SampleCase[] = [
     foundByEngine: true,
   },
   {
+    value: [
+      "dt0s01.ST2EY72KQINMH574",
+      "WMNVI7YN.G3DFPBEJYMODIDAEX454M7YW",
+      "BUVEFOWKPRVMWFASS64NFH52PX6BNDVFFM572RZM",
+    ].join(""),
+    line: (value) => `DT_PLATFORM_TOKEN=${value}`,
+    lookalike: () =>
+      `dt0s01.${randomChars("upperAlnum", 24, "sample-dynatrace-id")}.${randomChars("upperAlnum", 64, "sample-dynatrace-secret")}`,
+    detector: "dynatrace-platform-token",
+    foundByEngine: true,
+  },
+  {
     value: ["zuf+tfteSl", "swRu7BJ86wekitnif", "ILbZam1KYY3TG"].join(""),
     line: (value) => `  "secretKey": "${value}",`,
     lookalike: () => randomChars("base64", 40, "sample-minio"),

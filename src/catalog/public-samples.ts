@@ -133,6 +133,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://learn.microsoft.com/en-us/azure/cosmos-db/emulator#authentication",
   },
   {
+    vendor: "Dynatrace",
+    sha256: "9154e2e6fbfb1e50a3f18fe4deb606917d1438eec3788a5dbc2af765e83f29ac",
+    hint: "dt0s01.ST2E…72RZM",
+    why: "the example token of the token-format section of Dynatrace's access-token documentation, copied into integrations' docs and tests",
+    url: "https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens",
+  },
+  {
     vendor: "MinIO",
     sha256: "df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598",
     hint: "zuf+tfteSl…KYY3TG",
