@@ -111,7 +111,11 @@ function matchOf(label, findings) {
   const inFile = findings.filter((f) => f.file === label.file);
   return (
     inFile.find((f) => near(f) && holds(f)) ??
-    inFile.find((f) => near(f) && f.companions.some((c) => companionMatches(c, label.secret))) ??
+    // A companion is context (the account SID beside its auth token), not a value reported as a
+    // secret: it finds a positive, but does not make a labelled identifier a false alarm.
+    (label.positive
+      ? inFile.find((f) => near(f) && f.companions.some((c) => companionMatches(c, label.secret)))
+      : undefined) ??
     (label.positive ? inFile.find((f) => f.line === label.line) : undefined)
   );
 }
