@@ -535,6 +535,9 @@ export function placeholderValueReason(value: string): string | undefined {
   )
     return "typed on the keyboard's home row (a hand-made sample)";
   if (/^[*•·.x#?_-]+$/i.test(value)) return "a mask of repeated symbols";
+  // `perm:xxx.yyy.zzz`, `AAAA-BBBB-CCCC`: a prefix at most, then runs of one character each.
+  if (/^(?:[a-z]{2,8}[:_-])?(?:([A-Za-z0-9])\1{2,}[.:_-]?){2,}$/.test(value))
+    return "runs of repeated characters (a hand-made sample)";
   // "5678defg-5678-defg-5678-defg56": a piece typed again and again; random text repeats no
   // 4-character piece three times up to 40 characters (measured: none in 100,000 hex values).
   if (value.length <= 40 && /(.{4}).*\1.*\1/.test(value))
@@ -654,8 +657,24 @@ export function registerTokenPrefixes(keywords: Iterable<string>): void {
     const lead = /^[a-z0-9]{1,12}[_.-](?=[a-z0-9])/.exec(lower);
     if (lead) prefixes.add(lead[0]);
   }
-  tokenPrefixes = [...prefixes];
+  tokenPrefixes = [...prefixes].filter((prefix) => !SHARED_PREFIXES.has(prefix));
 }
+
+/**
+ * Prefixes that many vendors' keys start with (DeepSeek's, Braintrust's and LiteLLM's sk-,
+ * ElevenLabs' sk_): a value that has one and no longer, vendor-specific prefix (sk-proj-,
+ * sk-ant-, sk_live_) is no particular detector's, so the generic rules judge it.
+ */
+const SHARED_PREFIXES: ReadonlySet<string> = new Set([
+  "sk-",
+  "sk_",
+  "pk-",
+  "pk_",
+  "key-",
+  "key_",
+  "api-",
+  "api_",
+]);
 
 function knownTokenPrefix(value: string): boolean {
   // After a dotted first word (`markup.heading.1`, a grammar's scope) the value is a name, not

@@ -1,3 +1,4 @@
+import { randomnessReason } from "../catalog/language.js";
 import { bearerCheck, NAME_TAIL_ASSIGN_OR_CALL, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -31,9 +32,16 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["fireworks"],
+    // Or a key of the shape a few lines from the vendor's name: a chat message that passes one
+    // on ("a fireworks key?" ... "use mine: fw_..."). Its body must read as generated.
+    window: { before: 512, after: 512, multiline: true },
     pattern: new RegExp(
-      `(?:FIREWORKS|[Ff]ireworks)${NAME_TAIL_ASSIGN_OR_CALL}(?<secret>fw_[A-Za-z0-9]{20,60})${TOKEN_END}`,
+      `(?:(?:FIREWORKS|[Ff]ireworks)${NAME_TAIL_ASSIGN_OR_CALL}|(?<nearby>(?<![A-Za-z0-9_])))(?<secret>fw_[A-Za-z0-9]{20,60})${TOKEN_END}`,
     ),
+    validate: (secret, context) =>
+      context.groups.nearby === undefined || randomnessReason(secret.slice(3)) === undefined
+        ? true
+        : "a name with the prefix's shape, not a generated key",
     verify: bearerCheck("https://api.fireworks.ai/inference/v1/models", {
       live: [200],
       dead: [401, 403],
@@ -43,10 +51,13 @@ export const detectors: Detector[] = [
       () => `FIREWORKS_API_KEY=${key("fireworks-1")}`,
       () =>
         `llm = Fireworks(api_key="${key("fireworks-2")}", model="accounts/fireworks/models/llama-v3p1-8b-instruct")`,
+      () =>
+        `[16:29] Mei: does anyone have a fireworks key I can borrow for the bench run?\n[16:31] Jonas: use mine for today ${key("fireworks-3")}`,
     ],
     negatives: [
       "FIREWORKS_API_KEY=fw_your_api_key",
       "fw_version = fw_updateFirmwareVersionNow",
+      "# the fireworks demo calls fw_updateFirmwareVersionNowPlease on boot",
       () => `FIREWORKS_API_KEY=fw_${randomChars("alnum", 12, "fireworks-short")}`,
     ],
     references: ["https://docs.fireworks.ai/api-reference/introduction"],

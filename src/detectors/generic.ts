@@ -144,10 +144,11 @@ const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?!${DOTTED_PASSPHRASE.source.slic
  * one); the character before the value, a quote exactly when `q` holds one, tells the two apart.
  * An unquoted password may also end at a quote that closes an outer string (`sh "mysql -pX"`,
  * `OPTS="-Dx.password=X"`); for tokens that would take a URL's query parameter in a string.
- * A token does when it follows a header's ": " (`-H "X-API-Key: X"`, `"Authorization: Token X"`).
+ * A token does when it follows a header's ": " (`-H "X-API-Key: X"`, `"Authorization: Token X"`)
+ * or a NAME= that the same string opens (`"Env": ["AZURE_API_KEY=X", ...]` in docker inspect).
  */
 const value = (minLength: number, dotted = DOTTED_IDENTIFIER, generated = false) =>
-  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&${generated ? `"'\x60` : ""}]|$)${generated ? "" : String.raw`|(?<=:[ \t]{1,3}${BARE_VALUE_CHAR}{${minLength},200})(?=["'])`})`;
+  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&${generated ? `"'\x60` : ""}]|$)${generated ? "" : String.raw`|(?<=:[ \t]{1,3}${BARE_VALUE_CHAR}{${minLength},200}|["'][A-Za-z_][A-Za-z0-9_]{0,80}=${BARE_VALUE_CHAR}{${minLength},200})(?=["'])`})`;
 
 /**
  * For passwords, an unquoted value that runs to the end of its line (`password = a>b{c` in an
@@ -289,6 +290,8 @@ const SECRET_NAME = [
     "crypto",
     "cipher",
     "jwt",
+    // LiteLLM's LITELLM_SALT_KEY encrypts the provider keys it stores; a "salt key" is a key.
+    "salt",
   ].flatMap((w) => [
     `${w}[_.-]?(?:key|Key)`,
     `${w[0]?.toUpperCase()}${w.slice(1)}[_.-]?Key`,
@@ -1154,7 +1157,7 @@ export const detectors: Detector[] = [
       "encryptionkey",
       "master_key",
       "masterkey",
-      ...["aes", "hmac", "crypt", "crypto", "cipher", "jwt"].flatMap((w) => [`${w}_key`, `${w}key`]),
+      ...["aes", "hmac", "crypt", "crypto", "cipher", "jwt", "salt"].flatMap((w) => [`${w}_key`, `${w}key`]),
     ],
     keywordGate: assignmentGate(12, "[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key"),
     pattern: assignment(SECRET_NAME, 12),
@@ -1211,6 +1214,8 @@ export const detectors: Detector[] = [
       () => `headers = {"X-API-Key": "${pw("a3", 40)}"}`,
       () => `api_key = "${b64("a4", 32)}"`,
       () => `        api_key: String::from("${hex("a5", 32)}"),`,
+      () =>
+        `            "Env": [\n                "AZURE_API_KEY=${hex("a7", 32)}",\n                "PATH=/usr/local/bin"`,
       () =>
         `curl -X POST https://checkout-live.adyen.com/v71/payments \\\n    -H "X-API-Key: ${b64("a6", 120)}=" \\`,
     ],

@@ -23,11 +23,12 @@ import { defaultMinEntropy, placeholderReason, shannonEntropy } from "../engine/
 /** The user part may hold one "@" (an e-mail address as user name, as FTP and SMTP URIs do). */
 const USER = String.raw`(?<user>[^\s:/?#"'\x60<>\\@]{0,128}(?:@[^\s:/?#"'\x60<>\\@]{1,128})?)`;
 /**
- * Lazy, so that the password ends at the last "@" that is followed by a valid host. A "#" is
- * taken: people paste generated passwords into DATABASE_URL unencoded, and the password is no
- * less leaked for the URI being malformed. A "?" is not: `host:8080?next=a@b.io` is a query.
+ * Lazy, so that the password ends at the last "@" that is followed by a valid host. "#" and
+ * "?" are taken: people paste generated passwords into DATABASE_URL unencoded, and the
+ * password is no less leaked for the URI being malformed. A "?" that a query's "=" follows is
+ * not: `host:8080?next=a@b.io` is a port and a query.
  */
-const PASSWORD = String.raw`(?<secret>[^\s/?"'\x60<>\\]{1,256}?)`;
+const PASSWORD = String.raw`(?<secret>(?:[^\s/?"'\x60<>\\]|\?(?![^\s/"'\x60<>\\@]{0,256}=)){1,256}?)`;
 /**
  * A host name, an IPv6 literal, or a template that fills the host in at deploy time (Terraform's
  * `${azurerm_postgresql_flexible_server.main.fqdn}`, Compose's `${DB_HOST}`, Actions' `${{ }}`,
@@ -164,6 +165,8 @@ const FAMILIES: readonly Family[] = [
         `AIRFLOW_CONN_REDSHIFT_DEFAULT='redshift://loader:${pw("pg-rs", 18)}@dw.c8xkq2mzf1ab.eu-west-1.redshift.amazonaws.com:5439/dev'`,
       () => `engine = create_engine("postgresql+psycopg2://report:${pw("pg2", 16)}@10.20.3.7/warehouse")`,
       () =>
+        `  database_url: "postgresql://llmproxy:${pw("pg3", 14)}?@pg-main.prod.acme-internal.net:5432/litellm"`,
+      () =>
         `  url: "postgres://svc_api:${pw("pg3", 24)}@my-cluster.abc123xyz.eu-west-1.rds.amazonaws.com:5432/api?sslmode=require"`,
       () => `DATABASE_URL=postgis://geo:${pw("pg4")}@gis-db.acme-internal.net:5432/maps`,
       // The host filled in at deploy time; the password is a literal all the same.
@@ -201,6 +204,7 @@ const FAMILIES: readonly Family[] = [
       "mysql://root:root@db.example.org/test",
       "mysql://user:<password>@db.prod.internal.net/app",
       "see mysql://db.prod.internal.net:3306?user=ops@acme.io for the console",
+      "mysql://db.prod.internal.net:3306?next=/admin@console",
     ],
   },
   {
@@ -516,7 +520,7 @@ const FAMILIES: readonly Family[] = [
  * Nearly every URL in code has no user:password, so its hit (95,000 `http` in the 400 MB
  * benchmark corpus) is dropped here without decoding a window.
  */
-const AUTHORITY_WITH_USER = /[a-z0-9_+]{0,30}:\/\/[^\s/?"'\x60<>\\]{0,520}@/i;
+const AUTHORITY_WITH_USER = /[a-z0-9_+]{0,30}:\/\/[^\s/"'\x60<>\\]{0,520}@/i;
 
 const familyDetector = (f: Family): Detector => ({
   id: f.id,
