@@ -145,10 +145,12 @@ const PASSWORD_DOTTED_IDENTIFIER = String.raw`(?!${DOTTED_PASSPHRASE.source.slic
  * An unquoted password may also end at a quote that closes an outer string (`sh "mysql -pX"`,
  * `OPTS="-Dx.password=X"`); for tokens that would take a URL's query parameter in a string.
  * A token does when it follows a header's ": " (`-H "X-API-Key: X"`, `"Authorization: Token X"`)
- * or a NAME= that the same string opens (`"Env": ["AZURE_API_KEY=X", ...]` in docker inspect).
+ * or a NAME= that the same string opens (`"Env": ["AZURE_API_KEY=X", ...]` in docker inspect),
+ * or when it is a URL's last query parameter and an API key's (`"https://mcp.exa.ai/mcp?exaApiKey=X"`);
+ * a `?token=` there is more often a one-time link's (a console, a password reset).
  */
 const value = (minLength: number, dotted = DOTTED_IDENTIFIER, generated = false) =>
-  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&${generated ? `"'\x60` : ""}]|$)${generated ? "" : String.raw`|(?<=:[ \t]{1,3}${BARE_VALUE_CHAR}{${minLength},200}|["'][A-Za-z_][A-Za-z0-9_]{0,80}=${BARE_VALUE_CHAR}{${minLength},200})(?=["'])`})`;
+  String.raw`${STRING_PREFIX}(?<q>"""|(?:\\?["'\x60])?)(?!${dotted})(?=(?<secret>(?<=["'])${generated ? QUOTED_PASSWORD_CHAR : QUOTED_VALUE_CHAR}{${minLength},200}|(?<=\x60)${VALUE_CHAR}{${minLength},200}|${generated ? BARE_PASSWORD_TO_LINE_END(minLength) : ""}${BARE_VALUE_CHAR}{${minLength},200}))\k<secret>\k<q>(?:(?<=["'\x60])|(?=[\s,;)}\]&${generated ? `"'\x60` : ""}]|$)${generated ? "" : String.raw`|(?<=:[ \t]{1,3}${BARE_VALUE_CHAR}{${minLength},200}|["'][A-Za-z_][A-Za-z0-9_]{0,80}=${BARE_VALUE_CHAR}{${minLength},200}|[?&][A-Za-z_][\w.-]{0,40}(?:key|Key|KEY)=${BARE_VALUE_CHAR}{${minLength},200})(?=["'])`})`;
 
 /**
  * For passwords, an unquoted value that runs to the end of its line (`password = a>b{c` in an
@@ -1216,6 +1218,7 @@ export const detectors: Detector[] = [
       () => `        api_key: String::from("${hex("a5", 32)}"),`,
       () =>
         `            "Env": [\n                "AZURE_API_KEY=${hex("a7", 32)}",\n                "PATH=/usr/local/bin"`,
+      () => `      "url": "https://mcp.search.example-vendor.io/mcp?exaApiKey=${hex("a8", 32)}"`,
       () =>
         `curl -X POST https://checkout-live.adyen.com/v71/payments \\\n    -H "X-API-Key: ${b64("a6", 120)}=" \\`,
     ],
