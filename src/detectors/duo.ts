@@ -1,11 +1,18 @@
 import { ASSIGN } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Companion, Detector } from "../catalog/types.js";
 
 const ikey = (label: string) => `DI${randomChars("upperAlnum", 18, label)}`;
 const skey = (label: string, length = 40) => randomChars("alnum", length, label);
 /** Names Duo's own configuration files and client libraries give the secret key. */
 const SKEY_NAME = `(?:skey|SKEY|secret_key|secretKey|SecretKey|client_secret|clientSecret|DUO_SKEY|DUO_SECRET_KEY|DUO_CLIENT_SECRET|DUO_API_SECRET|duo_skey|duo_secret_key|duo_client_secret|duoSecretKey|duoSkey)`;
+
+/** Both secrets are reported only beside an integration key (DI and 18 characters). */
+const INTEGRATION_KEY: Companion = {
+  name: "integration key",
+  pattern: /(?<![A-Za-z0-9])(?<value>DI[A-Z0-9]{18})(?![A-Za-z0-9])/,
+  required: true,
+};
 
 export const detectors: Detector[] = [
   {
@@ -45,13 +52,7 @@ export const detectors: Detector[] = [
     ],
     pattern: new RegExp(`(?<![A-Za-z0-9])${SKEY_NAME}${ASSIGN}(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9_-])`),
     window: { before: 16, after: 120 },
-    companions: [
-      {
-        name: "integration key",
-        pattern: /(?<![A-Za-z0-9])(?<value>DI[A-Z0-9]{18})(?![A-Za-z0-9])/,
-        required: true,
-      },
-    ],
+    companions: [INTEGRATION_KEY],
     examples: [
       () => `[duo]\nikey = ${ikey("duo-1")}\nskey = ${skey("duo-1")}\nhost = api-1a2b3c4d.duosecurity.com`,
       () => `DUO_IKEY=${ikey("duo-2")}\nDUO_SKEY=${skey("duo-2")}`,
@@ -95,13 +96,7 @@ export const detectors: Detector[] = [
     pattern:
       /(?<![A-Za-z0-9])(?:akey|AKEY|duo_akey|DUO_AKEY|duoAkey|DuoAkey)["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}["']?(?<secret>[A-Za-z0-9]{40,80})(?![A-Za-z0-9_-])/,
     window: { before: 16, after: 120 },
-    companions: [
-      {
-        name: "integration key",
-        pattern: /(?<![A-Za-z0-9])(?<value>DI[A-Z0-9]{18})(?![A-Za-z0-9])/,
-        required: true,
-      },
-    ],
+    companions: [INTEGRATION_KEY],
     examples: [
       () =>
         `duo_ikey: ${ikey("duo-akey-1")}\nduo_skey: ${skey("duo-akey-1")}\nduo_akey: ${randomChars("hexLower", 40, "duo-akey-1")}\nduo_host: api-5e0bb41a.duosecurity.com`,

@@ -763,6 +763,18 @@ const xmlValidator: Validator = (secret, context) => {
   return valueReason(secret) ?? decodedReason(secret) ?? true;
 };
 
+/** The words whose names the XML and JSON name/value rules look for, as keywords. */
+const STRUCTURED_CREDENTIAL_WORDS = [
+  "password",
+  "passwd",
+  "pwd",
+  "secret",
+  "token",
+  "apikey",
+  "api_key",
+  "api-key",
+];
+
 const XML_PASSWORD_NAME = /(?:password|passwd|pwd|passphrase)$/i;
 
 /**
@@ -1300,18 +1312,7 @@ export const detectors: Detector[] = [
       audit: auditSteps,
       bestPractices: genericPractices,
     },
-    keywords: [
-      "password",
-      "passwd",
-      "pwd",
-      "secret",
-      "token",
-      "apikey",
-      "api_key",
-      "api-key",
-      '<add key="',
-      "<add key='",
-    ],
+    keywords: [...STRUCTURED_CREDENTIAL_WORDS, '<add key="', "<add key='"],
     // The validator wants the tag or attribute name to end with a credential word, so the
     // keyword is followed by the rest of that name, its closing `>` (or quote, then `value=` or
     // `>`) and the value's first characters. Only `name>` or `name"` left 73,000 windows open on
@@ -1371,21 +1372,7 @@ export const detectors: Detector[] = [
         ...genericPractices,
       ],
     },
-    keywords: [
-      "password",
-      "passwd",
-      "pwd",
-      "secret",
-      "token",
-      "apikey",
-      "api_key",
-      "api-key",
-      "session",
-      "sid",
-      "connect.sid",
-      "jsessionid",
-      "phpsessid",
-    ],
+    keywords: [...STRUCTURED_CREDENTIAL_WORDS, "session", "sid", "connect.sid", "jsessionid", "phpsessid"],
     // A name in quotes starts with the word or has it after `_` or `-` (`"twilio_auth_token"`):
     // one byte rules out the `.token`, `(token` and `accessToken` of code before the gate runs.
     keywordPrecededBy: /["_-]/,
