@@ -791,7 +791,7 @@ const jsonPairValidator: Validator = (secret, context) => {
   return xmlValidator(secret, context);
 };
 
-/** Short flags mean a password only for some commands: -p for mysql (glued), sshpass, docker login; -a for redis-cli. */
+/** Short flags mean a password only for some commands: -p for mysql (glued), sshpass, docker login; -a for redis-cli; -pw for kadmin and PuTTY. */
 const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
   // A quote before the command: a CI step's `sh 'mysql ...'`.
   glued:
@@ -803,11 +803,10 @@ const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
   "-P": /(?:^|[\s;|&(`'"])(?:mosquitto_(?:pub|sub|rr)|kdb5_util|sqlcmd|bcp)[ \t][^|;&]*$/,
   "-w": /(?:^|[\s;|&(`'"])(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)|kadmin)[ \t][^|;&]*$/,
   "-t": /(?:^|[\s;|&(`'"])influx[ \t][^|;&]*$/,
+  // kadmin's principal commands, PuTTY's plink, pscp and psftp.
+  "-pw":
+    /(?:^|[\s;|&(`'"/\\])(?:addprinc|add_principal|ank|cpw|change_password|change_pw|plink|pscp|psftp)(?:\.exe)?[ \t](?:[^|;&]*[ \t])?$/,
 };
-
-/** Commands whose -pw is a password: kadmin's principal commands, PuTTY's plink, pscp and psftp. */
-const PW_FLAG_COMMAND =
-  /(?:^|[\s;|&(`'"/\\])(?:addprinc|add_principal|ank|cpw|change_password|change_pw|plink|pscp|psftp)(?:\.exe)?[ \t](?:[^|;&]*[ \t])?$/;
 
 const cliValidator: Validator = (secret, context) => {
   const { short, gap } = context.groups;
@@ -817,7 +816,7 @@ const cliValidator: Validator = (secret, context) => {
     const spaced = gap !== "" && SHORT_FLAG_COMMANDS[short]?.test(before);
     if (!glued && !spaced) return `${short} is not a password flag of this command`;
   }
-  if (context.groups.pwFlag !== undefined && !PW_FLAG_COMMAND.test(lineBefore(context)))
+  if (context.groups.pwFlag !== undefined && !SHORT_FLAG_COMMANDS["-pw"]?.test(lineBefore(context)))
     return "-pw is not a password flag of this command";
   if (isPublicDevelopmentKey(secret)) return "a public development key (Hardhat/Anvil default account)";
   // A password flag takes what people choose (Hooli_Summer21#); token and key flags take
