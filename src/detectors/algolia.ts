@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext } from "../catalog/types.js";
@@ -9,8 +10,7 @@ const KEY = `(?<secret>[a-f0-9]{32})${TOKEN_END}`;
 const APP_ID =
   /(?:app(?:lication)?[_-]?id["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|algoliasearch\([ \t]{0,4}["'])[A-Z0-9]{10}(?![A-Za-z0-9])/i;
 /** Whether an application ID appears within 1 KB of the match (until the engine reports companions). */
-const appIdNearby = (context: MatchContext) =>
-  APP_ID.test(context.window.slice(Math.max(0, context.index - 1024), context.index + 1024));
+const appIdNearby = (context: MatchContext) => mentionedNear(context, APP_ID, 1024);
 
 const about =
   "Algolia is a hosted search and recommendation API; each application has an ID and several API keys with different rights.";

@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -11,12 +12,11 @@ const modern = (prefix: string, label: string) =>
  * (bitbucket-access-token, checked by CRC32); organization admin API keys are claimed only
  * next to admin API context, so the two detectors never report the same token.
  */
-const ATLASSIAN_ADMIN_CONTEXT =
+/** Words around an organization admin API key (Bitbucket's detector stands back on them too). */
+export const ATLASSIAN_ADMIN_CONTEXT =
   /api\.atlassian\.com\/admin|admin\.atlassian\.com|atlassian[_-]?admin|admin[_-]?api[_-]?key/i;
 const adminContext: Validator = (secret, context) =>
-  ATLASSIAN_ADMIN_CONTEXT.test(
-    context.window.slice(Math.max(0, context.index - 512), context.index + secret.length + 512),
-  )
+  mentionedNear(context, ATLASSIAN_ADMIN_CONTEXT, 512, secret.length + 512)
     ? true
     : "no organization admin API context (ATCTT tokens are usually Bitbucket access tokens)";
 const userAudit =

@@ -1,6 +1,8 @@
 import { crc32 } from "node:zlib";
+import { mentionedNear } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
+import { ATLASSIAN_ADMIN_CONTEXT } from "./atlassian.js";
 
 const about =
   "Bitbucket Cloud is Atlassian's Git hosting service, with pull requests, Bitbucket Pipelines CI/CD and deployments.";
@@ -24,12 +26,9 @@ const accessToken = (label: string) => {
   const head = `ATCTT3xFfGN0${randomChars("base64url", 171, label)}=`;
   return `${head}${hex8(head)}`;
 };
-const ATLASSIAN_ADMIN_CONTEXT =
-  /api\.atlassian\.com\/admin|admin\.atlassian\.com|atlassian[_-]?admin|admin[_-]?api[_-]?key/i;
 const accessTokenCheck: Validator = (secret, context) => {
   if (hex8(secret.slice(0, -8)) !== secret.slice(-8)) return "CRC32 checksum does not match";
-  const near = context.window.slice(Math.max(0, context.index - 512), context.index + secret.length + 512);
-  return ATLASSIAN_ADMIN_CONTEXT.test(near)
+  return mentionedNear(context, ATLASSIAN_ADMIN_CONTEXT, 512, secret.length + 512)
     ? "an Atlassian organization admin API key (admin API context)"
     : true;
 };

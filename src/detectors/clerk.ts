@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -9,9 +10,9 @@ const about =
  * Clerk only when "clerk" appears near it; Stripe's detector stands back then.
  */
 const nearClerk: Validator = (secret, context) => {
-  const start = Math.max(0, context.index - 160);
-  const around = context.window.slice(start, context.index + secret.length + 160).toLowerCase();
-  return around.includes("clerk") ? true : "no mention of Clerk near the key";
+  return mentionedNear(context, /clerk/i, 160, secret.length + 160)
+    ? true
+    : "no mention of Clerk near the key";
 };
 const revoke =
   'In the Clerk Dashboard select the application and instance (Production or Development), open Configure > API Keys, add a new secret key, deploy it, then open the leaked key\'s menu and delete (or "Roll") it.';

@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
@@ -17,7 +18,7 @@ const NESTED_KEY = String.raw`(?<nested>(?<![\w-])(?:default_api_key|api_?key|ap
 const NESTED_APP_KEY = String.raw`(?<nested>(?<![\w-])(?:app_?[Kk]ey|application_?[Kk]ey)["']?[ \t]{0,4}(?:[:=][ \t]{0,4}|[ \t]{1,12})["']?)`;
 const nestedUnderDatadog: Validator = (_secret, context) =>
   context.groups.nested === undefined ||
-  /datadog/i.test(context.window.slice(Math.max(0, context.index - 600), context.index)) ||
+  mentionedNear(context, /datadog/i, 600, 0) ||
   "a key of no vendor's name, not in a Datadog block";
 
 /** The provider block spans lines: the window follows it from the keyword on. */

@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -42,9 +43,7 @@ export const detectors: Detector[] = [
     companions: [{ name: "token id", pattern: TOKEN_ID, within: 512, required: true }],
     // An `as-` word of 22 characters is too common alone; the token id makes it a Modal token.
     validate: (_secret, context) =>
-      TOKEN_ID.test(context.window.slice(Math.max(0, context.index - 512), context.index + 512))
-        ? true
-        : "no Modal token id (ak-...) nearby",
+      mentionedNear(context, TOKEN_ID, 512) ? true : "no Modal token id (ak-...) nearby",
     examples: [
       () => `MODAL_TOKEN_ID=${tokenId("modal-id-1")}\nMODAL_TOKEN_SECRET=${tokenSecret("modal-secret-1")}`,
       () =>

@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { ALNUM_START, ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -96,7 +97,7 @@ export const detectors: Detector[] = [
         return "too few distinct characters for a routing key";
       return (
         context.groups.nested === undefined ||
-        /pager_?duty/i.test(context.window.slice(Math.max(0, context.index - 400), context.index)) ||
+        mentionedNear(context, /pager_?duty/i, 400, 0) ||
         "an integration key of no vendor's name, not in a PagerDuty block"
       );
     },

@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
@@ -10,9 +11,9 @@ const about =
  * Paystack only when the word "paystack" appears near it; Stripe's detector stands back then.
  */
 const nearPaystack: Validator = (secret, context) => {
-  const start = Math.max(0, context.index - 160);
-  const around = context.window.slice(start, context.index + secret.length + 160).toLowerCase();
-  return around.includes("paystack") ? true : "no mention of Paystack near the key";
+  return mentionedNear(context, /paystack/i, 160, secret.length + 160)
+    ? true
+    : "no mention of Paystack near the key";
 };
 const revoke =
   'In the Paystack Dashboard go to Settings > API Keys & Webhooks, click "Generate new secret key" for the affected mode and confirm; the old key stops working, so deploy the new key right away.';

@@ -34,6 +34,7 @@ import { decodeBody, pemBody } from "../catalog/formats/pem.js";
 import { pgpKey } from "../catalog/formats/pgp.js";
 import { OPENSSH_MAGIC, opensshCipher, ppkCheck, ssh2Cipher } from "../catalog/formats/ssh.js";
 import { dataShapeReason, passwordPlaceholderReason, tokensPerChar } from "../catalog/language.js";
+import { mentionedNear } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
@@ -213,7 +214,7 @@ function keystorePasswordReason(secret: string, context: MatchContext): string |
     if (word.endsWith("trust")) return "a truststore password protects only public certificates";
     if (!/(?:^|[_.-])$/.test(word)) return "part of a longer name";
   }
-  if (/trust[-_.]?store/i.test(context.window.slice(Math.max(0, context.index - 20), context.index + 20)))
+  if (mentionedNear(context, /trust[-_.]?store/i, 20))
     return "a truststore password protects only public certificates";
   if (KNOWN_DEFAULTS.has(secret.toLowerCase())) return `the well-known default "${secret}"`;
   if (!context.groups.q) {

@@ -1,3 +1,4 @@
+import { textNear } from "../catalog/nearby.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
@@ -26,8 +27,7 @@ const stripeKey = (prefix: string, label: string, length = 99) =>
  * vendor's own detector reports the key instead, so Stripe stands back.
  */
 const notAnotherVendor: Validator = (secret, context) => {
-  const start = Math.max(0, context.index - 160);
-  const around = context.window.slice(start, context.index + secret.length + 160).toLowerCase();
+  const around = textNear(context, 160, secret.length + 160).toLowerCase();
   if (around.includes("paystack") && /^[sr]k_(?:live|test)_[0-9a-f]{40}$/.test(secret))
     return "a Paystack key";
   if (around.includes("clerk")) return "a Clerk key";

@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { ALNUM_END, ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext } from "../catalog/types.js";
@@ -11,7 +12,7 @@ const apiKeySid = (label: string) => `SK${randomChars("hexLower", 32, label)}`;
 
 /** Whether `pattern` occurs within `within` bytes of the match (companions, until the engine reports them). */
 const nearby = (context: MatchContext, pattern: RegExp, within = 1024) =>
-  pattern.test(context.window.slice(Math.max(0, context.index - within), context.index + within));
+  mentionedNear(context, pattern, within);
 
 const consoleKeys = "https://console.twilio.com/us1/account/keys-credentials/api-keys";
 const audit =
