@@ -41,4 +41,51 @@ export const detectors: Detector[] = [
     ],
     references: ["https://learning.postman.com/docs/developer/postman-api/authentication/"],
   },
+  {
+    id: "postman-secret-variable",
+    name: "Value of a Postman variable marked secret",
+    vendor: "Postman",
+    family: "Secret",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "A variable of a Postman environment or collection export whose type is \"secret\": Postman's own mark for a sensitive value (an API key, a password, a Basic credential, a token), written out with the variable's value when the environment is exported, committed or shared. The variable's name says nothing about the value (basicAuth, svc, tenantKey), so the mark is what tells it apart from an ordinary setting.",
+    security: [
+      "Whoever gets the file holds the credential the variable stands for, and the request collection beside it shows the API and how to call it.",
+      "Exported environments are shared across teams and attached to tickets: the value travels further than the workspace it was kept in.",
+    ],
+    mitigation: {
+      revoke:
+        "Rotate the credential the variable holds at the service it belongs to (the requests that use {{name}} show which), then clear the variable's initial value, keep the new value as a current value or in the Postman Vault, and export environments without values.",
+      revokeUrl: "https://learning.postman.com/docs/sending-requests/variables/managing-environments/",
+      audit:
+        "Review the service's access logs for the credential during the exposure window, and the workspace's history for who exported or forked the environment.",
+      bestPractices: [
+        "keep secrets in the Postman Vault or as current values, which are not synced or exported, rather than as initial values",
+        "commit environment templates with empty values",
+      ],
+    },
+    // Postman writes the type after the value: `"key": ..., "value": ..., "type": "secret"`.
+    keywords: ['"secret"'],
+    caseSensitiveKeywords: true,
+    keywordGate: /[ \t]*(?:,|\r?\n|\})/,
+    window: { before: 1200, after: 16, multiline: true },
+    pattern:
+      /"key"[ \t]*:[ \t]*"(?<name>[^"\\\r\n]{1,100})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"(?<secret>[^"\\\r\n]{6,1000})"[ \t]*,\s{0,40}"type"[ \t]*:[ \t]*"secret"/,
+    minEntropy: 2.5,
+    examples: [
+      () =>
+        `\t\t{\n\t\t\t"key": "basicAuth",\n\t\t\t"value": "${Buffer.from(`svc-billing:${randomChars("alnum", 18, "pm-sec-1")}`).toString("base64")}",\n\t\t\t"type": "secret",\n\t\t\t"enabled": true\n\t\t}`,
+      () =>
+        `    { "key": "tenant", "value": "${randomChars("alnum", 32, "pm-sec-2")}", "type": "secret", "enabled": true },`,
+    ],
+    negatives: [
+      '{ "key": "accessToken", "value": "{{accessToken}}", "type": "secret", "enabled": true }',
+      '{ "key": "password", "value": "", "type": "secret", "enabled": true }',
+      () =>
+        `{ "key": "tenant", "value": "${randomChars("alnum", 32, "pm-sec-3")}", "type": "default", "enabled": true }`,
+      '{ "key": "apiKey", "value": "<your-api-key>", "type": "secret", "enabled": true }',
+    ],
+    references: ["https://learning.postman.com/docs/sending-requests/variables/managing-environments/"],
+  },
 ];
