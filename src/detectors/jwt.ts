@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { jwtDetails, jwtJsonPart } from "../catalog/formats/jwt.js";
 import { base64url, randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
@@ -30,6 +31,31 @@ function signatureLengthOk(alg: string, signature: string): boolean {
   return n >= 16;
 }
 
+/**
+ * The secrets jwt.io's debugger fills in for HMAC tokens (the older page one per hash size, the
+ * current page one for all): tokens made there and pasted into tests and tutorials carry claims
+ * of every kind, so only their signature tells them apart. Whoever knows the secret can mint
+ * such a token, so it guards nothing.
+ */
+const SAMPLE_HMAC_SECRETS = [
+  "your-256-bit-secret",
+  "your-384-bit-secret",
+  "your-512-bit-secret",
+  "a-string-secret-at-least-256-bits-long",
+];
+const HMAC_HASH: Readonly<Record<string, string>> = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
+
+function signedWithSampleSecret(token: string, alg: string): boolean {
+  const hash = HMAC_HASH[alg];
+  if (hash === undefined) return false;
+  const end = token.lastIndexOf(".");
+  const signed = token.slice(0, end);
+  const signature = token.slice(end + 1);
+  return SAMPLE_HMAC_SECRETS.some(
+    (key) => createHmac(hash, key).update(signed).digest("base64url") === signature,
+  );
+}
+
 /** The token's parts, or why the match is not a signed JWT worth reporting. */
 function decode(secret: string): Decoded | string {
   const [h = "", p = "", signature = ""] = secret.split(".");
@@ -52,6 +78,8 @@ function decode(secret: string): Decoded | string {
     return "no iat, exp, nbf, jti, iss or aud claim (a hand-made sample)";
   // The sample token of jwt.io and countless tutorials.
   if (payload.sub === "1234567890" && payload.name === "John Doe") return "the jwt.io sample token";
+  if (signedWithSampleSecret(secret, alg))
+    return "signed with a jwt.io debugger's sample secret (anyone can make it)";
   // PostgREST / Supabase anonymous role: public by design.
   if (payload.role === "anon") return 'a public "anon" role token';
   // The keys printed by the Supabase CLI for local development: the same for everyone.
@@ -119,6 +147,13 @@ const tenYears = (label: string) =>
     86,
     label,
   );
+
+/** A token with issued-token claims, signed (for real) with a jwt.io debugger sample secret. */
+const debuggerSigned = (payload: object, alg = "HS256", key = "your-256-bit-secret") => {
+  const signed = `${base64url(JSON.stringify({ alg, typ: "JWT" }))}.${base64url(JSON.stringify(payload))}`;
+  const hash = HMAC_HASH[alg] ?? "sha256";
+  return `${signed}.${createHmac(hash, key).update(signed).digest("base64url")}`;
+};
 
 const about =
   "JSON Web Tokens (RFC 7519) are signed JSON claims used as OAuth access tokens, OpenID Connect ID tokens, API keys and session cookies; whoever presents a valid one is treated as its subject.";
@@ -191,6 +226,8 @@ export const detectors: Detector[] = [
           43,
           "jwtio",
         ),
+      // Made in jwt.io's debugger: its sample secret signs it.
+      () => debuggerSigned({ sub: "1234567890", exp: ISSUED + 600 }, "HS512", "your-512-bit-secret"),
       // Unsigned.
       () =>
         `${base64url(JSON.stringify({ alg: "none", typ: "JWT" }))}.${base64url(JSON.stringify({ sub: "x", exp: ISSUED }))}.`,
@@ -256,6 +293,9 @@ export const detectors: Detector[] = [
         )}`,
     ],
     negatives: [
+      // Made in jwt.io's debugger (the older page's and the current page's secret).
+      () => debuggerSigned({ sub: "svc-ledger", iss: "https://auth.internal", iat: ISSUED }),
+      () => `token = "${debuggerSigned({ sub: "ops" }, "HS256", "a-string-secret-at-least-256-bits-long")}"`,
       // Never expires, but unsigned.
       () =>
         `SERVICE_TOKEN=${base64url(JSON.stringify({ alg: "none" }))}.${base64url(JSON.stringify({ sub: "svc", iat: ISSUED }))}.`,
