@@ -575,8 +575,10 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
         return "a bare word after a space is prose, not an assignment";
     }
     // define('DB_PASSWORD', '...'), headers.Add("X-Api-Key", "..."), os.Setenv("TOKEN", "..."):
-    // the name is the first argument of a call; a list of strings is not a pair.
-    if (sep === "," && (!q || !nq || !/[A-Za-z_]\w*\s*\(\s*["'][\w.-]*$/.test(before)))
+    // the name is the first argument of a call; a list of strings is not a pair. Ruby's
+    // `set :password, "..."` (Capistrano, Sinatra, Mina) names a setting by a symbol.
+    const rubySetting = q !== undefined && /(?:^|[\s;(])set[ \t(]{1,3}:$/.test(before);
+    if (sep === "," && !rubySetting && (!q || !nq || !/[A-Za-z_]\w*\s*\(\s*["'][\w.-]*$/.test(before)))
       return "a comma-separated pair only counts as the first two arguments of a call";
     // words("passwort", "kennwort"): a list of names, not a name and its value.
     if (sep === "," && /^[a-z]+$/.test(secret)) return "a lower-case word in an argument list";
@@ -1094,6 +1096,8 @@ export const detectors: Detector[] = [
       () => `set JOINUSER=CORP\\svc-domainjoin\nset JOINPASS=${pw("p-join", 16)}`,
       () => `[vault]\ntype = crypt\npassword = ${pw("p-rclone-1", 54)}\npassword2 = ${pw("p-rclone-2", 54)}`,
       () => `  password: "${pw("p2", 24)}"`,
+      // Capistrano's and Sinatra's settings, named by a symbol.
+      () => `set :user, "deploy"\nset :password, "${pw("p-cap", 14)}"`,
       // Generated with a dot after two capitals: not a property path, nor a vendor's prefix.
       () => `export RSYNC_PASSWORD=${randomChars("upper", 2, "generic-p-rsync")}.${pw("p-rsync", 19)}`,
       () => `AD_BIND_PW='${pw("p-bind-pw", 20)}'`,
@@ -1118,6 +1122,8 @@ export const detectors: Detector[] = [
     ],
     negatives: [
       "DB_PASSWORD=settings.database.password",
+      // A symbol and a string as other arguments than a setting's.
+      () => `validates :password, "${pw("p-cap-neg", 14)}"`,
       "password: ${DB_PASSWORD}",
       'password: "password"',
       "DB_PASSWORD=changeme",
