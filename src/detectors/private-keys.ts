@@ -52,8 +52,12 @@ import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 // ---------------------------------------------------------------------------------------------
 // Pattern pieces.
 
-/** Between two lines of a block: newline (+ indentation), escaped newline, concatenation, space. */
-const NL = String.raw`(?:\\n["'](?:[ \t]{0,4}\+)?[ \t]{0,4}\r?\n[ \t]{0,32}["']|["'][ \t]{0,4}\+[ \t]{0,4}\r?\n[ \t]{0,32}["']|\r?\n[ \t]{0,32}|\\r\\n|\\n|[ \t]{1,2})`;
+/**
+ * Between two lines of a block: newline (+ indentation), escaped newline, concatenation across
+ * lines (`+` in JS, Java and Python, `.` in PHP, at either end of the line), a string continued
+ * by a backslash at the end of the line (JS, C), space.
+ */
+const NL = String.raw`(?:\\n["'](?:[ \t]{0,4}[+.])?[ \t]{0,4}\r?\n[ \t]{0,32}(?:[+.][ \t]{0,4})?["']|["'][ \t]{0,4}[+.][ \t]{0,4}\r?\n[ \t]{0,32}["']|(?:\\n)?\\\r?\n[ \t]{0,32}|\r?\n[ \t]{0,32}|\\r\\n|\\n|[ \t]{1,2})`;
 /** A line of base64 body. */
 const LINE = `[A-Za-z0-9+/]{1,4096}={0,2}`;
 
@@ -288,6 +292,9 @@ export const detectors: Detector[] = [
       () => `PRIVATE_KEY="${pem("RSA PRIVATE KEY", rsaDer("rsa-4"), " ")}"`,
       () => pem("RSA PRIVATE KEY", opensshDer("rsa-relabelled", false), "\n", 70),
       () => `String key = "${pem("RSA PRIVATE KEY", rsaDer("rsa-5"), '" +\n    "')}";`,
+      // A JS string continued by backslashes; PHP's concatenation with `.`.
+      () => `const key = "${pem("RSA PRIVATE KEY", rsaDer("rsa-6"), "\\n\\\n")}";`,
+      () => `return "${pem("RSA PRIVATE KEY", rsaDer("rsa-7"), '\\n".\n    "')}";`,
     ],
     negatives: [
       "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----",

@@ -4,7 +4,10 @@
 export function pemBody(block: string, skipHeaders = false): string {
   const firstBreak = block.search(/-----(?:\\n|\\r|\r|\n| |["'])/);
   let inner = block.slice(firstBreak + 5, block.lastIndexOf("-----END"));
-  inner = inner.replace(/(?:\\n)?["'][ \t]*\+?[ \t]*\r?\n[ \t]*["']/g, "\n").replace(/\\r|\\n/g, "\n");
+  inner = inner
+    .replace(/(?:\\n)?["'][ \t]*[+.]?[ \t]*\r?\n[ \t]*(?:[+.][ \t]*)?["']/g, "\n")
+    .replace(/(?:\\n)?\\\r?\n/g, "\n")
+    .replace(/\\r|\\n/g, "\n");
   if (skipHeaders) {
     inner = inner
       .split(/\r?\n/)
