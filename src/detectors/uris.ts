@@ -32,9 +32,11 @@ const PASSWORD = String.raw`(?<secret>(?:[^\s/?"'\x60<>\\]|\?(?![^\s/"'\x60<>\\@
 /**
  * A host name, an IPv6 literal, or a template that fills the host in at deploy time (Terraform's
  * `${azurerm_postgresql_flexible_server.main.fqdn}`, Compose's `${DB_HOST}`, Actions' `${{ }}`,
- * Helm's `{{ .Values.host }}`): the password beside it is still a literal.
+ * Helm's `{{ .Values.host }}`, Python's `{host}` and `%s`), or that code appends
+ * (`'postgresql://app:pw@' + HOST`, PHP's `. $host`, where the host is empty): the password
+ * beside it is still a literal.
  */
-const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?|\$\{[^{}\s]{1,200}\}|\$\{\{[^{}]{1,200}\}\}|\{\{[^{}]{1,200}\}\})`;
+const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?|\$\{[^{}\s]{1,200}\}|\$\{\{[^{}]{1,200}\}\}|\{\{[^{}]{1,200}\}\}|\{[A-Za-z_][\w.]{0,100}\}|%(?:\([A-Za-z_]\w{0,40}\))?s|(?=["'\x60][ \t]{0,3}[+.][ \t]{0,3}[\w$(]))`;
 const AFTER_HOST = String.raw`(?=[:/?#,;\s"'\x60<>\\)\]}]|$)`;
 
 /**
@@ -59,8 +61,9 @@ const PLACEHOLDER_USERS =
   /^(?:user|username|user_?name|myuser|youruser|your[_-]?user(?:name)?|login|someone|foo|name)$/i;
 
 function hostKind(host: string): HostKind {
-  // A template's host is whatever the deployment fills in, most often the managed server's.
-  if (/^\$?\{/.test(host)) return "remote";
+  // A template's host is whatever the deployment fills in, most often the managed server's;
+  // so is a host that code appends to the string.
+  if (host === "" || /^\$?\{|^%/.test(host)) return "remote";
   if (LOOPBACK.test(host)) return "local";
   if (DOCUMENTATION.test(host)) return "documentation";
   // A single label ("db", "postgres", "redis") is a container-network or /etc/hosts name.
@@ -169,6 +172,9 @@ const FAMILIES: readonly Family[] = [
       () =>
         `  url: "postgres://svc_api:${pw("pg3", 24)}@my-cluster.abc123xyz.eu-west-1.rds.amazonaws.com:5432/api?sslmode=require"`,
       () => `DATABASE_URL=postgis://geo:${pw("pg4")}@gis-db.acme-internal.net:5432/maps`,
+      // The host appended by code, or filled in by str.format.
+      () => `conn = create_engine('postgresql://report:${pw("pg5", 12)}@' + HOST + ':5439/radiance')`,
+      () => `url = "postgresql://app:${pw("pg6", 12)}@{host}:5432/app".format(host=host)`,
       // The host filled in at deploy time; the password is a literal all the same.
       () =>
         `  plaintext_value = "postgresql://app:${pw("pg5")}@\${azurerm_postgresql_flexible_server.main.fqdn}:5432/app"`,
@@ -638,9 +644,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["@tcp(", "@unix(", "sql.open("],
     // The forms without a protocol only as sql.Open's argument: elsewhere `user:x@/` and
-    // `@(` are not DSNs.
+    // `@(` are not DSNs. The driver splits at the last `@`, so a password may hold one.
     pattern:
-      /(?<![^\s"'\x60=:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s"'\x60@\\]{1,128})@(?:(?:tcp|unix)\((?<host>[^\s()"'\x60]{1,255})\)|(?<=sql\.Open\([ \t]{0,3}"mysql"[ \t]{0,3},[ \t]{0,3}"[^"\n]{1,200})(?:\((?<address>[^\s()"'\x60]{1,255})\))?\/)/,
+      /(?<![^\s"'\x60=:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s"'\x60\\]{1,128}?)@(?:(?:tcp|unix)\((?<host>[^\s()"'\x60]{1,255})\)|(?<=sql\.Open\([ \t]{0,3}"mysql"[ \t]{0,3},[ \t]{0,3}"[^"\n]{1,200})(?:\((?<address>[^\s()"'\x60]{1,255})\))?\/)/,
     validate: goDsnValidator,
     examples: [
       () =>
@@ -648,6 +654,7 @@ export const detectors: Detector[] = [
       () => `dsn: "app:${pw("go2", 14)}@tcp(127.0.0.1:3306)/app"`,
       () => `db, err = sql.Open("mysql", "root:${pw("go3", 12)}@(127.0.0.1:3333)/mydb?parseTime=true")`,
       () => `db, err := sql.Open("mysql", "root:${pw("go4", 10)}@/cursogo")`,
+      () => `db, err := sql.Open("mysql", "root:${pw("go5", 10)}@@tcp(localhost:3306)/crm")`,
     ],
     negatives: [
       'sql.Open("mysql", "root:root@tcp(127.0.0.1:3306)/test")',
