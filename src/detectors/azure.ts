@@ -194,6 +194,51 @@ export const detectors: Detector[] = [
     ],
   },
   {
+    id: "azure-log-analytics-workspace-key",
+    name: "Azure Monitor Log Analytics workspace key",
+    vendor,
+    family: "Access Key",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} A Log Analytics workspace (the store behind Azure Monitor logs and Microsoft Sentinel) has a primary and a secondary shared key, 512 bits in base64 (88 characters). The key signs requests to the HTTP Data Collector API and enrolls the legacy Log Analytics agent (OMS, MMA); scripts and collectors (Fluent Bit's azure output, Logstash, SOAR playbooks) keep it beside the workspace ID as SharedKey, shared_key or workspace_key.`,
+    security: [
+      "Anyone with the key and the workspace ID writes records into the workspace: forged security events feed Sentinel's analytics rules and incidents, and a flood of records hides real ones and runs up ingestion charges.",
+      "An agent enrolled with the key reports as a trusted machine of the workspace.",
+    ],
+    mitigation: {
+      revoke:
+        "Regenerate the leaked key: in the Azure portal open the workspace > Settings > Agents and choose Regenerate primary key or Regenerate secondary key, or call the Shared Keys - Regenerate REST API (POST .../workspaces/{name}/regenerateSharedKey); then update every agent and collector that uses it (`az monitor log-analytics workspace get-shared-keys` prints the new keys).",
+      revokeUrl: "https://learn.microsoft.com/en-us/rest/api/loganalytics/shared-keys/regenerate",
+      audit:
+        "Query the workspace for records written during the exposure window by unknown computers or to custom tables (the _CL tables of the Data Collector API), and the Activity log for listKeys and regenerateSharedKey operations.",
+      bestPractices: [
+        "send logs with the Logs Ingestion API and a data collection rule, authenticated with Entra ID, instead of the shared key",
+        "move agents to the Azure Monitor Agent, which needs no workspace key",
+      ],
+    },
+    keywords: ["shared_key", "sharedkey", "shared-key", "workspace_key", "workspacekey", "workspace-key"],
+    // Fluent Bit's `Shared_Key <key>` and PowerShell's `$SharedKey = '...'` as well as JSON, YAML and .env.
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9])(?:(?:primary|secondary)[_-]?)?(?:[Ss]hared|SHARED|[Ww]orkspace|WORKSPACE)[_-]?(?:[Kk]ey|KEY)${ASSIGN}(?<secret>${KEY64})${BASE64_END}`,
+    ),
+    examples: [
+      () =>
+        `$WorkspaceId = "${randomChars("hexLower", 8, "la-ws")}-0000-4000-8000-${randomChars("hexLower", 12, "la-ws")}"\n$SharedKey = '${key64("la-key-1")}'`,
+      () => `sentinel:\n  workspace_id: x\n  shared_key: "${key64("la-key-2")}"`,
+      () => `[OUTPUT]\n    Name        azure\n    Customer_ID abc\n    Shared_Key  ${key64("la-key-3")}`,
+      () => `{"primarySharedKey": "${key64("la-key-4")}"}`,
+    ],
+    negatives: [
+      "shared_key: ${LA_SHARED_KEY}",
+      () => `shared_key: "${randomChars("base64", 40, "la-short")}"`,
+      `SharedKey = '${"A".repeat(86)}=='`,
+    ],
+    references: [
+      "https://learn.microsoft.com/en-us/azure/azure-monitor/logs/data-collector-api",
+      "https://learn.microsoft.com/en-us/rest/api/loganalytics/shared-keys/get-shared-keys",
+    ],
+  },
+  {
     id: "azure-storage-account-key",
     name: "Azure Storage account key",
     vendor,

@@ -47,4 +47,78 @@ export const detectors: Detector[] = [
     ],
     references: ["https://bitwarden.com/help/access-tokens/"],
   },
+  {
+    id: "bitwarden-cli-master-password",
+    name: "Bitwarden master password on the bw command line",
+    vendor: "Bitwarden",
+    family: "Password",
+    severity: "critical",
+    description:
+      "The Bitwarden CLI takes the vault's master password as an argument: `bw unlock <password>` and `bw login <email> <password>`. Scripts that unlock a vault unattended (exports, backups, CI) write it there, where it also lands in shell history and process listings.",
+    security: [
+      "The master password decrypts every item of the vault: logins, notes, cards, TOTP seeds and attachments.",
+      "With the e-mail address beside it, the account can be signed in to from anywhere unless two-step login is on.",
+    ],
+    mitigation: {
+      revoke:
+        'Change the master password (web vault > Settings > Security > Master password, with "Log out of all sessions"), then rotate the credentials stored in the vault that matter most; turn on two-step login if it is off.',
+      revokeUrl: "https://bitwarden.com/help/master-password/",
+      audit:
+        "Review Settings > Security > Devices and the organization's event logs for logins and exports during the exposure window.",
+      bestPractices: [
+        "unlock with `bw unlock --passwordenv BW_PASSWORD` or `--passwordfile`, filled from a secret store, never a literal",
+        "use an API key (`bw login --apikey`) for unattended login, and Secrets Manager for machine secrets",
+      ],
+    },
+    keywords: ["bw unlock", "bw login"],
+    pattern:
+      /(?:^|[\s;|&(\x60'"])bw[ \t]+(?:unlock|login[ \t]+(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s'"-][^\s'"]{0,99}))[ \t]+(?<q>['"]?)(?<secret>[^\s'"$-][^\s'"]{5,127})\k<q>(?=[\s;|&)"'\x60]|$)/,
+    examples: [
+      () =>
+        `export BW_SESSION="$(bw unlock '${randomChars("alpha", 8, "bw-1")}*${randomChars("digits", 3, "bw-1b")}' --raw)"`,
+      () => `bw login ops@example.org ${randomChars("alnum", 18, "bw-2")} --raw`,
+    ],
+    negatives: [
+      "bw unlock --passwordenv BW_PASSWORD --raw",
+      "bw login --apikey",
+      'bw unlock "$BW_PASSWORD" --raw',
+      "bw login ops@example.org --passwordfile ~/.bwpw",
+    ],
+    references: ["https://bitwarden.com/help/cli/#unlock", "https://bitwarden.com/help/cli/#log-in"],
+  },
+  {
+    id: "bitwarden-cli-session-key",
+    name: "Bitwarden CLI session key (BW_SESSION)",
+    vendor: "Bitwarden",
+    family: "Session Key",
+    severity: "high",
+    description:
+      "`bw unlock` prints a session key (64 bytes in base64, 88 characters) that scripts export as BW_SESSION: it decrypts the vault data the CLI keeps on that machine, without the master password, until `bw lock` or `bw logout`.",
+    security: [
+      "With the CLI's data file from the same machine (a backup, a CI cache, a home directory), the key decrypts every vault item.",
+      "A key pasted into a script or log usually outlives the job that printed it: sessions last until locked.",
+    ],
+    mitigation: {
+      revoke:
+        "Run `bw lock` (or `bw logout`) on the machine that created the session, which invalidates the key, and treat the vault's items as exposed if the CLI's data file could have leaked with it.",
+      revokeUrl: "https://bitwarden.com/help/cli/#using-a-session-key",
+      audit:
+        "Review where the CLI's data directory (~/.config/Bitwarden CLI) was copied during the exposure window.",
+      bestPractices: [
+        "keep BW_SESSION in the environment of the one process that needs it and lock the vault when the job ends",
+      ],
+    },
+    keywords: ["bw_session"],
+    pattern:
+      /(?<![A-Za-z0-9_])BW_SESSION["']?[ \t]{0,3}[=:][ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/,
+    examples: [
+      () => `# BW_SESSION=${randomChars("base64", 85, "bw-s1")}Q==`,
+      () => `export BW_SESSION="${randomChars("base64", 85, "bw-s2")}g=="`,
+    ],
+    negatives: [
+      'export BW_SESSION="$(bw unlock --passwordenv BW_PASSWORD --raw)"',
+      "BW_SESSION=${BW_SESSION}",
+    ],
+    references: ["https://bitwarden.com/help/cli/#using-a-session-key"],
+  },
 ];

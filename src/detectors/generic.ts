@@ -590,6 +590,8 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
       (sep === "=" && /^[ \t]*(?:#[ \t]*)?(?:export[ \t]+)?[A-Z0-9_]*$/.test(before)) ||
       // An environment variable set on a command line: `docker run -e DB_PASSWORD=...`.
       (sep === "=" && /(?:^|[ \t])(?:-e|--env)[ \t]+[A-Za-z_][A-Za-z0-9_]*$/.test(before)) ||
+      // Ansible's connection variables on an inventory's host line: `web1 ansible_ssh_pass=...`.
+      (sep === "=" && /(?:^|[ \t])ansible_(?:ssh_|become_)?$/.test(before)) ||
       // `storePassword=...` alone on its line, as .properties files are quoted in docs and
       // scripts; in source code the same line is an assignment of an expression.
       (sep === "=" &&
@@ -1096,6 +1098,9 @@ export const detectors: Detector[] = [
       () => `set JOINUSER=CORP\\svc-domainjoin\nset JOINPASS=${pw("p-join", 16)}`,
       () => `[vault]\ntype = crypt\npassword = ${pw("p-rclone-1", 54)}\npassword2 = ${pw("p-rclone-2", 54)}`,
       () => `  password: "${pw("p2", 24)}"`,
+      // An Ansible inventory's host line (INI), values unquoted.
+      () =>
+        `[web]\nweb1 ansible_host=10.0.4.11 ansible_user=deploy ansible_ssh_pass=${randomChars("lower", 6, "p-ans")}${randomChars("alpha", 6, "p-ans2")}`,
       // Capistrano's and Sinatra's settings, named by a symbol.
       () => `set :user, "deploy"\nset :password, "${pw("p-cap", 14)}"`,
       // Generated with a dot after two capitals: not a property path, nor a vendor's prefix.

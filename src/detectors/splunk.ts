@@ -100,4 +100,42 @@ export const detectors: Detector[] = [
       "https://docs.splunk.com/observability/en/admin/authentication/authentication-tokens/org-tokens.html",
     ],
   },
+  {
+    id: "splunk-pass4symmkey",
+    name: "Splunk pass4SymmKey in plain text",
+    vendor: "Splunk",
+    family: "Shared Secret",
+    severity: "high",
+    description: `${about} pass4SymmKey in server.conf (and the [clustering], [shclustering], [indexer_discovery] and license stanzas) is the shared secret that indexer cluster peers, search head cluster members, forwarders using indexer discovery and license peers authenticate each other with. Splunk encrypts it on the next restart ($7$...), so a plain-text value is one written by hand or by automation, and committed before the instance ever read it.`,
+    security: [
+      "With the key, a rogue instance joins the cluster as a peer or member, or poses as the cluster manager to forwarders, and receives replicated or forwarded data.",
+      "The same key usually sits in every instance's configuration, so one leak opens the whole deployment.",
+    ],
+    mitigation: {
+      revoke:
+        "Set a new pass4SymmKey in the stanza on the cluster manager and on every peer, member or forwarder that uses it (the value must match), restart them in the documented order, and confirm that server.conf now holds the encrypted $7$ value.",
+      revokeUrl: "https://docs.splunk.com/Documentation/Splunk/latest/Indexer/Enablethemasternode",
+      audit:
+        "Review the cluster manager's list of peers and search heads and splunkd.log for peers or forwarders that connected from unknown hosts during the exposure window.",
+      bestPractices: [
+        "deploy server.conf from a template filled in at install time, not from a committed file",
+        "keep a different key for each cluster and for indexer discovery",
+      ],
+    },
+    keywords: ["pass4SymmKey"],
+    // A value Splunk has encrypted starts with $ ($7$, $1$); a blank value or a comment is no key.
+    pattern: /^[ \t]{0,8}pass4SymmKey[ \t]{0,4}=[ \t]{0,4}(?<secret>[^\s$#;][^\s]{3,127})[ \t]*$/m,
+    examples: [
+      () =>
+        `[general]\nserverName = splk-hf-01\npass4SymmKey = ${randomChars("alpha", 6, "p4s-1")}@${randomChars("alnum", 8, "p4s-1b")}`,
+      () =>
+        `[clustering]\nmode = peer\nmanager_uri = https://cm.splunk.internal:8089\npass4SymmKey = ${randomChars("alnum", 24, "p4s-2")}`,
+    ],
+    negatives: [
+      () => `[general]\npass4SymmKey = $7$${randomChars("base64", 60, "p4s-enc")}`,
+      "pass4SymmKey = changeme",
+      "pass4SymmKey =",
+    ],
+    references: ["https://docs.splunk.com/Documentation/Splunk/latest/Admin/Serverconf"],
+  },
 ];
