@@ -11,31 +11,32 @@ import type { VerifySpec } from "./types.js";
 
 /**
  * After a complete name (`CLOUDINARY_API_SECRET`): up to two closing quotes or a bracket
- * (`"KEY":`, `ENV['KEY'] =`), then `=`, `:`, `=>`, `:=` or a blank, up to 3 blanks either side,
- * and an optional opening quote or backtick.
+ * (`"KEY":`, `ENV['KEY'] =`), then `=`, `:`, `=>` or `:=` after up to 12 blanks (names aligned
+ * in a column, `$SharedKey    = '...'`) or 1 to 4 blanks alone, up to 3 blanks after, and an
+ * optional opening quote or backtick.
  */
-export const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}["'\x60]?`;
+export const ASSIGN = String.raw`["'\]]{0,2}(?:[ \t]{0,12}(?:=>|:=|[:=])|[ \t]{1,4})[ \t]{0,3}["'\x60]?`;
 
 /** ASSIGN that also accepts the escaped quotes of JSON written inside a string (`\"key\":\"value\"`). */
-export const ASSIGN_ESCAPED = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+export const ASSIGN_ESCAPED = String.raw`\\?["'\]]{0,2}(?:[ \t]{0,12}(?:=>|:=|[:=])|[ \t]{1,4})[ \t]{0,3}\\?["'\x60]?`;
 
 /** ASSIGN_ESCAPED that also accepts XML element text (`<client_secret>value`). */
-export const ASSIGN_ESCAPED_XML = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|:=|[:=>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+export const ASSIGN_ESCAPED_XML = String.raw`\\?["'\]]{0,2}(?:[ \t]{0,12}(?:=>|:=|[:=>])|[ \t]{1,4})[ \t]{0,3}\\?["'\x60]?`;
 
 /**
  * The widest, for names built from a vendor and a kind (see `vendorName`), which are found by
  * their names alone: ASSIGN_ESCAPED_XML plus Makefile and shell operators (`?=`, `+=`, `::=`).
  */
-export const ASSIGN_LOOSE = String.raw`\\?["'\]]{0,2}[ \t]{0,3}(?:=>|[:?+]{0,3}=|[:>]|[ \t])[ \t]{0,3}\\?["'\x60]?`;
+export const ASSIGN_LOOSE = String.raw`\\?["'\]]{0,2}(?:[ \t]{0,12}(?:=>|[:?+]{0,3}=|[:>])|[ \t]{1,4})[ \t]{0,3}\\?["'\x60]?`;
 
 /**
  * After a name in .env, YAML, JSON, code and headers: an optional closing quote or backtick,
- * `=`, `:`, `:=`, `=>` or a blank with up to 4 blanks either side and an optional opening
- * quote; the `(` of a call, as in `client("value")`; or a comma between two strings, as a
+ * `=`, `:`, `:=` or `=>` after up to 12 blanks or 1 to 5 blanks alone, up to 4 blanks after,
+ * and an optional opening quote; the `(` of a call, as in `client("value")`; or a comma between two strings, as a
  * lookup's default follows the variable's name (`os.getenv("MOLLIE_API_KEY", "live_...")`,
  * Laravel's `env('KEY', '...')`).
  */
-export const ASSIGN_OR_CALL = String.raw`(?:["'\x60]?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'\x60]?|\(["'\x60]?|["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60])`;
+export const ASSIGN_OR_CALL = String.raw`(?:["'\x60]?(?:[ \t]{0,12}(?:=>|:=|[:=])|[ \t]{1,5})[ \t]{0,4}["'\x60]?|\(["'\x60]?|["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60])`;
 
 /**
  * After a vendor word that starts a name (`ASANA`, `[Cc]ohere`): the rest of the name (up to 30
