@@ -509,6 +509,13 @@ describe("placeholder filter", () => {
     // The alphabet backwards, as sample keys write it (ZYXWVUTSRQ...).
     expect(placeholderReason(`ZYXWVUTSRQPONMLKJIHG${alnum("seq3", 12)}`)).toBeDefined();
   });
+  it('rejects "your" in the languages docs write placeholders in', () => {
+    expect(placeholderReason("SUA_SENHA")).toBeDefined();
+    expect(placeholderReason("votre-mot-de-passe")).toBeDefined();
+    expect(placeholderReason("DEIN_PASSWORT")).toBeDefined();
+    // Not inside a word: "sua" and "tua" start words of real passwords and tokens.
+    expect(placeholderReason(`Suave${alnum("sua", 10)}`)).toBeUndefined();
+  });
   it("rejects alternating letter and digit placeholders", () => {
     expect(placeholderReason("a1b2c3d4e5f6g7h8")).toBeDefined();
     expect(placeholderReason("1a2b3c4d5e6f7g8h")).toBeDefined();

@@ -77,6 +77,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://docs.gameanalytics.com/integrations/api/setup",
   },
   {
+    vendor: "Mailgun",
+    sha256: "9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d",
+    hint: "key-3ax6…eol0",
+    why: "the API key of every curl, Python and Ruby example in Mailgun's API documentation (its reStructuredText sources too), copied into client libraries' READMEs and tests",
+    url: "https://github.com/mailgun/documentation",
+  },
+  {
     vendor: "jwt.io",
     sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
     hint: "eyJhbGciOiJIUzI1…ssw5c",

@@ -91,8 +91,12 @@ const PLACEHOLDER_WORDS =
  * case word. A generated password with two `%` (jXJE5tKq%eWm%RHB) holds mixed case between them.
  */
 const PERCENT_VARIABLE = /%(?:[A-Z][A-Z0-9_]{2,}|[a-z][a-z_]{3,})%/;
+/**
+ * "your" in the languages whose docs most often write it into a placeholder (Portuguese seu/sua,
+ * French votre, German dein/deine, Italian tuo/tua: `SUA_SENHA`, `VOTRE_MOT_DE_PASSE`).
+ */
 const PLACEHOLDER_SHORT_WORDS =
-  /(?:^|[^a-z0-9])(?:your|fake|mock|todo|test|demo|here|xxxx)(?=[^a-z0-9]|$)|^(?:your|fake|xxxx)/i;
+  /(?:^|[^a-z0-9])(?:your|seu|sua|votre|dein|deine|tuo|tua|fake|mock|todo|test|demo|here|xxxx)(?=[^a-z0-9]|$)|^(?:your|fake|xxxx)/i;
 const SEQUENTIAL = [
   "0123456789",
   "abcdefghijklmnopqrstuvwxyz",
