@@ -84,6 +84,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://github.com/mailgun/documentation",
   },
   {
+    vendor: "Svix",
+    sha256: "96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0",
+    hint: "whsec_MfKQ…LaSw",
+    why: "the signing secret of Svix's webhook verification examples, repeated in the docs of the services that send through Svix",
+    url: "https://docs.svix.com/receiving/verifying-payloads/how",
+  },
+  {
     vendor: "jwt.io",
     sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
     hint: "eyJhbGciOiJIUzI1…ssw5c",

@@ -379,4 +379,43 @@ export const detectors: Detector[] = [
     ],
     references: ["https://developers.cloudflare.com/r2/api/tokens/"],
   },
+  {
+    id: "cloudflare-turnstile-secret-key",
+    name: "Cloudflare Turnstile secret key",
+    vendor,
+    family: "Secret Key",
+    severity: "low",
+    description: `${about} Turnstile, its CAPTCHA replacement, gives each widget a public sitekey (0x4AAAAAAA followed by about 14 characters, in the page) and a secret key (0x4AAAAAAA followed by about 25) with which the site's server validates visitors' tokens at the siteverify endpoint.`,
+    security: [
+      "Anyone with the secret key can validate tokens for the widget, so a CAPTCHA-solving service can check its solves against the site's own widget before spending them.",
+      "Validation calls made with the key count against the widget and show in its analytics as the site's own.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Cloudflare dashboard open Turnstile > the widget > Settings and Rotate Secret Key (or POST to /accounts/{account_id}/challenges/widgets/{sitekey}/rotate_secret), then deploy the new secret to the server; the old one stays valid for the grace period chosen.",
+      revokeUrl: "https://developers.cloudflare.com/turnstile/get-started/",
+      audit: "Review the widget's analytics for validation volume the site does not account for.",
+      bestPractices: [
+        "keep the secret key server-side only; only the sitekey belongs in the page",
+        "use the documented test secret keys (1x000...AA) in test suites",
+      ],
+    },
+    keywords: ["0x4AAAAAAA"],
+    caseSensitiveKeywords: true,
+    // A sitekey is 0x4AAAAAAA and about 14 characters more: the longer value is the secret.
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>0x4AAAAAAA[A-Za-z0-9_-]{22,30})(?![A-Za-z0-9_-])/,
+    examples: [
+      () => `TURNSTILE_SECRET_KEY=0x4AAAAAAA${randomChars("base64url", 25, "turnstile-1")}`,
+      () => `formData.append("secret", "0x4AAAAAAA${randomChars("base64url", 25, "turnstile-2")}");`,
+    ],
+    negatives: [
+      () =>
+        `<div class="cf-turnstile" data-sitekey="0x4AAAAAAA${randomChars("base64url", 14, "turnstile-site")}"></div>`,
+      "TURNSTILE_SECRET_KEY=1x0000000000000000000000000000000AA",
+    ],
+    references: [
+      "https://developers.cloudflare.com/turnstile/get-started/server-side-validation/",
+      "https://developers.cloudflare.com/turnstile/reference/testing/",
+    ],
+  },
 ];

@@ -48,4 +48,39 @@ export const detectors: Detector[] = [
     ],
     references: ["https://render.com/docs/api#1-create-an-api-key"],
   },
+  {
+    id: "render-deploy-hook-url",
+    name: "Render deploy hook URL",
+    vendor: "Render",
+    family: "Webhook URL",
+    severity: "high",
+    description:
+      "Render gives each service a deploy hook, https://api.render.com/deploy/srv-<service id>?key=<key>: a request to it starts a deploy, with no other credential. CI pipelines and chat bots keep it in a variable or paste it into curl commands.",
+    security: [
+      "Anyone with the URL redeploys the service at will, interrupting it or rolling it to another commit (ref=).",
+      "For a service deployed from a prebuilt image, the hook takes an image URL (imgURL=): the attacker's image runs with the service's environment variables and secrets.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Render dashboard open the service > Settings > Deploy Hook and regenerate it; update the CI secret or integration that calls it.",
+      revokeUrl: "https://render.com/docs/deploy-hooks",
+      audit:
+        "Review the service's Events and deploy history for deploys started by the hook during the exposure window.",
+      bestPractices: [
+        "keep the hook URL in the CI provider's secret store, never in a workflow file or README",
+      ],
+    },
+    keywords: ["api.render.com/deploy/"],
+    pattern:
+      /api\.render\.com\/deploy\/(?<service>srv-[a-z0-9]{20})\?key=(?<secret>[A-Za-z0-9_-]{8,64})(?![A-Za-z0-9_-])/,
+    examples: [
+      () =>
+        `curl -X POST "https://api.render.com/deploy/srv-${randomChars("lowerAlnum", 20, "rdh-srv")}?key=${randomChars("alnum", 11, "rdh-1")}"`,
+    ],
+    negatives: [
+      "RENDER_DEPLOY_HOOK=https://api.render.com/deploy/srv-xxxxxxxxxxxxxxxxxxxx?key=xxxxxxxxxxx",
+      "curl https://api.render.com/deploy/srv-abcdefghij1234567890?key=${RENDER_KEY}",
+    ],
+    references: ["https://render.com/docs/deploy-hooks"],
+  },
 ];

@@ -1,7 +1,8 @@
-import { textNear } from "../catalog/nearby.js";
+import { mentionedNear, textNear } from "../catalog/nearby.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
+import { SVIX_CONTEXT } from "./svix.js";
 
 const about =
   "Stripe is a payment platform used to accept card and bank payments, run subscriptions and move money to connected accounts.";
@@ -206,6 +207,11 @@ export const detectors: Detector[] = [
     },
     keywords: ["whsec_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>whsec_(?:[a-f0-9]{64}|[A-Za-z0-9]{32}))(?![A-Za-z0-9_+/])/,
+    // Svix signs Clerk's, Resend's and many apps' webhooks with whsec_ secrets of the same shape.
+    validate: (secret, context) =>
+      mentionedNear(context, SVIX_CONTEXT, 300, secret.length + 300)
+        ? "a Svix webhook secret (Svix, Clerk or Resend nearby; reported by svix-webhook-signing-secret)"
+        : true,
     examples: [
       () => `STRIPE_WEBHOOK_SECRET=whsec_${randomChars("alnum", 32, "stripe-wh-1")}`,
       () => `endpoint_secret = 'whsec_${randomChars("hexLower", 64, "stripe-wh-2")}'`,
@@ -215,6 +221,7 @@ export const detectors: Detector[] = [
       "STRIPE_WEBHOOK_SECRET=whsec_...",
       "STRIPE_WEBHOOK_SECRET=whsec_your_webhook_signing_secret",
       () => `whsec_${randomChars("alnum", 20, "stripe-wh-short")}`,
+      () => `CLERK_WEBHOOK_SECRET=whsec_${randomChars("alnum", 32, "stripe-wh-clerk")}`,
     ],
     references: ["https://docs.stripe.com/webhooks#verify-events"],
   },

@@ -53,4 +53,40 @@ export const detectors: Detector[] = [
     ],
     references: ["https://upstash.com/docs/redis/features/restapi"],
   },
+  {
+    id: "upstash-qstash-signing-key",
+    name: "Upstash QStash signing key",
+    vendor: "Upstash",
+    family: "Signing Secret",
+    severity: "medium",
+    description:
+      "QStash signs every message it delivers to an endpoint with the account's current signing key (and the next one, for rotation): sig_ followed by random characters, kept by the receiving app as QSTASH_CURRENT_SIGNING_KEY and QSTASH_NEXT_SIGNING_KEY or passed to the SDK's Receiver as currentSigningKey and nextSigningKey.",
+    security: [
+      "Anyone with the key signs requests that the endpoint accepts as QStash deliveries: scheduled jobs, workflow steps and queued work run on the attacker's payload.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Upstash console open QStash and choose Roll Signing Keys (the next key becomes current and a new next key is made); update both variables in every deployment.",
+      revokeUrl: "https://upstash.com/docs/qstash/howto/roll-signing-keys",
+      audit:
+        "Compare the requests the endpoint handled during the exposure window with QStash's message logs; a request QStash never sent was forged.",
+      bestPractices: [
+        "verify every delivery with the SDK's Receiver, which also checks the body hash and the expiry",
+      ],
+    },
+    keywords: ["signing_key", "signingkey"],
+    pattern: new RegExp(
+      `(?:QSTASH_(?:CURRENT|NEXT)_SIGNING_KEY|(?:current|next)SigningKey)${ASSIGN}(?<secret>sig_[A-Za-z0-9]{20,48})(?![A-Za-z0-9_-])`,
+    ),
+    examples: [
+      () => `QSTASH_CURRENT_SIGNING_KEY=sig_${randomChars("alnum", 28, "qstash-sig-1")}`,
+      () =>
+        `const receiver = new Receiver({\n  currentSigningKey: "sig_${randomChars("alnum", 28, "qstash-sig-2")}",`,
+    ],
+    negatives: [
+      "QSTASH_CURRENT_SIGNING_KEY=sig_xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "QSTASH_NEXT_SIGNING_KEY=${QSTASH_NEXT_SIGNING_KEY}",
+    ],
+    references: ["https://upstash.com/docs/qstash/howto/signature"],
+  },
 ];

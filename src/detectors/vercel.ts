@@ -104,4 +104,38 @@ export const detectors: Detector[] = [
     ],
     references: ["https://vercel.com/docs/vercel-blob/using-blob-sdk"],
   },
+  {
+    id: "vercel-edge-config-token",
+    name: "Vercel Edge Config read token (connection string)",
+    vendor,
+    family: "Access Token",
+    severity: "medium",
+    description: `${about} Edge Config is a global key-value store read at the edge; apps reach it through a connection string, https://edge-config.vercel.com/ecfg_<id>?token=<read access token>, kept as EDGE_CONFIG.`,
+    security: [
+      "The token reads every item of the Edge Config: feature flags, redirects, allow- and block-lists, and whatever else the team keeps there, secrets included.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Vercel dashboard open Storage > the Edge Config > Tokens, delete the leaked read access token and create a new one, then update the EDGE_CONFIG variable of the connected projects (connected projects get theirs automatically).",
+      revokeUrl: "https://vercel.com/docs/edge-config/edge-config-dashboard",
+      audit: "Review what the Edge Config holds, and rotate any secret kept in it.",
+      bestPractices: [
+        "keep secrets out of Edge Config: its read tokens are meant for every edge function of the app",
+      ],
+    },
+    keywords: ["edge-config.vercel.com/"],
+    pattern:
+      /edge-config\.vercel\.com\/(?<id>ecfg_[a-z0-9]{20,40})\?token=(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/,
+    examples: [
+      () => {
+        const hex = randomChars("hexLower", 32, "ecfg-1");
+        return `EDGE_CONFIG="https://edge-config.vercel.com/ecfg_${randomChars("lowerAlnum", 28, "ecfg-id")}?token=${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}"`;
+      },
+    ],
+    negatives: [
+      "EDGE_CONFIG=https://edge-config.vercel.com/ecfg_xxxxxxxx?token=<token>",
+      "EDGE_CONFIG=https://edge-config.vercel.com/ecfg_abcdefghijklmnopqrstuv",
+    ],
+    references: ["https://vercel.com/docs/edge-config/using-edge-config"],
+  },
 ];
