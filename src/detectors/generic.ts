@@ -1019,7 +1019,7 @@ const ARGV_DEFAULT = String.raw`(?<![\w$.])(?<target>[A-Za-z_$][\w$]{0,40}(?:PAS
  * Laravel's env('X', '...'), ENV.fetch), or an `or`, `||`, `??` or `?:` after the lookup
  * (os.environ.get('X') or '...', process.env.X || '...', System.getenv("X") ?: "...").
  */
-const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|ENV\.fetch|System\.getenv|System\.get_env|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:process\.env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or)|${ARGV_DEFAULT})[ \t]{0,3}(?:\r?\n[ \t]{0,40})?(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
+const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|Deno\.env\.get|ENV\.fetch|System\.getenv|System\.get_env|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:(?<![\w$])(?:[A-Za-z_$][\w$]{0,30}\.){0,2}env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or)|${ARGV_DEFAULT})[ \t]{0,3}(?:\r?\n[ \t]{0,40})?(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
 
 /** A shell or Compose parameter expansion with a default: `${DB_PASSWORD:-...}`. */
 const SHELL_DEFAULT = String.raw`\$\{(?<shell>${ENV_CREDENTIAL_NAME}):-(?<secret>[^}\s"'\x60\\$]{6,200})\}`;
@@ -1918,7 +1918,8 @@ export const detectors: Detector[] = [
       "environ.get(",
       "env(",
       "env.fetch(",
-      "process.env.",
+      // process.env.X, Workers' and Hono's env.X and c.env.X, import.meta.env.X, Deno.env.get(.
+      "env.",
       "env[",
       "environmentvariable(",
       "get_env(",
@@ -1928,7 +1929,7 @@ export const detectors: Detector[] = [
     // Only where the variable's name, right after the lookup, says credential; after a
     // command-line argument, a fallback on the same line.
     keywordGate: new RegExp(
-      String.raw`(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}|[ \t]{0,2}\d[ \t]{0,2}\][^\n"'\x60]{0,80}?(?:\?\?|\|\||\bor\b|\belse\b)[ \t]{0,3}["'\x60]`,
+      String.raw`(?:get\()?(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}|[ \t]{0,2}\d[ \t]{0,2}\][^\n"'\x60]{0,80}?(?:\?\?|\|\||\bor\b|\belse\b)[ \t]{0,3}["'\x60]`,
     ),
     // Multi-line: Elixir writes the fallback on the line after `||`.
     window: { before: 128, after: 384, multiline: true },
@@ -1945,6 +1946,9 @@ export const detectors: Detector[] = [
         `PlayerSettings.Android.keystorePass = Environment.GetEnvironmentVariable("SF_KEYSTORE_PASS") ?? "${pw("e6", 22)}";`,
       () => `dsPassword = sys.argv[1] if len(sys.argv) > 1 else '${pw("e7", 14)}'`,
       () => `const ADMIN_API_KEY = process.argv[2] ?? '${hex("e8", 32)}';`,
+      // A Worker's binding with a fallback, and Deno's lookup.
+      () => `const token = env.CF_PURGE_TOKEN ?? '${pw("e-worker", 40)}';`,
+      () => `const key = Deno.env.get("STRIPE_SECRET_KEY") ?? "${pw("e-deno", 32)}";`,
       // Elixir's runtime.exs, the fallback on the next line.
       () => `    secret_key_base: System.get_env("SECRET_KEY_BASE") ||\n      "${b64("e9", 64)}",`,
     ],
