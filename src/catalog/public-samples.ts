@@ -91,6 +91,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://docs.svix.com/receiving/verifying-payloads/how",
   },
   {
+    vendor: "Wazuh",
+    sha256: "8d454b4a783c0a4f915e7389ed34fc076cc92f44518783c59e9b7be4558748d5",
+    hint: "c98b…9088",
+    why: "the cluster key of every <cluster> example in Wazuh's documentation and of the wazuh-docker images' ossec.conf, copied into Ansible roles and compose files",
+    url: "https://documentation.wazuh.com/current/user-manual/manager/wazuh-server-cluster.html",
+  },
+  {
     vendor: "jwt.io",
     sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
     hint: "eyJhbGciOiJIUzI1…ssw5c",

@@ -24,8 +24,9 @@ export const detectors: Detector[] = [
       bestPractices: ["keep the key out of shared tool configs and notebooks"],
     },
     keywords: ["shodan"],
+    // Or the Python library's client, which takes the key as its first argument.
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["shodan"], ["key", "token", "secret"])}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
+      `(?:${vendorNameAtWordStart(["shodan"], ["key", "token", "secret"])}${ASSIGN_LOOSE}|Shodan\\([ \\t]{0,3}(?:key[ \\t]{0,2}=[ \\t]{0,2})?["'])(?<secret>[A-Za-z0-9]{32})${TOKEN_END}`,
     ),
     // api-info reports the plan and remaining credits and spends none.
     verify: {
@@ -39,6 +40,7 @@ export const detectors: Detector[] = [
       () => `SHODAN_API_KEY=${randomChars("alnum", 32, "shodan-api-key-1")}`,
       () => `shodan_api_key: "${randomChars("alnum", 32, "shodan-api-key-2")}"`,
       () => `const shodanApiKey = "${randomChars("alnum", 32, "shodan-api-key-3")}";`,
+      () => `api = shodan.Shodan("${randomChars("alnum", 32, "shodan-api-key-4")}")`,
     ],
     negatives: [
       "SHODAN_API_KEY=your_shodan_api_key_here",
