@@ -78,9 +78,10 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["password", "passwd", "passphrase"],
-    // The rest of the column name, then more columns or the end of the header line, and a
-    // following line with a comma: most hits of "password" in code fail at once.
-    keywordGate: /[\w -]{0,20}"?(?:,[^\r\n]{0,600})?\r?\n[^\r\n,]{0,200},/,
+    // The rest of the column name, then nothing but more column names to the end of the header
+    // line, and a row that starts at the margin with two commas or more: the "password" of code
+    // (`password,` in an argument list, `"password"` ending a list) fails at once.
+    keywordGate: /[\w -]{0,20}"?(?:,"?[\w .-]{1,40}"?){0,40}\r?\n(?![ \t])[^\r\n,]{0,200},[^\r\n,]{0,200},/,
     window: { before: 8192, after: 16384, multiline: true },
     pattern: /(?<=^|,)(?<secret>[^,\r\n"]{6,64}|"[^,\r\n"]{6,64}")(?=,|\r?$)/m,
     validate: inPasswordColumn,
