@@ -261,6 +261,27 @@ const CASES: readonly SampleCase[] = [
     detector: "generic-secret",
     foundByEngine: true,
   },
+  {
+    value: ["key-3ax6xnjp29jd", "6fds4gc373sgvjxteol0"].join(""),
+    line: (value) => `r = requests.post(url, auth=("api", "${value}"))`,
+    lookalike: () => `key-${randomChars("lowerAlnum", 32, "sample-mailgun")}`,
+    detector: "generic-client-call-password",
+    foundByEngine: true,
+  },
+  {
+    value: ["whsec_MfKQ9r8GKYqr", "TwjUPD8ILPZIo2LaLaSw"].join(""),
+    line: (value) => `const secret = "${value}";`,
+    lookalike: () => `whsec_${randomChars("alnum", 32, "sample-svix")}`,
+    detector: "stripe-webhook-secret",
+    foundByEngine: true,
+  },
+  {
+    value: ["c98b62a9b6169ac5", "f67dae55ae4a9088"].join(""),
+    line: (value) => `<cluster>\n  <name>wazuh</name>\n  <key>${value}</key>\n  <port>1516</port>`,
+    lookalike: () => randomChars("hexLower", 32, "sample-wazuh"),
+    detector: "wazuh-cluster-key",
+    foundByEngine: true,
+  },
 ];
 
 const engine = new Engine(catalog);

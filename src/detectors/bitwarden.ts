@@ -72,7 +72,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["bw unlock", "bw login"],
     pattern:
-      /(?:^|[\s;|&(\x60'"])bw[ \t]+(?:unlock|login[ \t]+(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s'"-][^\s'"]{0,99}))[ \t]+(?<q>['"]?)(?<secret>[^\s'"$-][^\s'"]{5,127})\k<q>(?=[\s;|&)"'\x60]|$)/,
+      /(?:^|[\s;|&(\x60'"])bw[ \t]+(?:unlock|login[ \t]+(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s'"-][^\s'"]{0,99}))[ \t]+(?<q>['"]?)(?<secret>[^\s'"$<>\\-][^\s'"<>\\]{5,127})\k<q>(?=[\s;|&)"'\x60]|$)/,
     examples: [
       () =>
         `export BW_SESSION="$(bw unlock '${randomChars("alpha", 8, "bw-1")}*${randomChars("digits", 3, "bw-1b")}' --raw)"`,

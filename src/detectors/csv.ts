@@ -35,9 +35,6 @@ function headerAbove(
 }
 
 const inPasswordColumn: Validator = (secret, context) => {
-  // Source code that happens to hold a header-like line is no table: only data files count.
-  if (context.path !== undefined && !/\.(?:csv|txt)$|(?:^|\/)[^/.]+$/i.test(context.path))
-    return "not a .csv file";
   const header = headerAbove(context);
   if (header === undefined) return "no header with a password column above";
   const { window, index } = context;

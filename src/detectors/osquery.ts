@@ -17,7 +17,8 @@ export const detectors: Detector[] = [
       revoke:
         "Add a new enroll secret on the server (Fleet: Hosts > Manage enroll secret, or `fleetctl apply` with a new secret), roll it out to the hosts' enroll_secret files and installers, then delete the old one; remove hosts that enrolled unexpectedly.",
       revokeUrl: "https://fleetdm.com/docs/configuration/agent-configuration#enroll-secrets",
-      audit: "Review the host list for hosts enrolled during the exposure window that the team cannot account for.",
+      audit:
+        "Review the host list for hosts enrolled during the exposure window that the team cannot account for.",
       bestPractices: [
         "keep the secret out of configuration repositories: install it with the package or the MDM profile",
         "use a separate enroll secret per team so that one can be rotated alone",

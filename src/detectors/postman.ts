@@ -73,6 +73,11 @@ export const detectors: Detector[] = [
     pattern:
       /"key"[ \t]*:[ \t]*"(?<name>[^"\\\r\n]{1,100})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*"(?<secret>[^"\\\r\n]{6,1000})"[ \t]*,\s{0,40}"type"[ \t]*:[ \t]*"secret"/,
     minEntropy: 2.5,
+    // A name that says credential is the JSON name/value rule's, which judges the value by it.
+    validate: (_secret, context) =>
+      /pass(?:wor)?d|pwd|secret|token|api[_-]?key/i.test(context.groups.name ?? "")
+        ? "named as a credential (reported by generic-json-key-value-credential)"
+        : true,
     examples: [
       () =>
         `\t\t{\n\t\t\t"key": "basicAuth",\n\t\t\t"value": "${Buffer.from(`svc-billing:${randomChars("alnum", 18, "pm-sec-1")}`).toString("base64")}",\n\t\t\t"type": "secret",\n\t\t\t"enabled": true\n\t\t}`,
