@@ -140,9 +140,31 @@ const NOT_SECRETS = {
 // their patterns, run on any text, would explain nothing.
 const compiled = compileDetectors(catalog).detectors.filter((c) => c.detector.file === undefined);
 
+/**
+ * Whether the scan would run `c`'s pattern on `text` at all: one of its keywords occurs, and
+ * its keyword gate (if any) accepts the text after one of them. A pattern the scan never runs
+ * explains nothing (csv-password-column's field pattern matches any text).
+ */
+function wouldRun(c, text) {
+  const { keywords, keywordGate, caseSensitiveKeywords } = c.detector;
+  if (keywords.length === 0) return true;
+  const haystack = caseSensitiveKeywords ? text : text.toLowerCase();
+  const gate = keywordGate && new RegExp(keywordGate.source, `${keywordGate.flags.replace(/[gy]/g, "")}y`);
+  for (const keyword of keywords) {
+    const needle = caseSensitiveKeywords ? keyword : keyword.toLowerCase();
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+      if (!gate) return true;
+      gate.lastIndex = at + needle.length;
+      if (gate.test(text)) return true;
+    }
+  }
+  return false;
+}
+
 /** Why keyhound reports nothing in `text` although one of its patterns matches there. */
 function rejection(text) {
   for (const c of compiled) {
+    if (!wouldRun(c, text)) continue;
     const regex = new RegExp(c.regex.source, c.regex.flags.replace("y", ""));
     for (const match of text.matchAll(regex)) {
       const secret = match.groups?.secret ?? match[0];
