@@ -282,6 +282,14 @@ const CASES: readonly SampleCase[] = [
     detector: "wazuh-cluster-key",
     foundByEngine: true,
   },
+  {
+    value: ["sk-helicone-", "aizk36y-5yue2my-", "qmy5tza-n7x3aqa"].join(""),
+    line: (value) => `export const TEST_ORG_API_KEY = "${value}";`,
+    lookalike: () =>
+      `sk-helicone-${[1, 2, 3, 4].map((i) => randomChars("abcdefghijklmnopqrstuvwxyz234567", 7, `sample-helicone-${i}`)).join("-")}`,
+    detector: "helicone-api-key",
+    foundByEngine: true,
+  },
 ];
 
 const engine = new Engine(catalog);

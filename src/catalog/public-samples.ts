@@ -98,6 +98,13 @@ export const PUBLIC_SAMPLES: readonly ListedSample[] = [
     url: "https://documentation.wazuh.com/current/user-manual/manager/wazuh-server-cluster.html",
   },
   {
+    vendor: "Helicone",
+    sha256: "37ab2f62ab867805407b47de841d947c13a5aeff92056b29c04cbd1266fd6d3b",
+    hint: "sk-helicone-aizk…3aqa",
+    why: "the API key of the test organization that Helicone's own repository seeds for local development and its test suites, copied into forks and examples",
+    url: "https://github.com/Helicone/helicone",
+  },
+  {
     vendor: "jwt.io",
     sha256: "7f75367e7881255134e1375e723d1dea8ad5f6a4fdb79d938df1f1754a830606",
     hint: "eyJhbGciOiJIUzI1…ssw5c",
