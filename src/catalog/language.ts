@@ -478,7 +478,7 @@ const PLACEHOLDER_VALUES = new Set(
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
    qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 secret123 admin123
    root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret
-   notasecret swordfish opensesame something correcthorsebatterystaple`.split(/\s+/),
+   notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass`.split(/\s+/),
 );
 
 /**

@@ -31,16 +31,23 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["blynk"],
+    // Legacy sketches keep the token in `char auth[]` a few lines from Blynk's include or
+    // Blynk.begin(auth, ...): the window spans the lines around the vendor's name.
+    window: { before: 1536, after: 1536, multiline: true },
     pattern:
-      /(?:blynk[A-Za-z0-9.-]{0,40}\/external\/api\/[A-Za-z/]{1,30}\?(?:[^\s#"'&]{0,200}&)?token=|[Bb][Ll][Yy][Nn][Kk][A-Za-z0-9_]{0,20}(?:[Aa][Uu][Tt][Hh]|[Tt][Oo][Kk][Ee][Nn])["']?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'(]?["']?)(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+      /(?:blynk[A-Za-z0-9.-]{0,40}\/external\/api\/[A-Za-z/]{1,30}\?(?:[^\s#"'&]{0,200}&)?token=|char[ \t]{1,4}auth\[\][ \t]{0,4}=[ \t]{0,4}"|[Bb][Ll][Yy][Nn][Kk][A-Za-z0-9_]{0,20}(?:[Aa][Uu][Tt][Hh]|[Tt][Oo][Kk][Ee][Nn])["']?[ \t]{0,4}(?:=>|:=|[:=]|[ \t])[ \t]{0,4}["'(]?["']?)(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
     examples: [
       () =>
         `curl "https://fra1.blynk.cloud/external/api/get?token=${randomChars("base64url", 32, "blynk-1")}&V1"`,
       () => `#define BLYNK_AUTH_TOKEN "${randomChars("alnum", 32, "blynk-2")}"`,
       () => `https://blynk.cloud/external/api/update?token=${randomChars("base64url", 32, "blynk-3")}&v5=1`,
+      () =>
+        `#include <BlynkSimpleEsp8266.h>\n\nchar auth[] = "${randomChars("base64url", 32, "blynk-4")}";\nchar ssid[] = "HomeNet";`,
     ],
     negatives: [
       '#define BLYNK_AUTH_TOKEN "YourAuthToken"',
+      // No Blynk anywhere near: another library's auth string.
+      () => `char auth[] = "${randomChars("base64url", 32, "blynk-not")}";`,
       "https://blynk.cloud/external/api/get?token={token}&V1",
       () => `#define BLYNK_TEMPLATE_ID "${randomChars("alnum", 32, "blynk-tmpl")}"`,
     ],

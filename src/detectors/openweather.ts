@@ -21,9 +21,9 @@ export const detectors: Detector[] = [
     },
     keywords: ["openweather", "open_weather", "owm"],
     // `owm` is in many identifiers: a hit needs a credential name, or the API's URL, after it.
-    keywordGate: /[A-Za-z0-9_.-]{0,40}?(?:key|token|app_?id)|map\.org\//i,
+    keywordGate: /[A-Za-z0-9_.-]{0,40}?(?:key|token|app_?id)|map\.org\/|\([ \t]{0,3}["']/i,
     pattern: new RegExp(
-      String.raw`(?:${vendorName(["openweather", "openWeather", "open_weather", "openweathermap", "owm"], ["key", "token", "appid", "app_id"])}${ASSIGN_LOOSE}|openweathermap\.org/[^\s"'?]{0,80}\?(?:[^\s"'#]{0,200}&)?appid=)(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      String.raw`(?:${vendorName(["openweather", "openWeather", "open_weather", "openweathermap", "owm"], ["key", "token", "appid", "app_id"])}${ASSIGN_LOOSE}|openweathermap\.org/[^\s"'?]{0,80}\?(?:[^\s"'#]{0,200}&)?appid=|(?<![\w.])(?:pyowm\.)?OWM\([ \t]{0,3}["'])(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     minEntropy: 3,
     examples: [
@@ -31,6 +31,7 @@ export const detectors: Detector[] = [
       () =>
         `const url = "https://api.openweathermap.org/data/2.5/weather?q=Paris&appid=${randomChars("hexLower", 32, "owm-2")}";`,
       () => `OWM_APPID: "${randomChars("hexLower", 32, "owm-3")}"`,
+      () => `owm = pyowm.OWM('${randomChars("hexLower", 32, "owm-4")}')`,
     ],
     negatives: [
       "OPENWEATHER_API_KEY=<your OpenWeather API key>",
