@@ -11,6 +11,8 @@ import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
 /** Column names that hold a password (lower case, quotes stripped). */
 const PASSWORD_COLUMN = /^(?:[a-z]{1,20}[_ -])?(?:password|passwd|passphrase)$/;
+/** A line that can be the header: it names a password column somewhere. */
+const PASSWORD_WORD = /pass(?:word|wd|phrase)/i;
 /** Quoted fields may hold commas: those rows are left alone rather than misread. */
 const splitFields = (line: string) => line.split(",");
 
@@ -23,7 +25,13 @@ function headerAbove(
   let end = lineStart - 1;
   while (end > 0) {
     const start = window.lastIndexOf("\n", end - 1) + 1;
-    const fields = splitFields(window.slice(start, end).replace(/\r$/, ""));
+    const line = window.slice(start, end);
+    // Every field of every row comes here: rows are passed over with one test, not parsed.
+    if (!PASSWORD_WORD.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    const fields = splitFields(line.replace(/\r$/, ""));
     const names = fields.map((f) => f.trim().replace(/^"|"$/g, "").toLowerCase());
     const columns = names.flatMap((name, i) => (PASSWORD_COLUMN.test(name) ? [i] : []));
     if (columns.length > 0 && fields.length >= 3 && names.every((n) => /^[a-z][\w .-]{0,40}$/.test(n))) {
