@@ -599,7 +599,9 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
   ],
   // Twilio-style resource SIDs (AC account, SK API key, PN number...): two capitals, 32 hex.
   [/^[A-Z]{2}[0-9a-f]{32}$/, "a resource SID (an identifier)"],
-  [/^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$|^[a-z]+(?:-[a-z]+)+$/, "an identifier"],
+  // CONSTANT_CASE with underscores around it too: `_WP_PASS` is a token a deploy script's sed
+  // replaces, not a password.
+  [/^[a-z]+(?:_[a-z]+)+$|^_{0,2}[A-Z]+(?:_[A-Z]+)+_{0,2}$|^[a-z]+(?:-[a-z]+)+$/, "an identifier"],
   [/^[A-Za-z][a-z]{2,}(?:[A-Z][a-z]{2,})+$/, "a camelCase or PascalCase identifier"],
   // `$pw = ConvertTo-SecureString $plain ...`: the value assigned is a command's output.
   [/^[A-Z][a-z]{1,11}(?:To|From)?-[A-Z][A-Za-z]{2,40}$/, "a PowerShell cmdlet (Verb-Noun)"],

@@ -1132,6 +1132,8 @@ export const detectors: Detector[] = [
       "password: ${DB_PASSWORD}",
       'password: "password"',
       "DB_PASSWORD=changeme",
+      // A token that a deploy script's sed replaces.
+      "define( 'DB_PASSWORD', '_WP_PASS' );",
       'password = os.environ["DB_PASSWORD"]',
       "password: string;",
       "confirmPassword: 'aB3dE5gH7jK9'",
