@@ -32,8 +32,8 @@ export const ASSIGN_LOOSE = String.raw`\\?["'\]]{0,2}(?:[ \t]{0,12}(?:=>|[:?+]{0
 /**
  * After a name in .env, YAML, JSON, code and headers: an optional closing quote or backtick,
  * `=`, `:`, `:=` or `=>` after up to 12 blanks or 1 to 5 blanks alone, up to 4 blanks after,
- * and an optional opening quote; the `(` of a call, as in `client("value")`; or a comma between two strings, as a
- * lookup's default follows the variable's name (`os.getenv("MOLLIE_API_KEY", "live_...")`,
+ * and an optional opening quote; the `(` of a call, as in `client("value")`; or a comma between
+ * two strings, as a lookup's default follows the variable's name (`os.getenv("MOLLIE_API_KEY", "live_...")`,
  * Laravel's `env('KEY', '...')`).
  */
 export const ASSIGN_OR_CALL = String.raw`(?:["'\x60]?(?:[ \t]{0,12}(?:=>|:=|[:=])|[ \t]{1,5})[ \t]{0,4}["'\x60]?|\(["'\x60]?|["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60])`;
@@ -131,6 +131,11 @@ export const ALNUM_START = "(?<![A-Za-z0-9])";
 export const ALNUM_END = "(?![A-Za-z0-9])";
 /** Not followed by a base64 character, padding included. */
 export const BASE64_END = "(?![A-Za-z0-9+/=])";
+/**
+ * 64 random bytes (a 512-bit key) in base64: 85 free characters, a last one holding 2 bits, `==`.
+ * Azure's storage, Cosmos DB and Log Analytics keys, Bitwarden's CLI session key.
+ */
+export const KEY64 = "[A-Za-z0-9+/]{85}[AQgw]==";
 
 /** UUID in lower-case hex, as most APIs print their ids and keys. */
 export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

@@ -85,6 +85,10 @@ export function checksummedToken(prefix: string, randomLength: number, label = p
   return `${prefix}${random}${crc32Base62(random)}`;
 }
 
+/** 64 random bytes in base64, the shape `KEY64` (catalog/patterns.ts) matches. */
+export const key64 = (label: string) =>
+  `${randomChars("base64", 85, label)}${randomChars("AQgw", 1, label)}==`;
+
 /** Base64url without padding, as JWT segments are written. */
 export function base64url(text: string): string {
   return Buffer.from(text).toString("base64url");

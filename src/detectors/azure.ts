@@ -1,16 +1,13 @@
-import { ALNUM_END, ASSIGN, BASE64_END } from "../catalog/patterns.js";
-import { randomChars } from "../catalog/synth.js";
+import { ALNUM_END, ASSIGN, BASE64_END, KEY64 } from "../catalog/patterns.js";
+import { key64, randomChars, randomUuid } from "../catalog/synth.js";
 import type { Detector, Severity } from "../catalog/types.js";
 
 const vendor = "Microsoft Azure";
 const about = "Microsoft Azure is Microsoft's cloud computing platform.";
 
-/** 64 random bytes in base64: 85 free characters, a last character holding 2 bits, `==`. */
-const key64 = (label: string) => `${randomChars("base64", 85, label)}${randomChars("AQgw", 1, label)}==`;
 /** 32 random bytes in base64: 42 free characters, a last character holding 4 bits, `=`. */
 const key32 = (label: string) =>
   `${randomChars("base64", 42, label)}${randomChars("AEIMQUYcgkosw048", 1, label)}=`;
-const KEY64 = "[A-Za-z0-9+/]{85}[AQgw]==";
 const KEY32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=";
 
 interface IdentifiableSpec {
@@ -222,8 +219,7 @@ export const detectors: Detector[] = [
       `(?<![A-Za-z0-9])(?:(?:primary|secondary)[_-]?)?(?:[Ss]hared|SHARED|[Ww]orkspace|WORKSPACE)[_-]?(?:[Kk]ey|KEY)${ASSIGN}(?<secret>${KEY64})${BASE64_END}`,
     ),
     examples: [
-      () =>
-        `$WorkspaceId = "${randomChars("hexLower", 8, "la-ws")}-0000-4000-8000-${randomChars("hexLower", 12, "la-ws")}"\n$SharedKey = '${key64("la-key-1")}'`,
+      () => `$WorkspaceId = "${randomUuid("la-ws")}"\n$SharedKey = '${key64("la-key-1")}'`,
       () => `sentinel:\n  workspace_id: x\n  shared_key: "${key64("la-key-2")}"`,
       () => `[OUTPUT]\n    Name        azure\n    Customer_ID abc\n    Shared_Key  ${key64("la-key-3")}`,
       () => `{"primarySharedKey": "${key64("la-key-4")}"}`,

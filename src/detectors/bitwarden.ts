@@ -1,4 +1,5 @@
-import { randomChars } from "../catalog/synth.js";
+import { BASE64_END, KEY64 } from "../catalog/patterns.js";
+import { key64, randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 /** "0." + machine account token id (UUID) + "." + client secret + ":" + base64 encryption key. */
@@ -109,12 +110,10 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["bw_session"],
-    pattern:
-      /(?<![A-Za-z0-9_])BW_SESSION["']?[ \t]{0,3}[=:][ \t]{0,3}["']?(?<secret>[A-Za-z0-9+/]{85}[AQgw]==)(?![A-Za-z0-9+/=])/,
-    examples: [
-      () => `# BW_SESSION=${randomChars("base64", 85, "bw-s1")}Q==`,
-      () => `export BW_SESSION="${randomChars("base64", 85, "bw-s2")}g=="`,
-    ],
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z0-9_])BW_SESSION["']?[ \t]{0,3}[=:][ \t]{0,3}["']?(?<secret>${KEY64})${BASE64_END}`,
+    ),
+    examples: [() => `# BW_SESSION=${key64("bw-s1")}`, () => `export BW_SESSION="${key64("bw-s2")}"`],
     negatives: [
       'export BW_SESSION="$(bw unlock --passwordenv BW_PASSWORD --raw)"',
       "BW_SESSION=${BW_SESSION}",

@@ -1,5 +1,5 @@
 import { ASSIGN, bearerCheck, TOKEN_END } from "../catalog/patterns.js";
-import { randomChars } from "../catalog/synth.js";
+import { randomChars, randomUuid } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 const vendor = "Vercel";
@@ -127,10 +127,8 @@ export const detectors: Detector[] = [
     pattern:
       /edge-config\.vercel\.com\/(?<id>ecfg_[a-z0-9]{20,40})\?token=(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/,
     examples: [
-      () => {
-        const hex = randomChars("hexLower", 32, "ecfg-1");
-        return `EDGE_CONFIG="https://edge-config.vercel.com/ecfg_${randomChars("lowerAlnum", 28, "ecfg-id")}?token=${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}"`;
-      },
+      () =>
+        `EDGE_CONFIG="https://edge-config.vercel.com/ecfg_${randomChars("lowerAlnum", 28, "ecfg-id")}?token=${randomUuid("ecfg-1")}"`,
     ],
     negatives: [
       "EDGE_CONFIG=https://edge-config.vercel.com/ecfg_xxxxxxxx?token=<token>",
