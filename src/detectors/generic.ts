@@ -114,6 +114,9 @@ const DOTTED_IDENTIFIER = String.raw`(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){1
  * on hostile input.
  */
 const BOUNDED_DOTTED_IDENTIFIER = String.raw`[A-Za-z_$][\w$]{0,100}(?:\.[A-Za-z_$][\w$]{0,100}){1,6}(?!${VALUE_CHAR})`;
+/** SCOPE_WORDS' dotted names with bounded parts, for the case-sensitive gates. */
+const BOUNDED_SCOPE_WORDS = "[a-z][a-z0-9]{0,100}(?:-[a-z0-9]{1,100}){0,20}";
+const BOUNDED_SCOPE_NAME = String.raw`${BOUNDED_SCOPE_WORDS}(?:\.${BOUNDED_SCOPE_WORDS}){1,6}(?!${VALUE_CHAR})`;
 /**
  * A name part as code writes it: lower, camelCase, PascalCase (each capital followed by lower
  * case, digits only at a word's end: s3Client, utf8Decoder) or UPPER_SNAKE. A generated
@@ -184,6 +187,10 @@ const END_OF_NAME = `(?![A-Za-z0-9_])`;
  * benchmark corpus most hits are `token)`, `token.kind`, `token: SyntaxKind` or `password;`,
  * which it rejects without opening a window, and TextMate grammars' `token: "keyword.operator"`
  * (dotted identifiers, which the pattern rejects: three windows in four that passed the gate).
+ * Without `rest`, the gate's only letters are value prefixes and type names, which the patterns
+ * take in these cases alone: the gate is then case-sensitive, and so can also turn away the
+ * lower-case scope names with hyphens the pattern rejects (`token: "string.attribute-value.xml"`),
+ * which a case-insensitive class cannot tell from a mixed-case token's dotted parts.
  */
 function assignmentGate(
   minLength: number,
@@ -191,13 +198,20 @@ function assignmentGate(
   passDotted = false,
   quotedChar = QUOTED_VALUE_CHAR,
 ): RegExp {
-  const dotted = passDotted ? "" : `(?!${BOUNDED_DOTTED_IDENTIFIER})`;
+  const caseless = rest !== undefined;
+  const identifiers = caseless
+    ? BOUNDED_DOTTED_IDENTIFIER
+    : `${BOUNDED_DOTTED_IDENTIFIER}|${BOUNDED_SCOPE_NAME}`;
+  const dotted = passDotted ? "" : `(?!${identifiers})`;
+  // A value's characters up to a `(` are a call (`token = getToken(...)`), which the pattern
+  // rejects; a password's characters include `(`, so the password gate cannot tell.
+  const call = quotedChar === QUOTED_VALUE_CHAR ? `(?!${quotedChar}{0,${200 - minLength}}\\()` : "";
   // String prefixes (STRING_PREFIX) as the pattern takes them, but without its lookahead: the
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
-  const valueStart = String.raw`(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}`;
+  const valueStart = String.raw`(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}${call}`;
   return new RegExp(
-    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}${C_ARRAY}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}(?:(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|:[ \t]{0,2}(?:str|String|SecretStr|Optional|&))|[ \t]{1,16}(?:by[ \t]{1,3})?${valueStart})`,
-    "i",
+    String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}${C_ARRAY}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}${TYPE_ANNOTATION}(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|[ \t]{1,16}(?:${caseless ? "by" : "by|By|BY"}[ \t]{1,3})?${valueStart})`,
+    caseless ? "i" : "",
   );
 }
 
