@@ -1,7 +1,12 @@
 import { DEFAULT_ACCOUNTS, passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
-import { defaultMinEntropy, placeholderReason, shannonEntropy } from "../engine/filters.js";
+import {
+  defaultMinEntropy,
+  placeholderReason,
+  placeholderWordReason,
+  shannonEntropy,
+} from "../engine/filters.js";
 
 /*
  * Credentials written into connection URIs (scheme://user:password@host), JDBC URLs and
@@ -33,10 +38,10 @@ const PASSWORD = String.raw`(?<secret>(?:[^\s/?"'\x60<>\\]|\?(?![^\s/"'\x60<>\\@
  * A host name, an IPv6 literal, or a template that fills the host in at deploy time (Terraform's
  * `${azurerm_postgresql_flexible_server.main.fqdn}`, Compose's `${DB_HOST}`, Actions' `${{ }}`,
  * Helm's `{{ .Values.host }}`, Python's `{host}` and `%s`), or that code appends
- * (`'postgresql://app:pw@' + HOST`, PHP's `. $host`, where the host is empty): the password
- * beside it is still a literal.
+ * (`'postgresql://app:pw@' + HOST`, PHP's `. $host`, or the next line's string that Python and
+ * C join to it, where the host is empty): the password beside it is still a literal.
  */
-const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?|\$\{[^{}\s]{1,200}\}|\$\{\{[^{}]{1,200}\}\}|\{\{[^{}]{1,200}\}\}|\{[A-Za-z_][\w.]{0,100}\}|%(?:\([A-Za-z_]\w{0,40}\))?s|(?=["'\x60][ \t]{0,3}[+.][ \t]{0,3}[\w$(]))`;
+const HOST = String.raw`(?<host>\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?|\$\{[^{}\s]{1,200}\}|\$\{\{[^{}]{1,200}\}\}|\{\{[^{}]{1,200}\}\}|\{[A-Za-z_][\w.]{0,100}\}|%(?:\([A-Za-z_]\w{0,40}\))?s|(?=["'\x60][ \t]{0,3}[+.][ \t]{0,3}[\w$(])|(?=["'][ \t]{0,3}\\?\r?\n[ \t]{0,40}["']))`;
 const AFTER_HOST = String.raw`(?=[:/?#,;\s"'\x60<>\\)\]}]|$)`;
 
 /**
@@ -84,13 +89,30 @@ const LOCAL_DEFAULTS: ReadonlySet<string> = new Set([
 const MIN_URI_PASSWORD = 4;
 
 function remoteValidator(secret: string, context: MatchContext): true | string {
+  const host = context.groups.host ?? "";
+  const managed = MANAGED_DATABASE_HOST.test(host) && placeholderWordReason(host) === undefined;
   if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
   if (PLACEHOLDER_USERS.test(context.groups.user ?? "")) return "a placeholder user name";
   const kind = hostKind(context.groups.host ?? "");
   if (kind === "documentation") return "a documentation host";
   if (kind === "local") return "a local host (reported by local-connection-uri)";
+  if (managed) {
+    return (
+      placeholderWordReason(secret) ?? passwordPlaceholderReason(secret, context.groups.user, true) ?? true
+    );
+  }
   return routablePasswordReason(secret, context.groups.user) ?? true;
 }
+
+/**
+ * Managed database services, whose host names hold the provider's id of one customer's server
+ * (`cluster0.qz7ab.mongodb.net`, an RDS instance, a Supabase project): the server is on the
+ * internet and the host is no documentation sample, so even a weak password written for it
+ * (`1111`, `123456`, `qwerty`) is one a real server takes, and is reported. Placeholder words
+ * (`<password>`, `your_password`) and a default account's own name as password still are not.
+ */
+const MANAGED_DATABASE_HOST =
+  /\.(?:mongodb\.net|mlab\.com|(?:rds|docdb|redshift|cache)\.amazonaws\.com(?:\.cn)?|compute-1\.amazonaws\.com|(?:postgres|mysql|mariadb)\.database\.azure\.com|database\.windows\.net|redis\.cache\.windows\.net|supabase\.(?:co|com)|neon\.tech|psdb\.cloud|upstash\.io|redislabs\.com|redis-cloud\.com|aivencloud\.com|elephantsql\.com|cockroachlabs\.cloud|render\.com|rlwy\.net|db\.ondigitalocean\.com|clever-cloud\.com|timescale\.com)$/i;
 
 /**
  * The engine's placeholder checks, but for a password in the URI of a routable host: six or
@@ -237,12 +259,17 @@ const FAMILIES: readonly Family[] = [
         const user = `dev${randomChars("digits", 6, "uri-mg4")}`;
         return `MONGO_URL=mongodb+srv://${user}:${user}@cluster1.x9yzt.mongodb.net/app`;
       },
+      // A weak password is still the password of a managed server on the internet.
+      () =>
+        `cluster = MongoClient("mongodb+srv://totals:${"7".repeat(4)}@cluster0.qz7ab.mongodb.net/totals")`,
     ],
     negatives: [
       "MONGO_URI=mongodb+srv://<username>:<password>@cluster0.ab1cd.mongodb.net/",
       "mongodb://admin:admin@mongo.example.com:27017",
       "mongodb+srv://admin:admin@cluster0.qz7ab.mongodb.net/app",
-      "mongodb+srv://app:123456@cluster0.qz7ab.mongodb.net/app",
+      "mongodb+srv://app:your_password@cluster0.qz7ab.mongodb.net/app",
+      "mongodb+srv://app:123456@cluster0.example.mongodb.net/app",
+      "mongodb+srv://app:123456@mongo.prod.internal.net/app",
     ],
   },
   {

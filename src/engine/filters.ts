@@ -116,9 +116,8 @@ const SEQUENCE_PIECES = SEQUENTIAL.flatMap((sequence) =>
  * token trips them with a probability below one in a hundred thousand.
  */
 export function placeholderReason(body: string): string | undefined {
-  const word =
-    PLACEHOLDER_WORDS.exec(body) ?? PLACEHOLDER_SHORT_WORDS.exec(body) ?? PERCENT_VARIABLE.exec(body);
-  if (word) return `placeholder text "${word[0]}"`;
+  const word = placeholderWordReason(body);
+  if (word !== undefined) return word;
   // Long tokens that encode binary structure (STS session tokens, macaroons) carry runs of `A`
   // or `/` from zero bytes; a long all-placeholder body is caught by the entropy floor instead.
   if (body.length < 64 && /(.)\1{5,}/.test(body)) return "a character repeated six or more times";
@@ -126,6 +125,13 @@ export function placeholderReason(body: string): string | undefined {
   if (alternatingSequence(body)) return "an alternating letter and digit sequence (a1b2c3...)";
   if (/^[0-9]+$/.test(body) && body.length < 24) return "digits only";
   return undefined;
+}
+
+/** The words and markers of placeholderReason alone, without its checks of a value's shape. */
+export function placeholderWordReason(body: string): string | undefined {
+  const word =
+    PLACEHOLDER_WORDS.exec(body) ?? PLACEHOLDER_SHORT_WORDS.exec(body) ?? PERCENT_VARIABLE.exec(body);
+  return word ? `placeholder text "${word[0]}"` : undefined;
 }
 
 function hasSequence(run: string): boolean {
