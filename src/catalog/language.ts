@@ -478,7 +478,8 @@ const PLACEHOLDER_VALUES = new Set(
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
    qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 secret123 admin123
    root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret
-   notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass`.split(/\s+/),
+   notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass
+   clave contrasena contraseña senha passwort kennwort wachtwoord motdepasse parola haslo`.split(/\s+/),
 );
 
 /**
@@ -542,7 +543,8 @@ export function placeholderValueReason(value: string): string | undefined {
   // 4-character piece three times up to 40 characters (measured: none in 100,000 hex values).
   if (value.length <= 40 && /(.{4}).*\1.*\1/.test(value))
     return "a piece repeated three times (a hand-made sample)";
-  if (/^(?:your|enter|insert|replace|fill)|^(?:my|put|add)[-_ .]/i.test(value)) return "placeholder wording";
+  if (/^(?:your|enter|insert|replace|fill|change[-_ .]?(?:this|me|it))|^(?:my|put|add)[-_ .]/i.test(value))
+    return "placeholder wording";
   const pieces = tokenize(unLeet(value))
     .map((t) => t.toLowerCase().replace(/[^a-z]/g, ""))
     .filter((t) => t.length > 0);
@@ -580,6 +582,8 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
     "a file name",
   ],
   [/^-----/, "the start of a PEM block"],
+  // `"klarna_live_api_" + body`: a vendor's prefix, its random part added by code.
+  [/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*[_-]$/, "a prefix with its random part left out"],
   // An ISO 8601 date or time (`admin.passwordMtime: "2024-02-01T10:00:00Z"`, Argo CD's).
   [
     /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
@@ -769,9 +773,17 @@ export function passwordPlaceholderReason(
     (!routable || DEFAULT_ACCOUNTS.has(user.toLowerCase()))
   )
     return "password equals the user name (a default or a placeholder)";
+  if (user !== undefined && namedPair(user, decoded)) return "a user and password named for what goes there";
   const reference = referenceReason(decoded);
   if (reference !== undefined && !(routable && reference === DOTTED_IDENTIFIER_REASON)) return reference;
   return placeholderValueReason(decoded) ?? passwordShapeReason(decoded);
+}
+
+/** `ftpuser:ftppass`, `DbUser:DbPassword`: a sample pair, each named for what goes there. */
+function namedPair(user: string, password: string): boolean {
+  const userStem = /^(.*?)[_.-]?(?:user(?:name)?|login)$/i.exec(user)?.[1];
+  const passwordStem = /^(.*?)[_.-]?(?:pass(?:word|wd)?|pwd)$/i.exec(password)?.[1];
+  return userStem !== undefined && userStem.toLowerCase() === passwordStem?.toLowerCase();
 }
 
 /** A password people chose or a tool generated: kept unless passwordPlaceholderReason rejects it. */
