@@ -585,7 +585,12 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
       const dockerEnv = /^[ \t]*(?:ENV|ARG)[ \t]+[A-Za-z0-9_]*$/.test(before);
       // `name value` is the syntax of fluentd's, keepalived's and many daemons' .conf files.
       const keyValueConfig = /\.(?:conf|cfg)$/i.test(context.path ?? "") && /^[ \t]*[\w.-]*$/.test(before);
-      if (!q && !dockerEnv && !keyValueConfig && !generatedAtLineEnd(secret, context))
+      // Oracle takes `IDENTIFIED BY` passwords unquoted; one with digits or symbols is no prose.
+      const sqlPassword =
+        /^identified[ \t]/i.test(context.window.slice(context.index, context.index + 11)) &&
+        /[0-9#$!@%^&*]/.test(secret) &&
+        /[A-Za-z]/.test(secret);
+      if (!q && !dockerEnv && !keyValueConfig && !sqlPassword && !generatedAtLineEnd(secret, context))
         return "a bare word after a space is prose, not an assignment";
     }
     // define('DB_PASSWORD', '...'), headers.Add("X-Api-Key", "..."), os.Setenv("TOKEN", "..."):
@@ -649,9 +654,22 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
         /(?:WITH|with|USER[ \t]+\S+)[ \t]+$/.test(before))
     )
       return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
+    // A signing secret's name takes what people type too: a passphrase with digits and symbols
+    // (`AcmeJwtKey2024Secure!!`) signs real sessions and tokens.
+    if (
+      secret.length >= 16 &&
+      /[0-9]/.test(secret) &&
+      /[!@#$%^&*?~+=]/.test(secret) &&
+      SIGNING_SECRET_NAME.test(wholeName(context))
+    )
+      return humanPasswordReason(secret) ?? true;
     return valueReason(secret) ?? decodedReason(secret) ?? true;
   };
 }
+
+/** Names of the secrets that sign sessions and tokens: JWT_SECRET, jwt.secret, SESSION_SECRET_KEY. */
+const SIGNING_SECRET_NAME =
+  /(?:jwt|session|cookie|signing|token)[_.-]?secret(?:[_.-]?key)?$|^(?:app[_.-]?)?secret[_.-]?key$/i;
 
 /**
  * Why an unquoted value in code is an expression rather than a literal: what minified bundles
@@ -811,16 +829,16 @@ const jsonPairValidator: Validator = (secret, context) => {
 
 /** Short flags mean a password only for some commands: -p for mysql (glued), sshpass, docker login; -a for redis-cli; -pw for kadmin and PuTTY. */
 const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
-  // A quote before the command: a CI step's `sh 'mysql ...'`.
+  // A quote before the command: a CI step's `sh 'mysql ...'`; a slash: its path (`/usr/bin/mysqldump`).
   glued:
-    /(?:^|[\s;|&(`'"])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
-  "-p": /(?:^|[\s;|&(`'"])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`'"])sshpass[ \t]*$/,
-  "-a": /(?:^|[\s;|&(`'"])redis-cli[ \t][^|;&]*$/,
-  // Mosquitto's clients, sqlcmd, bcp and kdb5_util (the Kerberos master password) take the
-  // password as -P, InfluxDB's CLI its token as -t, the OpenLDAP tools and kadmin -w.
-  "-P": /(?:^|[\s;|&(`'"])(?:mosquitto_(?:pub|sub|rr)|kdb5_util|sqlcmd|bcp)[ \t][^|;&]*$/,
-  "-w": /(?:^|[\s;|&(`'"])(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)|kadmin)[ \t][^|;&]*$/,
-  "-t": /(?:^|[\s;|&(`'"])influx[ \t][^|;&]*$/,
+    /(?:^|[\s;|&(`'"/\\])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
+  "-p": /(?:^|[\s;|&(`'"/\\])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`'"/\\])sshpass[ \t]*$/,
+  "-a": /(?:^|[\s;|&(`'"/\\])redis-cli[ \t][^|;&]*$/,
+  // Mosquitto's clients, sqlcmd, bcp, ipmitool (a BMC's password) and kdb5_util (the Kerberos
+  // master password) take the password as -P, InfluxDB's CLI its token as -t, the OpenLDAP tools and kadmin -w.
+  "-P": /(?:^|[\s;|&(`'"/\\])(?:mosquitto_(?:pub|sub|rr)|kdb5_util|sqlcmd|bcp|ipmitool)[ \t][^|;&]*$/,
+  "-w": /(?:^|[\s;|&(`'"/\\])(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)|kadmin)[ \t][^|;&]*$/,
+  "-t": /(?:^|[\s;|&(`'"/\\])influx[ \t][^|;&]*$/,
   // kadmin's principal commands, PuTTY's plink, pscp and psftp.
   "-pw":
     /(?:^|[\s;|&(`'"/\\])(?:addprinc|add_principal|ank|cpw|change_password|change_pw|plink|pscp|psftp)(?:\.exe)?[ \t](?:[^|;&]*[ \t])?$/,
@@ -974,8 +992,11 @@ const k8sSecretValidator: Validator = (secret, context) => {
 // ---------------------------------------------------------------------------------------------
 // Passwords passed positionally to a client: no name says "password", the call's signature does.
 
-/** A positional argument before the password: a string literal, or an expression without commas or calls. */
-const CALL_ARG = String.raw`(?:"[^"\\\n]{0,200}"|'[^'\\\n]{0,200}'|[^,()"'\n]{1,100})`;
+/**
+ * A positional argument before the password: a string literal (escapes and all, as a Windows
+ * account's `"DOMAIN\\user"`), or an expression without commas or calls.
+ */
+const CALL_ARG = String.raw`(?:"(?:[^"\\\n]|\\.){0,200}"|'(?:[^'\\\n]|\\.){0,200}'|[^,()"'\n]{1,100})`;
 /** Between a client call's arguments: blanks, or a line break and the next line's indent. */
 const ARG_GAP = String.raw`[ \t]{0,3}(?:\r?\n[ \t]{0,40})?`;
 /** Calls whose fourth argument is the password: MySQL's C API (handle, host, user, password). */
@@ -984,7 +1005,7 @@ const PASSWORD_FOURTH = "mysql_real_connect";
  * Calls whose third argument is the password: (host or DSN, user, password), and PHP's LDAP and
  * FTP calls and Go's smtp.PlainAuth, whose first argument is a handle or an identity.
  */
-const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|PDO->__construct|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+Sequelize|ldap_bind|ftp_login|PlainAuth)`;
+const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|PDO->__construct|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+(?:Sequelize|Sql2o)|ldap_bind|ftp_login|PlainAuth)`;
 /** Setters and builder methods whose one argument is the password: setPassword("..."), .password("..."). */
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
@@ -1017,8 +1038,8 @@ const clientCallValidator: Validator = (secret, context) => {
 
 /** An environment variable named for a credential, in the UPPER_SNAKE case such names take. */
 const ENV_CREDENTIAL_NAME =
-  "[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH_?KEY)[A-Z0-9_]{0,40}";
-/** ENV_CREDENTIAL_NAME, and the keys a vendor names by role (ALGOLIA_ADMIN_KEY, ACCESS_KEY, SECRET_KEY). */
+  "[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,40}";
+/** ENV_CREDENTIAL_NAME, and the keys a vendor names by role (ALGOLIA_ADMIN_KEY). */
 const K8S_ENV_CREDENTIAL_NAME =
   "[A-Z0-9_]{0,40}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH_?KEY|ADMIN_?KEY|ACCESS_?KEY)[A-Z0-9_]{0,40}";
 /**
@@ -1138,6 +1159,9 @@ export const detectors: Detector[] = [
       () => `MYSQLPASS=${pw("p10", 16)}`,
       // Letters only, but set on a command line: a literal, not a variable's name.
       () => `docker run -d -e POSTGRES_PASSWORD=${randomChars("lower", 14, "generic-p13")} postgres:16`,
+      // Oracle's unquoted IDENTIFIED BY.
+      () =>
+        `CREATE DATABASE LINK stratis CONNECT TO STRATIS IDENTIFIED BY webacct#${pw("p-ora", 8)}# USING 'STRATISPDB';`,
     ],
     negatives: [
       "DB_PASSWORD=settings.database.password",
@@ -1162,6 +1186,7 @@ export const detectors: Detector[] = [
       // A property path, quoted or not, names where the password is kept.
       'password: "Settings.DbPassword"',
       "password = AppConfig.Database.Password",
+      "Each user is identified by username and the account is unlocked.",
       // Words that end in "pass" are not password names.
       () => `bypass = "${pw("p11", 16)}"`,
       () => `const compass = "${pw("p12", 16)}";`,
@@ -1213,6 +1238,9 @@ export const detectors: Detector[] = [
       () => `  "clientSecret": "${pw("s4", 40)}",`,
       () => `secret_key_base = '${hex("s5", 64)}'`,
       () => `signingKey := "${pw("s6", 28)}"`,
+      // A passphrase someone typed for the signing secret of a Spring app's command line.
+      () =>
+        `  --jwt.secret=${["Hire", "Flow", "Super", "Jwt", "Key"].join("")}${randomChars("digits", 4, "generic-s7")}Secure!!`,
     ],
     negatives: [
       "client_secret: <your-client-secret>",
@@ -1221,6 +1249,8 @@ export const detectors: Detector[] = [
       "kubernetesSecret: my-app-secrets",
       "JWT_SECRET=process.env.JWT_SECRET",
       "secret_key = get_secret('app')",
+      "JWT_SECRET=ChangeThisSecretKey123!",
+      "jwt.secret=YourSecretKeyHere2024!",
     ],
     references: [owasp],
   },
@@ -1617,7 +1647,7 @@ export const detectors: Detector[] = [
     name: "Password or token passed on a command line",
     family: "Password",
     description:
-      "A credential written into a command: --password=..., --token ..., --api-key ..., --private-key ..., mysql -p..., sshpass -p ..., docker login -p ..., redis-cli -a ..., keytool -storepass ..., openssl -passin pass:..., kadmin's addprinc -pw ... and PuTTY's plink -pw ... in scripts, CI files, Makefiles and READMEs. Besides the file, such values end up in shell history and in the process list of the machine that runs them.",
+      "A credential written into a command: --password=..., --passphrase ..., --token ..., --api-key ..., --master-key ..., --private-key ..., mysql -p..., sshpass -p ..., docker login -p ..., redis-cli -a ..., ipmitool -P ..., keytool -storepass ..., openssl -passin pass:..., kadmin's addprinc -pw ... and PuTTY's plink -pw ... in scripts, CI files, Makefiles and READMEs. Besides the file, such values end up in shell history and in the process list of the machine that runs them.",
     security: [
       "The credential opens the database, registry or service the command talks to.",
       "Command lines are visible to every user of the machine (ps, /proc) and are kept in shell history and CI logs.",
@@ -1642,6 +1672,8 @@ export const detectors: Detector[] = [
       "-clientsecret",
       "-private-key",
       "-privatekey",
+      "-master-key",
+      "-masterkey",
       // keytool: -storepass, -keypass, -srcstorepass, -deststorepass, -destkeypass
       "storepass",
       "keypass",
@@ -1654,6 +1686,7 @@ export const detectors: Detector[] = [
       "influx",
       "kdb5_util",
       "sqlcmd",
+      "ipmitool",
       "ldapsearch",
       "ldapmodify",
       "ldapadd",
@@ -1667,7 +1700,7 @@ export const detectors: Detector[] = [
       "psftp",
     ],
     pattern:
-      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|token|api-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPtw])(?<=[ \t]-[paPtw])(?<gap>[ \t]{0,3})|(?<pwFlag>-pw)(?<=[ \t]-pw)[ \t]{1,3}|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3}|-(?<![A-Za-z0-9_-]-)ClientSecret(?:=|[ \t]{1,3}))(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
+      /(?:--(?<![A-Za-z0-9_-]--)(?:[a-z0-9]{1,20}-){0,3}(?:password|passwd|pass|passphrase|token|api-?key|master-?key|secret|private-?key)(?![A-Za-z0-9_-])(?:=|[ \t]{1,3})|(?<short>-[paPtw])(?<=[ \t]-[paPtw])(?<gap>[ \t]{0,3})|(?<pwFlag>-pw)(?<=[ \t]-pw)[ \t]{1,3}|-pass(?<![A-Za-z0-9_-]-pass)(?:in|out)?[ \t]{1,3}pass:|-(?<![A-Za-z0-9_-]-)(?:src|dest)?(?:store|key)pass[ \t]{1,3}|-(?<![A-Za-z0-9_-]-)ClientSecret(?:=|[ \t]{1,3}))(?<q>["']?)(?=(?<secret>(?<=["'])[^\s"'\\]{8,200}|[^\s"'\x60\\<>(){}[\],;|&]{8,200}))\k<secret>\k<q>(?:(?<=["'])|(?=[\s;|&)]|$))/,
     validate: cliValidator,
     examples: [
       () => `mosquitto_pub -h broker.home.arpa -u admin -P ${pw("cli-mosq", 14)} -t cmd/test -m ping`,
@@ -1676,6 +1709,8 @@ export const detectors: Detector[] = [
       () =>
         `        sh 'mysql -h db01.internal -u deployer -p${pw("cli-sh", 19)} app < migrations/latest.sql'`,
       () => `mysql -h db.internal -u app -p${pw("c1", 16)} appdb < dump.sql`,
+      () => `/usr/bin/mysqldump -u root -p"${pw("c-dump", 12)};{x" shop | gzip > $FILENAME`,
+      () => `ipmitool -I lanplus -H 10.28.200.10 -U root -P ${pw("c-ipmi", 10)} sdr list`,
       () =>
         `ldapsearch -H ldaps://dc01.corp.example -D "CN=svc-sssd,DC=corp,DC=example" -w '${pw("c-ldap", 16)}' -b "DC=corp,DC=example"`,
       () => `kdb5_util create -s -r STAGE.EXAMPLE.NET -P '${pw("c-kdb", 20)}'`,
@@ -1687,6 +1722,8 @@ export const detectors: Detector[] = [
       () => `docker login -u ci -p ${pw("c4", 24)} registry.internal`,
       () => `openssl pkcs12 -export -in cert.pem -passout pass:${pw("c5", 16)} -out cert.p12`,
       () => `psql-migrate --db-password="${pw("c6", 20)}"`,
+      () => `gpg --batch --pinentry-mode loopback --passphrase '${pw("c-gpg", 16)}' --encrypt "$OUT"`,
+      () => `./meilisearch --master-key="${b64("c-meili", 43).replace(/[+/]/g, "_")}" --env production`,
       () =>
         `keytool -importkeystore -srckeystore broker.p12 -destkeystore broker.jks -deststorepass ${pw("c7", 18)} -destkeypass ${pw("c8", 18)}`,
       () =>
@@ -1842,6 +1879,7 @@ export const detectors: Detector[] = [
       "pdo",
       "getconnection",
       "sequelize",
+      "sql2o",
       ".login",
       "basicauth",
       "digestauth",
@@ -1882,6 +1920,9 @@ export const detectors: Detector[] = [
       () =>
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
+      () =>
+        `Sql2o sql2o = new Sql2o(connectionString, "${randomChars("lower", 14, "generic-c-sql2o-user")}", "${hex("c-sql2o", 64)}");`,
+      () => `$bind = ldap_bind($conn, "CORP\\\\svc-intranet", "${pw("c-ldap-bind", 12)}");`,
       () => `    client.username_pw_set("p1meter", "${pw("c-paho", 16)}")`,
       () =>
         `    Faraday.new(url: 'https://erp.example.net') do |f|\n      f.request :authorization, :basic, 'erp_sync', '${pw("c-faraday", 20)}'\n    end`,
@@ -1957,6 +1998,7 @@ export const detectors: Detector[] = [
       () => `SECRET_KEY = os.environ.get('SECRET_KEY') or '${pw("e2", 32)}'`,
       () => `'password' => env('DB_PASSWORD', '${pw("e3", 14)}'),`,
       () => `const apiToken = process.env.API_TOKEN || "${b64("e4", 40)}";`,
+      () => `  'browserstack.accessKey': process.env.BROWSERSTACK_ACCESS_KEY || '${pw("e-access", 20)}',`,
       () => `storePassword System.getenv("KEYSTORE_PASSWORD") ?: "${pw("e5", 12)}"`,
       () =>
         `PlayerSettings.Android.keystorePass = Environment.GetEnvironmentVariable("SF_KEYSTORE_PASS") ?? "${pw("e6", 22)}";`,
