@@ -178,7 +178,7 @@ export const detectors: Detector[] = [
     family: "Password",
     severity: "medium",
     description:
-      "An SNMPv1/v2c community, the only credential those versions have: net-snmp's snmpd.conf (`rocommunity`, `rwcommunity`, `com2sec`) and Cisco IOS (`snmp-server community <string> RO|RW`). The well-known defaults public and private are left out.",
+      "An SNMPv1/v2c community, the only credential those versions have: net-snmp's snmpd.conf (`rocommunity`, `rwcommunity`, `com2sec`) and Cisco IOS (`snmp-server community <string> RO|RW`, and a trap receiver's `snmp-server host <ip> traps version 2c <string>`). The well-known defaults public and private are left out.",
     security: [
       "A read community lets anyone who reaches UDP 161 walk the device's MIB: interfaces, routes, ARP tables, running processes, sometimes configuration.",
       "A write community changes configuration: on network devices that can mean downloading or replacing the running config.",
@@ -187,9 +187,9 @@ export const detectors: Detector[] = [
       "snmpd.conf or the device's `snmp-server community` lines, and the monitoring system's device settings",
       "Move to SNMPv3 with authPriv, and restrict the agent to the monitoring hosts.",
     ),
-    keywords: ["rocommunity", "rwcommunity", "com2sec", "snmp-server community"],
+    keywords: ["rocommunity", "rwcommunity", "com2sec", "snmp-server community", "snmp-server host"],
     pattern:
-      /^[ \t]{0,8}(?:(?:ro|rw)community6?[ \t]{1,20}|com2sec6?[ \t]{1,20}(?:-Cn[ \t]{1,10}\S{1,64}[ \t]{1,20})?\S{1,64}[ \t]{1,20}\S{1,100}[ \t]{1,20}|snmp-server[ \t]{1,4}community[ \t]{1,4})(?<secret>[^\s"#]{6,64})(?=[ \t]|$)/m,
+      /^[ \t]{0,8}(?:(?:ro|rw)community6?[ \t]{1,20}|com2sec6?[ \t]{1,20}(?:-Cn[ \t]{1,10}\S{1,64}[ \t]{1,20})?\S{1,64}[ \t]{1,20}\S{1,100}[ \t]{1,20}|snmp-server[ \t]{1,4}community[ \t]{1,4}|snmp-server[ \t]{1,4}host[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}(?:traps|informs))?(?:[ \t]{1,4}version[ \t]{1,4}(?:1|2c))?[ \t]{1,4}(?!(?:version|traps|informs|vrf)(?:[ \t]|$)))(?<secret>[^\s"#]{6,64})(?=[ \t]|$)/m,
     validate: chosenPasswordUnless((secret) =>
       /^(?:public|private|community)$/i.test(secret) ? "a default community" : undefined,
     ),
@@ -197,8 +197,15 @@ export const detectors: Detector[] = [
       () => `rocommunity  ${password("snmp-1", 14)} 10.20.0.5/32\n`,
       () => `com2sec notConfigUser  default       ${password("snmp-2", 16)}\n`,
       () => `snmp-server community ${password("snmp-3", 12)} RO 10\n`,
+      // A trap receiver's line names the community the traps carry.
+      () => `snmp-server host 10.40.0.52 traps version 2c ${password("snmp-4", 10)}\n`,
     ],
-    negatives: ["rocommunity public  default    -V systemonly\n", "rwcommunity private\n"],
+    negatives: [
+      "rocommunity public  default    -V systemonly\n",
+      "rwcommunity private\n",
+      // SNMPv3: a user name follows, not a community.
+      "snmp-server host 10.40.0.52 traps version 3 priv monitoring\n",
+    ],
     references: ["https://www.net-snmp.org/docs/man/snmpd.conf.html"],
   },
   {
