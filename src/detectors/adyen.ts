@@ -40,11 +40,13 @@ export const detectors: Detector[] = [
     skipPlaceholderCheck: true,
     minEntropy: 4,
     pattern:
-      /(?<![A-Za-z0-9+/=-])(?<secret>AQE[A-Za-z0-9+/]{60,200}={0,2}-[A-Za-z0-9+/]{40,50}={0,2}-[!#-&(-[\]-~]{8,24})(?=["'\s,;]|$)/,
+      /(?<![A-Za-z0-9+/-])(?<secret>AQE[A-Za-z0-9+/]{60,200}={0,2}-[A-Za-z0-9+/]{40,50}={0,2}-[!#-&(-[\]-~]{8,24})(?=["'\s,;]|$)/,
     examples: [
       () => `ADYEN_API_KEY="${adyenKey("adyen-1")}"`,
       () => `adyen:\n  api_key: '${adyenKey("adyen-2")}'`,
       () => `client.setXApiKey("${adyenKey("adyen-3")}");`,
+      // A container's environment, unquoted after the name's `=`.
+      () => `        "Env": [\n          "ADYEN_API_KEY=${adyenKey("adyen-4")}",`,
     ],
     negatives: [
       "ADYEN_API_KEY=AQE_YOUR_API_KEY",
@@ -54,5 +56,50 @@ export const detectors: Detector[] = [
       () => `ADYEN_API_KEY=AQE${randomChars("base64", 97, "adyen-part")}==`,
     ],
     references: ["https://docs.adyen.com/development-resources/api-credentials"],
+  },
+  {
+    id: "adyen-hmac-key",
+    name: "Adyen webhook HMAC key",
+    vendor: "Adyen",
+    family: "Webhook Secret",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Adyen signs each webhook (notification) it sends with an HMAC key made in the Customer Area for that webhook: 64 hexadecimal characters (a 256-bit key). The merchant's server checks the signature before it trusts a payment's AUTHORISATION, REFUND or CHARGEBACK event. Found by its name (hmac_key, hmacKey, hmac-key) near an Adyen setting.",
+    security: [
+      "With the key, anyone who can reach the webhook endpoint can forge events the server accepts as Adyen's: mark unpaid orders as paid, or cancel and refund fulfilled ones.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Customer Area go to Developers > Webhooks, open the webhook, generate a new HMAC key and save; deploy the new key to the server that verifies the signatures (Adyen signs with the new key once saved).",
+      revokeUrl:
+        "https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures",
+      audit:
+        "Compare the webhook events the server processed during the exposure window with the Customer Area's event logs: an event Adyen did not send was forged.",
+      bestPractices: [
+        "keep the HMAC key in a secret store, like the API key",
+        "verify every webhook's HMAC signature and reject events without one",
+      ],
+    },
+    keywords: ["adyen"],
+    // The name may sit in an `adyen:` section or a block of ADYEN_ settings around the key.
+    window: { before: 400, after: 600, multiline: true },
+    pattern:
+      /(?:hmac|Hmac|HMAC)[A-Za-z0-9_.-]{0,20}["']?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[0-9A-Fa-f]{64})(?![0-9A-Za-z])/,
+    examples: [
+      () =>
+        `adyen:\n  merchant-account: KestrelPayECOM\n  hmac-key: ${randomChars("hexUpper", 64, "adyen-hmac-1")}`,
+      () => `ADYEN_API_KEY=\${ADYEN_API_KEY}\nADYEN_HMAC_KEY=${randomChars("hexUpper", 64, "adyen-hmac-2")}`,
+    ],
+    negatives: [
+      "adyen:\n  hmac-key: ${ADYEN_HMAC_KEY}",
+      // Without Adyen around, a hex HMAC key is generic-secret's to judge.
+      () => `HMAC_KEY=${randomChars("hexUpper", 64, "adyen-hmac-noctx")}`,
+      // A digest, not a key: 40 hex.
+      () => `adyen:\n  hmac-key: ${randomChars("hexUpper", 40, "adyen-hmac-short")}`,
+    ],
+    references: [
+      "https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures",
+    ],
   },
 ];

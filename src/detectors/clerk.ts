@@ -46,6 +46,7 @@ export const detectors: Detector[] = [
     keywords: ["clerk", "sk_live_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_live_[A-Za-z0-9]{30,60})(?![A-Za-z0-9_])/,
     validate: nearClerk,
+    window: { before: 200, after: 64, multiline: true },
     // Reads the instance the key belongs to: a GET with no side effect and no quota.
     verify: {
       method: "GET",
@@ -94,6 +95,7 @@ export const detectors: Detector[] = [
     keywords: ["clerk", "sk_test_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_test_[A-Za-z0-9]{30,60})(?![A-Za-z0-9_])/,
     validate: nearClerk,
+    window: { before: 200, after: 64, multiline: true },
     // Reads the development instance the key belongs to: a GET with no side effect and no quota.
     verify: {
       method: "GET",

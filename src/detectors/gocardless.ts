@@ -1,8 +1,12 @@
-import { ASSIGN_OR_CALL, anyCase } from "../catalog/patterns.js";
+import { TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
-const VENDOR = `(?:${anyCase("gocardless")}|${anyCase("go")}_${anyCase("cardless")})`;
+/**
+ * A token is GoCardless's where GoCardless is named around it: in the variable's name, or a
+ * section (`[gocardless]`, `gocardless:`) above it. The exact length keeps other keys out.
+ */
+const NEAR_GOCARDLESS = { before: 240, after: 240, multiline: true };
 
 const about =
   "GoCardless collects recurring and one-off payments by bank debit (Direct Debit, SEPA, ACH) and open banking.";
@@ -36,9 +40,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["gocardless", "go_cardless"],
-    pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
-    ),
+    window: NEAR_GOCARDLESS,
+    pattern: new RegExp(`${TOKEN_START}(?<secret>live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`),
     // Lists the creditors the token manages: a GET that moves no money.
     verify: {
       method: "GET",
@@ -52,6 +55,8 @@ export const detectors: Detector[] = [
       () => `GOCARDLESS_ACCESS_TOKEN=live_${randomChars("base64url", 40, "gc-1")}`,
       () => `gocardless:\n  gocardless_token: "live_${randomChars("base64url", 40, "gc-2")}"`,
       () => `go_cardless_access_token = 'live_${randomChars("base64url", 40, "gc-3")}'`,
+      () =>
+        `[gocardless]\nenvironment = "live"\naccess_token = "live_${randomChars("base64url", 40, "gc-4")}"`,
     ],
     negatives: [
       "GOCARDLESS_ACCESS_TOKEN=live_...",
@@ -85,9 +90,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["gocardless", "go_cardless"],
-    pattern: new RegExp(
-      `${VENDOR}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>sandbox_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`,
-    ),
+    window: NEAR_GOCARDLESS,
+    pattern: new RegExp(`${TOKEN_START}(?<secret>sandbox_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=-])`),
     // Lists the sandbox creditors the token manages: a GET with no side effect.
     verify: {
       method: "GET",

@@ -1,6 +1,13 @@
-import { ASSIGN_OR_CALL, anyCase, TOKEN_END } from "../catalog/patterns.js";
+import { TOKEN_END, TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
+
+/**
+ * A key is Mollie's where Mollie is named around it: in the variable's name, a YAML or TOML
+ * section above it, or the API's host on the line before (`curl https://api.mollie.com/...`).
+ * The exact length (30 after live_ or test_) keeps other vendors' keys out.
+ */
+const NEAR_MOLLIE = { before: 240, after: 240, multiline: true };
 
 export const detectors: Detector[] = [
   {
@@ -29,9 +36,8 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["mollie"],
-    pattern: new RegExp(
-      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>live_[A-Za-z0-9]{30})${TOKEN_END}`,
-    ),
+    window: NEAR_MOLLIE,
+    pattern: new RegExp(`${TOKEN_START}(?<secret>live_[A-Za-z0-9]{30})${TOKEN_END}`),
     // Lists the payment methods enabled for the profile: a GET that creates no payment.
     verify: {
       method: "GET",
@@ -45,6 +51,9 @@ export const detectors: Detector[] = [
       () => `MOLLIE_API_KEY=live_${randomChars("alnum", 30, "mollie-1")}`,
       () => `mollie_client.set_api_key("live_${randomChars("alnum", 30, "mollie-2")}")`,
       () => `    'mollie' => ['key' => 'x', 'mollie_key' => 'live_${randomChars("alnum", 30, "mollie-3")}'],`,
+      () => `mollie:\n  apiKey: live_${randomChars("alnum", 30, "mollie-4")}`,
+      () =>
+        `curl -X GET https://api.mollie.com/v2/methods \\\n  -H "Authorization: Bearer live_${randomChars("alnum", 30, "mollie-5")}"`,
     ],
     negatives: [
       "MOLLIE_API_KEY=live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -77,9 +86,8 @@ export const detectors: Detector[] = [
       bestPractices: ["keep test keys in the same secret store as live ones"],
     },
     keywords: ["mollie"],
-    pattern: new RegExp(
-      `${anyCase("mollie")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?<secret>test_[A-Za-z0-9]{30})${TOKEN_END}`,
-    ),
+    window: NEAR_MOLLIE,
+    pattern: new RegExp(`${TOKEN_START}(?<secret>test_[A-Za-z0-9]{30})${TOKEN_END}`),
     // The format's own prefix says "test": the entropy floor tells a key from a placeholder.
     skipPlaceholderCheck: true,
     minEntropy: 3.5,

@@ -15,6 +15,8 @@ const nearPaystack: Validator = (secret, context) => {
     ? true
     : "no mention of Paystack near the key";
 };
+/** The name may stand in a section above the key (`paystack:`, then `secretKey: sk_live_...`). */
+const NEAR_PAYSTACK = { before: 200, after: 64, multiline: true };
 const revoke =
   'In the Paystack Dashboard go to Settings > API Keys & Webhooks, click "Generate new secret key" for the affected mode and confirm; the old key stops working, so deploy the new key right away.';
 const revokeUrl = "https://dashboard.paystack.com/#/settings/developers";
@@ -47,6 +49,7 @@ export const detectors: Detector[] = [
     keywords: ["paystack", "sk_live_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_live_[0-9a-f]{40})(?![A-Za-z0-9_])/,
     validate: nearPaystack,
+    window: NEAR_PAYSTACK,
     verify: bearerCheck("https://api.paystack.co/balance", {
       live: [200],
       dead: [401],
@@ -56,6 +59,7 @@ export const detectors: Detector[] = [
       () => `PAYSTACK_SECRET_KEY=sk_live_${randomChars("hexLower", 40, "paystack-1")}`,
       () => `const paystack = require("paystack")("sk_live_${randomChars("hexLower", 40, "paystack-2")}");`,
       () => `paystack:\n  secret_key: sk_live_${randomChars("hexLower", 40, "paystack-3")} # paystack live`,
+      () => `paystack:\n  secretKey: sk_live_${randomChars("hexLower", 40, "paystack-4")}`,
     ],
     negatives: [
       "PAYSTACK_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -92,6 +96,7 @@ export const detectors: Detector[] = [
     keywords: ["paystack", "sk_test_"],
     pattern: /(?<![A-Za-z0-9_])(?<secret>sk_test_[0-9a-f]{40})(?![A-Za-z0-9_])/,
     validate: nearPaystack,
+    window: NEAR_PAYSTACK,
     // Reads the test integration's balance, as for live keys: no side effect, no quota.
     verify: {
       method: "GET",

@@ -1,4 +1,3 @@
-import { ASSIGN_LOOSE, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -13,7 +12,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "Statsig is a feature flag, experimentation and product analytics platform. Server secret keys (secret-) let server SDKs download every gate, config and experiment of the project; Console API keys (console-) manage the project. Both are found next to a Statsig name.",
+      "Statsig is a feature flag, experimentation and product analytics platform. Server secret keys (secret-) let server SDKs download every gate, config and experiment of the project; Console API keys (console-) manage the project. Both are found near a Statsig name (a variable, an SDK call, a Terraform resource).",
     security: [
       "An attacker can download the project's full configuration, including targeting rules that name users and unreleased features.",
       "Events can be logged into the project, skewing experiments and metrics.",
@@ -31,12 +30,17 @@ export const detectors: Detector[] = [
       ],
     },
     keywords: ["statsig"],
-    pattern: new RegExp(
-      `${vendorName(["statsig"], ["key", "secret", "token"])}${ASSIGN_LOOSE}(?<secret>(?:secret|console)-[A-Za-z0-9]{30,60})(?![A-Za-z0-9_-])`,
-    ),
+    // Statsig named around the key: its variable, an SDK call (`Statsig.initialize("secret-...")`),
+    // or a Terraform state's `"key": "STATSIG_SERVER_SECRET"` lines above the value.
+    window: { before: 300, after: 300, multiline: true },
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:secret|console)-[A-Za-z0-9]{30,60})(?![A-Za-z0-9_-])/,
     examples: [
       () => `STATSIG_SERVER_SECRET=${key("secret-", "statsig-1")}`,
       () => `statsig:\n  statsig_console_key: "${key("console-", "statsig-2")}"`,
+      () =>
+        `await Statsig.initialize("${key("secret-", "statsig-3")}", { environment: { tier: "production" } });`,
+      () =>
+        `"key": "STATSIG_SERVER_SECRET",\n"sensitive": true,\n"target": ["production"],\n"value": "${key("secret-", "statsig-4")}"`,
     ],
     negatives: [
       "STATSIG_SERVER_SECRET=secret-xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
