@@ -193,6 +193,59 @@ export const detectors: Detector[] = [
     ],
   },
   {
+    id: "aws-ses-smtp-password",
+    name: "Amazon SES SMTP password",
+    vendor: "Amazon Web Services",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Amazon Simple Email Service (SES) takes SMTP credentials made from an IAM access key: the user name is the access key ID, the password is derived from the secret key (an HMAC chain over the region, with a version byte) and written in base64, 44 characters starting with B. It sits in mail settings beside an email-smtp.<region>.amazonaws.com host (MAIL_PASSWORD in a Laravel .env, spring.mail.password, a Terraform output).",
+    security: [
+      "The credentials send mail through SES as any verified domain or address of the account: phishing and spam from the company's own domain, passing SPF and DKIM.",
+      "Sending at volume can get the account's SES sending paused, stopping the application's own mail.",
+    ],
+    mitigation: {
+      revoke:
+        "SMTP credentials are an IAM user's access key: in the IAM console open the SMTP user (ses-smtp-user... by default), deactivate and delete the access key, then create new SMTP credentials in the SES console (SMTP settings > Create SMTP credentials) and deploy them.",
+      revokeUrl: "https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html",
+      audit:
+        "Review SES sending statistics and CloudTrail (the SMTP user's calls) for mail sent during the exposure window; check bounces and complaints for campaigns you did not send.",
+      bestPractices: [
+        "give the SMTP user an IAM policy limited to ses:SendRawEmail from the application's addresses",
+        "keep SMTP credentials in a secret store, not in .env files in the repository",
+      ],
+    },
+    keywords: ["email-smtp.", "ses_smtp_password", "smtp_password_v4"],
+    // The host names the service; the password is a few lines above or below it.
+    window: { before: 400, after: 400, multiline: true },
+    pattern:
+      /(?:pass(?:word)?|PASS(?:WORD)?|Pass(?:word)?|pwd|PWD|secret|SECRET)[\w."'-]{0,30}?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>B[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])/,
+    companions: [
+      {
+        name: "access key id (SMTP user name)",
+        pattern: /(?<![A-Za-z0-9])(?<value>AKIA[A-Z2-7]{16})(?![A-Za-z0-9])/,
+        within: 512,
+      },
+    ],
+    examples: [
+      () =>
+        `MAIL_MAILER=smtp\nMAIL_HOST=email-smtp.eu-west-1.amazonaws.com\nMAIL_PORT=587\nMAIL_USERNAME=${keyId("ses-1k")}\nMAIL_PASSWORD=B${randomChars("base64", 43, "ses-1")}`,
+      () => `"ses_smtp_password_v4": "B${randomChars("base64", 43, "ses-2")}",`,
+      () =>
+        `spring.mail.host=email-smtp.us-east-1.amazonaws.com\nspring.mail.password=B${randomChars("base64", 43, "ses-3")}`,
+    ],
+    negatives: [
+      "MAIL_HOST=email-smtp.eu-west-1.amazonaws.com\nMAIL_PASSWORD=${SES_SMTP_PASSWORD}",
+      // Not the version byte's B.
+      () =>
+        `MAIL_HOST=email-smtp.eu-west-1.amazonaws.com\nMAIL_PASSWORD=Q${randomChars("base64", 43, "ses-not-b")}`,
+      // No SES host around.
+      () => `MAIL_PASSWORD=B${randomChars("base64", 43, "ses-noctx")}`,
+    ],
+    references: ["https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html"],
+  },
+  {
     id: "aws-session-token",
     name: "AWS STS session token",
     vendor: "Amazon Web Services",

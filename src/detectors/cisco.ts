@@ -83,7 +83,7 @@ export const detectors: Detector[] = [
     keywordGate:
       /(?<=username)[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?[ \t]{1,4}(?:password|secret)[ \t]|(?<=password|password [07])[ \t]/,
     pattern:
-      /(?<![\w-])(?:username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?[ \t]{1,4}(?:password[ \t]{1,4}(?<type>[07])|secret[ \t]{1,4}0)[ \t]{1,4}|(?<=^[ \t]{0,8})username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?[ \t]{1,4}password[ \t]{1,4}|enable[ \t]{1,4}password(?:[ \t]{1,4}level[ \t]{1,4}\d{1,2})?[ \t]{1,4}(?:(?<enableType>[07])[ \t]{1,4})?|(?<=^[ \t]{0,8})password[ \t]{1,4}(?<lineType>7)[ \t]{1,4})(?![{$<%([])(?<secret>[^\s"'`]{4,128})(?=[\s"'`]|$)/m,
+      /(?<![\w-])(?:username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?[ \t]{1,4}(?:password[ \t]{1,4}(?<type>[07])|secret[ \t]{1,4}0)[ \t]{1,4}|(?<=^[ \t]{0,8})username[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}privilege[ \t]{1,4}\d{1,2})?[ \t]{1,4}password[ \t]{1,4}|enable[ \t]{1,4}password(?:[ \t]{1,4}level[ \t]{1,4}\d{1,2})?[ \t]{1,4}(?:(?<enableType>[07])[ \t]{1,4})?|(?<=^[ \t]{0,8})password[ \t]{1,4}(?<lineType>7)[ \t]{1,4})(?![{$<%([&\\])(?<secret>[!#-&(-_a-~]{4,128})(?=[\s"'`]|$)/m,
     skipPlaceholderCheck: true,
     validate: (secret, context) => {
       const { type, enableType, lineType } = context.groups;
