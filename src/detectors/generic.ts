@@ -821,6 +821,13 @@ const SESSION_COOKIE_NAMES = String.raw`sessionid|session_id|session|sid|connect
 const SESSION_COOKIE = new RegExp(`^(?:${SESSION_COOKIE_NAMES})$`, "i");
 
 /** A `{"key": name, "value": ...}` pair: the name must say credential, or session cookie. */
+/**
+ * Up to four scalar fields between a pair's name and its value, as Terraform state and the
+ * Vercel and Netlify APIs write an environment variable: `"key": "DB_PASSWORD", "sensitive":
+ * true, "target": ["production"], "value": "..."`.
+ */
+const PAIR_FIELDS_BETWEEN = String.raw`(?:"[\w-]{1,40}"[ \t]*:[ \t]*(?:true|false|null|-?\d{1,12}|"[^"\\\n]{0,80}"|\[[^[\]\n]{0,120}\])[ \t]*,\s{0,40}){0,4}`;
+
 const jsonPairValidator: Validator = (secret, context) => {
   const name = context.groups.attr ?? context.groups.list ?? "";
   if (SESSION_COOKIE.test(name)) return valueReason(secret) ?? true;
@@ -1436,16 +1443,22 @@ export const detectors: Detector[] = [
     // most hits of these words in JSON are keys of their own, which fail at the first step.
     // Or a list of strings under the name (Keycloak's component config, "secret": ["..."];
     // Tasmota's "sta_pwd": ["...", ""]): its first element.
-    keywordGate: /[\w.:-]{0,79}"[ \t]*(?:,\s{0,40}"value"[ \t]*:[ \t]*"|:[ \t]*\[\s{0,60}")[^"\\\s]{8}/,
+    keywordGate: new RegExp(
+      String.raw`[\w.:-]{0,79}"[ \t]*(?:,\s{0,40}${PAIR_FIELDS_BETWEEN}"value"[ \t]*:[ \t]*"|:[ \t]*\[\s{0,60}")[^"\\\s]{8}`,
+    ),
     window: { before: 128, after: 512, multiline: true },
-    pattern:
-      /(?:"(?:key|name|type)"[ \t]*:[ \t]*"(?<attr>[A-Za-z_][\w.:-]{0,79})"[ \t]*,\s{0,40}"value"[ \t]*:[ \t]*|"(?<list>[A-Za-z_][\w.:-]{0,79})"[ \t]*:[ \t]*\[\s{0,60})"(?<secret>[^"\\\s]{8,300})"(?=\s{0,60}[,\]}])/,
+    pattern: new RegExp(
+      String.raw`(?:"(?:key|name|type)"[ \t]*:[ \t]*"(?<attr>[A-Za-z_][\w.:-]{0,79})"[ \t]*,\s{0,40}${PAIR_FIELDS_BETWEEN}"value"[ \t]*:[ \t]*|"(?<list>[A-Za-z_][\w.:-]{0,79})"[ \t]*:[ \t]*\[\s{0,60})"(?<secret>[^"\\\s]{8,300})"(?=\s{0,60}[,\]}])`,
+    ),
     validate: jsonPairValidator,
     examples: [
       () => `{\n  "key": "password",\n  "value": "${pw("j1", 20)}",\n  "type": "string"\n}`,
       () =>
         `\t\t{\n\t\t\t"key": "twilio_auth_token",\n\t\t\t"value": "${hex("j2", 32)}",\n\t\t\t"type": "secret"`,
       () => `{ "name": "sessionid", "value": "${pw("j3", 32).toLowerCase()}", "httpOnly": true }`,
+      // An environment variable as the Vercel and Netlify APIs list it.
+      () =>
+        `{\n  "key": "DATABASE_PASSWORD",\n  "target": ["production", "preview"],\n  "type": "encrypted",\n  "value": "${pw("j12", 24)}"\n}`,
       () => `"cookies": [{"name": "connect.sid", "value": "s%3A${b64("j4", 32)}"}]`,
       // A Keycloak realm export's user credentials.
       () =>

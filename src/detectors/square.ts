@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -122,5 +123,44 @@ export const detectors: Detector[] = [
       () => `sq0csp-${randomChars("base64url", 30, "sq0csp-short")}`,
     ],
     references: ["https://developer.squareup.com/docs/oauth-api/overview"],
+  },
+  {
+    id: "square-webhook-signature-key",
+    name: "Square webhook signature key",
+    vendor: "Square",
+    family: "Webhook Secret",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "Square signs each webhook notification (the x-square-hmacsha256-signature header) with the subscription's signature key, 22 base64url characters shown in the Developer Console. It has no prefix: it is found by its name (signature_key, webhook.signature-key) near a Square setting.",
+    security: [
+      "With the key, anyone who can reach the webhook endpoint forges events the application trusts: payments completed, orders paid, refunds and disputes updated.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Square Developer Console open the application > Webhooks > Subscriptions, select the subscription and regenerate its signature key; deploy the new key to the endpoint that verifies signatures.",
+      revokeUrl: "https://developer.squareup.com/docs/webhooks/step3validate",
+      audit:
+        "Compare the webhook events the application processed during the exposure window with the events Square lists for the subscription; an event Square did not send was forged.",
+      bestPractices: ["keep the signature key with the access token, in a secret store"],
+    },
+    keywords: ["signature_key", "signature-key", "signature.key", "signaturekey"],
+    // Square is named in the key's name, an application.properties prefix or a `square:` block
+    // above it: windows open at the rarer signature-key names, not at every "square".
+    window: { before: 400, after: 64, multiline: true },
+    validate: (secret, context) =>
+      mentionedNear(context, /square/i, 400, secret.length + 64) ? true : "no mention of Square near the key",
+    pattern:
+      /(?:signature|Signature|SIGNATURE)[_.-]?(?:key|Key|KEY)["']?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    examples: [
+      () =>
+        `square.access-token=\${SQUARE_ACCESS_TOKEN}\nsquare.webhook.signature-key=${randomChars("base64url", 22, "square-sig-1")}`,
+      () => `SQUARE_WEBHOOK_SIGNATURE_KEY="${randomChars("base64url", 22, "square-sig-2")}"`,
+    ],
+    negatives: [
+      "square.webhook.signature-key=${SQUARE_SIGNATURE_KEY}",
+      () => `SIGNATURE_KEY=${randomChars("base64url", 22, "square-sig-noctx")}`,
+    ],
+    references: ["https://developer.squareup.com/docs/webhooks/step3validate"],
   },
 ];
