@@ -91,6 +91,9 @@ export const vendorNameGate = (kinds: string[]) =>
 export const vendorNameAtWordStart = (vendors: string[], kinds: string[]) =>
   `${vendorWord(...vendors)}[A-Za-z0-9_.-]{0,24}?(?:${commonCases(...kinds)})`;
 
+/** `signature_key`, `signatureKey`, `SIGNATURE-KEY`: the name webhook signing keys go by. */
+export const SIGNATURE_KEY_NAME = `(?:${commonCases("signature")})[_.-]?(?:${commonCases("key")})`;
+
 /**
  * vendorPhrase whose vendor word begins a word (see `vendorWord`): `ACME_KEY`, `acmeToken` and
  * `Acme access key`, not `acme` inside another word.

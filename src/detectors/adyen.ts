@@ -1,3 +1,4 @@
+import { ASSIGN_LOOSE, commonCases } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -84,8 +85,9 @@ export const detectors: Detector[] = [
     keywords: ["adyen"],
     // The name may sit in an `adyen:` section or a block of ADYEN_ settings around the key.
     window: { before: 400, after: 600, multiline: true },
-    pattern:
-      /(?:hmac|Hmac|HMAC)[A-Za-z0-9_.-]{0,20}["']?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[0-9A-Fa-f]{64})(?![0-9A-Za-z])/,
+    pattern: new RegExp(
+      `(?:${commonCases("hmac")})[A-Za-z0-9_.-]{0,20}${ASSIGN_LOOSE}(?<secret>[0-9A-Fa-f]{64})(?![0-9A-Za-z])`,
+    ),
     examples: [
       () =>
         `adyen:\n  merchant-account: KestrelPayECOM\n  hmac-key: ${randomChars("hexUpper", 64, "adyen-hmac-1")}`,

@@ -1,3 +1,4 @@
+import { ASSIGN_LOOSE, commonCases, SIGNATURE_KEY_NAME } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -35,8 +36,9 @@ export const detectors: Detector[] = [
     },
     keywords,
     window: NEAR_AUTHORIZE_NET,
-    pattern:
-      /(?:transaction|Transaction|TRANSACTION|trans|TRANS)[_.-]?(?:key|Key|KEY)["']?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(
+      `(?:${commonCases("transaction", "trans")})[_.-]?(?:${commonCases("key")})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9_-])`,
+    ),
     examples: [
       () =>
         `authorizenet.api-login-id=${randomChars("alnum", 10, "anet-login")}\nauthorizenet.transaction-key=${randomChars("alnum", 16, "anet-1")}`,
@@ -70,8 +72,7 @@ export const detectors: Detector[] = [
     },
     keywords,
     window: NEAR_AUTHORIZE_NET,
-    pattern:
-      /(?:signature|Signature|SIGNATURE)[_.-]?(?:key|Key|KEY)["']?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[0-9A-Fa-f]{128})(?![0-9A-Za-z])/,
+    pattern: new RegExp(`${SIGNATURE_KEY_NAME}${ASSIGN_LOOSE}(?<secret>[0-9A-Fa-f]{128})(?![0-9A-Za-z])`),
     examples: [
       () => `authorizenet.signature-key=${randomChars("hexUpper", 128, "anet-sig-1")}`,
       () => `authorize_net:\n  signature_key: "${randomChars("hexUpper", 128, "anet-sig-2")}"`,

@@ -1,4 +1,4 @@
-import { ASSIGN, ASSIGN_ESCAPED } from "../catalog/patterns.js";
+import { ASSIGN, ASSIGN_ESCAPED, ASSIGN_LOOSE, commonCases } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -219,8 +219,9 @@ export const detectors: Detector[] = [
     keywords: ["email-smtp.", "ses_smtp_password", "smtp_password_v4"],
     // The host names the service; the password is a few lines above or below it.
     window: { before: 400, after: 400, multiline: true },
-    pattern:
-      /(?:pass(?:word)?|PASS(?:WORD)?|Pass(?:word)?|pwd|PWD|secret|SECRET)[\w."'-]{0,30}?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>B[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])/,
+    pattern: new RegExp(
+      `(?:${commonCases("password", "pass", "pwd", "secret")})[\\w.-]{0,30}?${ASSIGN_LOOSE}(?<secret>B[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=])`,
+    ),
     companions: [
       {
         name: "access key id (SMTP user name)",

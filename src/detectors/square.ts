@@ -1,5 +1,5 @@
 import { mentionedNear } from "../catalog/nearby.js";
-import { bearerCheck } from "../catalog/patterns.js";
+import { ASSIGN_LOOSE, bearerCheck, SIGNATURE_KEY_NAME } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -150,8 +150,7 @@ export const detectors: Detector[] = [
     window: { before: 400, after: 64, multiline: true },
     validate: (secret, context) =>
       mentionedNear(context, /square/i, 400, secret.length + 64) ? true : "no mention of Square near the key",
-    pattern:
-      /(?:signature|Signature|SIGNATURE)[_.-]?(?:key|Key|KEY)["']?[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["']?(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    pattern: new RegExp(`${SIGNATURE_KEY_NAME}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`),
     examples: [
       () =>
         `square.access-token=\${SQUARE_ACCESS_TOKEN}\nsquare.webhook.signature-key=${randomChars("base64url", 22, "square-sig-1")}`,
