@@ -18,6 +18,7 @@ import { proseReason } from "../catalog/prose.js";
 import { isPublicDevelopmentKey } from "../catalog/public-samples.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
+import { MANAGED_DATABASE_HOST_IN_TEXT } from "./uris.js";
 
 /*
  * Generic credentials: a value assigned to a name that says "password", "secret", "API key" or
@@ -1034,7 +1035,15 @@ const clientCallValidator: Validator = (secret, context) => {
   // Spring Security's password-encoder prefix ({noop}, {bcrypt}) is not part of the password.
   const value = secret.replace(/^\{[a-z0-9]{2,10}\}/, "");
   const user = literalUser(context.groups.user);
-  if (user !== undefined && user.toLowerCase() === value.toLowerCase())
+  // On a managed database's host (an RDS instance, an Atlas cluster) a password equal to a
+  // custom user name is what someone set on a server on the internet, not a sample.
+  const call = context.window.slice(context.index, context.window.indexOf(secret, context.index));
+  const managed = MANAGED_DATABASE_HOST_IN_TEXT.test(call);
+  if (
+    user !== undefined &&
+    user.toLowerCase() === value.toLowerCase() &&
+    (!managed || DEFAULT_ACCOUNTS.has(user))
+  )
     return "the password equals the user name (a default or a placeholder)";
   if (DEFAULT_ACCOUNTS.has(value.toLowerCase())) return "a default account's name";
   return humanPasswordReason(value, 6) ?? true;
@@ -1933,6 +1942,9 @@ export const detectors: Detector[] = [
       () =>
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
+      // On an RDS host, a password equal to its custom user name is the server's real one.
+      () =>
+        `$con = mysqli_connect("mytasks.c9akciq32.eu-west-1.rds.amazonaws.com", "it${randomChars("digits", 6, "generic-c-rds")}", "it${randomChars("digits", 6, "generic-c-rds")}", "tasks");`,
       () =>
         `Sql2o sql2o = new Sql2o(connectionString, "${randomChars("lower", 14, "generic-c-sql2o-user")}", "${hex("c-sql2o", 64)}");`,
       () => `$bind = ldap_bind($conn, "CORP\\\\svc-intranet", "${pw("c-ldap-bind", 12)}");`,

@@ -111,8 +111,13 @@ function remoteValidator(secret: string, context: MatchContext): true | string {
  * (`1111`, `123456`, `qwerty`) is one a real server takes, and is reported. Placeholder words
  * (`<password>`, `your_password`) and a default account's own name as password still are not.
  */
-const MANAGED_DATABASE_HOST =
-  /\.(?:mongodb\.net|mlab\.com|(?:rds|docdb|redshift|cache)\.amazonaws\.com(?:\.cn)?|compute-1\.amazonaws\.com|(?:postgres|mysql|mariadb)\.database\.azure\.com|database\.windows\.net|redis\.cache\.windows\.net|supabase\.(?:co|com)|neon\.tech|psdb\.cloud|upstash\.io|redislabs\.com|redis-cloud\.com|aivencloud\.com|elephantsql\.com|cockroachlabs\.cloud|render\.com|rlwy\.net|db\.ondigitalocean\.com|clever-cloud\.com|timescale\.com)$/i;
+const MANAGED_DATABASE_DOMAINS = String.raw`mongodb\.net|mlab\.com|(?:rds|docdb|redshift|cache)\.amazonaws\.com(?:\.cn)?|compute-1\.amazonaws\.com|(?:postgres|mysql|mariadb)\.database\.azure\.com|database\.windows\.net|redis\.cache\.windows\.net|supabase\.(?:co|com)|neon\.tech|psdb\.cloud|upstash\.io|redislabs\.com|redis-cloud\.com|aivencloud\.com|elephantsql\.com|cockroachlabs\.cloud|render\.com|rlwy\.net|db\.ondigitalocean\.com|clever-cloud\.com|timescale\.com`;
+const MANAGED_DATABASE_HOST = new RegExp(`\\.(?:${MANAGED_DATABASE_DOMAINS})$`, "i");
+/** Such a host anywhere in a text: a client call's host or DSN argument. */
+export const MANAGED_DATABASE_HOST_IN_TEXT = new RegExp(
+  `[A-Za-z0-9-]\\.(?:${MANAGED_DATABASE_DOMAINS})(?![A-Za-z0-9.-])`,
+  "i",
+);
 
 /**
  * The engine's placeholder checks, but for a password in the URI of a routable host: six or
