@@ -462,7 +462,10 @@ const PLACEHOLDER_PIECES = new Set(
    empty blank foo bar baz qux xyz abc value values string str text todo fixme tbd db database app
    super top very ultra mega secure safe private super secret dev local prod staging client server
    letmein qwerty welcome hunter iloveyou monkey dragon master shadow sunshine princess
-   not so a an`.split(/\s+/),
+   not so a an
+   tu su ton ta votre mot de passe motdepasse contrasena clave senha sua seu passwort kennwort wachtwoord`.split(
+    /\s+/,
+  ),
 );
 
 /** The words of the stock sample password, however it is spelled (P@ssw0rd123!, Pa55-word). */
@@ -543,6 +546,9 @@ export function placeholderValueReason(value: string): string | undefined {
   // 4-character piece three times up to 40 characters (measured: none in 100,000 hex values).
   if (value.length <= 40 && /(.{4}).*\1.*\1/.test(value))
     return "a piece repeated three times (a hand-made sample)";
+  // "pr3Gen3R4Tedpr3Gen3R4Tedpr3Gen3R4Ted...": one piece typed out again and again, at any length.
+  if ((/^(.{3,24}?)\1{2,}/.exec(value)?.[0].length ?? 0) >= value.length * 0.8)
+    return "one piece repeated (a hand-made sample)";
   if (/^(?:your|enter|insert|replace|fill|change[-_ .]?(?:this|me|it))|^(?:my|put|add)[-_ .]/i.test(value))
     return "placeholder wording";
   const pieces = tokenize(unLeet(value))

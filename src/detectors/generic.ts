@@ -607,7 +607,7 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     // a line commented out (`# REACT_APP_PASS=...`), which still holds the value.
     const configLine =
       /\.(?:env|ya?ml|properties|ini|conf|cfg|toml)$|(?:^|\/)\.env[\w.-]*$/i.test(context.path ?? "") ||
-      (sep === "=" && /^[ \t]*(?:#[ \t]*)?(?:export[ \t]+)?[A-Z0-9_]*$/.test(before)) ||
+      (sep === "=" && /^[ \t]*(?:#[ \t]*)?(?:(?:export|ENV|ARG)[ \t]+)?[A-Z0-9_]*$/.test(before)) ||
       // An environment variable set on a command line: `docker run -e DB_PASSWORD=...`.
       (sep === "=" && /(?:^|[ \t])(?:-e|--env)[ \t]+[A-Za-z_][A-Za-z0-9_]*$/.test(before)) ||
       // Ansible's connection variables on an inventory's host line: `web1 ansible_ssh_pass=...`.
@@ -1066,18 +1066,29 @@ const K8S_ENV_CREDENTIAL_NAME =
 const ARGV_DEFAULT = String.raw`(?<![\w$.])(?<target>[A-Za-z_$][\w$]{0,40}(?:PASSWORD|Password|password|PASSWD|passwd|PASS|Pass|pass|PWD|Pwd|pwd|SECRET|Secret|secret|TOKEN|Token|token|API_?KEY|Api_?Key|api_?[kK]ey|apiKey)[A-Za-z0-9_]{0,20})[ \t]{0,3}=[ \t]{0,3}(?:sys\.argv|process\.argv|\$argv|ARGV|args)\[[ \t]{0,2}\d[ \t]{0,2}\][^\n"'\x60]{0,80}?(?:\?\?|\|\||\bor\b|\belse\b)`;
 
 /**
+ * Go's struct tags for envconfig and caarlos0/env: the field's variable, then its default,
+ * `env:"DB_PASS" envDefault:"..."` or `envconfig:"DB_PASS" default:"..."`.
+ */
+const GO_TAG_DEFAULT = String.raw`(?:env|envconfig)[ \t]{0,2}:[ \t]{0,2}"(?<tag>${ENV_CREDENTIAL_NAME})(?:,[^"\n]{0,40})?"[^\x60\n]{0,80}?(?:default|envDefault)[ \t]{0,2}:`;
+
+/**
  * A lookup of such a variable with a literal fallback: a default argument (os.getenv("X", "..."),
  * Laravel's env('X', '...'), ENV.fetch), or an `or`, `||`, `??` or `?:` after the lookup
  * (os.environ.get('X') or '...', process.env.X || '...', System.getenv("X") ?: "...").
  */
-const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|Deno\.env\.get|ENV\.fetch|System\.getenv|System\.get_env|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:(?<![\w$])(?:[A-Za-z_$][\w$]{0,30}\.){0,2}env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or)|${ARGV_DEFAULT})[ \t]{0,3}(?:\r?\n[ \t]{0,40})?(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
+const ENV_DEFAULT = String.raw`(?:(?:os\.environ\.get|os\.getenv|getenv|env|Deno\.env\.get|ENV\.fetch|System\.getenv|System\.get_env|Environment\.GetEnvironmentVariable)\([ \t]{0,3}(?<nq>["'])(?<name>${ENV_CREDENTIAL_NAME})\k<nq>[ \t]{0,3}(?:,|\)[ \t]{0,3}(?:or|\|\||\?\?|\?:))|(?:(?<![\w$])(?:[A-Za-z_$][\w$]{0,30}\.){0,2}env\.|ENV\[["'])(?<bare>${ENV_CREDENTIAL_NAME})(?:["']\])?[ \t]{0,3}(?:\|\||\?\?|or)|${ARGV_DEFAULT}|${GO_TAG_DEFAULT})[ \t]{0,3}(?:\r?\n[ \t]{0,40})?(?<q>["'\x60])(?<secret>[^"'\x60\\\n]{6,200})\k<q>`;
 
 /** A shell or Compose parameter expansion with a default: `${DB_PASSWORD:-...}`. */
 const SHELL_DEFAULT = String.raw`\$\{(?<shell>${ENV_CREDENTIAL_NAME}):-(?<secret>[^}\s"'\x60\\$]{6,200})\}`;
 
 const envDefaultValidator: Validator = (secret, context) => {
   const name =
-    context.groups.name ?? context.groups.bare ?? context.groups.shell ?? context.groups.target ?? "";
+    context.groups.name ??
+    context.groups.bare ??
+    context.groups.shell ??
+    context.groups.target ??
+    context.groups.tag ??
+    "";
   // `${AIRFLOW_PASSWORD:-airflow}`: an upstream compose file's sample default.
   if (
     name
@@ -1175,6 +1186,8 @@ export const detectors: Detector[] = [
       () => `MYSQLPASS=${pw("p10", 16)}`,
       // Letters only, but set on a command line: a literal, not a variable's name.
       () => `docker run -d -e POSTGRES_PASSWORD=${randomChars("lower", 14, "generic-p13")} postgres:16`,
+      // Letters only, in a Dockerfile's ENV: a literal the image carries.
+      () => `ENV SPRING_DATASOURCE_PASSWORD=${randomChars("lower", 15, "generic-p-dockerenv")}`,
       // Oracle's unquoted IDENTIFIED BY.
       () =>
         `CREATE DATABASE LINK stratis CONNECT TO STRATIS IDENTIFIED BY webacct#${pw("p-ora", 8)}# USING 'STRATISPDB';`,
@@ -2007,11 +2020,13 @@ export const detectors: Detector[] = [
       "get_env(",
       "argv[",
       "args[",
+      // Go struct tags' defaults (envDefault:" too).
+      'default:"',
     ],
     // Only where the variable's name, right after the lookup, says credential; after a
-    // command-line argument, a fallback on the same line.
+    // command-line argument, a fallback on the same line; after a struct tag's default, a value.
     keywordGate: new RegExp(
-      String.raw`(?:get\()?(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}|[ \t]{0,2}\d[ \t]{0,2}\][^\n"'\x60]{0,80}?(?:\?\?|\|\||\bor\b|\belse\b)[ \t]{0,3}["'\x60]`,
+      String.raw`(?:get\()?(?:[ \t]{0,3}["'])?${ENV_CREDENTIAL_NAME}|[ \t]{0,2}\d[ \t]{0,2}\][^\n"'\x60]{0,80}?(?:\?\?|\|\||\bor\b|\belse\b)[ \t]{0,3}["'\x60]|(?<=[Dd]efault:")[^"\n]{6}`,
     ),
     // Multi-line: Elixir writes the fallback on the line after `||`.
     window: { before: 128, after: 384, multiline: true },
@@ -2032,6 +2047,9 @@ export const detectors: Detector[] = [
       // A Worker's binding with a fallback, and Deno's lookup.
       () => `const token = env.CF_PURGE_TOKEN ?? '${pw("e-worker", 40)}';`,
       () => `const key = Deno.env.get("STRIPE_SECRET_KEY") ?? "${pw("e-deno", 32)}";`,
+      // A Go config struct's tags.
+      () => `\tDBPassword string \x60envconfig:"DB_PASS" default:"${pw("e-gotag", 12)}"\x60`,
+      () => `\tToken string \x60env:"API_TOKEN,required" envDefault:"${hex("e-gotag2", 32)}"\x60`,
       // Elixir's runtime.exs, the fallback on the next line.
       () => `    secret_key_base: System.get_env("SECRET_KEY_BASE") ||\n      "${b64("e9", 64)}",`,
     ],

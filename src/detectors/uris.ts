@@ -636,6 +636,8 @@ const connectionStringValidator: Validator = (secret, context) => {
   // {0}, {3}: a slot of str.format or String.Format, not an ODBC-braced password.
   if (/^\{\d{0,2}\}$/.test(secret)) return "a format slot";
   const value = secret.replace(/^[{'"]|[}'"]$/g, "");
+  // `User ID=u;Password=p`: as in a URI, a password this short is a sample.
+  if (value.length < MIN_URI_PASSWORD) return `a ${value.length}-character password`;
   return passwordPlaceholderReason(value) ?? true;
 };
 

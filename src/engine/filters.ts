@@ -93,10 +93,10 @@ const PLACEHOLDER_WORDS =
 const PERCENT_VARIABLE = /%(?:[A-Z][A-Z0-9_]{2,}|[a-z][a-z_]{3,})%/;
 /**
  * "your" in the languages whose docs most often write it into a placeholder (Portuguese seu/sua,
- * French votre, German dein/deine, Italian tuo/tua: `SUA_SENHA`, `VOTRE_MOT_DE_PASSE`).
+ * Spanish tu, French votre, German dein/deine, Italian tuo/tua: `SUA_SENHA`, `tu_contraseña`).
  */
 const PLACEHOLDER_SHORT_WORDS =
-  /(?:^|[^a-z0-9])(?:your|seu|sua|votre|dein|deine|tuo|tua|fake|mock|todo|test|demo|here|xxxx)(?=[^a-z0-9]|$)|^(?:your|fake|xxxx)/i;
+  /(?:^|[^a-z0-9])(?:your|seu|sua|tu|votre|dein|deine|tuo|tua|fake|mock|todo|test|demo|here|xxxx)(?=[^a-z0-9]|$)|^(?:your|fake|xxxx)/i;
 const SEQUENTIAL = [
   "0123456789",
   "abcdefghijklmnopqrstuvwxyz",
