@@ -1042,7 +1042,7 @@ const clientCallValidator: Validator = (secret, context) => {
   if (
     user !== undefined &&
     user.toLowerCase() === value.toLowerCase() &&
-    (!managed || DEFAULT_ACCOUNTS.has(user))
+    (!managed || DEFAULT_ACCOUNTS.has(user.toLowerCase()))
   )
     return "the password equals the user name (a default or a placeholder)";
   if (DEFAULT_ACCOUNTS.has(value.toLowerCase())) return "a default account's name";

@@ -93,7 +93,7 @@ function remoteValidator(secret: string, context: MatchContext): true | string {
   const managed = MANAGED_DATABASE_HOST.test(host) && placeholderWordReason(host) === undefined;
   if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
   if (PLACEHOLDER_USERS.test(context.groups.user ?? "")) return "a placeholder user name";
-  const kind = hostKind(context.groups.host ?? "");
+  const kind = hostKind(host);
   if (kind === "documentation") return "a documentation host";
   if (kind === "local") return "a local host (reported by local-connection-uri)";
   if (managed) {
