@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -72,5 +73,49 @@ export const detectors: Detector[] = [
       "https://core.telegram.org/bots/api#getme",
       "https://core.telegram.org/bots/api#authorizing-your-bot",
     ],
+  },
+  {
+    id: "telegram-webhook-secret-token",
+    name: "Telegram webhook secret token",
+    vendor: "Telegram",
+    family: "Webhook Secret",
+    severity: "medium",
+    confidence: "medium",
+    description:
+      "A bot that receives updates by webhook can give setWebhook a secret_token (1 to 256 letters, digits, _ and -); Telegram then sends it in the X-Telegram-Bot-Api-Secret-Token header of every update, and the bot's endpoint trusts only requests that carry it. Found as the secret_token of a setWebhook call or URL.",
+    security: [
+      "With the token, anyone who knows the webhook URL can post forged updates to the bot: messages and commands that seem to come from its users, button presses, payments' pre-checkout queries.",
+    ],
+    mitigation: {
+      revoke:
+        "Call setWebhook again with a new random secret_token (and the same url), and deploy the new value to the endpoint that checks the header.",
+      revokeUrl: "https://core.telegram.org/bots/api#setwebhook",
+      audit:
+        "Review the bot's actions (messages sent, orders or commands processed) for updates Telegram did not send.",
+      bestPractices: [
+        "generate the secret_token at deploy time and keep it with the bot token, in a secret store",
+      ],
+    },
+    keywords: ["secret_token"],
+    // The setWebhook call, or the API's host, names Telegram a line or two around the parameter.
+    window: { before: 300, after: 120, multiline: true },
+    pattern:
+      /(?<![A-Za-z0-9_])secret_token["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9_-]{16,256})(?![A-Za-z0-9_-])/,
+    validate: (secret, context) =>
+      mentionedNear(context, /setwebhook|api\.telegram\.org|telegram/i, 300, secret.length + 120)
+        ? true
+        : "no setWebhook call or Telegram API around it",
+    examples: [
+      () =>
+        `curl -X POST "https://api.telegram.org/bot$BOT_TOKEN/setWebhook" \\\n  -d "url=https://bot.example.net/hook" \\\n  -d "secret_token=${randomChars("base64url", 32, "tg-secret-1")}"`,
+      () =>
+        `await bot.telegram.setWebhook(url, { secret_token: "${randomChars("alnum", 24, "tg-secret-2")}" });`,
+    ],
+    negatives: [
+      "await bot.telegram.setWebhook(url, { secret_token: process.env.TG_SECRET });",
+      // Another API's secret_token parameter.
+      () => `oauth.refresh(secret_token=${randomChars("alnum", 24, "tg-secret-other")})`,
+    ],
+    references: ["https://core.telegram.org/bots/api#setwebhook"],
   },
 ];
