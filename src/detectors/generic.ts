@@ -1015,6 +1015,8 @@ const PASSWORD_FOURTH = "mysql_real_connect";
  */
 const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|PDO->__construct|(?:MySQLdb|pymysql)\.connect|DriverManager\.getConnection|new[ \t]+(?:Sequelize|Sql2o)|ldap_bind|ftp_login|PlainAuth)`;
 /** Setters and builder methods whose one argument is the password: setPassword("..."), .password("..."). */
+/** A quoted CSS, test-id or label selector that names a password field: `'#password'`, `"input[name='pwd']"`. */
+const PASSWORD_SELECTOR = String.raw`(?:'[^'\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^'\n]{0,60}'|"[^"\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^"\n]{0,60}")`;
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
 const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
@@ -1991,6 +1993,45 @@ export const detectors: Detector[] = [
       'dataSource.setPassword(config.getProperty("db.password"));',
       "f.request :authorization, :basic, ENV['ERP_USER'], ENV['ERP_PASSWORD']",
       'User.withUsername("user").password("{noop}password").roles("USER").build();',
+    ],
+    references: [owasp],
+  },
+  {
+    ...common,
+    id: "generic-ui-test-password",
+    name: "Password typed into a login form by a browser test",
+    family: "Password",
+    description:
+      "End-to-end tests sign in the way a person does: Cypress's `cy.get('#password').type('...')`, Playwright's `page.fill('#password', '...')` and `getByLabel('Password').fill('...')`, Selenium's `find_element(By.ID, 'password').send_keys('...')`. The field's selector says the value is a password; the account is often a real one on a staging or production site.",
+    security: [
+      "The password signs in to the site the test visits as that account, often an administrator or a QA user with broad rights on a staging system that shares data with production.",
+    ],
+    mitigation: rotateMitigation(
+      "read test accounts' passwords from the CI system's secrets (Cypress.env, process.env) and keep them out of the spec files",
+    ),
+    keywords: [".type(", ".fill(", "send_keys(", "sendkeys(", "page.fill("],
+    window: { before: 200, after: 200 },
+    pattern: new RegExp(
+      String.raw`(?:(?:cy\.get|locator|\$|find_element(?:_by_\w{1,20})?|findElement|getByLabel|getByPlaceholder|getByTestId)\([ \t]{0,3}(?:By\.\w{1,20}[ \t]{0,3},[ \t]{0,3})?${PASSWORD_SELECTOR}[ \t]{0,3}\)(?:\.(?:should|clear|click|focus)\([^()\n]{0,80}\))*\.(?:type|fill|send_keys|sendKeys)\(|page\.fill\([ \t]{0,3}${PASSWORD_SELECTOR}[ \t]{0,3},)[ \t]{0,3}(?<q>["'\x60])(?<secret>[^"'\x60\\\n{}$]{4,128})\k<q>`,
+    ),
+    // Sites that tests sign in to ask for more than one kind of character: a lower-case word
+    // typed there is a stand-in (`type('credentials')`).
+    validate: (secret) =>
+      /^[a-z]+$/.test(secret) ? "a lower-case word" : (humanPasswordReason(secret, 6) ?? true),
+    examples: [
+      () => `cy.get('#password').type('${pw("ui-1", 12)}')`,
+      () => `await page.fill('input[name="password"]', '${pw("ui-2", 14)}');`,
+      () => `await page.getByLabel('Password').fill("${pw("ui-3", 12)}");`,
+      () => `driver.find_element(By.ID, "password").send_keys("${pw("ui-4", 12)}")`,
+      () => `cy.get('[data-cy=password]').clear().type('Harbor${randomChars("digits", 3, "generic-ui-5")}!')`,
+    ],
+    negatives: [
+      "cy.get('#password').type(Cypress.env('ADMIN_PASSWORD'))",
+      "cy.get('#password').type('password')",
+      "await page.fill('#password', process.env.E2E_PASSWORD);",
+      "cy.get('#username').type('admin@example.com')",
+      "cy.get('#password').type('{enter}')",
+      "cy.get('#password').type('credentials');",
     ],
     references: [owasp],
   },

@@ -11,12 +11,15 @@ const about =
  * Paystack only when the word "paystack" appears near it; Stripe's detector stands back then.
  */
 const nearPaystack: Validator = (secret, context) => {
-  return mentionedNear(context, /paystack/i, 160, secret.length + 160)
+  return mentionedNear(context, /paystack/i, 200, secret.length + 300)
     ? true
     : "no mention of Paystack near the key";
 };
-/** The name may stand in a section above the key (`paystack:`, then `secretKey: sk_live_...`). */
-const NEAR_PAYSTACK = { before: 200, after: 64, multiline: true };
+/**
+ * The name may stand in a section above the key (`paystack:`, then `secretKey: sk_live_...`),
+ * or in the API's URL a few lines below an Authorization header.
+ */
+const NEAR_PAYSTACK = { before: 200, after: 300, multiline: true };
 const revoke =
   'In the Paystack Dashboard go to Settings > API Keys & Webhooks, click "Generate new secret key" for the affected mode and confirm; the old key stops working, so deploy the new key right away.';
 const revokeUrl = "https://dashboard.paystack.com/#/settings/developers";
