@@ -48,4 +48,41 @@ export const detectors: Detector[] = [
     ],
     references: ["https://neon.com/docs/manage/api-keys"],
   },
+  {
+    id: "neon-database-password",
+    name: "Neon Postgres role password",
+    vendor: "Neon",
+    family: "Password",
+    severity: "high",
+    confidence: "high",
+    description:
+      "Neon generates the passwords of its Postgres roles with a prefix, npg_ followed by 12 letters and digits, so that they can be told apart wherever they are pasted: in a DATABASE_URL (postgresql://neondb_owner:npg_...@ep-...neon.tech/neondb), a PGPASSWORD, a .env file.",
+    security: [
+      "The password signs in to the project's database as its role, often neondb_owner, the owner of every table: data can be read, changed or dropped from anywhere on the internet.",
+    ],
+    mitigation: {
+      revoke:
+        "In the Neon Console open the project's Roles (Branches > the branch > Roles), reset the role's password, and update DATABASE_URL wherever it is deployed; the old password stops working.",
+      revokeUrl: "https://neon.com/docs/manage/roles",
+      audit:
+        "Review the database for objects and rows changed during the exposure window, and restrict access with IP allow rules.",
+      bestPractices: [
+        "keep the connection string in the host's secret store; give applications roles with only the rights they need",
+      ],
+    },
+    keywords: ["npg_"],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>npg_[A-Za-z0-9]{12})(?![A-Za-z0-9_])/,
+    examples: [
+      () =>
+        `DATABASE_URL=postgresql://neondb_owner:npg_${randomChars("alnum", 12, "neon-pw-1")}@ep-cool-river-a1b2c3d4-pooler.us-east-2.aws.neon.tech/neondb?sslmode=require`,
+      () =>
+        `PGPASSWORD=npg_${randomChars("alnum", 12, "neon-pw-2")} psql -h ep-cool-river-a1b2c3d4.us-east-2.aws.neon.tech -U app neondb`,
+    ],
+    negatives: [
+      "DATABASE_URL=postgresql://neondb_owner:npg_xxxxxxxxxxxx@ep-cool-river.us-east-2.aws.neon.tech/neondb",
+      // Another length: not Neon's.
+      () => `PASSWORD=npg_${randomChars("alnum", 20, "neon-pw-long")}`,
+    ],
+    references: ["https://neon.com/docs/manage/roles"],
+  },
 ];
