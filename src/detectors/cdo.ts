@@ -1,4 +1,4 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     pattern:
       /cdo\/configuration\/sendpassword["'][ \t]{0,4}\)(?:[ \t]{0,4}\.[ \t]{0,4}Value)?[ \t]{0,4}=[ \t]{0,4}"(?<secret>[^"\r\n]{1,128})"/i,
     skipPlaceholderCheck: true,
-    validate: (secret) => passwordPlaceholderReason(secret) ?? true,
+    validate: chosenPassword,
     examples: [
       () => `objConfig.Fields("${FIELD}") = "${randomChars("alnum", 12, "cdo-1")}"`,
       () =>

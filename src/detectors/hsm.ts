@@ -1,4 +1,4 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -53,7 +53,7 @@ export const detectors: Detector[] = [
       `(?<![A-Za-z0-9])${NAME}["']?[ \\t]{0,12}(?:=>|:=|[:=])[ \\t]{0,4}(?<q>["']?)(?<secret>[^\\s"'\`\${}<>]{4,64})\\k<q>(?=[\\s,;)}\\]#]|$)`,
     ),
     skipPlaceholderCheck: true,
-    validate: (secret) => passwordPlaceholderReason(secret) ?? true,
+    validate: chosenPassword,
     examples: [
       () => `pkcs11.slot=0\npkcs11.user.pin=Tundra_${randomChars("lower", 7, "hsm-1")}15`,
       () => `hsm_so_pin: "${randomChars("alnum", 14, "hsm-2")}"`,
