@@ -411,6 +411,8 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   [/^MASK-[A-Za-z0-9+/=]{8,}(?:;[^;\s]{1,64};\d{1,9})?$/, "a masked password (WildFly MASK-...)"],
   // WebLogic's boot.properties and config.xml, encrypted with the domain's SerializedSystemIni.dat.
   [/^\{(?:AES(?:256)?|3DES|DES)\}[A-Za-z0-9+/=]{8,}$/, "an encrypted value (WebLogic {AES})"],
+  // Mirth Connect's and Spring Cloud Config's encrypted properties: {enc}<base64>, {cipher}<hex>.
+  [/^\{(?:enc|cipher)\}[A-Za-z0-9+/=]{8,}$/i, "an encrypted value ({enc}, {cipher})"],
   // Tomcat's digested tomcat-users.xml passwords: salt$iterations$hash.
   [/^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,256}$/, "a hashed password (Tomcat's salt$iterations$digest)"],
   // Apple's altool and notarytool read a password from the keychain or the environment.
@@ -484,6 +486,11 @@ const PLACEHOLDER_VALUES = new Set(
    notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass
    clave contrasena contraseña senha passwort kennwort wachtwoord motdepasse parola haslo`.split(/\s+/),
 );
+
+/** Whether `value` is, letter for letter in any case, one of the stock placeholders (P@ssw0rd, changeme). */
+export function isStockPlaceholder(value: string): boolean {
+  return PLACEHOLDER_VALUES.has(value.toLowerCase());
+}
 
 /**
  * SHA-256 prefixes of credentials printed in specifications and copied into countless docs and
@@ -588,6 +595,11 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
     "a file name",
   ],
   [/^-----/, "the start of a PEM block"],
+  // The fixed start every AWS STS session token shares (a protobuf header in base64), alone.
+  [
+    /^(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AQoDYXdzE)$/,
+    "the fixed start of every AWS session token",
+  ],
   // `"klarna_live_api_" + body`: a vendor's prefix, its random part added by code.
   [/^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*[_-]$/, "a prefix with its random part left out"],
   // An ISO 8601 date or time (`admin.passwordMtime: "2024-02-01T10:00:00Z"`, Argo CD's).

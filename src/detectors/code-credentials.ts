@@ -1,4 +1,4 @@
-import { passwordPlaceholderReason } from "../catalog/language.js";
+import { isStockPlaceholder, passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -17,7 +17,9 @@ const notAPlaceholder: Validator = (secret) => {
     )
   )
     return "the name of a value rather than a value";
-  return true;
+  // The stock samples of docs and how-tos (P@ssw0rd, changeme) as they are, not the words
+  // dressed up (Password123! is how admins provision accounts, and is reported).
+  return isStockPlaceholder(secret) ? "a stock placeholder" : true;
 };
 
 /**
@@ -334,6 +336,8 @@ export const detectors: Detector[] = [
       () => `$pfxPassword = ConvertTo-SecureString -String '${password("securestr-3")}' -Force -AsPlainText`,
     ],
     negatives: [
+      // The how-to's stock sample, letter for letter.
+      '$cred = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force',
       '$pw = ConvertTo-SecureString "$env:DEPLOY_PASSWORD" -AsPlainText -Force',
       '$pw = ConvertTo-SecureString "password" -AsPlainText -Force',
       "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",

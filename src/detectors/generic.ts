@@ -1214,6 +1214,8 @@ export const detectors: Detector[] = [
       // A form's default, and a password of a Windows variable.
       () => `defaultPassword = "${pw("p-default", 16)}"`,
       "DB_PASSWORD=%DB_PASSWORD%",
+      // Mirth Connect's encrypted property.
+      "odsDbPassword={enc}R5rUg05FYs50XuTbrRx5ebkUTRFphtuig6SO4fWa8930u7cM7nC4a9oJiy0a5zzQ",
       // A property path, quoted or not, names where the password is kept.
       'password: "Settings.DbPassword"',
       "password = AppConfig.Database.Password",
