@@ -1829,7 +1829,7 @@ export const detectors: Detector[] = [
     name: "HTTP Basic authorization header",
     family: "Password",
     description:
-      "An Authorization: Basic header carries base64(user:password). Written into code, a Postman or HTTP-client file, or a test, it exposes the password to anyone who decodes it. The header is decoded and its password checked, so that placeholders (user:password) are not reported.",
+      "An Authorization: Basic header carries base64(user:password). Written into code, a Postman or HTTP-client file, or a test (the header, or its value alone as a string: 'Basic ...'), it exposes the password to anyone who decodes it. The header is decoded and its password checked, so that placeholders (user:password) are not reported.",
     security: [
       "Anyone who decodes the header can sign in to the service as that user.",
       "Basic credentials are usually the account's real password or a long-lived API token.",
@@ -1840,14 +1840,18 @@ export const detectors: Detector[] = [
       audit: auditSteps,
       bestPractices: genericPractices,
     },
-    keywords: ["authorization"],
+    // Or a string that is the header's value alone (`channelMap.put('auth', 'Basic ...')`): a
+    // quoted "Basic " and base64 that decodes to user:password is nothing else.
+    keywords: ["authorization", "'basic ", '"basic '],
     pattern:
-      /(?:[Aa]uthorization|AUTHORIZATION)(?<![A-Za-z0-9_-](?:[Aa]uthorization|AUTHORIZATION))["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["'\x60]?[ \t]{0,3}(?:Basic|basic|BASIC)[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+      /(?:(?:[Aa]uthorization|AUTHORIZATION)(?<![A-Za-z0-9_-](?:[Aa]uthorization|AUTHORIZATION))["']?(?:[ \t]{0,3}[:=,]|[ \t])[ \t]{0,3}["'\x60]?[ \t]{0,3}|(?<=["'\x60]))(?:Basic|basic|BASIC)[ \t]{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
     validate: basicHeaderValidator,
     examples: [
       () =>
         `curl -H "Authorization: Basic ${Buffer.from(`svc-backup:${pw("h1", 18)}`).toString("base64")}" https://api.internal/v1/export`,
       () => `headers = {"Authorization": "Basic ${Buffer.from(`ci:${pw("h2", 24)}`).toString("base64")}"}`,
+      () =>
+        `channelMap.put('ackAuth', 'Basic ${Buffer.from(`edi_4139:${pw("h-bare", 16)}`).toString("base64")}');`,
       // nginx separates a header's name from its value with a space.
       () =>
         `        proxy_set_header Authorization "Basic ${Buffer.from(`svc-reports:${pw("h3", 20)}`).toString("base64")}";`,
