@@ -269,7 +269,7 @@ const FORM_WORDS = [
 ];
 
 const RUN_TOGETHER_PASSWORD_OWNERS =
-  "db|user|root|admin|mysql|sql|pg|mongo|redis|rabbit|amqp|smtp|mail|imap|ftp|sftp|ssh|ldap|bind|proxy|wifi|app|join|domain|svc|smb|vpn";
+  "db|user|root|admin|mysql|sql|pg|mongo|redis|rabbit|amqp|smtp|mail|imap|ftp|sftp|ssh|ldap|bind|proxy|wifi|app|join|domain|svc|smb|vpn|keystore|store|key";
 
 const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
@@ -1184,6 +1184,8 @@ export const detectors: Detector[] = [
       () => `define('DB_PASSWORD', '${pw("p7", 20)}');`,
       // Run-together and camelCase names, as PHP and Go configuration write them.
       () => `$dbpass = "${pw("p8", 12)}";`,
+      // keytool's names for a keystore's passwords, as containers' environments carry them.
+      () => `"MIRTH_KEYSTORE_STOREPASS=${pw("p-storepass", 10)}",`,
       () => `const smtpPwd = "${pw("p9", 14)}"`,
       () => `MYSQLPASS=${pw("p10", 16)}`,
       // Letters only, but set on a command line: a literal, not a variable's name.
