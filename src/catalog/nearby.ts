@@ -1,4 +1,4 @@
-import type { MatchContext } from "./types.js";
+import type { MatchContext, Validator } from "./types.js";
 
 /**
  * The window's text from `before` characters before the match's start to `after` characters
@@ -18,4 +18,14 @@ export function mentionedNear(
   after = before,
 ): boolean {
   return pattern.test(textNear(context, before, after));
+}
+
+/**
+ * A validator that keeps a match only where `pattern` occurs near it: up to `before` characters
+ * before the match and `after` characters past the end of its secret. `reason` is given otherwise.
+ * For values whose shape another vendor shares, or that only a vendor's name makes credentials.
+ */
+export function mentionRequired(pattern: RegExp, before: number, after: number, reason: string): Validator {
+  return (secret, context) =>
+    mentionedNear(context, pattern, before, secret.length + after) ? true : reason;
 }

@@ -1,6 +1,6 @@
-import { mentionedNear } from "../catalog/nearby.js";
+import { mentionRequired } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector, Validator } from "../catalog/types.js";
+import type { Detector } from "../catalog/types.js";
 
 const about =
   "Clerk is a hosted user management and authentication service (sign-up, sign-in, sessions, organizations) for web and mobile apps.";
@@ -9,11 +9,7 @@ const about =
  * Clerk secret keys share the sk_live_ / sk_test_ prefix with Stripe, so a key is attributed to
  * Clerk only when "clerk" appears near it; Stripe's detector stands back then.
  */
-const nearClerk: Validator = (secret, context) => {
-  return mentionedNear(context, /clerk/i, 160, secret.length + 160)
-    ? true
-    : "no mention of Clerk near the key";
-};
+const nearClerk = mentionRequired(/clerk/i, 160, 160, "no mention of Clerk near the key");
 const revoke =
   'In the Clerk Dashboard select the application and instance (Production or Development), open Configure > API Keys, add a new secret key, deploy it, then open the leaked key\'s menu and delete (or "Roll") it.';
 const practices = [

@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`(?:${vendorName(["openweather", "openWeather", "open_weather", "openweathermap", "owm"], ["key", "token", "appid", "app_id"])}${ASSIGN_LOOSE}|openweathermap\.org/[^\s"'?]{0,80}\?(?:[^\s"'#]{0,200}&)?appid=|(?<![\w.])(?:pyowm\.)?OWM\([ \t]{0,3}["']|(?<bare>(?<![A-Za-z0-9_])(?:appid|appId|AppId|APPID))${ASSIGN_LOOSE})(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
-    validate: (secret, context) =>
+    validate: (_secret, context) =>
       context.groups.bare === undefined ||
       mentionedNear(context, /openweather|weather\?|\/weather|owm/i, 600, 200)
         ? true

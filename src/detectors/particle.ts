@@ -1,4 +1,4 @@
-import { mentionedNear } from "../catalog/nearby.js";
+import { mentionRequired } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -33,10 +33,7 @@ export const detectors: Detector[] = [
     window: { before: 256, after: 512, multiline: true },
     pattern:
       /(?:access_token=|[Bb]earer[ \t]{1,3}|[Pp][Aa][Rr][Tt][Ii][Cc][Ll][Ee][A-Za-z0-9_.-]{0,20}[Tt][Oo][Kk][Ee][Nn]["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}["']?)(?<secret>[0-9a-f]{40})(?![A-Za-z0-9_-])/,
-    validate: (secret, context) =>
-      mentionedNear(context, /particle/i, 256, secret.length + 256)
-        ? true
-        : "no mention of Particle near the token",
+    validate: mentionRequired(/particle/i, 256, 256, "no mention of Particle near the token"),
     // Reads the token owner's own user record: a GET that calls no device function.
     verify: {
       method: "GET",

@@ -1,7 +1,7 @@
-import { mentionedNear } from "../catalog/nearby.js";
+import { mentionRequired } from "../catalog/nearby.js";
 import { bearerCheck } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector, Validator } from "../catalog/types.js";
+import type { Detector } from "../catalog/types.js";
 
 const about =
   "Paystack, a Stripe company, is a payment gateway for businesses in Nigeria, Ghana, Kenya and South Africa.";
@@ -10,11 +10,7 @@ const about =
  * Paystack keys share the sk_live_ / sk_test_ prefix with Stripe, so a key is attributed to
  * Paystack only when the word "paystack" appears near it; Stripe's detector stands back then.
  */
-const nearPaystack: Validator = (secret, context) => {
-  return mentionedNear(context, /paystack/i, 200, secret.length + 300)
-    ? true
-    : "no mention of Paystack near the key";
-};
+const nearPaystack = mentionRequired(/paystack/i, 200, 300, "no mention of Paystack near the key");
 /**
  * The name may stand in a section above the key (`paystack:`, then `secretKey: sk_live_...`),
  * or in the API's URL a few lines below an Authorization header.

@@ -1,4 +1,4 @@
-import { mentionedNear } from "../catalog/nearby.js";
+import { mentionRequired } from "../catalog/nearby.js";
 import { ASSIGN_LOOSE, bearerCheck, SIGNATURE_KEY_NAME } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -148,8 +148,7 @@ export const detectors: Detector[] = [
     // Square is named in the key's name, an application.properties prefix or a `square:` block
     // above it: windows open at the rarer signature-key names, not at every "square".
     window: { before: 400, after: 64, multiline: true },
-    validate: (secret, context) =>
-      mentionedNear(context, /square/i, 400, secret.length + 64) ? true : "no mention of Square near the key",
+    validate: mentionRequired(/square/i, 400, 64, "no mention of Square near the key"),
     pattern: new RegExp(`${SIGNATURE_KEY_NAME}${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`),
     examples: [
       () =>

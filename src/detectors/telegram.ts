@@ -1,4 +1,4 @@
-import { mentionedNear } from "../catalog/nearby.js";
+import { mentionRequired } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -101,10 +101,12 @@ export const detectors: Detector[] = [
     window: { before: 300, after: 120, multiline: true },
     pattern:
       /(?<![A-Za-z0-9_])secret_token["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<secret>[A-Za-z0-9_-]{16,256})(?![A-Za-z0-9_-])/,
-    validate: (secret, context) =>
-      mentionedNear(context, /setwebhook|api\.telegram\.org|telegram/i, 300, secret.length + 120)
-        ? true
-        : "no setWebhook call or Telegram API around it",
+    validate: mentionRequired(
+      /setwebhook|api\.telegram\.org|telegram/i,
+      300,
+      120,
+      "no setWebhook call or Telegram API around it",
+    ),
     examples: [
       () =>
         `curl -X POST "https://api.telegram.org/bot$BOT_TOKEN/setWebhook" \\\n  -d "url=https://bot.example.net/hook" \\\n  -d "secret_token=${randomChars("base64url", 32, "tg-secret-1")}"`,
