@@ -520,6 +520,14 @@ describe("placeholder filter", () => {
     expect(placeholderReason("a1b2c3d4e5f6g7h8")).toBeDefined();
     expect(placeholderReason("1a2b3c4d5e6f7g8h")).toBeDefined();
   });
+  it("rejects runs of letters and digits that each count up", () => {
+    expect(placeholderReason("abc123def456")).toBeDefined();
+    expect(placeholderReason("abcd1234efgh5678ijkl9012mnop3456")).toBeDefined();
+    expect(placeholderReason("1234abcd-5678efgh")).toBeDefined();
+    // A run that does not count up, or letters that wrap round (j to a), is no sample.
+    expect(placeholderReason("abc123dxf456")).toBeUndefined();
+    expect(placeholderReason("xyz789jab123")).toBeUndefined();
+  });
 });
 
 describe("generic detectors and public vendor keys", () => {

@@ -159,6 +159,20 @@ describe("language scorer", () => {
     expect(passwordPlaceholderReason("PASSWORD_2024")).toBeDefined();
     expect(passwordPlaceholderReason("PASSWORDLESS")).toBeUndefined();
   });
+  it("rejects a name for the password written as its value, but not words run together", () => {
+    expect(passwordPlaceholderReason("cluster_password")).toBeDefined();
+    expect(passwordPlaceholderReason("ZS_DBPassword")).toBeDefined();
+    expect(passwordPlaceholderReason("Wifi password")).toBeDefined();
+    // People do choose these.
+    expect(passwordPlaceholderReason(["this", "is", "my", "password"].join(""))).toBeUndefined();
+    expect(passwordPlaceholderReason("Cluster_Password_2024!")).toBeUndefined();
+  });
+  it("rejects template tokens and file includes", () => {
+    expect(referenceReason("@@ADMIN_PASSWORD_HASH@@")).toBeDefined();
+    expect(referenceReason("@/etc/bacula/director.pw")).toBeDefined();
+    expect(referenceReason("'$gapppass")).toBeUndefined();
+    expect(passwordPlaceholderReason("'$gapppass")).toBeDefined();
+  });
 });
 
 describe("shannonEntropy", () => {

@@ -394,9 +394,11 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   // %NAME% (Windows), %app.name% (Symfony parameters), %(name)s, %s.
   [/^%[A-Za-z_][\w.]*%$|%\([A-Za-z_]+\)[sd]|%[sd]\b|^%[sd]/, "a format placeholder"],
   [
-    /^@[A-Za-z_][\w.-]*@$|^__[A-Za-z][A-Za-z0-9_.]*__$|^\{[\w.-]*\}$|^\[[\w .-]*\]$|^<[^>]*>$/,
+    /^@@?[A-Za-z_][\w.-]*@@?$|^__[A-Za-z][A-Za-z0-9_.]*__$|^\{[\w.-]*\}$|^\[[\w .-]*\]$|^<[^>]*>$/,
     "a build-time placeholder",
   ],
+  // Bacula's and Bareos's `@/path` includes the file's content in its place.
+  [/^@\/[\w./-]+$/, "a file included by path (@/...)"],
   [
     /(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\(|Deno\.env|std::env)/i,
     "an environment lookup",
@@ -465,9 +467,8 @@ const PLACEHOLDER_PIECES = new Set(
    super top very ultra mega secure safe private super secret dev local prod staging client server
    letmein qwerty welcome hunter iloveyou monkey dragon master shadow sunshine princess
    not so a an
-   tu su ton ta votre mot de passe motdepasse contrasena clave senha sua seu passwort kennwort wachtwoord`.split(
-    /\s+/,
-  ),
+   tu su ton ta votre mot de passe motdepasse contrasena clave senha sua seu passwort kennwort wachtwoord wifi
+   usuario utente benutzer utilisateur pas le la vrai faux exemple`.split(/\s+/),
 );
 
 /** The words of the stock sample password, however it is spelled (P@ssw0rd123!, Pa55-word). */
@@ -486,6 +487,24 @@ const PLACEHOLDER_VALUES = new Set(
    notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass
    clave contrasena contraseña senha passwort kennwort wachtwoord motdepasse parola haslo`.split(/\s+/),
 );
+
+/**
+ * Of PLACEHOLDER_VALUES, the weak passwords people do set on their servers (`root`, `123456`,
+ * `admin123`), as against documentation's words for the slot (`password`, `changeme`, `<pass>`):
+ * where the host is known to be a real server, only the latter are samples.
+ */
+const WEAK_CHOSEN_PASSWORDS: ReadonlySet<string> = new Set(
+  `passw0rd p@ssw0rd pa55word s3cr3t s3cret admin root toor guest tiger scott test testing demo abc123 abcd1234
+   123456 1234567 12345678 123456789 1234567890 qwerty letmein welcome hunter2 iloveyou foobar password1
+   password123 secret123 admin123 root123 pass123 test123 supersecret topsecret swordfish opensesame`.split(
+    /\s+/,
+  ),
+);
+
+/** Whether `value` is one of the weak passwords people set (WEAK_CHOSEN_PASSWORDS), in any case. */
+export function isWeakChosenPassword(value: string): boolean {
+  return WEAK_CHOSEN_PASSWORDS.has(value.toLowerCase());
+}
 
 /** Whether `value` is, letter for letter in any case, one of the stock placeholders (P@ssw0rd, changeme). */
 export function isStockPlaceholder(value: string): boolean {
@@ -546,6 +565,14 @@ export function placeholderValueReason(value: string): string | undefined {
   )
     return "typed on the keyboard's home row (a hand-made sample)";
   if (/^[*•·.x#?_-]+$/i.test(value)) return "a mask of repeated symbols";
+  // cluster_password, ZS_DBPassword, "Wifi password": a name, in words apart, of what goes
+  // there. Run together (thisismypassword), the words are a password people do choose.
+  if (
+    /^[A-Za-z][A-Za-z_. -]{1,40}$/.test(value) &&
+    /[_. -]|[a-z][A-Z]/.test(value) &&
+    /(?:password|passwd|pwd|passphrase|[_. -]secret)$/i.test(value)
+  )
+    return "words naming the password, not one";
   // `perm:xxx.yyy.zzz`, `AAAA-BBBB-CCCC`: a prefix at most, then runs of one character each.
   if (/^(?:[a-z]{2,8}[:_-])?(?:([A-Za-z0-9])\1{2,}[.:_-]?){2,}$/.test(value))
     return "runs of repeated characters (a hand-made sample)";
@@ -816,5 +843,6 @@ function passwordShapeReason(password: string): string | undefined {
     /^(?:[A-Z][A-Z0-9]*_)*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY)(?:_[A-Z0-9]+)*$/.test(password)
   )
     return "a variable's name standing for the password";
+  if (/^["']\$\{?[A-Za-z_]\w*\}?["']?$/.test(password)) return "a shell variable in quotes";
   return undefined;
 }

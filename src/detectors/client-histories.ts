@@ -75,11 +75,17 @@ export const detectors: Detector[] = [
     keywordPrecededBy: /\n/,
     pattern:
       /(?<![^\n])(?:AUTH|auth)[ \t]{1,4}(?:(?<user>[^\s"']{1,64})[ \t]{1,4})?(?<secret>[^\s"']{6,128})[ \t]*\r?$/m,
-    validate: (secret, context) =>
-      // PAM's `auth <control> <module>` lines start the same way.
-      /^(?:required|requisite|sufficient|optional|include|substack|\[)/.test(context.groups.user ?? "")
-        ? "a PAM auth line"
-        : chosenPassword(secret, context),
+    validate: (secret, context) => {
+      // PAM's `auth <control> <module>` lines start the same way, and OpenVPN's `auth <digest>`.
+      if (/^(?:required|requisite|sufficient|optional|include|substack|\[)/.test(context.groups.user ?? ""))
+        return "a PAM auth line";
+      if (
+        context.groups.user === undefined &&
+        /^(?:SHA\d{1,3}|MD5|RIPEMD160|BLAKE2[bs]\d{0,3}|none)$/i.test(secret)
+      )
+        return "an OpenVPN auth digest";
+      return chosenPassword(secret, context);
+    },
     examples: [
       () => `AUTH ${randomChars("alnum", 32, "history-redis-1")}\nINFO replication\nKEYS session:*\n`,
     ],
@@ -87,6 +93,7 @@ export const detectors: Detector[] = [
       "AUTH\nINFO\n",
       "auth    required    pam_unix.so try_first_pass\n",
       "auth [success=1 default=ignore] pam_unix.so nullok\n",
+      "cipher AES-256-GCM\nauth SHA512\n",
     ],
     references: ["https://redis.io/docs/latest/commands/auth/"],
   },

@@ -1,4 +1,4 @@
-import { DEFAULT_ACCOUNTS, passwordPlaceholderReason } from "../catalog/language.js";
+import { DEFAULT_ACCOUNTS, isWeakChosenPassword, passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 import {
@@ -97,9 +97,11 @@ function remoteValidator(secret: string, context: MatchContext): true | string {
   if (kind === "documentation") return "a documentation host";
   if (kind === "local") return "a local host (reported by local-connection-uri)";
   if (managed) {
-    return (
-      placeholderWordReason(secret) ?? passwordPlaceholderReason(secret, context.groups.user, true) ?? true
-    );
+    const reason =
+      placeholderWordReason(secret) ?? passwordPlaceholderReason(secret, context.groups.user, true);
+    if (reason === undefined) return true;
+    const userName = (context.groups.user ?? "").toLowerCase();
+    return isWeakChosenPassword(secret) && secret.toLowerCase() !== userName ? true : reason;
   }
   return routablePasswordReason(secret, context.groups.user) ?? true;
 }
@@ -267,6 +269,9 @@ const FAMILIES: readonly Family[] = [
       // A weak password is still the password of a managed server on the internet.
       () =>
         `cluster = MongoClient("mongodb+srv://totals:${"7".repeat(4)}@cluster0.qz7ab.mongodb.net/totals")`,
+      // So is a stock weak one (a sample's would be `<password>`), unless it repeats the user.
+      () =>
+        `MongooseModule.forRoot("mongodb+srv://admin:${["let", "me", "in"].join("")}@cluster0.qz7ab.mongodb.net/app")`,
     ],
     negatives: [
       "MONGO_URI=mongodb+srv://<username>:<password>@cluster0.ab1cd.mongodb.net/",
@@ -522,6 +527,29 @@ const FAMILIES: readonly Family[] = [
       "rtsp://admin:admin@192.168.1.64:554/stream1",
       "rtsp://{FRIGATE_RTSP_USER}:{FRIGATE_RTSP_PASSWORD}@10.0.0.5:554/live",
     ],
+  },
+  {
+    id: "rtmp-publish-uri",
+    name: "RTMP publishing URI with password",
+    vendor: "RTMP",
+    scheme: "rtmp[set]?",
+    keywords: ["rtmp"],
+    about:
+      "Streaming servers (Wowza Streaming Engine, Nimble, Red5, nginx-rtmp with an auth module, Ant Media) take live video over RTMP. An rtmp:// URI with user:password before the host, as OBS, ffmpeg and encoders are given it, signs in as a publisher of the server's applications.",
+    revoke:
+      "Change the publisher's password on the streaming server (Wowza: conf/publish.password or the manager's Source Security), and update the encoders and OBS profiles that use it.",
+    revokeUrl:
+      "https://www.wowza.com/docs/how-to-enable-username-password-authentication-for-rtmp-and-rtsp-publishing",
+    audit: dbAudit("the streaming server's access log"),
+    security: [
+      "Anyone with the URI publishes to the server's live applications: a stream of their own under your channel's name, or an interrupted broadcast.",
+    ],
+    examples: [
+      () => `rtmp://caster-main:${pw("rm1", 16)}@origin.forgecast-media.tv:1935/live/tournament`,
+      () =>
+        `ffmpeg -re -i feed.mp4 -c copy -f flv "rtmps://encoder:${pw("rm2", 18)}@ingest.northwind-live.net:443/app/main"`,
+    ],
+    negatives: ["rtmp://user:password@live.example.com/app", "rtmp://$RTMP_USER:$RTMP_PASS@origin:1935/live"],
   },
   {
     id: "http-basic-auth-uri",

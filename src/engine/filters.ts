@@ -123,6 +123,7 @@ export function placeholderReason(body: string): string | undefined {
   if (body.length < 64 && /(.)\1{5,}/.test(body)) return "a character repeated six or more times";
   if (sequenceReason(body)) return "a keyboard or alphabet sequence";
   if (alternatingSequence(body)) return "an alternating letter and digit sequence (a1b2c3...)";
+  if (chunkedSequence(body)) return "runs of letters and digits each counting up (abc123def456)";
   if (/^[0-9]+$/.test(body) && body.length < 24) return "digits only";
   return undefined;
 }
@@ -185,6 +186,27 @@ function alternatingSequence(body: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * `abc123def456`, `abcd1234efgh5678ijkl9012`: runs of letters and of digits, taking turns, each
+ * counting up by one (digits wrap past 9). A random token has runs of three or more counting
+ * up about once in a few hundred; three or more of them and nothing else, almost never.
+ */
+function chunkedSequence(body: string): boolean {
+  const runs = body.toLowerCase().match(/[a-z]+|[0-9]+/g);
+  if (runs === null || runs.length < 3) return false;
+  let covered = 0;
+  for (const run of runs) {
+    if (run.length < 3) return false;
+    for (let i = 1; i < run.length; i++) {
+      const step = run.charCodeAt(i) - run.charCodeAt(i - 1);
+      if (step !== 1 && !(step === -9 && run.charCodeAt(i) === 0x30)) return false;
+    }
+    covered += run.length;
+  }
+  // Separators between the runs only (`abc-123-def`), not other text.
+  return covered >= body.length - runs.length + 1;
 }
 
 /** Default entropy floor for a secret body, by length: short bodies cannot reach high values. */
