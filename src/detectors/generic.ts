@@ -248,6 +248,10 @@ const FORM_WORDS = [
   "invalid",
   "wrong",
   "bad",
+  "good",
+  "weak",
+  "strong",
+  "valid",
   "fake",
   "dummy",
   "mock",
@@ -275,7 +279,7 @@ const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
   // A digit may number them: rclone's password2, a second account's PASSWORD2.
-  `(?:${commonCases("password", "passwd", "passphrase")})\\d?`,
+  `(?:${commonCases("password", "passwd", "passphrase")}|PassWord)\\d?`,
   // Other languages' words, as German, Dutch, Portuguese, Spanish and French configuration
   // and code name the setting.
   commonCases("passwort", "kennwort", "wachtwoord", "senha", "contrasena", "motdepasse", "mot_de_passe"),
@@ -292,6 +296,13 @@ const PASSWORD_NAME = [
   // The last part of a snake_case name: LDAP_BIND_PW, db_pw.
   "(?:PW|pw)(?<=[A-Za-z0-9]_(?:PW|pw))",
 ].join("|");
+
+/**
+ * What may follow a password's name and still name the password in use: a copy kept aside
+ * (wowza_admin_password_tmp, DB_PASSWORD_BAK) or the environment's (SMTP_PASSWORD_PROD).
+ */
+const PASSWORD_NAME_SUFFIX =
+  "(?:[_.-](?:tmp|TMP|temp|TEMP|bak|BAK|backup|BACKUP|plain|PLAIN|plaintext|PLAINTEXT|prod|PROD|production|PRODUCTION|live|LIVE|staging|STAGING|dev|DEV|local|LOCAL))?";
 
 const SECRET_NAME = [
   `(?:secret|Secret)(?:[_.-]?(?:key|Key)(?:[_.-]?(?:base|Base))?|[_.-]?(?:access|Access)[_.-]?(?:key|Key))?`,
@@ -583,6 +594,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
     // generic-env-default-secret's.
     if (/\$\{[A-Za-z0-9_]*$/.test(before)) return "a shell parameter expansion (${NAME:-default})";
     if (ws !== undefined) {
+      // `wpa_passphrase <ssid> <passphrase>`: the network's name comes first (wifi-psk reports
+      // the passphrase).
+      if (/wpa_$/i.test(before)) return "the network name that wpa_passphrase takes first";
       const dockerEnv = /^[ \t]*(?:ENV|ARG)[ \t]+[A-Za-z0-9_]*$/.test(before);
       // `name value` is the syntax of fluentd's, keepalived's and many daemons' .conf files.
       const keyValueConfig = /\.(?:conf|cfg)$/i.test(context.path ?? "") && /^[ \t]*[\w.-]*$/.test(before);
@@ -1151,11 +1165,18 @@ export const detectors: Detector[] = [
     ],
     // The gate is case-insensitive and cannot tell code's dotted names from a password's: it
     // lets them all through to the pattern.
-    keywordGate: assignmentGate(8, "(?:word|wd|phrase|wort)\\d?", true, QUOTED_PASSWORD_CHAR),
-    pattern: assignment(PASSWORD_NAME, 8, PASSWORD_DOTTED_IDENTIFIER, true),
+    keywordGate: assignmentGate(
+      8,
+      `(?:(?:word|wd|phrase|wort)\\d?)?${PASSWORD_NAME_SUFFIX}`,
+      true,
+      QUOTED_PASSWORD_CHAR,
+    ),
+    pattern: assignment(`(?:${PASSWORD_NAME})${PASSWORD_NAME_SUFFIX}`, 8, PASSWORD_DOTTED_IDENTIFIER, true),
     validate: assignmentValidator(FORM_WORDS, 8, true),
     examples: [
       () => `DB_PASSWORD=${pw("p1")}`,
+      () => `wowza_admin_password_tmp: "${pw("p-tmp", 15)}"`,
+      () => `PassWord=${pw("p-camel", 12)}`,
       () => `char ssid[] = "Tundra-Guest";\nchar pass[] = "${pw("p-carray", 16)}";`,
       () => `# signing key password\nTAURI_SIGNING_PRIVATE_KEY_PASSWORD=Lantern.${pw("p-dotted", 10)}`,
       () => `database.default.username = crm_web\ndatabase.default.password = ${pw("p-ci4", 12)}`,
@@ -1392,7 +1413,7 @@ export const detectors: Detector[] = [
     name: "Password or secret in an XML element or key/value attribute",
     family: "Password",
     description:
-      'A credential written as an XML element (<password>...</password> in Maven settings.xml, <db.password> in a POM, <ConnectionPassword> in a .config file) or as a key/value attribute pair (.NET <add key="DbPassword" value="..."/>, Spring <property name="password" value="..."/>). In .NET appSettings a name ending in Key (PaymentGatewayKey) counts when its value is 32 characters or more, as generated keys are.',
+      'A credential written as an XML element (<password>...</password> in Maven settings.xml, <db.password> in a POM, <ConnectionPassword> in a .config file) or as a key/value attribute pair (.NET <add key="DbPassword" value="..."/>, Spring <property name="password" value="..."/>), or as the <name> and <value> elements of a property (Hadoop core-site.xml and hive-site.xml, Wowza Server.xml). In .NET appSettings a name ending in Key (PaymentGatewayKey) counts when its value is 32 characters or more, as generated keys are.',
     security: [
       "Whoever reads the file can sign in to the repository manager, database or service the credential opens.",
       "Build files are copied into artifacts and CI caches, spreading the credential further.",
@@ -1410,13 +1431,15 @@ export const detectors: Detector[] = [
     // the benchmark corpus (JSON keys, import paths) for 9 matches.
     keywordFollowedBy: /[\w.:<>"'-]/,
     keywordGate:
-      /[\w.:-]{0,79}(?:>|["'](?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|(?:[ \t]{1,10}[\w:-]{1,30}[ \t]{0,2}=[ \t]{0,2}["'][^"'<>\n]{0,40}["']){0,3}[ \t]{0,10}>)|<\/key>\s{0,40}<string>)[^<>"'\s]{8}/,
+      /[\w.:-]{0,79}(?:>|["'](?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|(?:[ \t]{1,10}[\w:-]{1,30}[ \t]{0,2}=[ \t]{0,2}["'][^"'<>\n]{0,40}["']){0,3}[ \t]{0,10}>)|<\/(?:key|name|Name)>\s{0,40}<(?:string|value|Value)>)[^<>"'\s]{8}/,
     // A plist's <key> and <string> are on lines of their own.
     window: { multiline: true },
     // An attribute pair may have other attributes before the `>` (Android's
-    // <string name="..." translatable="false">); a plist names its value in the <key> before it.
+    // <string name="..." translatable="false">); a plist names its value in the <key> before it,
+    // a Hadoop or Wowza property in the <name> before its <value> (tried first: `<name>` would
+    // otherwise pass for the element holding the value).
     pattern:
-      /(?:<(?!key>)(?<tag>[A-Za-z][\w.:-]{0,60})>|(?<![A-Za-z0-9])(?:key|name)[ \t]{0,2}=[ \t]{0,2}(?<aq>["'])(?<attr>[A-Za-z][\w.:-]{0,79})\k<aq>(?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|(?:[ \t]{1,10}[\w:-]{1,30}[ \t]{0,2}=[ \t]{0,2}["'][^"'<>\n]{0,40}["']){0,3}[ \t]{0,10}>)|<key>(?<pkey>[A-Za-z][\w.:-]{0,60})<\/key>\s{0,40}<string>)(?<secret>[^<>"'\s]{8,200})(?:<\/|["'])/,
+      /(?:<(?<ptag>key|name|Name)>(?<pkey>[A-Za-z][\w.:-]{0,79})<\/\k<ptag>>\s{0,40}<(?:string|value|Value)>|<(?!key>)(?<tag>[A-Za-z][\w.:-]{0,60})>|(?<![A-Za-z0-9])(?:key|name)[ \t]{0,2}=[ \t]{0,2}(?<aq>["'])(?<attr>[A-Za-z][\w.:-]{0,79})\k<aq>(?:[ \t]{1,10}value[ \t]{0,2}=[ \t]{0,2}["']|(?:[ \t]{1,10}[\w:-]{1,30}[ \t]{0,2}=[ \t]{0,2}["'][^"'<>\n]{0,40}["']){0,3}[ \t]{0,10}>))(?<secret>[^<>"'\s]{8,200})(?:<\/|["'])/,
     validate: xmlValidator,
     examples: [
       () => `<server><id>nexus</id><username>deploy</username><password>${pw("x1", 24)}</password></server>`,
@@ -1426,6 +1449,10 @@ export const detectors: Detector[] = [
       () => `<apiKey>${hex("x4", 32)}</apiKey>`,
       () => `    <string name="mixpanel_api_secret" translatable="false">${hex("x5", 32)}</string>`,
       () => `\t<key>ClientSecret</key>\n\t<string>${pw("x6", 48)}</string>`,
+      () =>
+        `  <property>\n    <name>fs.s3a.secret.key</name>\n    <value>${b64("x10", 40)}</value>\n  </property>`,
+      () => `<name>javax.jdo.option.ConnectionPassword</name>\n<value>${pw("x11", 18)}</value>`,
+      () => `\t\t\t<Name>restAdminPassword</Name>\n\t\t\t<Value>${pw("x12", 16)}</Value>`,
     ],
     negatives: [
       "<password>${env.NEXUS_PASSWORD}</password>",
@@ -1440,6 +1467,9 @@ export const detectors: Detector[] = [
       '<add key="CacheKeyPrefix" value="tenant-catalog-products-v2" />',
       () => `<add key="ReCaptcha:SiteKey" value="6Lc${randomChars("base64url", 37, "generic-x9")}" />`,
       () => `<add key="ShortKey" value="${pw("x8", 20)}" />`,
+      "<name>ssl.server.keystore.password</name>\n<value>${env.KEYSTORE_PASSWORD}</value>",
+      "<name>hadoop.security.credential.provider.path</name>\n<value>jceks://hdfs/user/hive/hive.jceks</value>",
+      "<name>dfs.web.authentication.kerberos.keytab</name>\n<value>/etc/security/keytabs/spnego.keytab</value>",
     ],
     references: ["https://maven.apache.org/guides/mini/guide-encryption.html"],
   },
