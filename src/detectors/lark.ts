@@ -1,5 +1,5 @@
-import { ALNUM_START, ASSIGN_LOOSE, commonCases, TOKEN_END } from "../catalog/patterns.js";
-import { randomChars } from "../catalog/synth.js";
+import { ALNUM_START, ASSIGN_LOOSE, commonCases, TOKEN_END, UUID } from "../catalog/patterns.js";
+import { randomChars, randomUuid } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 export const detectors: Detector[] = [
@@ -45,5 +45,41 @@ export const detectors: Detector[] = [
       "https://open.larksuite.com/document/server-docs/api-call-guide/calling-process/get-access-token",
       "https://open.feishu.cn/document/server-docs/authentication-management/access-token/tenant_access_token_internal",
     ],
+  },
+  {
+    id: "lark-bot-webhook",
+    name: "Lark / Feishu custom bot webhook",
+    vendor: "Lark (ByteDance)",
+    family: "Webhook",
+    severity: "medium",
+    confidence: "high",
+    description:
+      "A Lark or Feishu group's custom bot posts to the group through https://open.feishu.cn/open-apis/bot/v2/hook/ (open.larksuite.com for Lark) followed by the bot's UUID; without signature verification turned on, the URL is all a sender needs.",
+    security: [
+      "Anyone with the URL posts messages, cards and @all mentions to the group as the bot: a trusted channel for phishing and false alerts.",
+    ],
+    mitigation: {
+      revoke:
+        "In the group open Settings > Bots, select the custom bot and reset its webhook address (or remove the bot), then update the services that post through it.",
+      revokeUrl: "https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot",
+      audit: "Read the group's recent bot messages for ones your services did not send.",
+      bestPractices: [
+        "turn on the bot's signature verification and an IP allowlist, so that the URL alone cannot post",
+        "keep the webhook URL in a secret store, not in alert scripts and configs",
+      ],
+    },
+    keywords: ["/open-apis/bot/v2/hook/"],
+    pattern: new RegExp(
+      `open\\.(?:feishu\\.cn|larksuite\\.com|larkoffice\\.com)/open-apis/bot/v2/hook/(?<secret>${UUID})${TOKEN_END}`,
+    ),
+    examples: [
+      () => `FEISHU_WEBHOOK=https://open.feishu.cn/open-apis/bot/v2/hook/${randomUuid("lark-hook-1")}`,
+      () => `webhook_url: "https://open.larksuite.com/open-apis/bot/v2/hook/${randomUuid("lark-hook-2")}"`,
+    ],
+    negatives: [
+      "https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+      "https://open.feishu.cn/open-apis/bot/v2/hook/${FEISHU_HOOK_ID}",
+    ],
+    references: ["https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot"],
   },
 ];
