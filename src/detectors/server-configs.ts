@@ -35,6 +35,93 @@ const rotate = (where: string, then: string): Mitigation => ({
 
 export const detectors: Detector[] = [
   {
+    id: "rsync-secrets-password",
+    name: "rsync daemon password written into a secrets file",
+    vendor: "rsync",
+    family: "Password",
+    severity: "medium",
+    description:
+      "An rsync daemon's module password, written by a setup script or how-to into its secrets file (`echo 'rsync_backup:password' > /etc/rsyncd.secrets`), or into the client's password file used with `--password-file`.",
+    security: [
+      "With the user and password, anyone who reaches the daemon (TCP 873) reads, and for writable modules overwrites, the module's files: backups, most often of whole servers.",
+    ],
+    mitigation: rotate(
+      "the daemon's secrets file and every client's --password-file",
+      "Prefer rsync over SSH with keys, which needs no daemon password.",
+    ),
+    keywords: ["rsync"],
+    pattern:
+      /echo[ \t]{1,3}(?:-[en][ \t]{1,3})?(?<q>["']?)(?:(?<user>[A-Za-z_][\w.-]{0,31}):)?(?<secret>[^\s"'\x60\\:|>$]{4,128})\k<q>[ \t]{0,3}>{1,2}[ \t]{0,3}\S{0,100}rsync[\w.-]{0,30}(?:pass|secret)/,
+    validate: chosenPassword,
+    examples: [
+      () => `echo 'rsync_backup:${password("rsync-1", 14)}' > /etc/rsyncd.secrets`,
+      () => `echo "${password("rsync-2", 12)}" > /etc/rsync.password && chmod 600 /etc/rsync.password`,
+    ],
+    negatives: [
+      'echo "rsync_backup:$RSYNC_PASS" > /etc/rsyncd.secrets',
+      "echo 'rsync_backup:password' > /etc/rsync.passwd",
+      "echo 'uid = rsync' > /etc/rsyncd.conf",
+    ],
+    references: ["https://download.samba.org/pub/rsync/rsyncd.conf.5"],
+  },
+  {
+    id: "rabbitmqctl-user-password",
+    name: "RabbitMQ user password set with rabbitmqctl",
+    vendor: "RabbitMQ",
+    family: "Password",
+    severity: "high",
+    description:
+      "A RabbitMQ user's password given to `rabbitmqctl add_user <user> <password>` or `rabbitmqctl change_password <user> <password>` in a setup script, Dockerfile or how-to.",
+    security: [
+      "With the user and password, anyone who reaches the broker publishes and consumes on the user's virtual hosts, and with the administrator tag manages the broker over its HTTP API.",
+    ],
+    mitigation: rotate(
+      "`rabbitmqctl change_password <user> <new>`",
+      "In scripts, read the password from a secret store, or let rabbitmqctl prompt for it (newer versions also read it from standard input or take a pre-hashed password).",
+    ),
+    keywords: ["rabbitmqctl"],
+    pattern:
+      /rabbitmqctl(?:\.bat)?[ \t]{1,3}(?:-[nq][ \t]{1,3}(?:[^\s-]\S{0,60}[ \t]{1,3})?)?(?:add_user|change_password)[ \t]{1,3}(?<uq>["']?)(?<user>[^\s"'<>{}$]{1,64})\k<uq>[ \t]{1,3}(?<q>["']?)(?<secret>[^\s"'\x60$]{4,128})\k<q>(?=[ \t]*(?:$|[;&|)#\\]))/m,
+    validate: chosenPassword,
+    examples: [
+      () => `sudo rabbitmqctl add_user openstack ${password("rabbitmq-1", 16)}`,
+      () =>
+        `RUN rabbitmqctl change_password guest '${password("rabbitmq-2", 18)}' && rabbitmqctl set_user_tags guest administrator`,
+    ],
+    negatives: [
+      "rabbitmqctl add_user $RABBIT_USER $RABBIT_PASS",
+      "rabbitmqctl add_user myuser mypassword",
+      "rabbitmqctl add_user <username> <password>",
+    ],
+    references: ["https://www.rabbitmq.com/docs/man/rabbitmqctl.8"],
+  },
+  {
+    id: "slappasswd-secret",
+    name: "LDAP password given to slappasswd",
+    vendor: "OpenLDAP",
+    family: "Password",
+    severity: "high",
+    description:
+      "A clear-text password given to `slappasswd -s <secret>`, which OpenLDAP setup scripts run to hash the directory's rootpw or a user's userPassword: the hash goes into the configuration, the password stays in the script.",
+    security: [
+      "It is most often the directory administrator's (rootdn) password: with it every entry of the directory can be read and changed, passwords included.",
+    ],
+    mitigation: rotate(
+      "the directory (`ldappasswd` or ldapmodify of olcRootPW / userPassword with a new hash)",
+      "Let slappasswd prompt for the password, or read it from a file (`slappasswd -T <file>`) kept out of the repository.",
+    ),
+    keywords: ["slappasswd"],
+    pattern:
+      /slappasswd(?:[ \t]{1,3}-[hcn](?:[ \t]{1,3}(?:\{[A-Z0-9-]{1,12}\}|["'][^"'\n]{1,30}["']))?)*[ \t]{1,3}-s[ \t]{1,3}(?<q>["']?)(?<secret>[^\s"'\x60$)\\<>]{4,128})\k<q>/,
+    validate: chosenPassword,
+    examples: [
+      () => `ROOTPW=$(slappasswd -s ${password("slappasswd-1", 14)})`,
+      () => `passwd=\`slappasswd -h {SSHA} -s '${password("slappasswd-2", 16)}'\``,
+    ],
+    negatives: ['slappasswd -s "$LDAP_ADMIN_PASSWORD"', "slappasswd -s secret", "slappasswd -h {SSHA}"],
+    references: ["https://www.openldap.org/software/man.cgi?query=slappasswd"],
+  },
+  {
     id: "redis-config-password",
     name: "Redis password in redis.conf",
     vendor: "Redis",
@@ -83,7 +170,7 @@ export const detectors: Detector[] = [
     family: "Password",
     severity: "medium",
     description:
-      'The passphrase (8 to 63 characters) or raw 64-hex-digit key of a WPA-Personal network, as wpa_supplicant.conf (`psk="..."`, and the `#psk="..."` comment `wpa_passphrase` leaves beside the derived key), NetworkManager keyfiles (`psk=` under [wifi-security]) and hostapd.conf (`wpa_passphrase=`) hold it.',
+      'The passphrase (8 to 63 characters) or raw 64-hex-digit key of a WPA-Personal network, as wpa_supplicant.conf (`psk="..."`, and the `#psk="..."` comment `wpa_passphrase` leaves beside the derived key), NetworkManager keyfiles (`psk=` under [wifi-security]) and hostapd.conf (`wpa_passphrase=`) hold it, or as the `wpa_passphrase <ssid> <passphrase>` command that setup scripts run to derive the key.',
     security: [
       "Anyone in radio range with the key joins the network, and with WPA2-Personal can decrypt other clients' captured traffic.",
       "A device image or configuration backup in a repository gives the key of the site where the device runs.",
@@ -92,9 +179,11 @@ export const detectors: Detector[] = [
       "the access point or controller, then each client's wpa_supplicant.conf or NetworkManager profile",
       "Prefer WPA3-SAE or WPA2-Enterprise (per-user credentials) for networks that carry anything sensitive.",
     ),
-    keywords: ["psk=", "wpa_passphrase="],
+    keywords: ["psk=", "wpa_passphrase"],
+    // Also the command that derives the key, `wpa_passphrase <ssid> <passphrase>`, as setup
+    // scripts and READMEs run it (`$(wpa_passphrase ...)`, `... > /etc/wpa_supplicant.conf`).
     pattern:
-      /^[ \t]{0,8}#?[ \t]{0,4}(?:psk|wpa_passphrase)=(?<q>"?)(?=(?<secret>(?<=")[^"\n]{8,63}|(?<!")(?:[0-9a-fA-F]{64}|[^\s"#]{8,63})))\k<secret>\k<q>[ \t]{0,20}$/m,
+      /(?:^[ \t]{0,8}#?[ \t]{0,4}(?:psk|wpa_passphrase)=|(?<![\w-])wpa_passphrase[ \t]{1,3}(?:"[^"\n]{1,32}"|'[^'\n]{1,32}'|[^\s"'=$\\<>]{1,32})[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^"'\n]{8,63}|(?<!["'])(?:[0-9a-fA-F]{64}|[^\s"'#)|;&<>\\]{8,63})))\k<secret>\k<q>(?:[ \t]{0,20}$|[ \t]{0,3}[)|;&>])/m,
     validate: chosenPassword,
     examples: [
       () => `network={\n\tssid="warehouse-ops"\n\tkey_mgmt=WPA-PSK\n\tpsk="${password("wifi-1", 18)}"\n}\n`,
@@ -102,12 +191,17 @@ export const detectors: Detector[] = [
         `network={\n\tssid="lab"\n\t#psk="${password("wifi-2", 16)}"\n\tpsk=${randomChars("hexLower", 64, "server-wifi-2b")}\n}\n`,
       () => `[wifi-security]\nkey-mgmt=wpa-psk\npsk=${password("wifi-3", 20)}\n`,
       () => `interface=wlan0\nssid=guest\nwpa=2\nwpa_passphrase=${password("wifi-4", 14)}\n`,
+      () =>
+        `wpa_passphrase "Livebox-9e74" ${randomChars("hexUpper", 26, "server-wifi-5")} | sudo tee /etc/wpa_supplicant.conf\n`,
+      () => `echo "$(wpa_passphrase lab-net '${password("wifi-6", 16)}')" >> wpa.conf\n`,
     ],
     negatives: [
       'psk="your-wifi-password"\n',
       "psk=${WIFI_PSK}\n",
       // The 802.1X identity's password lives in another directive; psk_list is a file name.
       "wpa_psk_file=/etc/hostapd.wpa_psk\n",
+      'wpa_passphrase "$SSID" "$PSK" > /etc/wpa_supplicant/wpa_supplicant.conf\n',
+      "wpa_passphrase MyNetwork YourPassphrase\n",
     ],
     references: ["https://w1.fi/cgit/hostap/plain/wpa_supplicant/wpa_supplicant.conf"],
   },
