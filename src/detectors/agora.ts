@@ -1,4 +1,5 @@
-import { ASSIGN_LOOSE, TOKEN_END, vendorName } from "../catalog/patterns.js";
+import { mentionedNear } from "../catalog/nearby.js";
+import { ASSIGN_LOOSE, commonCases, TOKEN_END, vendorName } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -13,7 +14,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "Agora provides real-time voice, video and messaging SDKs. The app certificate (32 hexadecimal characters) is the server-side key a project's access tokens are signed with. It has no prefix, so it is recognised only in a name that mentions Agora.",
+      "Agora provides real-time voice, video and messaging SDKs. The app certificate (32 hexadecimal characters) is the server-side key a project's access tokens are signed with. It has no prefix, so it is recognised in a name that mentions Agora, or as an appCertificate in a file or block that does.",
     security: [
       "Anyone with it can mint tokens that join, publish to or eavesdrop on any channel of the project.",
       "Usage minted this way is billed to the project's owner.",
@@ -28,18 +29,29 @@ export const detectors: Detector[] = [
         "generate RTC tokens on your own server; never ship the app certificate or customer secret in a client app",
       ],
     },
-    keywords: ["agora"],
+    // Also a bare appCertificate in a file or block that names Agora (config/agora.json).
+    keywords: ["agora", "appcertificate", "app_certificate"],
+    window: { before: 400, after: 64, multiline: true },
     pattern: new RegExp(
-      `${vendorName(["agora"], ["certificate", "Certificate", "cert", "Cert"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `(?:${vendorName(["agora"], ["certificate", "Certificate", "cert", "Cert"])}|(?<bare>(?:${commonCases("app")})[_.-]?(?:${commonCases("certificate")})))${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
+    validate: (_secret, context) =>
+      context.groups.bare === undefined ||
+      /agora[^/]*$/i.test(context.path ?? "") ||
+      mentionedNear(context, /agora/i, 400, 64)
+        ? true
+        : "no mention of Agora nearby",
     examples: [
       () => `AGORA_APP_CERTIFICATE=${randomChars("hexLower", 32, "agora-app-certificate-1")}`,
       () => `agora_app_certificate: "${randomChars("hexLower", 32, "agora-app-certificate-2")}"`,
       () => `const agoraAppCertificate = "${randomChars("hexLower", 32, "agora-app-certificate-3")}";`,
+      () =>
+        `# Agora voice\nvoice:\n  appId: "${randomChars("hexLower", 32, "agora-app-id-4")}"\n  appCertificate: "${randomChars("hexLower", 32, "agora-app-certificate-4")}"`,
     ],
     negatives: [
       "AGORA_APP_CERTIFICATE=<your app certificate>",
       () => `AGORA_APP_CERTIFICATE=${randomChars("hexLower", 24, "agora-app-certificate-short")}`,
+      () => `appCertificate: "${randomChars("hexLower", 32, "agora-app-certificate-other")}"`,
     ],
     references: [
       "https://docs.agora.io/en/video-calling/reference/restful-authentication",
@@ -54,7 +66,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "Agora provides real-time voice, video and messaging SDKs. The customer ID and customer secret (32 hexadecimal characters each) authenticate Agora's RESTful API with HTTP Basic auth. It has no prefix, so it is recognised only in a name that mentions Agora.",
+      "Agora provides real-time voice, video and messaging SDKs. The customer ID and customer secret (32 hexadecimal characters each) authenticate Agora's RESTful API with HTTP Basic auth. It has no prefix, so it is recognised in a name that mentions Agora, or as an appCertificate in a file or block that does.",
     security: [
       "The RESTful API can list and change projects, kick users from channels and start cloud recordings billed to the account.",
     ],

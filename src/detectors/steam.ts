@@ -1,5 +1,6 @@
 import { chosenPassword } from "../catalog/language.js";
-import { ASSIGN_LOOSE, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
+import { mentionedNear } from "../catalog/nearby.js";
+import { ASSIGN_LOOSE, commonCases, TOKEN_END, vendorNameAtWordStart } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -12,7 +13,7 @@ export const detectors: Detector[] = [
     severity: "medium",
     confidence: "medium",
     description:
-      "Valve's Steam Web API gives access to player, game and (for publishers) partner data. A Web API key is 32 upper-case hexadecimal characters sent as the key parameter; it is recognised next to a Steam name followed by a credential word.",
+      "Valve's Steam Web API gives access to player, game and (for publishers) partner data. A Web API key is 32 upper-case hexadecimal characters sent as the key parameter; it is recognised next to a Steam name followed by a credential word, as the key parameter of a call to api.steampowered.com or partner.steam-api.com, or under Steamworks' names (PublisherKey, WebApiKey) in a config that mentions Steam.",
     security: [
       "Requests can be made under the owner's key and daily limit; abuse is attributed to the owner's Steam account.",
       "A publisher key can read and change app data such as achievements, stats and inventory items.",
@@ -24,10 +25,17 @@ export const detectors: Detector[] = [
       audit: "Review the Steam account's security page and, for publisher keys, Steamworks partner activity.",
       bestPractices: ["keep the key on a server; it must never ship in a game client"],
     },
-    keywords: ["steam"],
+    // Also the `key` parameter of a call to Steam's API hosts, and Steamworks names
+    // (PublisherKey, WebApiKey) in a config that mentions Steam within a few lines.
+    keywords: ["steam", "publisherkey", "publisher_key", "webapikey", "webapi_key", "web_api_key"],
+    window: { before: 400, after: 96, multiline: true },
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["steam"], ["api_key", "apiKey", "apikey", "webapi_key", "web_api_key", "key"])}${ASSIGN_LOOSE}(?<secret>[A-F0-9]{32})${TOKEN_END}`,
+      `(?:${vendorNameAtWordStart(["steam"], ["api_key", "apiKey", "apikey", "webapi_key", "web_api_key", "key"])}${ASSIGN_LOOSE}|(?:api\\.steampowered\\.com|partner\\.steam-api\\.com)/[\\w/]{1,120}\\?(?:[^\\s"'\\x60#]{0,200}&)?key=|(?<steamworks>(?:${commonCases("publisher", "webapi", "web_api", "WebApi")})[_.-]?(?:${commonCases("key")})(?:[_.-]?(?:${commonCases("fallback")}))?)${ASSIGN_LOOSE})(?<secret>[A-F0-9]{32})${TOKEN_END}`,
     ),
+    validate: (_secret, context) =>
+      context.groups.steamworks === undefined || mentionedNear(context, /steam/i, 400, 96)
+        ? true
+        : "no mention of Steam nearby",
     // Lists the API methods available to the key; nothing is read from or written to any account.
     verify: {
       method: "GET",
@@ -40,11 +48,18 @@ export const detectors: Detector[] = [
       () => `STEAM_API_KEY=${randomChars("hexUpper", 32, "steam-web-api-key-1")}`,
       () => `steam_api_key: "${randomChars("hexUpper", 32, "steam-web-api-key-2")}"`,
       () => `const steamApiKey = "${randomChars("hexUpper", 32, "steam-web-api-key-3")}";`,
+      () =>
+        `"Steam": {\n  "AppId": 1934570,\n  "PublisherKey": "${randomChars("hexUpper", 32, "steam-web-api-key-4")}"\n}`,
+      () =>
+        `curl "https://api.steampowered.com/ISteamApps/GetServersAtAddress/v1/?key=${randomChars("hexUpper", 32, "steam-web-api-key-5")}&addr=203.0.113.14"`,
+      () =>
+        `GET https://partner.steam-api.com/ISteamUserAuth/AuthenticateUserTicket/v1/?key=${randomChars("hexUpper", 32, "steam-web-api-key-6")}&appid=480`,
     ],
     negatives: [
       "STEAM_API_KEY=your_steam_api_key_here",
       () => `STEAM_API_KEY=${randomChars("hexUpper", 29, "steam-web-api-key-short")}`,
       () => `STEAM_URL=${randomChars("hexUpper", 32, "steam-web-api-key-noname")}`,
+      () => `"PublisherKey": "${randomChars("hexUpper", 32, "steam-web-api-key-other")}"`,
     ],
     references: ["https://steamcommunity.com/dev", "https://partner.steamgames.com/doc/webapi_overview/auth"],
   },
