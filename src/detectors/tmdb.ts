@@ -23,8 +23,9 @@ export const detectors: Detector[] = [
       bestPractices: ["proxy requests through a server for public apps"],
     },
     keywords: ["tmdb", "themoviedb", "the_movie_db"],
+    // Also the api_key parameter of a request to TMDB's API, as front ends build it.
     pattern: new RegExp(
-      `${vendorNameAtWordStart(["tmdb", "themoviedb", "the_movie_db", "theMovieDb"], ["api_key", "apiKey", "apikey", "key"])}${ASSIGN_LOOSE}(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      `(?:${vendorNameAtWordStart(["tmdb", "themoviedb", "the_movie_db", "theMovieDb"], ["api_key", "apiKey", "apikey", "key"])}${ASSIGN_LOOSE}|api\\.themoviedb\\.org/[^\\s"'\\x60<>?]{0,200}\\?(?:[^\\s"'\\x60<>#]{0,200}&)?api_key=)(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     // Reads the API's public configuration; nothing is changed.
     verify: {
@@ -38,11 +39,14 @@ export const detectors: Detector[] = [
       () => `TMDB_API_KEY=${randomChars("hexLower", 32, "tmdb-api-key-1")}`,
       () => `tmdb_api_key: "${randomChars("hexLower", 32, "tmdb-api-key-2")}"`,
       () => `const tmdbApiKey = "${randomChars("hexLower", 32, "tmdb-api-key-3")}";`,
+      () =>
+        `fetch(\`https://api.themoviedb.org/3/movie/\${props.movieId}?api_key=${randomChars("hexLower", 32, "tmdb-api-key-4")}\`)`,
     ],
     negatives: [
       "TMDB_API_KEY=your_tmdb_api_key_here",
       () => `TMDB_API_KEY=${randomChars("hexLower", 29, "tmdb-api-key-short")}`,
       () => `TMDB_URL=${randomChars("hexLower", 32, "tmdb-api-key-noname")}`,
+      "https://api.themoviedb.org/3/movie/550?api_key=${TMDB_API_KEY}",
     ],
     references: ["https://developer.themoviedb.org/docs/authentication-application"],
   },
