@@ -666,7 +666,9 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
       !prose &&
       (ws === undefined ||
         /^[ \t]*[\w.$-]*$/.test(before) ||
-        /(?:WITH|with|USER[ \t]+\S+)[ \t]+$/.test(before))
+        // SQL's CREATE/ALTER USER x, GRANT ... TO x IDENTIFIED BY; `mysqladmin ... password 'new'`.
+        /(?:WITH|with|(?:USER|user|TO|to)[ \t]+\S+)[ \t]+$/.test(before) ||
+        /(?:^|[\s/])mysqladmin[ \t][^\n]*[ \t]$/.test(before))
     )
       return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
     // A signing secret's name takes what people type too: a passphrase with digits and symbols
@@ -1177,6 +1179,8 @@ export const detectors: Detector[] = [
       () => `DB_PASSWORD=${pw("p1")}`,
       () => `wowza_admin_password_tmp: "${pw("p-tmp", 15)}"`,
       () => `PassWord=${pw("p-camel", 12)}`,
+      () => `GRANT ALL PRIVILEGES ON app.* TO app@'%' IDENTIFIED BY '${pw("p-grant", 12)}';`,
+      () => `/usr/local/mysql/bin/mysqladmin -u root password '${pw("p-mysqladmin", 12)}'`,
       () => `char ssid[] = "Tundra-Guest";\nchar pass[] = "${pw("p-carray", 16)}";`,
       () => `# signing key password\nTAURI_SIGNING_PRIVATE_KEY_PASSWORD=Lantern.${pw("p-dotted", 10)}`,
       () => `database.default.username = crm_web\ndatabase.default.password = ${pw("p-ci4", 12)}`,
