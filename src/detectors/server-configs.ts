@@ -615,10 +615,10 @@ export const detectors: Detector[] = [
       "every node of the cluster at once (same new cookie file, mode 0400, restart each node)",
       "Firewall the distribution ports to the cluster's own hosts.",
     ),
-    keywords: ["erlang_cookie", "release_cookie"],
+    keywords: ["erlang_cookie", "release_cookie", "rabbitmq_cluster_cookie"],
     file: { path: /(?:^|\/)\.erlang\.cookie$/, examplePath: "var/lib/rabbitmq/.erlang.cookie" },
     pattern:
-      /(?:^\s{0,4}(?=[A-Za-z0-9+/=_-]{16,255}\s{0,4}$)|(?<env>(?:RABBITMQ_ERLANG_COOKIE|RELEASE_COOKIE|ERLANG_COOKIE|(?:rabbitmq_)?erlang_cookie|release_cookie)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?))(?<secret>[A-Za-z0-9+/=_-]{16,255})(?![A-Za-z0-9+/=_-])/,
+      /(?:^\s{0,4}(?=[A-Za-z0-9+/=_-]{16,255}\s{0,4}$)|(?<env>(?:RABBITMQ_ERLANG_COOKIE|RELEASE_COOKIE|ERLANG_COOKIE|(?:rabbitmq_)?erlang_cookie|rabbitmq_cluster_cookie|release_cookie)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?))(?<secret>[A-Za-z0-9+/=_-]{16,255})(?![A-Za-z0-9+/=_-])/,
     // The whole-file form is the cookie file's; elsewhere only the variables name a cookie.
     validate: (secret, context) =>
       context.groups.env === undefined && !/(?:^|\/)\.erlang\.cookie$/.test(context.path ?? "")
@@ -631,6 +631,8 @@ export const detectors: Detector[] = [
         `    environment:\n      RABBITMQ_ERLANG_COOKIE: "${randomChars("alnum", 32, "server-erlang-3")}"\n`,
       // The Ansible role's variable.
       () => `rabbitmq_erlang_cookie: ${randomChars("alnum", 40, "server-erlang-4")}`,
+      // Kolla-Ansible's passwords.yml.
+      () => `rabbitmq_cluster_cookie: ${randomChars("alnum", 40, "server-erlang-5")}`,
     ],
     negatives: [
       "",
