@@ -399,6 +399,14 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
   ],
   // Bacula's and Bareos's `@/path` includes the file's content in its place.
   [/^@\/[\w./-]+$/, "a file included by path (@/...)"],
+  // `*kafka-password*`: a name set off by asterisks, as docs mark what to fill in.
+  [/^\*[A-Za-z][\w.-]{2,60}\*$/, "a name between asterisks (a placeholder)"],
+  // VBScript and ASP build strings with `"...="&name&"..."`: the value is a variable.
+  [/^&[A-Za-z_]\w*&?$/, "a variable concatenated into the string (&name&)"],
+  [
+    /^(?:uid|cn|ou|dc|o)=[^,=]{1,64}(?:,[ \t]?(?:uid|cn|ou|dc|o)=[^,=]{1,64})+$/i,
+    "an LDAP distinguished name",
+  ],
   [
     /(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV\[|env\(|Deno\.env|std::env)/i,
     "an environment lookup",
@@ -482,9 +490,9 @@ const PLACEHOLDER_VALUES = new Set(
    tiger scott test testing demo example sample dummy fake mock placeholder redacted hidden masked
    none null nil undefined empty blank true false yes no on off string str text value token key apikey
    xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
-   qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 secret123 admin123
+   qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 pass@word1 secret123 admin123
    root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret
-   notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass
+   notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass cluecon testing123
    clave contrasena contraseña senha passwort kennwort wachtwoord motdepasse parola haslo`.split(/\s+/),
 );
 

@@ -1,4 +1,4 @@
-import { isStockPlaceholder, passwordPlaceholderReason } from "../catalog/language.js";
+import { isStockPlaceholder, passwordPlaceholderReason, referenceReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Validator } from "../catalog/types.js";
 
@@ -11,6 +11,9 @@ import type { Detector, Validator } from "../catalog/types.js";
 /** A literal that is really a variable, an environment reference or the word "password". */
 const notAPlaceholder: Validator = (secret) => {
   if (/^(?:\$|%|\{|<|\[)/.test(secret)) return "a variable or template reference, not a literal";
+  // An LDAP user's distinguished name, made a SecureString by a script that binds with it.
+  const reference = referenceReason(secret);
+  if (reference !== undefined) return reference;
   if (
     /^(?:password|passwd|passw0rd|pass|pwd|secret|mypassword|yourpassword|string|null|none|empty)$/i.test(
       secret,

@@ -38,7 +38,7 @@ export const detectors: Detector[] = [
     keywords: ["confluent", "plainloginmodule", "basic.auth.user.info"],
     window: { before: 256, after: 1536, multiline: true },
     pattern:
-      /(?:(?:CONFLUENT|[Cc]onfluent)[\w.-]{0,30}(?:SECRET|[Ss]ecret)[\w.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|PlainLoginModule\s{1,3}required\s{1,3}username\s{0,2}=\s{0,2}\\?["'][A-Z0-9]{16}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["']|basic\.auth\.user\.info[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Z0-9]{16}:|(?<![\w-])user(?:name)?["']?[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Z0-9]{16}["']?,?\s{1,40}(?:password|pass)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?|API secret:[ \t]{0,3}\r?\n[ \t]{0,8})(?<secret>[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])/,
+      /(?:(?:CONFLUENT|[Cc]onfluent)[\w.-]{0,30}(?:SECRET|[Ss]ecret)[\w.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|PlainLoginModule\s{1,3}required\s{1,3}username\s{0,2}=\s{0,2}\\?["'][A-Z0-9]{16}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["']|basic\.auth\.user\.info["']?[ \t]{0,3}[=:][ \t]{0,3}(?:["']?[A-Z0-9]{16}:|["']\{\}:\{\}["']\.format\([ \t]{0,3}["'][A-Z0-9]{16}["'][ \t]{0,3},[ \t]{0,3}["'])|(?<![\w-])user(?:name)?["']?[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Z0-9]{16}["']?,?\s{1,40}(?:password|pass)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?|API secret:[ \t]{0,3}\r?\n[ \t]{0,8})(?<secret>[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])/,
     companions: [
       {
         name: "API key",
@@ -59,6 +59,10 @@ export const detectors: Detector[] = [
         `  - job_name: confluent-cloud\n    metrics_path: /v2/metrics/cloud/export\n    basic_auth:\n      username: ${apiKey("confluent-5k")}\n      password: ${apiSecret("confluent-5")}`,
       () =>
         `=== Confluent Cloud API key ===\n\nAPI key:\n${apiKey("confluent-6k")}\n\nAPI secret:\n${apiSecret("confluent-6")}\n`,
+      () =>
+        `sr_conf = {'url': SR_URL, 'basic.auth.user.info': '${apiKey("confluent-7k")}:${apiSecret("confluent-7")}'}`,
+      () =>
+        `'basic.auth.user.info': '{}:{}'.format('${apiKey("confluent-8k")}', '${apiSecret("confluent-8")}'),`,
     ],
     negatives: [
       "CONFLUENT_CLOUD_API_SECRET=<api-secret>",

@@ -88,7 +88,8 @@ const QUOTED_PASSWORD_CHAR = String.raw`[^\s"'\\]`;
  * webpack DefinePlugin's JSON.stringify("...") (a value compiled into a front-end bundle), and
  * Rust's String::from("...") in a struct literal.
  */
-const STRING_PREFIX = String.raw`(?:(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()(?=\\?["']))?`;
+// T-SQL's N'...' (nvarchar) too: CREATE LOGIN ... WITH PASSWORD = N'...', @rmtpassword=N'...'.
+const STRING_PREFIX = String.raw`(?:(?:[bBrRuULN]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()(?=\\?["']))?`;
 /** VALUE_CHAR without `&`, for unquoted values (see `value`). */
 const BARE_VALUE_CHAR = String.raw`[^\s"'\x60\\<>(){}\[\],;&]`;
 
@@ -209,7 +210,7 @@ function assignmentGate(
   const call = quotedChar === QUOTED_VALUE_CHAR ? `(?!${quotedChar}{0,${200 - minLength}}\\()` : "";
   // String prefixes (STRING_PREFIX) as the pattern takes them, but without its lookahead: the
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
-  const valueStart = String.raw`(?:[bBrRuUL]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}${call}`;
+  const valueStart = String.raw`(?:[bBrRuULN]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}${call}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}${C_ARRAY}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}${TYPE_ANNOTATION}(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|[ \t]{1,16}(?:${caseless ? "by" : "by|By|BY"}[ \t]{1,3})?${valueStart})`,
     caseless ? "i" : "",
@@ -556,7 +557,8 @@ const PUBLIC_BY_DESIGN_NAME =
 const PUBLIC_BY_DESIGN_VALUE = /^(?:goog|appl|amzn|rcb)_[A-Za-z0-9]{20,40}$/;
 
 /** Environment variables of container images that set the service's password. */
-const SERVICE_DEFAULT_PASSWORD = /^(?:RABBITMQ|PGADMIN)_DEFAULT_PASS(?:WORD)?$/i;
+// Winlogon's DefaultPassword (a .reg file's "DefaultPassword"="..."): the automatic logon's password.
+const SERVICE_DEFAULT_PASSWORD = /^(?:(?:RABBITMQ|PGADMIN)_DEFAULT_PASS(?:WORD)?|DefaultPassword)$/;
 
 /** A name that says "default" but sets the service's own password: those above, rabbitmq.conf's default_pass. */
 function servicePassword(name: string, path = ""): boolean {
@@ -1035,7 +1037,7 @@ const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|P
 const PASSWORD_SELECTOR = String.raw`(?:'[^'\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^'\n]{0,60}'|"[^"\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^"\n]{0,60}")`;
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
-const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])auth[ \t]{0,2}=[ \t]{0,2})`;
+const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])(?:http_|basic_)?auth[ \t]{0,2}=[ \t]{0,2})`;
 
 /**
  * Faraday's basic authentication middleware, written without parentheses:
@@ -1181,6 +1183,9 @@ export const detectors: Detector[] = [
       () => `PassWord=${pw("p-camel", 12)}`,
       () => `GRANT ALL PRIVILEGES ON app.* TO app@'%' IDENTIFIED BY '${pw("p-grant", 12)}';`,
       () => `/usr/local/mysql/bin/mysqladmin -u root password '${pw("p-mysqladmin", 12)}'`,
+      () => `CREATE LOGIN [app_reader] WITH PASSWORD = N'${pw("p-tsql", 14)}', CHECK_POLICY = OFF;`,
+      () =>
+        `[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon]\n"AutoAdminLogon"="1"\n"DefaultPassword"="${pw("p-winlogon", 12)}"`,
       () => `char ssid[] = "Tundra-Guest";\nchar pass[] = "${pw("p-carray", 16)}";`,
       () => `# signing key password\nTAURI_SIGNING_PRIVATE_KEY_PASSWORD=Lantern.${pw("p-dotted", 10)}`,
       () => `database.default.username = crm_web\ndatabase.default.password = ${pw("p-ci4", 12)}`,
@@ -1999,6 +2004,8 @@ export const detectors: Detector[] = [
       () =>
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
+      // elasticsearch-py's and opensearch-py's credentials tuple.
+      () => `es = Elasticsearch("https://search.internal:9200", basic_auth=("elastic", "${pw("c-es", 20)}"))`,
       // On an RDS host, a password equal to its custom user name is the server's real one.
       () =>
         `$con = mysqli_connect("mytasks.c9akciq32.eu-west-1.rds.amazonaws.com", "it${randomChars("digits", 6, "generic-c-rds")}", "it${randomChars("digits", 6, "generic-c-rds")}", "tasks");`,

@@ -546,6 +546,37 @@ export const detectors: Detector[] = [
     references: ["https://assets.nagios.com/downloads/nagioscore/docs/nagioscore/4/en/macros.html"],
   },
   {
+    id: "sqlserver-setup-password",
+    name: "SQL Server setup password (SAPWD, service account passwords)",
+    vendor: "Microsoft SQL Server",
+    family: "Password",
+    severity: "high",
+    description:
+      "The passwords SQL Server's unattended setup takes on its command line (`setup.exe /SAPWD=... /SQLSVCPASSWORD=...`) or in ConfigurationFile.ini: the sa login's password (mixed-mode authentication) and the passwords of the Windows accounts its services run as.",
+    security: [
+      "sa is the server's administrator: every database, and through xp_cmdshell often the host itself.",
+      "A service account's password signs in to Windows as that account, often a domain account with rights on other servers.",
+    ],
+    mitigation: rotate(
+      "`ALTER LOGIN sa WITH PASSWORD = '<new>'` (or disable sa), and the service accounts' passwords in Active Directory and SQL Server Configuration Manager",
+      "Keep ConfigurationFile.ini without passwords and pass them at install time from a secret store, or use managed service accounts.",
+    ),
+    keywords: ["sapwd", "svcpassword"],
+    pattern:
+      /(?<![\w-])\/?(?:SAPWD|(?:SQL|AGT|AS|IS|RS|FT|PBDMS|PBENGS)SVCPASSWORD)[ \t]{0,4}=[ \t]{0,4}(?<q>"?)(?<secret>[^\s"]{4,128})\k<q>(?=\s|$)/i,
+    validate: chosenPassword,
+    examples: [
+      () =>
+        `setup.exe /Q /ACTION=Install /FEATURES=SQLENGINE /SECURITYMODE=SQL /SAPWD="${password("sqlsetup-1", 14)}" /SQLSYSADMINACCOUNTS="BUILTIN\\Administrators"`,
+      () =>
+        `; ConfigurationFile.ini\nSQLSVCACCOUNT="CORP\\svc-sql"\nSQLSVCPASSWORD="${password("sqlsetup-2", 16)}"\n`,
+    ],
+    negatives: ['setup.exe /Q /ACTION=Install /SAPWD="%SA_PASSWORD%"', "/SAPWD=<StrongPassword>"],
+    references: [
+      "https://learn.microsoft.com/en-us/sql/database-engine/install-windows/install-sql-server-from-the-command-prompt",
+    ],
+  },
+  {
     id: "windows-unattend-password",
     name: "Password in a Windows answer file (unattend.xml)",
     vendor: "Microsoft Windows",

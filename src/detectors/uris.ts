@@ -82,7 +82,8 @@ function hostKind(host: string): HostKind {
  */
 const LOCAL_DEFAULTS: ReadonlySet<string> = new Set([
   ...DEFAULT_ACCOUNTS,
-  ..."clickhouse cassandra development local docker secret password pass".split(" "),
+  // Kamailio's database users, as its kamctlrc and docs ship them.
+  ..."clickhouse cassandra development local docker secret password pass kamailiorw kamailioro".split(" "),
 ]);
 
 /** Shortest password taken for real in a URI: "a:b@host" and "u:p@host" are documentation. */
@@ -640,7 +641,7 @@ const jdbcValidator: Validator = (secret, context) => {
 
 /** Keys that make a key=value string a database connection string (ADO.NET, ODBC, libpq). */
 const CONNECTION_KEYS =
-  /(?:^|[;"'\s])(?:server|data source|datasource|host|hostname|hostaddr|address|addr|network address|initial catalog|database|dbname|user id|userid|uid|username|driver|dsn|port)\s{0,3}=/i;
+  /(?:^|[;"'\s])(?:server|data source|datasource|host|hostname|hostaddr|address|addr|network address|initial catalog|database|dbname|user id|userid|uid|username|driver|dsn|port|provider|persist security info|integrated security|trusted_connection)\s{0,3}=/i;
 
 const connectionStringValidator: Validator = (secret, context) => {
   const lineStart = context.window.lastIndexOf("\n", context.index) + 1;
@@ -666,7 +667,9 @@ const connectionStringValidator: Validator = (secret, context) => {
   const value = secret.replace(/^[{'"]|[}'"]$/g, "");
   // `User ID=u;Password=p`: as in a URI, a password this short is a sample.
   if (value.length < MIN_URI_PASSWORD) return `a ${value.length}-character password`;
-  return passwordPlaceholderReason(value) ?? true;
+  // Six or more digits beside a server and a user are a password someone set (a date, a PIN).
+  const placeholder = /^\d{6,}$/.test(value) ? undefined : placeholderReason(value);
+  return placeholder ?? passwordPlaceholderReason(value) ?? true;
 };
 
 /** Go's MySQL driver DSN: the host (or socket) in tcp(...) or unix(...), by kind. */
@@ -831,6 +834,8 @@ export const detectors: Detector[] = [
     keywords: ["password", "pwd"],
     pattern:
       /(?:password|pwd)[ \t]{0,3}=[ \t]{0,3}(?<secret>\{[^}\r\n]{1,128}\}|'[^'\r\n]{1,128}'|[^;"'\x60\s<>{}]{1,128})(?=[;"'\x60\s<>]|$)/i,
+    // The engine's placeholder checks run in the validator, which lets a number through.
+    skipPlaceholderCheck: true,
     validate: connectionStringValidator,
     examples: [
       () =>
