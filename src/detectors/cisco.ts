@@ -124,4 +124,67 @@ export const detectors: Detector[] = [
       "https://www.cisco.com/c/en/us/support/docs/security-vpn/remote-authentication-dial-user-service-radius/221058-cisco-password-types-best-practices.html",
     ],
   },
+  {
+    id: "cisco-aaa-server-key",
+    name: "Cisco RADIUS, TACACS+ or IKE key in clear text or type 7",
+    vendor: "Cisco",
+    family: "Password",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "A shared key in a Cisco IOS, IOS XE or NX-OS configuration: a RADIUS or TACACS+ server's `key` (`radius-server host ... key ...`, `tacacs-server host ... key 7 ...`, or ` key ...` under `radius server <name>` / `tacacs server <name>`) and an IKEv1 pre-shared key (`crypto isakmp key ... address ...`), in clear text or as type 7, which is decoded to check it.",
+    security: [
+      "With the RADIUS or TACACS+ key a host can pose as the AAA server to the device (accepting any login) or decrypt the exchanges it captures.",
+      "An IKE pre-shared key opens the site-to-site VPN to whoever holds it.",
+    ],
+    mitigation: {
+      revoke:
+        "Set a new key on the device and on the AAA server or VPN peer at the same time (`key 6 ...` with `password encryption aes` keeps it encrypted in the configuration), and remove the old one from backups and tickets.",
+      revokeUrl:
+        "https://www.cisco.com/c/en/us/support/docs/security-vpn/remote-authentication-dial-user-service-radius/221058-cisco-password-types-best-practices.html",
+      audit:
+        "Review the AAA server's logs for requests from addresses that are not your devices, and the VPN peers' logs for unknown tunnels.",
+      bestPractices: [
+        "store keys as type 6 (AES, with a master key) instead of type 7 or clear text",
+        "strip keys from configuration backups before they go to a repository or a ticket",
+      ],
+    },
+    // The lines that hold the key, or a server block's first line: `key` alone is a word of
+    // prose and code everywhere.
+    keywords: ["radius-server", "tacacs-server", "radius server", "tacacs server", "crypto isakmp key"],
+    keywordPrecededBy: /\n/,
+    window: { before: 0, after: 400, multiline: true },
+    pattern:
+      /(?:^(?:radius-server|tacacs-server)[ \t]{1,4}(?:host[ \t]{1,4}\S{1,64}[^\n]{0,120}?[ \t]|)key|^[ \t]{1,8}key(?=[ \t])(?<=(?:^|\n)(?:radius|tacacs) server[ \t]{1,4}\S{1,64}[ \t]*\r?\n(?:[ \t]{1,8}[^\n]{0,120}\r?\n){0,4}[ \t]{1,8}key)|^crypto[ \t]{1,4}isakmp[ \t]{1,4}key)[ \t]{1,4}(?:(?<type>[067])[ \t]{1,4})?(?<q>"?)(?<secret>[!#-&(-~]{4,128})\k<q>(?=[ \t]|\r?$)/m,
+    skipPlaceholderCheck: true,
+    validate: (secret, context) => {
+      const type = context.groups.type;
+      if (type === "6") return "a type 6 (AES) key: encrypted with the device's master key";
+      if (type === "7") {
+        const key = decodeType7(secret);
+        if (key === undefined) return "not a type 7 value (seed 00-15, then hex pairs)";
+        if (!/^[\x20-\x7e]+$/.test(key)) return "a type 7 value that decodes to no key";
+        return passwordReason(key) ?? true;
+      }
+      return passwordReason(secret) ?? true;
+    },
+    examples: [
+      () => `tacacs server ISE-01\n address ipv4 10.40.0.21\n key 7 ${encodeType7(pw("k1", 14), 13)}\n!`,
+      () =>
+        `radius server NPS-01\n address ipv4 10.40.0.11 auth-port 1812 acct-port 1813\n key ${pw("k2", 16)}\n!`,
+      () => `radius-server host 10.40.0.11 key 0 "${pw("k3", 17)}" authentication accounting`,
+      () => `tacacs-server host 10.40.0.21 key 7 "${encodeType7(pw("k4", 20), 5)}"`,
+      () => `crypto isakmp key ${pw("k5", 18)} address 203.0.113.12`,
+    ],
+    negatives: [
+      "radius server NPS-01\n key 6 FHBXY[ZLhd]cHUJVZOTbPMYC\\AAB",
+      "crypto isakmp key cisco123 address 0.0.0.0",
+      "tacacs-server host 10.0.0.1 key <key>",
+      "ssh-keygen -t ed25519 -C key comment",
+      "    key = value",
+    ],
+    references: [
+      "https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/sec_usr_rad/configuration/xe-16/sec-usr-rad-xe-16-book/sec-rad-ov-ietf-attr.html",
+    ],
+  },
 ];

@@ -1926,12 +1926,14 @@ export const detectors: Detector[] = [
     },
     keywords: ["authorization", "authenticationheadervalue", "bearer_auth(", "bearer "],
     pattern:
-      /(?:[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?[ \t]{0,3}[:=,][ \t]{0,3}[fF]?["'\x60]?[ \t]{0,3}Bearer[ \t]{1,3}|AuthenticationHeaderValue\([ \t]{0,3}"Bearer"[ \t]{0,3},[ \t]{0,3}"|\.bearer_auth\([ \t]{0,3}"|(?<![\w-])(?:token|Token|TOKEN)["']?[ \t]{0,3}[:=][ \t]{0,3}["']Bearer[ \t]{1,3})(?<secret>[A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])/,
+      /(?:[Aa]uthorization(?<![A-Za-z0-9_-][Aa]uthorization)["']?(?:[ \t]{0,3}[:=,]|[ \t]{1,3}(?=["']Bearer[ \t]))[ \t]{0,3}[fF]?["'\x60]?[ \t]{0,3}Bearer[ \t]{1,3}|AuthenticationHeaderValue\([ \t]{0,3}"Bearer"[ \t]{0,3},[ \t]{0,3}"|\.bearer_auth\([ \t]{0,3}"|(?<![\w-])(?:token|Token|TOKEN)["']?[ \t]{0,3}[:=][ \t]{0,3}["']Bearer[ \t]{1,3})(?<secret>[A-Za-z0-9._~+/-]{16,400}={0,2})(?![A-Za-z0-9._~+/=-])/,
     validate: bearerValidator,
     examples: [
       () => `curl -H "Authorization: Bearer ${pw("b1", 40)}" https://api.internal/v1/jobs`,
       () => `fetch(url, { headers: { Authorization: "Bearer ${b64("b2", 44)}" } })`,
       () => `requests.get(url, headers={"Authorization": f"Bearer ${b64("b3", 44)}"})`,
+      // FortiOS automation actions pass headers as separate strings.
+      () => `        set http-headers "Authorization" "Bearer ${pw("b-forti", 32)}"`,
       () =>
         `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "${pw("b4", 32)}");`,
       () => `let res = client.get(url).bearer_auth("${b64("b5", 48)}").send()?;`,

@@ -28,9 +28,10 @@ export const detectors: Detector[] = [
         "create a separate key per application so that each can be revoked alone",
       ],
     },
-    keywords: ["messagebird", "message_bird", "message-bird"],
+    // Also the Authorization header's own scheme, AccessKey, which only MessageBird uses.
+    keywords: ["messagebird", "message_bird", "message-bird", "accesskey "],
     pattern: new RegExp(
-      `${anyCase("message")}[_-]?${anyCase("bird")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:AccessKey[ \\t])?(?<secret>[A-Za-z0-9]{25})${TOKEN_END}`,
+      `(?:${anyCase("message")}[_-]?${anyCase("bird")}[A-Za-z0-9_.-]{0,40}${ASSIGN_OR_CALL}(?:AccessKey[ \\t])?|[Aa]uthorization["']?[ \\t]{0,3}[:=,][ \\t]{0,3}["']?AccessKey[ \\t]{1,3})(?<secret>[A-Za-z0-9]{25})${TOKEN_END}`,
     ),
     // Reads the account balance: a GET that sends no message and spends no credit.
     verify: {
@@ -45,6 +46,8 @@ export const detectors: Detector[] = [
       () => `MESSAGEBIRD_API_KEY=${randomChars("alnum", 25, "mb-1")}`,
       () => `messageBird.accessKey = "${randomChars("alnum", 25, "mb-2")}";`,
       () => `message_bird:\n  message_bird_access_key: '${randomChars("alnum", 25, "mb-3")}'`,
+      () =>
+        `curl https://rest.messagebird.com/balance -H "Authorization: AccessKey ${randomChars("alnum", 25, "mb-4")}"`,
     ],
     negatives: [
       "MESSAGEBIRD_API_KEY=YOUR_ACCESS_KEY",

@@ -143,7 +143,10 @@ export const detectors: Detector[] = [
     ),
     keywords: ["secret", "key", "cleartext"],
     keywordFollowedBy: /[ \t=]/,
-    window: { before: 600, after: 160, multiline: true },
+    // Only a directive at its line's start opens a window: `secret = ...`, `key = ...`.
+    keywordGate:
+      /(?<=(?:^|\n)[ \t]{0,16}(?:secret|key))[ \t]{0,8}=[ \t]{0,8}"?[^\s"#]{4}|(?<=cleartext)[ \t]{1,8}"?[^\s"#]{4}/,
+    window: { before: 400, after: 160, multiline: true },
     pattern:
       /^[ \t]{0,16}(?:secret[ \t]{0,8}=|(?<tacacs>key[ \t]{0,8}=|(?:login|pap|chap|enable)[ \t]{0,8}=[ \t]{0,8}cleartext))[ \t]{0,8}(?<q>"?)(?<secret>[^\s"#]{4,128})\k<q>[ \t]*(?:#.*)?$/m,
     validate: (secret, context) => {
@@ -151,9 +154,9 @@ export const detectors: Detector[] = [
       const inFile =
         context.groups.tacacs !== undefined
           ? /tac_plus|tacacs/i.test(path) ||
-            mentionedNear(context, /tac_plus|tacacs|\buser[ \t]*=[ \t]*\S+[ \t]*\{/, 600, 0)
+            mentionedNear(context, /tac_plus|tacacs|\buser[ \t]*=[ \t]*\S+[ \t]*\{/, 400, 0)
           : /(?:^|\/)(?:clients\.conf|radiusd\.conf)$|raddb|freeradius/i.test(path) ||
-            mentionedNear(context, /\bclient[ \t]+[\w.:/-]+[ \t]*\{[^}]*$/, 600, 0);
+            mentionedNear(context, /\bclient[ \t]+[\w.:/-]+[ \t]*\{[^}]*$/, 400, 0);
       return inFile ? chosenPassword(secret, context) : "not in a FreeRADIUS client block or a tac_plus file";
     },
     examples: [

@@ -170,7 +170,7 @@ export const detectors: Detector[] = [
     family: "Password",
     severity: "medium",
     description:
-      'The passphrase (8 to 63 characters) or raw 64-hex-digit key of a WPA-Personal network, as wpa_supplicant.conf (`psk="..."`, and the `#psk="..."` comment `wpa_passphrase` leaves beside the derived key), NetworkManager keyfiles (`psk=` under [wifi-security]) and hostapd.conf (`wpa_passphrase=`) hold it, or as the `wpa_passphrase <ssid> <passphrase>` command that setup scripts run to derive the key.',
+      'The passphrase (8 to 63 characters) or raw 64-hex-digit key of a WPA-Personal network, as wpa_supplicant.conf (`psk="..."`, and the `#psk="..."` comment `wpa_passphrase` leaves beside the derived key), NetworkManager keyfiles (`psk=` under [wifi-security]) and hostapd.conf (`wpa_passphrase=`) hold it, MikroTik RouterOS exports (`wpa2-pre-shared-key=`), or as the `wpa_passphrase <ssid> <passphrase>` command that setup scripts run to derive the key.',
     security: [
       "Anyone in radio range with the key joins the network, and with WPA2-Personal can decrypt other clients' captured traffic.",
       "A device image or configuration backup in a repository gives the key of the site where the device runs.",
@@ -179,11 +179,11 @@ export const detectors: Detector[] = [
       "the access point or controller, then each client's wpa_supplicant.conf or NetworkManager profile",
       "Prefer WPA3-SAE or WPA2-Enterprise (per-user credentials) for networks that carry anything sensitive.",
     ),
-    keywords: ["psk=", "wpa_passphrase"],
+    keywords: ["psk=", "wpa_passphrase", "pre-shared-key="],
     // Also the command that derives the key, `wpa_passphrase <ssid> <passphrase>`, as setup
     // scripts and READMEs run it (`$(wpa_passphrase ...)`, `... > /etc/wpa_supplicant.conf`).
     pattern:
-      /(?:^[ \t]{0,8}#?[ \t]{0,4}(?:psk|wpa_passphrase)=|(?<![\w-])wpa_passphrase[ \t]{1,3}(?:"[^"\n]{1,32}"|'[^'\n]{1,32}'|[^\s"'=$\\<>]{1,32})[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^"'\n]{8,63}|(?<!["'])(?:[0-9a-fA-F]{64}|[^\s"'#)|;&<>\\]{8,63})))\k<secret>\k<q>(?:[ \t]{0,20}$|[ \t]{0,3}[)|;&>])/m,
+      /(?:^[ \t]{0,8}#?[ \t]{0,4}(?:psk|wpa_passphrase)=|(?<=[ \t])wpa2?-pre-shared-key=|(?<![\w-])wpa_passphrase[ \t]{1,3}(?:"[^"\n]{1,32}"|'[^'\n]{1,32}'|[^\s"'=$\\<>]{1,32})[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^"'\n]{8,63}|(?<!["'])(?:[0-9a-fA-F]{64}|[^\s"'#)|;&<>\\]{8,63})))\k<secret>\k<q>(?:[ \t]{0,20}$|[ \t]{0,3}[)|;&>])/m,
     validate: chosenPassword,
     examples: [
       () => `network={\n\tssid="warehouse-ops"\n\tkey_mgmt=WPA-PSK\n\tpsk="${password("wifi-1", 18)}"\n}\n`,
@@ -194,6 +194,9 @@ export const detectors: Detector[] = [
       () =>
         `wpa_passphrase "Livebox-9e74" ${randomChars("hexUpper", 26, "server-wifi-5")} | sudo tee /etc/wpa_supplicant.conf\n`,
       () => `echo "$(wpa_passphrase lab-net '${password("wifi-6", 16)}')" >> wpa.conf\n`,
+      // A RouterOS export's wireless security profile.
+      () =>
+        `/interface wireless security-profiles\nadd authentication-types=wpa2-psk mode=dynamic-keys name=staff wpa2-pre-shared-key=${password("wifi-7", 17)}\n`,
     ],
     negatives: [
       'psk="your-wifi-password"\n',
@@ -272,7 +275,7 @@ export const detectors: Detector[] = [
     family: "Password",
     severity: "medium",
     description:
-      "An SNMPv1/v2c community, the only credential those versions have: net-snmp's snmpd.conf (`rocommunity`, `rwcommunity`, `com2sec`) and Cisco IOS (`snmp-server community <string> RO|RW`, and a trap receiver's `snmp-server host <ip> traps version 2c <string>`). The well-known defaults public and private are left out.",
+      "An SNMPv1/v2c community, the only credential those versions have: net-snmp's snmpd.conf (`rocommunity`, `rwcommunity`, `com2sec`) and Cisco IOS (`snmp-server community <string> RO|RW`, and a trap receiver's `snmp-server host <ip> traps version 2c <string>`), Junos (`set snmp community`), FortiOS and RouterOS exports, and the monitoring side: LibreNMS's config.php, Datadog's `community_string`, the Prometheus SNMP exporter's `community:`. The well-known defaults public and private are left out.",
     security: [
       "A read community lets anyone who reaches UDP 161 walk the device's MIB: interfaces, routes, ARP tables, running processes, sometimes configuration.",
       "A write community changes configuration: on network devices that can mean downloading or replacing the running config.",
@@ -281,24 +284,52 @@ export const detectors: Detector[] = [
       "snmpd.conf or the device's `snmp-server community` lines, and the monitoring system's device settings",
       "Move to SNMPv3 with authPriv, and restrict the agent to the monitoring hosts.",
     ),
-    keywords: ["rocommunity", "rwcommunity", "com2sec", "snmp-server community", "snmp-server host"],
+    keywords: [
+      "rocommunity",
+      "rwcommunity",
+      "com2sec",
+      "snmp-server community",
+      "snmp-server host",
+      "snmp community",
+      "community_string",
+      "['community']",
+      "community:",
+    ],
+    window: { before: 120, after: 160, multiline: true },
     pattern:
-      /^[ \t]{0,8}(?:(?:ro|rw)community6?[ \t]{1,20}|com2sec6?[ \t]{1,20}(?:-Cn[ \t]{1,10}\S{1,64}[ \t]{1,20})?\S{1,64}[ \t]{1,20}\S{1,100}[ \t]{1,20}|snmp-server[ \t]{1,4}community[ \t]{1,4}|snmp-server[ \t]{1,4}host[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}(?:traps|informs))?(?:[ \t]{1,4}version[ \t]{1,4}(?:1|2c))?[ \t]{1,4}(?!(?:version|traps|informs|vrf)(?:[ \t]|$)))(?<secret>[^\s"#]{6,64})(?=[ \t]|$)/m,
-    validate: chosenPasswordUnless((secret) =>
-      /^(?:public|private|community)$/i.test(secret) ? "a default community" : undefined,
-    ),
+      /(?:^[ \t]{0,8}(?:(?:ro|rw)community6?[ \t]{1,20}|com2sec6?[ \t]{1,20}(?:-Cn[ \t]{1,10}\S{1,64}[ \t]{1,20})?\S{1,64}[ \t]{1,20}\S{1,100}[ \t]{1,20}|snmp-server[ \t]{1,4}community[ \t]{1,4}|snmp-server[ \t]{1,4}host[ \t]{1,4}\S{1,64}(?:[ \t]{1,4}(?:traps|informs))?(?:[ \t]{1,4}version[ \t]{1,4}(?:1|2c))?[ \t]{1,4}(?!(?:version|traps|informs|vrf)(?:[ \t]|$))|set[ \t]{1,4}snmp[ \t]{1,4}community[ \t]{1,4}|config[ \t]{1,4}system[ \t]{1,4}snmp[ \t]{1,4}community\s{1,40}edit[ \t]{1,4}\d{1,4}\s{1,40}set[ \t]{1,4}name[ \t]{1,4}"|\/snmp[ \t]{1,4}community\s{1,40}(?:set[^\n]{0,120}\n[ \t]{0,8})?add[ \t][^\n]{0,120}?name=|[ \t]{0,16}community_string:[ \t]{0,3}["']?|(?<exporter>[ \t]{0,16}community:[ \t]{0,3}["']?))|\[["']snmp["']\]\[["']community["']\][ \t]{0,3}=[ \t]{0,3}(?:\[|array\()[ \t]{0,3}["'])(?![[{<])(?<secret>[^\s"'#,\]]{6,64})["']?(?=[ \t,\])]|\r?$)/m,
+    validate: (secret, context) => {
+      if (/^(?:public|private|community)$/i.test(secret)) return "a default community";
+      // A YAML `community:` is the SNMP exporter's only in its own files.
+      if (
+        context.groups.exporter !== undefined &&
+        !/(?:^|\/)(?:snmp|generator)[^/]*\.ya?ml$/.test(context.path ?? "")
+      )
+        return "a community: key outside an SNMP exporter's file";
+      return chosenPassword(secret, context);
+    },
     examples: [
       () => `rocommunity  ${password("snmp-1", 14)} 10.20.0.5/32\n`,
       () => `com2sec notConfigUser  default       ${password("snmp-2", 16)}\n`,
       () => `snmp-server community ${password("snmp-3", 12)} RO 10\n`,
       // A trap receiver's line names the community the traps carry.
       () => `snmp-server host 10.40.0.52 traps version 2c ${password("snmp-4", 10)}\n`,
+      () => `set snmp community ${password("snmp-5", 13)} authorization read-only\n`,
+      () => `config system snmp community\n    edit 1\n        set name "${password("snmp-6", 16)}"\n`,
+      () =>
+        `/snmp community\nset [ find default=yes ] disabled=yes\nadd addresses=10.40.0.0/24 name=${password("snmp-7", 14)}\n`,
+      () => `instances:\n  - ip_address: 10.43.255.1\n    community_string: ${password("snmp-8", 15)}\n`,
+      () => `$config['snmp']['community'] = ['${password("snmp-9", 15)}'];\n`,
     ],
     negatives: [
       "rocommunity public  default    -V systemonly\n",
       "rwcommunity private\n",
       // SNMPv3: a user name follows, not a community.
       "snmp-server host 10.40.0.52 traps version 3 priv monitoring\n",
+      "community: public\n",
+      "snmp-server community [COMMUNITY] ro\n",
+      // Not an SNMP exporter's file.
+      () => `links:\n  community: ${password("snmp-n1", 14)}\n`,
     ],
     references: ["https://www.net-snmp.org/docs/man/snmpd.conf.html"],
   },

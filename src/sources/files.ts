@@ -321,8 +321,15 @@ export function hasArchiveExtension(path: string): boolean {
 }
 
 /** Media, archives and compiled code, told by their name: never worth reading for secrets. */
+/**
+ * Text files whose names end in a binary extension: Oxidized's router.db is a CSV of device
+ * credentials. The content check still turns away a binary one.
+ */
+const TEXT_FILE_NAMES = new Set(["router.db"]);
+
 export function hasBinaryExtension(path: string): boolean {
-  return BINARY_EXTENSIONS.has(extensionOf(path));
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return BINARY_EXTENSIONS.has(extensionOf(path)) && !TEXT_FILE_NAMES.has(name);
 }
 
 function extensionOf(name: string): string {
