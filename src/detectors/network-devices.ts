@@ -153,9 +153,9 @@ export const detectors: Detector[] = [
       const path = context.path ?? "";
       const inFile =
         context.groups.tacacs !== undefined
-          ? /tac_plus|tacacs/i.test(path) ||
+          ? /(?:^|\/)(?:tac_plus|tacacs)[^/]*$|(?:^|\/)(?:tac_plus|tacacs\+?)\//i.test(path) ||
             mentionedNear(context, /tac_plus|tacacs|\buser[ \t]*=[ \t]*\S+[ \t]*\{/, 400, 0)
-          : /(?:^|\/)(?:clients\.conf|radiusd\.conf)$|raddb|freeradius/i.test(path) ||
+          : /(?:^|\/)(?:clients|radiusd)\.conf$|(?:^|\/)(?:raddb|freeradius)\//i.test(path) ||
             mentionedNear(context, /\bclient[ \t]+[\w.:/-]+[ \t]*\{[^}]*$/, 400, 0);
       return inFile ? chosenPassword(secret, context) : "not in a FreeRADIUS client block or a tac_plus file";
     },

@@ -51,7 +51,9 @@ export function detectorPage(detector: Detector): DetectorPage {
  * the page itself passes `keyhound scan`.
  */
 function redactExample(example: string, detector: Detector): string {
-  const own = scanText(example, { catalog: [detector] });
+  // Detectors that read files by name find their examples only under that name.
+  const path = detector.file?.examplePath;
+  const own = scanText(example, { catalog: [detector], path });
   // A detector that misses its own example (one being written, a user's rule), or finds it
   // only decoded (a percent-encoded cookie), would otherwise leave it raw: mask every long
   // token-like run so that no page holds a usable secret.
@@ -59,7 +61,7 @@ function redactExample(example: string, detector: Detector): string {
     return example.replace(/[A-Za-z0-9+/_.%-]{16,}={0,2}/g, (run) => redact(run));
   }
   // Every severity: a public key in an example is still redacted on the page.
-  const replacements = [...own, ...scanText(example, { minSeverity: "info" })].flatMap((finding) => [
+  const replacements = [...own, ...scanText(example, { minSeverity: "info", path })].flatMap((finding) => [
     [finding.secret, finding.redacted] as const,
     ...(finding.companions ?? []).map((c) => [c.value, c.redacted] as const),
   ]);
