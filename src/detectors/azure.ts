@@ -265,18 +265,23 @@ export const detectors: Detector[] = [
       "azurestoragekey",
       "arm_access_key",
       "fs.azure.account.key.",
+      // azurerm_storage_account's attributes in a Terraform state.
+      "primary_access_key",
+      "secondary_access_key",
     ],
     // Hadoop's and Spark's property names the account (spark.conf.set, core-site.xml, a
     // Databricks cluster's Spark config): the value follows a comma, a <value> or a space.
     window: { before: 48, after: 360, multiline: true },
     pattern: new RegExp(
-      `(?:(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey)${ASSIGN}|fs\\.azure\\.account\\.key\\.[^\\s"'<>]{1,200}?\\.core\\.windows\\.net(?:["'][ \\t]{0,3},[ \\t]{0,3}[fFrR]?["']|<\\/name>\\s{0,40}<value>|["']?[ \\t]{0,3}[:= \\t][ \\t]{0,3}["']?))(?<secret>${KEY64})${BASE64_END}`,
+      `(?:(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey|(?<=")(?:primary|secondary)_access_key)${ASSIGN}|fs\\.azure\\.account\\.key\\.[^\\s"'<>]{1,200}?\\.core\\.windows\\.net(?:["'][ \\t]{0,3},[ \\t]{0,3}[fFrR]?["']|<\\/name>\\s{0,40}<value>|["']?[ \\t]{0,3}[:= \\t][ \\t]{0,3}["']?))(?<secret>${KEY64})${BASE64_END}`,
     ),
     examples: [
       () => `export ARM_ACCESS_KEY=${key64("storage-key-1")}`,
       () => `AZURE_STORAGE_KEY="${key64("storage-key-2")}"`,
       () => `{"storageAccountKey": "${key64("storage-key-3")}"}`,
       () => `  storage_account_access_key = "${key64("storage-key-4")}"`,
+      () =>
+        `            "primary_blob_endpoint": "https://labdata.blob.core.windows.net/",\n            "secondary_access_key": "${key64("storage-key-7")}",`,
       () =>
         `spark.conf.set(f"fs.azure.account.key.{storage_account}.dfs.core.windows.net", "${key64("storage-key-5")}")`,
       () =>
