@@ -8,6 +8,9 @@ import type { Detector } from "../catalog/types.js";
  * Neptune (ML experiment tracking) and anaconda.org private channels.
  */
 
+/** R's assignment, `token <- "..."`: REDCap's R clients (REDCapR, redcapAPI) are used as much as PyCap. */
+const R_ASSIGN = String.raw`[ \t]{1,4}<-[ \t]{1,4}["']`;
+
 const neptuneToken = (label: string) =>
   Buffer.from(
     JSON.stringify({
@@ -75,7 +78,7 @@ export const detectors: Detector[] = [
     keywords: ["redcap"],
     window: { before: 400, after: 600, multiline: true },
     pattern: new RegExp(
-      `(?:(?<![\\w$])(?:${commonCases("token", "api_token", "apiToken", "key")})|["'][\\w .-]{1,40}["'])${ASSIGN_LOOSE.replace("[:?+]{0,3}=", "[:?+]{0,3}=|<-")}(?<secret>[0-9A-F]{32})${TOKEN_END}`,
+      `(?:(?<![\\w$])(?:${commonCases("token", "api_token", "apiToken", "key")})|["'][\\w .-]{1,40}["'])(?:${ASSIGN_LOOSE}|${R_ASSIGN})(?<secret>[0-9A-F]{32})${TOKEN_END}`,
     ),
     validate: mentionRequired(/redcap/i, 400, 600, "no mention of REDCap near the token"),
     examples: [

@@ -190,8 +190,8 @@ function alternatingSequence(body: string): boolean {
 
 /**
  * `abc123def456`, `abcd1234efgh5678ijkl9012`: runs of letters and of digits, taking turns, each
- * counting up by one (digits wrap past 9). A random token has runs of three or more counting
- * up about once in a few hundred; three or more of them and nothing else, almost never.
+ * counting up by one (digits wrap past 9). In random text a run of three counting up is rare
+ * (one letter run in 676, one digit run in 100); a body made of nothing else, vanishingly so.
  */
 function chunkedSequence(body: string): boolean {
   const runs = body.toLowerCase().match(/[a-z]+|[0-9]+/g);

@@ -320,13 +320,13 @@ export function hasArchiveExtension(path: string): boolean {
   return ARCHIVE_EXTENSIONS.has(extensionOf(path));
 }
 
-/** Media, archives and compiled code, told by their name: never worth reading for secrets. */
 /**
  * Text files whose names end in a binary extension: Oxidized's router.db is a CSV of device
  * credentials. The content check still turns away a binary one.
  */
 const TEXT_FILE_NAMES = new Set(["router.db"]);
 
+/** Media, archives and compiled code, told by their name: never worth reading for secrets. */
 export function hasBinaryExtension(path: string): boolean {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return BINARY_EXTENSIONS.has(extensionOf(path)) && !TEXT_FILE_NAMES.has(name);
