@@ -273,7 +273,7 @@ export const detectors: Detector[] = [
     // Databricks cluster's Spark config): the value follows a comma, a <value> or a space.
     window: { before: 48, after: 360, multiline: true },
     pattern: new RegExp(
-      `(?:(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey|(?<=")(?:primary|secondary)_access_key)${ASSIGN}|fs\\.azure\\.account\\.key\\.[^\\s"'<>]{1,200}?\\.core\\.windows\\.net(?:["'][ \\t]{0,3},[ \\t]{0,3}[fFrR]?["']|<\\/name>\\s{0,40}<value>|["']?[ \\t]{0,3}[:= \\t][ \\t]{0,3}["']?))(?<secret>${KEY64})${BASE64_END}`,
+      `(?:(?:AZURE_STORAGE_KEY|AZURE_STORAGE_ACCOUNT_KEY|AZURE_STORAGE_ACCESS_KEY|ARM_ACCESS_KEY|azure_storage_key|azure_storage_account_key|storage_account_key|storage_account_access_key|storageAccountKey|StorageAccountKey|azureStorageKey|AzureStorageKey|(?<=")(?:primary|secondary)_access_key)${ASSIGN}|fs\\.azure\\.account\\.key\\.[^\\s"'<>]{1,200}?\\.core\\.windows\\.net(?:["'][ \\t]{0,3},(?:[ \\t]{0,3}|[ \\t]{0,3}\\\\?\\r?\\n[ \\t]{0,40})[fFrR]?["']|<\\/name>\\s{0,40}<value>|["']?[ \\t]{0,3}[:= \\t][ \\t]{0,3}["']?))(?<secret>${KEY64})${BASE64_END}`,
     ),
     examples: [
       () => `export ARM_ACCESS_KEY=${key64("storage-key-1")}`,
@@ -284,6 +284,9 @@ export const detectors: Detector[] = [
         `            "primary_blob_endpoint": "https://labdata.blob.core.windows.net/",\n            "secondary_access_key": "${key64("storage-key-7")}",`,
       () =>
         `spark.conf.set(f"fs.azure.account.key.{storage_account}.dfs.core.windows.net", "${key64("storage-key-5")}")`,
+      // PySpark's builder, the value on the next line.
+      () =>
+        `    .config("spark.hadoop.fs.azure.account.key.lake.dfs.core.windows.net",\n           "${key64("storage-key-8")}") \\`,
       () =>
         `<property>\n  <name>fs.azure.account.key.lakeprod.blob.core.windows.net</name>\n  <value>${key64("storage-key-6")}</value>\n</property>`,
     ],
