@@ -412,7 +412,7 @@ const REFERENCE_SHAPES: readonly [RegExp, string][] = [
     "an environment lookup",
   ],
   [
-    /^(?:vault|ref\+[a-z]+|op|awssm|sm|gcpsm|azurekeyvault|keyvault|secretsmanager|ssm|arn|projects)[:/]/i,
+    /^(?:vault|ref\+[a-z]+|op|awssm|sm|gcpsm|azurekeyvault|keyvault|secretsmanager|ssm|arn|projects)[:/]|^cred:[A-Z][A-Z0-9_]+$/i,
     "a secret-manager reference",
   ],
   [/^!(?:Ref|Sub|GetAtt|ImportValue|vault)\b|^ENC[([]|^\$ANSIBLE_VAULT/i, "an encrypted or referenced value"],

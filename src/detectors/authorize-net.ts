@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { ASSIGN_LOOSE, commonCases, SIGNATURE_KEY_NAME } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -9,6 +10,7 @@ import type { Detector } from "../catalog/types.js";
  */
 const NEAR_AUTHORIZE_NET = { before: 400, after: 400, multiline: true };
 const keywords = ["authorizenet", "authorize.net", "authorize_net", "authorize-net", "authnet"];
+const AUTHORIZE_NET_MENTION = /authorize[._-]?net|authnet/i;
 const revokeUrl = "https://support.authorize.net/knowledgebase/Knowledgearticle/?code=KA-07619";
 const audit =
   "Review the Merchant Interface's transaction search (unsettled and settled batches, refunds and voids) and Account > User Activity for the exposure window.";
@@ -34,15 +36,22 @@ export const detectors: Detector[] = [
       audit,
       bestPractices: ["keep the Transaction Key on the server; Accept.js uses the public client key"],
     },
-    keywords,
+    // Also the SDKs' own setter (merchantAuthenticationType.setTransactionKey), which needs no
+    // mention of Authorize.net around it.
+    keywords: [...keywords, "settransactionkey("],
     window: NEAR_AUTHORIZE_NET,
     pattern: new RegExp(
-      `(?:${commonCases("transaction", "trans")})[_.-]?(?:${commonCases("key")})${ASSIGN_LOOSE}(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9_-])`,
+      `(?:(?<name>(?:${commonCases("transaction", "trans")})[_.-]?(?:${commonCases("key")}))${ASSIGN_LOOSE}|setTransactionKey\\([ \\t]{0,3}["'])(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9_-])`,
     ),
+    validate: (_secret, context) =>
+      context.groups.name === undefined || mentionedNear(context, AUTHORIZE_NET_MENTION, 400, 400)
+        ? true
+        : "no mention of Authorize.net nearby",
     examples: [
       () =>
         `authorizenet.api-login-id=${randomChars("alnum", 10, "anet-login")}\nauthorizenet.transaction-key=${randomChars("alnum", 16, "anet-1")}`,
       () => `AUTHORIZE_NET_LOGIN_ID=x\nAUTHORIZE_NET_TRANSACTION_KEY="${randomChars("alnum", 16, "anet-2")}"`,
+      () => `$merchantAuthentication->setTransactionKey("${randomChars("alnum", 16, "anet-3")}");`,
     ],
     negatives: [
       "authorizenet.transaction-key=${AUTHNET_TRANSACTION_KEY}",

@@ -3,10 +3,11 @@ import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
 /** `<vendor><setting name><glue><secret>` on one line; `kind`, when given, must appear in the name. */
+/** A name that starts with `vendor` (and holds `kind`), then an assignment or a call's parenthesis. */
+const assignedName = (vendor: string, kind?: string) =>
+  `${vendor}${kind ? `[A-Za-z0-9_.-]{0,24}${kind}[A-Za-z0-9_.-]{0,16}` : "[A-Za-z0-9_.-]{0,40}"}${ASSIGN_OR_CALL}`;
 const assigned = (vendor: string, secret: string, end: string, kind?: string) =>
-  new RegExp(
-    `${vendor}${kind ? `[A-Za-z0-9_.-]{0,24}${kind}[A-Za-z0-9_.-]{0,16}` : "[A-Za-z0-9_.-]{0,40}"}${ASSIGN_OR_CALL}(?<secret>${secret})${end}`,
-  );
+  new RegExp(`${assignedName(vendor, kind)}(?<secret>${secret})${end}`);
 
 const aboutPaypal =
   "PayPal is an online payments company; Braintree, a PayPal service, provides the gateway and SDKs that many merchants use to accept PayPal, cards and wallets.";
@@ -114,12 +115,17 @@ export const detectors: Detector[] = [
     },
     keywords: ["braintree"],
     confidence: "medium",
-    pattern: assigned(anyCase("braintree"), "[0-9a-f]{32}", ALNUM_END, `(?:${anyCase("private")})`),
+    // Also the PHP SDK's static setter, Braintree_Configuration::privateKey('...') (and with a
+    // namespace, Braintree\Configuration::privateKey).
+    pattern: new RegExp(
+      `(?:${assignedName(anyCase("braintree"), `(?:${anyCase("private")})`)}|Braintree(?:_|\\\\{1,2})Configuration::privateKey\\([ \\t]{0,3}["'])(?<secret>[0-9a-f]{32})${ALNUM_END}`,
+    ),
     examples: [
       () => `BRAINTREE_PRIVATE_KEY=${randomChars("hexLower", 32, "bt-pk-1")}`,
       () =>
         `braintree:\n  merchant_id: abc\n  braintree_private_key: "${randomChars("hexLower", 32, "bt-pk-2")}"`,
       () => `config.braintreePrivateKey = '${randomChars("hexLower", 32, "bt-pk-3")}';`,
+      () => `Braintree_Configuration::privateKey('${randomChars("hexLower", 32, "bt-pk-4")}');`,
     ],
     negatives: [
       "BRAINTREE_PRIVATE_KEY=your_private_key",
