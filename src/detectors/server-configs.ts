@@ -1,4 +1,5 @@
 import { chosenPassword } from "../catalog/language.js";
+import { mentionedNear } from "../catalog/nearby.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, Mitigation, Validator } from "../catalog/types.js";
 
@@ -348,9 +349,12 @@ export const detectors: Detector[] = [
       "`net-snmp-config --create-snmpv3-user` or the device's `snmp-server user` line, and the monitoring system's credentials",
       "",
     ),
-    keywords: ["createuser", "snmp-server user"],
+    // Also the monitoring side: LibreNMS's config.php and a Datadog SNMP check's authKey/privKey
+    // (beside its authProtocol).
+    keywords: ["createuser", "snmp-server user", "['authpass']", "['cryptopass']", "authkey:", "privkey:"],
+    window: { before: 240, after: 240, multiline: true },
     pattern:
-      /(?:createUser[ \t]{1,10}(?:-e[ \t]{1,10}\S{1,64}[ \t]{1,10})?\S{1,64}[ \t]{1,10}(?:MD5|SHA(?:-\d{3})?)[ \t]{1,10}|snmp-server[ \t]{1,4}user[ \t]{1,4}\S{1,64}[ \t]{1,4}\S{1,64}[ \t]{1,4}v3[ \t]{1,4}auth[ \t]{1,4}(?:md5|sha)[ \t]{1,4})(?<q>"?)(?<secret>[^\s"]{8,64})\k<q>/i,
+      /(?:createUser[ \t]{1,10}(?:-e[ \t]{1,10}\S{1,64}[ \t]{1,10})?\S{1,64}[ \t]{1,10}(?:MD5|SHA(?:-\d{3})?)[ \t]{1,10}|snmp-server[ \t]{1,4}user[ \t]{1,4}\S{1,64}[ \t]{1,4}\S{1,64}[ \t]{1,4}v3[ \t]{1,4}auth[ \t]{1,4}(?:md5|sha)[ \t]{1,4}|\[["']v3["']\]\[\d{1,3}\]\[["'](?:authpass|cryptopass)["']\][ \t]{0,3}=[ \t]{0,3}["']|(?<yaml>(?<![\w-])(?:authKey|privKey):[ \t]{0,3}["']?))(?<q>"?)(?<secret>[^\s"']{8,64})\k<q>/i,
     companions: [
       {
         name: "privacy passphrase",
@@ -358,13 +362,25 @@ export const detectors: Detector[] = [
         within: 160,
       },
     ],
-    validate: chosenPassword,
+    validate: (secret, context) =>
+      context.groups.yaml !== undefined && !mentionedNear(context, /(?:auth|priv)Protocol|snmp/i, 240, 240)
+        ? "authKey/privKey outside an SNMP check"
+        : chosenPassword(secret, context),
     examples: [
       () => `createUser zbxmon SHA-256 "${password("snmpv3-1", 20)}" AES "${password("snmpv3-1p", 20)}"\n`,
       () =>
+        `$config['snmp']['v3'][0]['authlevel'] = 'authPriv';\n$config['snmp']['v3'][0]['authpass'] = '${password("snmpv3-3", 18)}';\n`,
+      () =>
+        `instances:\n  - ip_address: 10.43.255.1\n    snmp_version: 3\n    user: dd-snmp\n    authProtocol: SHA\n    authKey: ${password("snmpv3-4", 16)}\n`,
+      () =>
         `snmp-server user nms NMS-RO v3 auth sha ${password("snmpv3-2", 16)} priv aes 128 ${password("snmpv3-2p", 16)}\n`,
     ],
-    negatives: ['createUser myuser SHA "my_authpass" AES "my_privpass"\n', "createUser -e 0x8000 nms SHA\n"],
+    negatives: [
+      'createUser myuser SHA "my_authpass" AES "my_privpass"\n',
+      "createUser -e 0x8000 nms SHA\n",
+      // Not an SNMP check's key.
+      () => `jwt:\n  authKey: ${password("snmpv3-n1", 18)}\n`,
+    ],
     references: ["https://www.net-snmp.org/docs/man/snmpd.conf.html"],
   },
   {
