@@ -482,24 +482,10 @@ const PLACEHOLDER_PIECES = new Set(
 /** The words of the stock sample password, however it is spelled (P@ssw0rd123!, Pa55-word). */
 const STOCK_PASSWORD_WORDS = new Set(["password", "passwd", "pass", "word", "pwd"]);
 
-/** Exact values that are defaults or placeholders in tools and tutorials. */
-const PLACEHOLDER_VALUES = new Set(
-  `password passwd passw0rd p@ssw0rd p@ssword pa55word pass pwd secret s3cr3t s3cret changeme changeit
-   change_me changethis admin root toor guest default postgres mysql redis mongo rabbitmq oracle sa minioadmin foobared
-   sqlpassword sqlusername databasename abcd-efgh-ijkl-mnop xxxx-xxxx-xxxx-xxxx
-   tiger scott test testing demo example sample dummy fake mock placeholder redacted hidden masked
-   none null nil undefined empty blank true false yes no on off string str text value token key apikey
-   xxx xxxx xxxxx xxxxxx yyy zzz abc abc123 abcd1234 123456 1234567 12345678 123456789 1234567890
-   qwerty letmein welcome hunter2 iloveyou foobar foo bar baz password1 password123 pass@word1 secret123 admin123
-   root123 pass123 test123 mypassword yourpassword mysecret yoursecret supersecret topsecret
-   notasecret swordfish opensesame something correcthorsebatterystaple nopassword nopass cluecon testing123
-   clave contrasena contraseña senha passwort kennwort wachtwoord motdepasse parola haslo`.split(/\s+/),
-);
-
 /**
- * Of PLACEHOLDER_VALUES, the weak passwords people do set on their servers (`root`, `123456`,
- * `admin123`), as against documentation's words for the slot (`password`, `changeme`, `<pass>`):
- * where the host is known to be a real server, only the latter are samples.
+ * Weak passwords people do set on their servers (`root`, `123456`, `admin123`), as against
+ * documentation's words for the slot (`password`, `changeme`, `<pass>`): both are samples on an
+ * unknown host, but where the host is known to be a real server only the latter are.
  */
 const WEAK_CHOSEN_PASSWORDS: ReadonlySet<string> = new Set(
   `passw0rd p@ssw0rd pa55word s3cr3t s3cret admin root toor guest tiger scott test testing demo abc123 abcd1234
@@ -508,6 +494,18 @@ const WEAK_CHOSEN_PASSWORDS: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+
+/** Exact values that are defaults or placeholders in tools and tutorials: those words and the weak ones. */
+const PLACEHOLDER_VALUES: ReadonlySet<string> = new Set([
+  ...`password passwd p@ssword pass pwd secret changeme changeit change_me changethis default postgres mysql
+   redis mongo rabbitmq oracle sa minioadmin foobared sqlpassword sqlusername databasename abcd-efgh-ijkl-mnop
+   xxxx-xxxx-xxxx-xxxx example sample dummy fake mock placeholder redacted hidden masked none null nil
+   undefined empty blank true false yes no on off string str text value token key apikey xxx xxxx xxxxx xxxxxx
+   yyy zzz abc foo bar baz pass@word1 mypassword yourpassword mysecret yoursecret notasecret something
+   correcthorsebatterystaple nopassword nopass cluecon testing123
+   clave contrasena contraseña senha passwort kennwort wachtwoord motdepasse parola haslo`.split(/\s+/),
+  ...WEAK_CHOSEN_PASSWORDS,
+]);
 
 /** Whether `value` is one of the weak passwords people set (WEAK_CHOSEN_PASSWORDS), in any case. */
 export function isWeakChosenPassword(value: string): boolean {

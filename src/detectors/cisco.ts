@@ -49,6 +49,14 @@ function passwordReason(password: string): string | undefined {
   return passwordPlaceholderReason(password);
 }
 
+/** Why a type 7 value is no credential: not type 7, no printable text inside, or a sample's. */
+function type7Reason(value: string): string | undefined {
+  const text = decodeType7(value);
+  if (text === undefined) return "not a type 7 value (seed 00-15, then hex pairs)";
+  if (!/^[\x20-\x7e]+$/.test(text)) return "a type 7 value that decodes to no printable text";
+  return passwordReason(text);
+}
+
 const pw = (label: string, length = 12) => randomChars("alnum", length, `cisco-${label}`);
 
 export const detectors: Detector[] = [
@@ -87,12 +95,7 @@ export const detectors: Detector[] = [
     skipPlaceholderCheck: true,
     validate: (secret, context) => {
       const { type, enableType, lineType } = context.groups;
-      if ((type ?? enableType ?? lineType) === "7") {
-        const password = decodeType7(secret);
-        if (password === undefined) return "not a type 7 value (seed 00-15, then hex pairs)";
-        if (!/^[\x20-\x7e]+$/.test(password)) return "a type 7 value that decodes to no password";
-        return passwordReason(password) ?? true;
-      }
+      if ((type ?? enableType ?? lineType) === "7") return type7Reason(secret) ?? true;
       // An unrecognised type digit, or a hash written where a password goes.
       if (/^\$\d\$/.test(secret)) return "a password hash";
       return passwordReason(secret) ?? true;
@@ -160,12 +163,7 @@ export const detectors: Detector[] = [
     validate: (secret, context) => {
       const type = context.groups.type;
       if (type === "6") return "a type 6 (AES) key: encrypted with the device's master key";
-      if (type === "7") {
-        const key = decodeType7(secret);
-        if (key === undefined) return "not a type 7 value (seed 00-15, then hex pairs)";
-        if (!/^[\x20-\x7e]+$/.test(key)) return "a type 7 value that decodes to no key";
-        return passwordReason(key) ?? true;
-      }
+      if (type === "7") return type7Reason(secret) ?? true;
       return passwordReason(secret) ?? true;
     },
     examples: [

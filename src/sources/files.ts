@@ -328,8 +328,9 @@ const TEXT_FILE_NAMES = new Set(["router.db"]);
 
 /** Media, archives and compiled code, told by their name: never worth reading for secrets. */
 export function hasBinaryExtension(path: string): boolean {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return BINARY_EXTENSIONS.has(extensionOf(path)) && !TEXT_FILE_NAMES.has(name);
+  return (
+    BINARY_EXTENSIONS.has(extensionOf(path)) && !TEXT_FILE_NAMES.has(path.slice(path.lastIndexOf("/") + 1))
+  );
 }
 
 function extensionOf(name: string): string {
