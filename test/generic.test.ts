@@ -508,6 +508,27 @@ describe("placeholder filter", () => {
     expect(placeholderReason(`tok_${"1234567890"}${alnum("seq2", 4)}`)).toBeDefined();
     // The alphabet backwards, as sample keys write it (ZYXWVUTSRQ...).
     expect(placeholderReason(`ZYXWVUTSRQPONMLKJIHG${alnum("seq3", 12)}`)).toBeDefined();
+    // Sequences through and through, however long: a made-up sample.
+    expect(placeholderReason("abcdef1234567890abcdef1234567890abcdef12")).toBeDefined();
+  });
+  it("keeps a long chosen value that holds a sequence as a small part of it", () => {
+    const words = [
+      "Shop",
+      "Kart",
+      "Signing",
+      "Key",
+      "For",
+      "Tokens",
+      "And",
+      "Sessions",
+      "Updated",
+      "Version",
+    ];
+    expect(
+      placeholderReason(`${words.slice(0, 6).join("")}123456789${words.slice(6).join("")}`),
+    ).toBeUndefined();
+    // Short, the same sequence is most of what makes the value.
+    expect(placeholderReason("ShopKey123456789")).toBeDefined();
   });
   it('rejects "your" in the languages docs write placeholders in', () => {
     expect(placeholderReason("SUA_SENHA")).toBeDefined();

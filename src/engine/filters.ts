@@ -121,7 +121,7 @@ export function placeholderReason(body: string): string | undefined {
   // Long tokens that encode binary structure (STS session tokens, macaroons) carry runs of `A`
   // or `/` from zero bytes; a long all-placeholder body is caught by the entropy floor instead.
   if (body.length < 64 && /(.)\1{5,}/.test(body)) return "a character repeated six or more times";
-  if (sequenceReason(body)) return "a keyboard or alphabet sequence";
+  if (sequenceReason(body) && !incidentalSequence(body)) return "a keyboard or alphabet sequence";
   if (alternatingSequence(body)) return "an alternating letter and digit sequence (a1b2c3...)";
   if (chunkedSequence(body)) return "runs of letters and digits each counting up (abc123def456)";
   if (/^[0-9]+$/.test(body) && body.length < 24) return "digits only";
@@ -138,6 +138,39 @@ export function placeholderWordReason(body: string): string | undefined {
 function hasSequence(run: string): boolean {
   for (const piece of SEQUENCE_PIECES) if (run.includes(piece)) return true;
   return false;
+}
+
+/**
+ * A digit sequence that is a small part of a long value (`...AndValidation123456789Updated...`,
+ * a passphrase someone typed for a signing secret) is part of a chosen value, not the filler of
+ * a made-up sample (`abcdef1234567890abcdef...`), which is sequences through and through.
+ */
+function incidentalSequence(body: string): boolean {
+  if (body.length < 40) return false;
+  const lower = body.toLowerCase();
+  // Letters in alphabet order (`mnopqr`, `rstuvw`) are how samples are typed by hand, however
+  // much else surrounds them: only a digit sequence can be incidental.
+  for (const run of lower.match(/[a-z]{6,}/g) ?? []) if (hasSequence(run)) return false;
+  let covered = 0;
+  for (let i = 0; i < lower.length; ) {
+    let longest = 0;
+    for (const sequence of SEQUENTIAL) {
+      for (
+        let at = sequence.indexOf(lower[i] as string);
+        at !== -1;
+        at = sequence.indexOf(lower[i] as string, at + 1)
+      ) {
+        let length = 0;
+        while (i + length < lower.length && lower[i + length] === sequence[at + length]) length++;
+        if (length > longest) longest = length;
+      }
+    }
+    if (longest >= 6) {
+      covered += longest;
+      i += longest;
+    } else i++;
+  }
+  return covered * 5 < body.length;
 }
 
 /**
