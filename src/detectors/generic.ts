@@ -860,9 +860,10 @@ const SHORT_FLAG_COMMANDS: Record<string, RegExp> = {
     /(?:^|[\s;|&(`'"/\\])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlsh|mariadb|mariadb-dump)[ \t][^|;&]*$/,
   "-p": /(?:^|[\s;|&(`'"/\\])(?:sshpass|docker[ \t]+login)[ \t][^|;&]*$|(?:^|[\s;|&(`'"/\\])sshpass[ \t]*$/,
   "-a": /(?:^|[\s;|&(`'"/\\])redis-cli[ \t][^|;&]*$/,
-  // Mosquitto's clients, sqlcmd, bcp, ipmitool (a BMC's password) and kdb5_util (the Kerberos
-  // master password) take the password as -P, InfluxDB's CLI its token as -t, the OpenLDAP tools and kadmin -w.
-  "-P": /(?:^|[\s;|&(`'"/\\])(?:mosquitto_(?:pub|sub|rr)|kdb5_util|sqlcmd|bcp|ipmitool)[ \t][^|;&]*$/,
+  // Mosquitto's clients, SQL Server's and Sybase's shells (sqlcmd, osql, bcp, mssql-cli, sqsh,
+  // isql), ipmitool (a BMC's password) and kdb5_util (the Kerberos master password) take the
+  // password as -P, InfluxDB's CLI its token as -t, the OpenLDAP tools and kadmin -w.
+  "-P": /(?:^|[\s;|&(`'"/\\])(?:mosquitto_(?:pub|sub|rr)|kdb5_util|sqlcmd|osql|bcp|mssql-cli|sqsh|isql|ipmitool)(?:\.exe)?[ \t][^|;&]*$/,
   "-w": /(?:^|[\s;|&(`'"/\\])(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)|kadmin)[ \t][^|;&]*$/,
   "-t": /(?:^|[\s;|&(`'"/\\])influx[ \t][^|;&]*$/,
   // kadmin's principal commands, PuTTY's plink, pscp and psftp.
@@ -1292,6 +1293,16 @@ export const detectors: Detector[] = [
     keywordGate: assignmentGate(12, "[_.-]?key(?:[_.-]?base)?|[_.-]?access[_.-]?key"),
     pattern: assignment(SECRET_NAME, 12),
     validate: assignmentValidator(SECRET_EXCLUDED, 12),
+    // An OAuth 1.0a consumer secret (Twitter bots, M-Pesa, Yelp) sits under its consumer key,
+    // which names the application whose secret is to be rotated.
+    companions: [
+      {
+        name: "consumer key",
+        pattern:
+          /consumer[_-]?key["']?[ \t]{0,12}(?:=>|[:=])[ \t]{0,4}["']?(?<value>(?=[A-Za-z_-]{0,63}[0-9])(?=[0-9_-]{0,63}[A-Za-z])[A-Za-z0-9_-]{16,64})(?![A-Za-z0-9_-])/i,
+        within: 400,
+      },
+    ],
     examples: [
       // Unreal's TEXT() macro around a C++ string literal.
       () => `static const TCHAR* GA_SECRET_KEY = TEXT("${hex("s-unreal", 40)}");`,
@@ -1766,6 +1777,10 @@ export const detectors: Detector[] = [
       "influx",
       "kdb5_util",
       "sqlcmd",
+      "osql",
+      "mssql-cli",
+      "sqsh",
+      "isql",
       "ipmitool",
       "ldapsearch",
       "ldapmodify",
@@ -1797,6 +1812,7 @@ export const detectors: Detector[] = [
       () => `kadmin.local -q "addprinc -pw ${pw("c-addprinc", 16)} svc-backup@STAGE.EXAMPLE.NET"`,
       () => `plink -ssh -batch -pw ${pw("c-plink", 16)} deploy@10.0.4.20 "systemctl restart app"`,
       () => `sqlcmd -S sql-dev.database.windows.net -U etl_admin -P "${pw("c-sqlcmd", 18)}" -Q "SELECT 1"`,
+      () => `mssql-cli -S localhost,15789 -U sa -P ${pw("c-mssql-cli", 14)} -Q "SELECT @@VERSION"`,
       () => `sshpass -p '${pw("c2", 18)}' ssh deploy@10.0.0.5`,
       () => `  - run: ./deploy --api-key ${hex("c3", 32)} --env prod`,
       () => `docker login -u ci -p ${pw("c4", 24)} registry.internal`,
@@ -1823,6 +1839,8 @@ export const detectors: Detector[] = [
       "& $BPT -mode=UploadBinary -ClientSecretEnvVar=BPT_CLIENT_SECRET",
       'kadmin.local -q "addprinc -randkey host/web01.stage.example.net"',
       () => `magick input.png -pw ${pw("c-not-kadmin", 12)} output.png`,
+      // -P is rsync's progress flag and grep's Perl mode: a password only for the commands above.
+      () => `rsync -av -P ${pw("c-not-sql", 12)} backup/`,
     ],
     references: [owasp],
   },

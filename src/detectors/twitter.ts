@@ -16,6 +16,20 @@ const randomTail: Validator = (secret) => {
   if (/x{5,}|\.{3}|your|example/i.test(tail)) return "placeholder text";
   return shannonEntropy(tail) >= 3.5 ? true : "tail has too little entropy";
 };
+/** An OAuth 1.0a user access token: the user's numeric id, a hyphen and a random part. */
+const ACCESS_TOKEN_VALUE = "[1-9][0-9]{5,19}-[A-Za-z0-9]{20,40}";
+/** The app's API key (consumer key) near its secret: it names the app to rotate. */
+const consumerKey = {
+  name: "API key (consumer key)",
+  pattern:
+    /(?:consumer|api)[_-]?key["']?[ \t]{0,12}(?:=>|[:=])[ \t]{0,4}["']?(?<value>(?=[A-Za-z]{0,24}[0-9])(?=[0-9]{0,24}[A-Za-z])[A-Za-z0-9]{25})(?![A-Za-z0-9])/i,
+  within: 400,
+};
+const accessToken = {
+  name: "access token",
+  pattern: new RegExp(`(?<![A-Za-z0-9-])(?<value>${ACCESS_TOKEN_VALUE})(?![A-Za-z0-9])`),
+  within: 400,
+};
 const audit =
   "Review the app's usage in the Developer Portal (Projects & Apps > the app > usage) and the account's posts, likes, follows and direct messages for activity you did not perform during the exposure window.";
 
@@ -86,6 +100,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `${VENDOR}[A-Za-z0-9_.-]{0,24}(?:${anyCase("secret")})[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{50})${TOKEN_END}`,
     ),
+    companions: [consumerKey],
     examples: [
       () => `TWITTER_API_SECRET=${randomChars("alnum", 50, "tw-secret-1")}`,
       () =>
@@ -124,6 +139,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       `(?:${anyCase("twitter")}|${ALNUM_START}[Xx]_)[A-Za-z0-9_.-]{0,24}(?:${anyCase("access")})[A-Za-z0-9_.-]{0,24}${anyCase("secret")}[A-Za-z0-9_.-]{0,8}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9]{45})${TOKEN_END}`,
     ),
+    companions: [accessToken],
     examples: [
       () => `TWITTER_ACCESS_TOKEN_SECRET=${randomChars("alnum", 45, "tw-ats-1")}`,
       () => `X_ACCESS_SECRET: "${randomChars("alnum", 45, "tw-ats-2")}"`,
@@ -133,6 +149,63 @@ export const detectors: Detector[] = [
       () => `TWITTER_ACCESS_TOKEN_SECRET=${randomChars("alnum", 30, "tw-ats-short")}`,
     ],
     references: ["https://docs.x.com/resources/fundamentals/authentication/oauth-1-0a/api-key-and-secret"],
+  },
+  {
+    id: "twitter-access-token",
+    name: "X (Twitter) user access token",
+    vendor: "X",
+    family: "Access Token",
+    severity: "high",
+    confidence: "medium",
+    description: `${about} An OAuth 1.0a user access token is the user's numeric id, a hyphen and 20 to 40 random characters (\`1234...-AbCd...\`); bots keep it in a variable such as ACCESS_TOKEN or access_token_key beside its secret. It is recognised by that shape after an access token or key name.`,
+    security: [
+      "With the token's secret and the app's API key and secret, usually written a line away, an attacker can post, delete posts, follow and read direct messages as the user.",
+      "The id before the hyphen names the account the token acts for.",
+    ],
+    mitigation: {
+      revoke:
+        'For a token generated in the Developer Portal: Projects & Apps > the app > Keys and tokens > Access Token and Secret > "Regenerate". A user can also remove the app under Settings > Security and account access > Apps and sessions > Connected apps, which revokes every token the app holds for them.',
+      revokeUrl: portal,
+      audit,
+      bestPractices: [
+        "read the token and its secret from the environment or a secret store, never from the script",
+        "request only the app permissions you need (read, write, direct messages)",
+      ],
+    },
+    keywords: ["access_token", "access_key", "accesstoken", "accesskey", "access-token", "oauth_token"],
+    // The id and hyphen right after the name's assignment: most access_token hits are followed by
+    // anything else.
+    keywordGate:
+      /[A-Za-z0-9_]{0,12}["'\]]{0,2}[ \t]{0,12}(?:=>|:=|[:=])[ \t]{0,4}["'\x60]?[1-9][0-9]{5,19}-[A-Za-z0-9]{20}/i,
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9])(?:${anyCase("access")}[_-]?(?:${anyCase("token")}|${anyCase("key")})|${anyCase("oauth")}_${anyCase("token")})[A-Za-z0-9_]{0,12}${ASSIGN_OR_CALL}(?<secret>${ACCESS_TOKEN_VALUE})${TOKEN_END}`,
+    ),
+    companions: [
+      {
+        name: "access token secret",
+        pattern:
+          /(?:access[_-]?(?:token[_-]?)?|token[_-]?)secret["']?[ \t]{0,12}(?:=>|[:=])[ \t]{0,4}["']?(?<value>[A-Za-z0-9]{45})(?![A-Za-z0-9])/i,
+        within: 400,
+      },
+    ],
+    examples: [
+      () =>
+        `ACCESS_KEY = '1${randomChars("digits", 18, "tw-at-1a")}-${randomChars("alnum", 30, "tw-at-1b")}'\nACCESS_SECRET = '${randomChars("alnum", 45, "tw-at-1c")}'`,
+      () =>
+        `access_token_key = '9${randomChars("digits", 17, "tw-at-2a")}-${randomChars("alnum", 31, "tw-at-2b")}'`,
+      () =>
+        `TWITTER_ACCESS_TOKEN=2${randomChars("digits", 9, "tw-at-3a")}-${randomChars("alnum", 40, "tw-at-3b")}`,
+    ],
+    negatives: [
+      "ACCESS_TOKEN = 'your-access-token'",
+      "access_token = '1234567890-abcdefghijklmnopqrstuvwxyz1234'",
+      // A date range and a build number are not a user id and token.
+      "access_key: 20240101-20241231",
+      () => `access_token = '${randomChars("alnum", 40, "tw-at-neg")}'`,
+    ],
+    references: [
+      "https://docs.x.com/resources/fundamentals/authentication/oauth-1-0a/obtaining-user-access-tokens",
+    ],
   },
   {
     id: "twitter-oauth1-client-secret",
