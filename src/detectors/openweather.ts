@@ -20,15 +20,15 @@ export const detectors: Detector[] = [
       revoke: "In your OpenWeather account open My API keys, delete the key and generate a new one.",
       revokeUrl: "https://home.openweathermap.org/api_keys",
     },
-    keywords: ["openweather", "open_weather", "owm", "appid"],
+    keywords: ["openweather", "open_weather", "owm", "appid", "app_id"],
     // `owm` is in many identifiers: a hit needs a credential name, or the API's URL, after it;
-    // `appid` (OpenWeather's own name for the key) an assignment.
+    // `appid` (OpenWeather's own name for the key, also written APP_ID) an assignment.
     keywordGate:
-      /[A-Za-z0-9_.-]{0,40}?(?:key|token|app_?id)|map\.org\/|\([ \t]{0,3}["']|(?<=appid)["']?[ \t]{0,12}(?:=>|[:=])/i,
+      /[A-Za-z0-9_.-]{0,40}?(?:key|token|app_?id)|map\.org\/|\([ \t]{0,3}["']|(?<=appid)["']?[ \t]{0,12}(?:=>|[:=])|(?<=app_id)["']?[ \t]{0,12}(?:=>|[:=])[ \t]{0,4}["']?[a-f0-9]{32}/i,
     // An `appid` alone is OpenWeather's when the API's host or name is a few lines away.
     window: { before: 600, after: 200, multiline: true },
     pattern: new RegExp(
-      String.raw`(?:${vendorName(["openweather", "openWeather", "open_weather", "openweathermap", "owm"], ["key", "token", "appid", "app_id"])}${ASSIGN_LOOSE}|openweathermap\.org/[^\s"'?]{0,80}\?(?:[^\s"'#]{0,200}&)?appid=|(?<![\w.])(?:pyowm\.)?OWM\([ \t]{0,3}["']|(?<bare>(?<![A-Za-z0-9_])(?:appid|appId|AppId|APPID))${ASSIGN_LOOSE})(?<secret>[a-f0-9]{32})${TOKEN_END}`,
+      String.raw`(?:${vendorName(["openweather", "openWeather", "open_weather", "openweathermap", "owm"], ["key", "token", "appid", "app_id"])}${ASSIGN_LOOSE}|openweathermap\.org/[^\s"'?]{0,80}\?(?:[^\s"'#]{0,200}&)?appid=|(?<![\w.])(?:pyowm\.)?OWM\([ \t]{0,3}["']|(?<bare>(?<![A-Za-z0-9_])(?:appid|appId|AppId|APPID|app_id|APP_ID))${ASSIGN_LOOSE})(?<secret>[a-f0-9]{32})${TOKEN_END}`,
     ),
     validate: (_secret, context) =>
       context.groups.bare === undefined ||
@@ -43,6 +43,8 @@ export const detectors: Detector[] = [
       () => `OWM_APPID: "${randomChars("hexLower", 32, "owm-3")}"`,
       () => `owm = pyowm.OWM('${randomChars("hexLower", 32, "owm-4")}')`,
       // The key as `appid`, the host a few lines below.
+      () =>
+        `const val BASE_URL = "https://api.openweathermap.org/data/2.5/"\nconst val APP_ID = "${randomChars("hexLower", 32, "owm-6")}"`,
       () =>
         `params = {\n    "lat": 60.39,\n    "lon": 5.32,\n    "appid": "${randomChars("hexLower", 32, "owm-5")}",\n}\nr = requests.get("https://api.openweathermap.org/data/2.5/onecall", params=params)`,
     ],
