@@ -167,6 +167,22 @@ describe("language scorer", () => {
     expect(passwordPlaceholderReason(["this", "is", "my", "password"].join(""))).toBeUndefined();
     expect(passwordPlaceholderReason("Cluster_Password_2024!")).toBeUndefined();
   });
+  it("rejects placeholders written in words the vocabulary does not hold", () => {
+    // Portuguese and Spanish for "Password@123", "secure password", as API docs write them.
+    expect(passwordPlaceholderReason("Senha@123")).toBeDefined();
+    expect(passwordPlaceholderReason("senha_segura_123")).toBeDefined();
+    expect(passwordPlaceholderReason("Contrasena@2024")).toBeDefined();
+    expect(passwordPlaceholderReason("mypassword123")).toBeDefined();
+    // A word of its own beside them is a chosen password.
+    expect(passwordPlaceholderReason("SenhaBaleia!2024")).toBeUndefined();
+  });
+  it("takes an OpenSSL or CryptoJS ciphertext for what it is", () => {
+    const salted = Buffer.concat([
+      Buffer.from("Salted__"),
+      Buffer.from(randomChars("hexLower", 48, "salted"), "hex"),
+    ]);
+    expect(genericValueReason(salted.toString("base64"))).toMatch(/encrypted/);
+  });
   it("rejects template tokens and file includes", () => {
     expect(referenceReason("@@ADMIN_PASSWORD_HASH@@")).toBeDefined();
     expect(referenceReason("@/etc/bacula/director.pw")).toBeDefined();

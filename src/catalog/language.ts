@@ -476,7 +476,8 @@ const PLACEHOLDER_PIECES = new Set(
    letmein qwerty welcome hunter iloveyou monkey dragon master shadow sunshine princess
    not so a an
    tu su ton ta votre mot de passe motdepasse contrasena clave senha sua seu passwort kennwort wachtwoord wifi
-   usuario utente benutzer utilisateur pas le la vrai faux exemple`.split(/\s+/),
+   usuario utente benutzer utilisateur pas le la vrai faux exemple minha mi segura seguro secreta secreto forte
+   mypassword yourpassword mysecret yoursecret mypass`.split(/\s+/),
 );
 
 /** The words of the stock sample password, however it is spelled (P@ssw0rd123!, Pa55-word). */
@@ -601,6 +602,11 @@ export function placeholderValueReason(value: string): string | undefined {
   // words is as often a separator (foo@bar), so only digits count.
   if (/[A-Za-z][013457][A-Za-z]/.test(value) && !wordy.every((p) => STOCK_PASSWORD_WORDS.has(p)))
     return undefined;
+  // Words of other languages the vocabulary does not hold (senha, contrasena) are cut into
+  // letters by the tokenizer: their letter runs are judged as written.
+  const runs = value.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (runs.join("").length * 2 >= value.length && runs.every((run) => PLACEHOLDER_PIECES.has(run)))
+    return "made only of placeholder words";
   const letters = wordy.reduce((sum, p) => sum + p.length, 0);
   if (
     wordy.length > 0 &&
@@ -628,6 +634,9 @@ const NOT_SECRET_SHAPES: readonly [RegExp, string][] = [
     "a file name",
   ],
   [/^-----/, "the start of a PEM block"],
+  // `openssl enc -a` and CryptoJS.AES.encrypt write "Salted__" and the salt first: ciphertext,
+  // whose key is elsewhere (the value a config decrypts at start-up).
+  [/^U2FsdGVkX1[A-Za-z0-9+/]{16,}={0,2}$/, 'an OpenSSL or CryptoJS encrypted value ("Salted__")'],
   // The fixed start every AWS STS session token shares (a protobuf header in base64), alone.
   [
     /^(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE|FQoGZXIvYXdzE|AQoDYXdzE)$/,
