@@ -1144,7 +1144,7 @@ export const detectors: Detector[] = [
     family: "Private Key",
     severity: "critical",
     description:
-      'A private key (PKCS#1 RSA, SEC 1 EC or PKCS#8) written as the base64 of its DER bytes alone, without the BEGIN/END lines, under a private-key name: the way SAML toolkits\' settings (python3-saml and php-saml\'s sp.privateKey), Keycloak realm exports (a key provider\'s "privateKey": ["MIIE..."]) and some SDK configurations hold keys. The decoded bytes are checked for the structure of a private key, so certificates and public keys under the same names are not reported.',
+      "A private key (PKCS#1 RSA, SEC 1 EC or PKCS#8) written as the base64 of its DER bytes alone, without the BEGIN/END lines, under a private-key name, or under any name when it opens as the commonest RSA and P-256 keys do: the way SAML toolkits' settings (python3-saml and php-saml's sp.privateKey), Keycloak realm exports (a key provider's \"privateKey\": [\"MIIE...\"]) and payment SDKs' configurations (Alipay's and WeChat Pay's RSA_PRIVATE, APP_PRIVATE_KEY) hold keys. The decoded bytes are checked for the structure of a private key, so certificates and public keys under the same names are not reported.",
     security: [
       "The key signs as its owner: SAML assertions and requests, a Keycloak realm's tokens (every client of the realm trusts them), JWTs.",
       "Anyone who reads the file can impersonate the service provider or identity provider until the key is replaced everywhere it is trusted.",
@@ -1160,13 +1160,27 @@ export const detectors: Detector[] = [
         "load SAML and signing keys from a file or secret store outside the repository, and export Keycloak realms without their key providers' private parts",
       ],
     },
-    keywords: ["privatekey", "private_key", "private-key"],
+    // The names, and the fixed base64 that opens the DER of the commonest keys under any name
+    // (Alipay's and WeChat Pay's RSA_PRIVATE, APP_PRIVATE_KEY): PKCS#8 RSA, PKCS#1 RSA of 1024,
+    // 2048 and 4096 bits, SEC 1 and PKCS#8 P-256.
+    keywords: [
+      "privatekey",
+      "private_key",
+      "private-key",
+      "ADANBgkqhkiG9w0BAQEFAASC",
+      "IBAAKBgQ",
+      "IBAAKCAQEA",
+      "IBAAKCAgEA",
+      "MHcCAQEEI",
+      "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0w",
+    ],
     // A separator, then (Keycloak's component config) an opening bracket and its line break,
-    // then a DER SEQUENCE's base64 ("M", its first byte 0x30).
-    keywordGate: /["'\]]{0,2}[ \t]{0,3}(?::|=>|=|,)[ \t]{0,3}(?:\[\s{0,60})?["'\x60]?M[A-Za-z0-9+/]{20}/i,
+    // then a DER SEQUENCE's base64 ("M", its first byte 0x30); or more base64 after a DER opening.
+    keywordGate:
+      /["'\]]{0,2}[ \t]{0,3}(?::|=>|=|,)[ \t]{0,3}(?:\[\s{0,60})?["'\x60]?M[A-Za-z0-9+/]{20}|(?<=AAS[Cc]|[Kk][Bb][Gg][Qq]|[Aa][Qq][Ee][Aa]|[Aa][Gg][Ee][Aa]|[Ee][Ee][Ii]|[Bb][Gg]0[Ww])[A-Za-z0-9+/]{40}/i,
     window: { before: 64, after: 8192, multiline: true },
     pattern:
-      /(?:private[_-]?key|privateKey|PrivateKey|PRIVATE_KEY)["'\]]{0,2}[ \t]{0,3}(?::|=>|=|,)[ \t]{0,3}(?:\[\s{0,60})?["'\x60]?(?<secret>M[A-Za-z0-9+/]{60,6000}={0,2})(?![A-Za-z0-9+/=])/,
+      /(?:(?:private[_-]?key|privateKey|PrivateKey|PRIVATE_KEY)["'\]]{0,2}[ \t]{0,3}(?::|=>|=|,)[ \t]{0,3}(?:\[\s{0,60})?["'\x60]?|(?<![A-Za-z0-9+/]))(?<secret>M[A-Za-z0-9+/]{60,6000}={0,2})(?![A-Za-z0-9+/=])/,
     skipPlaceholderCheck: true,
     validate: (secret) => {
       if (secret.length % 4 !== 0) return "not padded base64";
@@ -1188,12 +1202,18 @@ export const detectors: Detector[] = [
           ],`,
       () => `    'privateKey' => '${ecDer("der-3").toString("base64")}',`,
       () => `SAML_SP_PRIVATE_KEY=${rsaDer("der-4").toString("base64")}`,
+      // A payment SDK's merchant key under a name of its own, in a Java constant.
+      () => `    public static final String RSA_PRIVATE = "${pkcs8Der("der-5").toString("base64")}";`,
+      () => `alipay:\n  app-private-key: ${pkcs8Der("der-6").toString("base64")}`,
     ],
     negatives: [
       () => `"privateKey": "${pkcs8Der("der-cut").toString("base64").slice(0, 200)}"`,
       () =>
         `"privateKey": "${seq(seq(oid("2a864886f70d010101"), NULL), tlv(0x03, rnd(140, "der-pub"))).toString("base64")}"`,
-      () => `"x509cert": "${rsaDer("der-cert").toString("base64")}"`,
+      () => `"x509cert": "${seq(seq(int(2), rnd(600, "der-cert"))).toString("base64")}"`,
+      // The public key beside it opens with the same algorithm identifier, not a private key's.
+      () =>
+        `ALIPAY_PUBLIC_KEY = "${seq(seq(oid("2a864886f70d010101"), NULL), tlv(0x03, rnd(270, "der-alipay-pub"))).toString("base64")}"`,
       '"privateKey": "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC..."',
     ],
     references: [
