@@ -1038,7 +1038,7 @@ const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|P
 const PASSWORD_SELECTOR = String.raw`(?:'[^'\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^'\n]{0,60}'|"[^"\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^"\n]{0,60}")`;
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
-const PASSWORD_SECOND = String.raw`(?:\.login|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])(?:http_|basic_)?auth[ \t]{0,2}=[ \t]{0,2})`;
+const PASSWORD_SECOND = String.raw`(?:\.login|\.Authenticate|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])(?:http_|basic_)?auth[ \t]{0,2}=[ \t]{0,2})`;
 
 /**
  * Faraday's basic authentication middleware, written without parentheses:
@@ -1970,7 +1970,7 @@ export const detectors: Detector[] = [
     name: "Password passed to a database, mail or HTTP client call",
     family: "Password",
     description:
-      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO (and PDO->__construct in PHP stack traces) / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), pika's PlainCredentials, OkHttp's Credentials.basic, HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), builders' .password(\"...\")); Spring Security's {noop} passwords have a detector of their own.",
+      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO (and PDO->__construct in PHP stack traces) / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), MailKit's Authenticate(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), pika's PlainCredentials, OkHttp's Credentials.basic, HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), builders' .password(\"...\")); Spring Security's {noop} passwords have a detector of their own.",
     security: [
       "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
       "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
@@ -1985,6 +1985,8 @@ export const detectors: Detector[] = [
       "sequelize",
       "sql2o",
       ".login",
+      // MailKit's SmtpClient and ImapClient.
+      ".authenticate(",
       "basicauth",
       "digestauth",
       "passwordauthentication",
@@ -2024,6 +2026,8 @@ export const detectors: Detector[] = [
       () =>
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
+      // A QQ Mail SMTP authorization code, given to MailKit.
+      () => `client.Authenticate("notify@foxmail.com", "${randomChars("lower", 16, "generic-c-mailkit")}");`,
       // elasticsearch-py's and opensearch-py's credentials tuple.
       () => `es = Elasticsearch("https://search.internal:9200", basic_auth=("elastic", "${pw("c-es", 20)}"))`,
       // On an RDS host, a password equal to its custom user name is the server's real one.
@@ -2054,6 +2058,7 @@ export const detectors: Detector[] = [
       '$conn = mysqli_connect("localhost", "root", "", "shop");',
       "$conn = mysqli_connect($host, $user, $password, $db);",
       "server.login(user, password)",
+      "app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }));",
       'server.login("me@gmail.com", "your-password")',
       "r = requests.get(url, auth=('user', 'pass'))",
       "auth = ('admin', 'admin')",
