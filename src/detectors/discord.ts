@@ -43,7 +43,20 @@ export const detectors: Detector[] = [
         "Discord resets bot tokens it finds in public GitHub repositories; treat that as a signal, not a fix",
       ],
     },
-    keywords: ["discord", "client.login(", "bot.login(", "client.run(", "bot.run(", "bot_token", "bottoken"],
+    // Discordia (Lua) runs the client with `client:run('Bot <token>')`; Discord's own header
+    // scheme is `Authorization: Bot <token>`.
+    keywords: [
+      "discord",
+      "client.login(",
+      "bot.login(",
+      "client.run(",
+      "bot.run(",
+      "client:run(",
+      "bot:run(",
+      "bot_token",
+      "bottoken",
+      "authorization: bot",
+    ],
     window: { before: 512, after: 512, multiline: true },
     pattern:
       /(?<![A-Za-z0-9_.-])(?<secret>[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.-])/,
@@ -61,6 +74,9 @@ export const detectors: Detector[] = [
       () =>
         `const { Client } = require("discord.js");\nconst client = new Client({ intents: [] });\nclient.login("${botToken("discord-2")}");`,
       () => `discord:\n  bot_token: "${botToken("discord-3")}"`,
+      // Discordia's client, the require a screen away.
+      () =>
+        `client:on('ready', function() print('Logged in') end)\n\nclient:run('Bot ${botToken("discord-4")}')`,
     ],
     negatives: [
       "DISCORD_TOKEN=your-bot-token-here",

@@ -16,7 +16,7 @@ export const detectors: Detector[] = [
     family: "Access Token",
     severity: "high",
     confidence: "medium",
-    description: `${about} A long-lived channel access token (about 172 base64 characters) lets a bot server send and receive messages for one Official Account channel.`,
+    description: `${about} A long-lived channel access token (about 172 base64 characters, passed to the SDKs as channelAccessToken, channel-token, or positionally to linebot.New and LineBotApi) lets a bot server send and receive messages for one Official Account channel.`,
     security: [
       "An attacker can push or broadcast messages to every friend of the Official Account, billed to the account's message quota.",
       "User profiles and message content received through the webhook can be read.",
@@ -33,9 +33,21 @@ export const detectors: Detector[] = [
         "verify the x-line-signature header of webhook requests with the channel secret",
       ],
     },
-    keywords: ["channel_access_token", "channelaccesstoken", "channel-access-token"],
+    // Also the SDKs' positional forms: Go's linebot.New(secret, token), Python's
+    // LineBotApi(token), PHP's CurlHTTPClient(token); Spring's starter names it channel-token.
+    keywords: [
+      "channel_access_token",
+      "channelaccesstoken",
+      "channel-access-token",
+      "channel_token",
+      "channeltoken",
+      "channel-token",
+      "linebot.new(",
+      "linebotapi(",
+      "curlhttpclient(",
+    ],
     pattern: new RegExp(
-      `${CHANNEL}(?:[Aa]ccess|ACCESS)[_-]?(?:[Tt]oken|TOKEN)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[A-Za-z0-9+/]{150,200}={0,2})${BASE64_END}`,
+      `(?:${CHANNEL}(?:(?:[Aa]ccess|ACCESS)[_-]?)?(?:[Tt]oken|TOKEN)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|(?:LineBotApi|CurlHTTPClient)\\([ \t]{0,3}["'\x60]|linebot\\.New\\([ \t]{0,3}["'\x60][0-9a-f]{32}["'\x60][ \t]{0,3},[ \t]{0,3}["'\x60])(?<secret>[A-Za-z0-9+/]{150,200}={0,2})${BASE64_END}`,
     ),
     // Reads the bot's own profile (GET /v2/bot/info): it sends no message, so it spends none of
     // the channel's message quota.
@@ -50,9 +62,14 @@ export const detectors: Detector[] = [
     examples: [
       () => `LINE_CHANNEL_ACCESS_TOKEN=${randomChars("base64", 171, "line-1")}=`,
       () => `const config = {\n  channelAccessToken: "${randomChars("base64", 171, "line-2")}=",\n};`,
+      () =>
+        `bot, err := linebot.New("${randomChars("hexLower", 32, "line-go-secret")}", "${randomChars("base64", 171, "line-3")}=")`,
+      () => `line_bot_api = LineBotApi('${randomChars("base64", 171, "line-4")}=')`,
+      () => `line.bot.channel-token=${randomChars("base64", 171, "line-5")}=`,
     ],
     negatives: [
       "LINE_CHANNEL_ACCESS_TOKEN=YOUR_CHANNEL_ACCESS_TOKEN",
+      'bot, err := linebot.New(os.Getenv("CHANNEL_SECRET"), os.Getenv("CHANNEL_TOKEN"))',
       () => `LINE_CHANNEL_ACCESS_TOKEN=${randomChars("base64", 60, "line-short")}`,
     ],
     references: [
@@ -83,13 +100,14 @@ export const detectors: Detector[] = [
         "keep the channel secret on the bot server only",
       ],
     },
-    keywords: ["channel_secret", "channelsecret", "channel-secret"],
+    keywords: ["channel_secret", "channelsecret", "channel-secret", "linebot.new(", "webhookhandler("],
     pattern: new RegExp(
-      `${CHANNEL}(?:[Ss]ecret|SECRET)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}(?<secret>[0-9a-f]{32})${TOKEN_END}`,
+      `(?:${CHANNEL}(?:[Ss]ecret|SECRET)[A-Za-z0-9_.-]{0,16}${ASSIGN_OR_CALL}|(?:linebot\\.New|WebhookHandler)\\([ \t]{0,3}["'\x60])(?<secret>[0-9a-f]{32})${TOKEN_END}`,
     ),
     examples: [
       () => `LINE_CHANNEL_SECRET=${randomChars("hexLower", 32, "line-secret-1")}`,
       () => `  channelSecret: '${randomChars("hexLower", 32, "line-secret-2")}',`,
+      () => `handler = WebhookHandler('${randomChars("hexLower", 32, "line-secret-3")}')`,
     ],
     negatives: [
       "LINE_CHANNEL_SECRET=YOUR_CHANNEL_SECRET",
