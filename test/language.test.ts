@@ -173,6 +173,7 @@ describe("language scorer", () => {
     expect(passwordPlaceholderReason("senha_segura_123")).toBeDefined();
     expect(passwordPlaceholderReason("Contrasena@2024")).toBeDefined();
     expect(passwordPlaceholderReason("mypassword123")).toBeDefined();
+    expect(passwordPlaceholderReason("sk-NEW_KEY")).toBeDefined();
     // A word of its own beside them is a chosen password.
     expect(passwordPlaceholderReason("SenhaBaleia!2024")).toBeUndefined();
   });

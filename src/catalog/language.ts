@@ -604,7 +604,12 @@ export function placeholderValueReason(value: string): string | undefined {
     return undefined;
   // Words of other languages the vocabulary does not hold (senha, contrasena) are cut into
   // letters by the tokenizer: their letter runs are judged as written.
-  const runs = value.toLowerCase().match(/[a-z]+/g) ?? [];
+  // A vendor's short prefix (`sk-NEW_KEY`) is left out: it says whose key goes there.
+  const runs =
+    value
+      .replace(/^[a-z]{2,4}[-_](?=[a-z])/i, "")
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   if (runs.join("").length * 2 >= value.length && runs.every((run) => PLACEHOLDER_PIECES.has(run)))
     return "made only of placeholder words";
   const letters = wordy.reduce((sum, p) => sum + p.length, 0);
