@@ -210,7 +210,9 @@ function assignmentGate(
   const call = quotedChar === QUOTED_VALUE_CHAR ? `(?!${quotedChar}{0,${200 - minLength}}\\()` : "";
   // String prefixes (STRING_PREFIX) as the pattern takes them, but without its lookahead: the
   // gate runs at every hit of `token` and `pass`, and a superset is all it must be.
-  const valueStart = String.raw`(?:[bBrRuULN]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()?(?:"""|\\?["'\x60])?${dotted}${quotedChar}{${minLength}}${call}`;
+  // Minified code assigns functions to credential-named properties (`e.password0=function(`):
+  // a function is never the literal, and each such hit opened a window over a long line.
+  const valueStart = String.raw`(?:[bBrRuULN]{1,2}|@|JSON\.stringify\(|TEXT\(|_T\(|String::from\()?(?:"""|\\?["'\x60])?(?!function\b)${dotted}${quotedChar}{${minLength}}${call}`;
   return new RegExp(
     String.raw`${rest ? `(?:${rest})?` : ""}${END_OF_NAME}${C_ARRAY}(?:\\?["'\]]){0,2}(?:[ \t]{0,20}${TYPE_ANNOTATION}(?:${ASSIGNMENT_MARK})[ \t]{0,3}${valueStart}|[ \t]{1,16}(?:${caseless ? "by" : "by|By|BY"}[ \t]{1,3})?${valueStart})`,
     caseless ? "i" : "",
