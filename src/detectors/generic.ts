@@ -282,7 +282,8 @@ const PASSWORD_NAME = [
   // SQL: CREATE USER ... IDENTIFIED BY '...'
   String.raw`(?:IDENTIFIED|identified)[ \t]{1,3}(?:BY|by)`,
   // A digit may number them: rclone's password2, a second account's PASSWORD2.
-  `(?:${commonCases("password", "passwd", "passphrase")}|PassWord)\\d?`,
+  // Written in two words too: a shell script's PASS_WORD.
+  `(?:${commonCases("password", "passwd", "passphrase")}|PassWord|PASS_WORD|pass_word|Pass_Word)\\d?`,
   // Other languages' words, as German, Dutch, Portuguese, Spanish and French configuration
   // and code name the setting.
   commonCases("passwort", "kennwort", "wachtwoord", "senha", "contrasena", "motdepasse", "mot_de_passe"),
@@ -1174,7 +1175,7 @@ export const detectors: Detector[] = [
     // lets them all through to the pattern.
     keywordGate: assignmentGate(
       8,
-      `(?:(?:word|wd|phrase|wort)\\d?)?${PASSWORD_NAME_SUFFIX}`,
+      `(?:(?:_?word|wd|phrase|wort)\\d?)?${PASSWORD_NAME_SUFFIX}`,
       true,
       QUOTED_PASSWORD_CHAR,
     ),
@@ -1184,6 +1185,7 @@ export const detectors: Detector[] = [
       () => `DB_PASSWORD=${pw("p1")}`,
       () => `wowza_admin_password_tmp: "${pw("p-tmp", 15)}"`,
       () => `PassWord=${pw("p-camel", 12)}`,
+      () => `PASS_WORD="${pw("p-two-words", 14)}"`,
       () => `GRANT ALL PRIVILEGES ON app.* TO app@'%' IDENTIFIED BY '${pw("p-grant", 12)}';`,
       () => `/usr/local/mysql/bin/mysqladmin -u root password '${pw("p-mysqladmin", 12)}'`,
       () => `CREATE LOGIN [app_reader] WITH PASSWORD = N'${pw("p-tsql", 14)}', CHECK_POLICY = OFF;`,
