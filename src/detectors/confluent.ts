@@ -13,7 +13,7 @@ export const detectors: Detector[] = [
     severity: "critical",
     confidence: "medium",
     description:
-      "Confluent Cloud is the managed Apache Kafka and data streaming platform from Confluent. API keys are pairs of a 16-character upper-case key and a 64-character secret, scoped to a Kafka cluster, Schema Registry, Flink or the Cloud resource-management API; the secret has no prefix, so it is recognised next to a Confluent secret setting or a Kafka PLAIN login with a Confluent-style key.",
+      "Confluent Cloud is the managed Apache Kafka and data streaming platform from Confluent. API keys are pairs of a 16-character upper-case key and a 64-character secret, scoped to a Kafka cluster, Schema Registry, Flink or the Cloud resource-management API; the secret has no prefix, so it is recognised next to a Confluent secret setting or a Kafka PLAIN login with a Confluent-style key (written out, or filled into the JAAS line by str.format).",
     security: [
       "A cluster key can read every topic its owner's ACLs or RBAC roles allow, exposing event streams with customer data.",
       "It can produce forged events into topics and delete topics or consumer groups, corrupting downstream systems.",
@@ -38,7 +38,7 @@ export const detectors: Detector[] = [
     keywords: ["confluent", "plainloginmodule", "basic.auth.user.info"],
     window: { before: 256, after: 1536, multiline: true },
     pattern:
-      /(?:(?:CONFLUENT|[Cc]onfluent)[\w.-]{0,30}(?:SECRET|[Ss]ecret)[\w.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|PlainLoginModule\s{1,3}required\s{1,3}username\s{0,2}=\s{0,2}\\?["'][A-Z0-9]{16}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["']|basic\.auth\.user\.info["']?[ \t]{0,3}[=:][ \t]{0,3}(?:["']?[A-Z0-9]{16}:|["']\{\}:\{\}["']\.format\([ \t]{0,3}["'][A-Z0-9]{16}["'][ \t]{0,3},[ \t]{0,3}["'])|(?<![\w-])user(?:name)?["']?[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Z0-9]{16}["']?,?\s{1,40}(?:password|pass)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?|API secret:[ \t]{0,3}\r?\n[ \t]{0,8})(?<secret>[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])/,
+      /(?:(?:CONFLUENT|[Cc]onfluent)[\w.-]{0,30}(?:SECRET|[Ss]ecret)[\w.-]{0,20}["']?\s{0,3}(?:=>|[:=])\s{0,3}["']?|PlainLoginModule\s{1,3}required\s{1,3}username\s{0,2}=\s{0,2}\\?["'](?:[A-Z0-9]{16}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["']|\{\}\\?["']\s{1,3}password\s{0,2}=\s{0,2}\\?["']\{\}\\?["'];?["'][ \t]{0,3}\)?\.format\([ \t]{0,3}["'][A-Z0-9]{16}["'][ \t]{0,3},[ \t]{0,3}["'])|basic\.auth\.user\.info["']?[ \t]{0,3}[=:][ \t]{0,3}(?:["']?[A-Z0-9]{16}:|["']\{\}:\{\}["']\.format\([ \t]{0,3}["'][A-Z0-9]{16}["'][ \t]{0,3},[ \t]{0,3}["'])|(?<![\w-])user(?:name)?["']?[ \t]{0,3}[=:][ \t]{0,3}["']?[A-Z0-9]{16}["']?,?\s{1,40}(?:password|pass)["']?[ \t]{0,3}[=:][ \t]{0,3}["']?|API secret:[ \t]{0,3}\r?\n[ \t]{0,8})(?<secret>[A-Za-z0-9+/]{64})(?![A-Za-z0-9+/=])/,
     companions: [
       {
         name: "API key",
@@ -63,6 +63,9 @@ export const detectors: Detector[] = [
         `sr_conf = {'url': SR_URL, 'basic.auth.user.info': '${apiKey("confluent-7k")}:${apiSecret("confluent-7")}'}`,
       () =>
         `'basic.auth.user.info': '{}:{}'.format('${apiKey("confluent-8k")}', '${apiSecret("confluent-8")}'),`,
+      // Spark Structured Streaming's Kafka source, the JAAS line filled in by str.format.
+      () =>
+        `  .option("kafka.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username='{}' password='{}';".format("${apiKey("confluent-9k")}", "${apiSecret("confluent-9")}")) \\`,
     ],
     negatives: [
       "CONFLUENT_CLOUD_API_SECRET=<api-secret>",
