@@ -561,7 +561,9 @@ const PUBLIC_BY_DESIGN_VALUE = /^(?:goog|appl|amzn|rcb)_[A-Za-z0-9]{20,40}$/;
 
 /** Environment variables of container images that set the service's password. */
 // Winlogon's DefaultPassword (a .reg file's "DefaultPassword"="..."): the automatic logon's password.
-const SERVICE_DEFAULT_PASSWORD = /^(?:(?:RABBITMQ|PGADMIN)_DEFAULT_PASS(?:WORD)?|DefaultPassword)$/;
+// EMQX's EMQX_DASHBOARD__DEFAULT_PASSWORD: the dashboard's admin password.
+const SERVICE_DEFAULT_PASSWORD =
+  /^(?:(?:RABBITMQ|PGADMIN)_DEFAULT_PASS(?:WORD)?|EMQX_DASHBOARD__DEFAULT_PASSWORD|DefaultPassword)$/;
 
 /** A name that says "default" but sets the service's own password: those above, rabbitmq.conf's default_pass. */
 function servicePassword(name: string, path = ""): boolean {
@@ -670,7 +672,8 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
       password &&
       !prose &&
       (ws === undefined ||
-        /^[ \t]*[\w.$-]*$/.test(before) ||
+        // A C or C++ header's `#define WIFI_PASSWORD "..."` too.
+        /^[ \t]*(?:#[ \t]*define[ \t]+)?[\w.$-]*$/.test(before) ||
         // SQL's CREATE/ALTER USER x, GRANT ... TO x IDENTIFIED BY; `mysqladmin ... password 'new'`.
         /(?:WITH|with|(?:USER|user|TO|to)[ \t]+\S+)[ \t]+$/.test(before) ||
         /(?:^|[\s/])mysqladmin[ \t][^\n]*[ \t]$/.test(before))
@@ -1186,6 +1189,10 @@ export const detectors: Detector[] = [
       () => `wowza_admin_password_tmp: "${pw("p-tmp", 15)}"`,
       () => `PassWord=${pw("p-camel", 12)}`,
       () => `PASS_WORD="${pw("p-two-words", 14)}"`,
+      // An ESP32 sketch's secrets header, the password someone chose.
+      () =>
+        `#define WIFI_PASSWORD  "${["Otter", "jasper"].join("_")}${randomChars("digits", 2, "generic-p-define")}!"`,
+      () => `      EMQX_DASHBOARD__DEFAULT_PASSWORD: ${pw("p-emqx", 16)}`,
       () => `GRANT ALL PRIVILEGES ON app.* TO app@'%' IDENTIFIED BY '${pw("p-grant", 12)}';`,
       () => `/usr/local/mysql/bin/mysqladmin -u root password '${pw("p-mysqladmin", 12)}'`,
       () => `CREATE LOGIN [app_reader] WITH PASSWORD = N'${pw("p-tsql", 14)}', CHECK_POLICY = OFF;`,
