@@ -1,3 +1,4 @@
+import { mentionedNear } from "../catalog/nearby.js";
 import { ASSIGN_LOOSE, commonCases, TOKEN_END } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -30,11 +31,20 @@ export const detectors: Detector[] = [
         "turn on the key's IP whitelist",
       ],
     },
-    keywords: ["msg91", "authkey"],
+    keywords: ["msg91", "authkey", "auth_key"],
+    // The MSG91 call that uses a bare auth key comes a few lines after it.
+    window: { before: 256, after: 1024, multiline: true },
     pattern: new RegExp(
-      `(?:msg91\\.com/api/[^\\s"'\\x60?]{1,80}\\?(?:[^\\s"'\\x60#]{0,200}&)?authkey=|(?<![A-Za-z0-9])(?:${commonCases("msg91")})[_.-]?(?:${commonCases("auth", "api")})?[_.-]?(?:${commonCases("key")})${ASSIGN_LOOSE}|["']authkey["'][ \\t]{0,3}(?::|=>|,)[ \\t]{0,3}["'])(?<secret>\\d{6}A[A-Za-z0-9]{16,18})${TOKEN_END}`,
+      `(?:(?<bare>(?<![A-Za-z0-9])(?:auth_?key|authKey|AUTH_?KEY))${ASSIGN_LOOSE}|msg91\\.com/api/[^\\s"'\\x60?]{1,80}\\?(?:[^\\s"'\\x60#]{0,200}&)?authkey=|(?<![A-Za-z0-9])(?:${commonCases("msg91")})[_.-]?(?:${commonCases("auth", "api")})?[_.-]?(?:${commonCases("key")})${ASSIGN_LOOSE}|["']authkey["'][ \\t]{0,3}(?::|=>|,)[ \\t]{0,3}["'])(?<secret>\\d{6}A[A-Za-z0-9]{16,18})${TOKEN_END}`,
     ),
+    // A bare auth key name is MSG91's in a file that calls it.
+    validate: (_secret, context) =>
+      context.groups.bare === undefined || mentionedNear(context, /msg91/i, 256, 1024)
+        ? true
+        : "an auth key with no MSG91 call around it",
     examples: [
+      () =>
+        `$auth_key = "${authKey("msg91-4")}";\n$url = "http://control.msg91.com/api/sendotp.php?authkey=".$auth_key."&mobile=".$number;`,
       () =>
         `$url = "https://control.msg91.com/api/sendhttp.php?authkey=${authKey("msg91-1")}&mobiles=$phone&message=$text";`,
       () => `MSG91_AUTH_KEY=${authKey("msg91-2")}`,
@@ -43,6 +53,8 @@ export const detectors: Detector[] = [
     negatives: [
       "https://control.msg91.com/api/sendhttp.php?authkey=YOUR_AUTH_KEY&mobiles=91XXXXXXXXXX",
       "MSG91_AUTH_KEY=${MSG91_AUTH_KEY}",
+      // The same shape under a bare name, with no MSG91 in the file.
+      () => `$auth_key = "${authKey("msg91-other")}";`,
     ],
     references: ["https://docs.msg91.com/overview"],
   },

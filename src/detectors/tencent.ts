@@ -27,7 +27,7 @@ export const detectors: Detector[] = [
     vendor,
     family: "Access Key",
     severity: "medium",
-    description: `${about} API requests are signed with a key pair: a SecretId (AKID followed by 32 letters and digits) and a 32-character SecretKey. The SecretId alone only names the key; its SecretKey, reported as a companion when nearby, completes the credential.`,
+    description: `${about} API requests are signed with a key pair: a SecretId (AKID followed by 32 letters and digits; 36 for Tencent Cloud Market's API keys) and a 32-character SecretKey. The SecretId alone only names the key; its SecretKey, reported as a companion when nearby, completes the credential.`,
     security: [
       "With the SecretKey, the pair calls every Tencent Cloud API the account or sub-user may use: CVM, COS, databases, SMS.",
       "Root-account keys control all resources and billing.",
@@ -35,7 +35,8 @@ export const detectors: Detector[] = [
     mitigation,
     keywords: ["AKID"],
     window: { before: 8, after: 48 },
-    pattern: /(?<![A-Za-z0-9])(?<secret>AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    // Tencent Cloud Market's API keys carry four more characters.
+    pattern: /(?<![A-Za-z0-9])(?<secret>AKID[A-Za-z0-9]{32}(?:[A-Za-z0-9]{4})?)(?![A-Za-z0-9])/,
     companions: [
       {
         name: "SecretKey",
@@ -46,6 +47,9 @@ export const detectors: Detector[] = [
     ],
     examples: [
       () => `TENCENTCLOUD_SECRET_ID=${secretId("tc-1")}\nTENCENTCLOUD_REGION=ap-guangzhou`,
+      // An API key of the Tencent Cloud Market, four characters longer.
+      () =>
+        `private static final String secretId = "${secretId("tc-market")}${randomChars("alnum", 4, "tc-market-tail")}";`,
       () => `cred = credential.Credential("${secretId("tc-2")}", os.environ["TENCENTCLOUD_SECRET_KEY"])`,
     ],
     negatives: [
@@ -85,7 +89,7 @@ export const detectors: Detector[] = [
     companions: [
       {
         name: "SecretId",
-        pattern: /(?<![A-Za-z0-9])(?<value>AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+        pattern: /(?<![A-Za-z0-9])(?<value>AKID[A-Za-z0-9]{32}(?:[A-Za-z0-9]{4})?)(?![A-Za-z0-9])/,
         within: 512,
       },
     ],
