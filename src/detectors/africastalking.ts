@@ -14,7 +14,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "high",
     description:
-      "Africa's Talking sends SMS, voice calls, USSD sessions, airtime and mobile data across African networks. An API key, sent with the account's username in the apiKey header, spends the account's balance. Keys are atsk_ followed by 72 hexadecimal characters; older keys are 64 hexadecimal characters without a prefix, recognised under an Africa's Talking name.",
+      "Africa's Talking sends SMS, voice calls, USSD sessions, airtime and mobile data across African networks. An API key, sent with the account's username in the apiKey header, spends the account's balance. Keys are atsk_ followed by 72 hexadecimal characters (64 are accepted too); older keys are 64 hexadecimal characters without a prefix, recognised under an Africa's Talking name.",
     security: [
       "An attacker can send SMS and make calls billed to the account, for spam and fraud under the account's sender IDs and short codes.",
       "Airtime and mobile data can be sent to any number, turning the balance straight into money.",
@@ -34,7 +34,7 @@ export const detectors: Detector[] = [
     },
     keywords: ["atsk_", "africastalking", "africas_talking", "africa_talking", "african_talking"],
     pattern: new RegExp(
-      `(?:(?<![A-Za-z0-9_])(?=atsk_)|(?:africas?_?talking|AFRICAS?_?TALKING|AfricasTalking|AFRICAN_TALKING|african_talking)[A-Za-z0-9_.-]{0,20}(?:key|KEY|Key)${ASSIGN_LOOSE})(?<secret>atsk_[0-9a-f]{72}|[0-9a-f]{64})${TOKEN_END}`,
+      `(?:(?<![A-Za-z0-9_])(?=atsk_)|(?:africas?_?talking|AFRICAS?_?TALKING|AfricasTalking|AFRICAN_TALKING|african_talking)[A-Za-z0-9_.-]{0,20}(?:key|KEY|Key)${ASSIGN_LOOSE})(?<secret>atsk_[0-9a-f]{64}(?:[0-9a-f]{8})?|[0-9a-f]{64})${TOKEN_END}`,
     ),
     examples: [
       () => `const credentials = {\n    apiKey: "${prefixed("at-1")}",\n    username: "shopname"\n};`,
