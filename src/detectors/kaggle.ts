@@ -49,4 +49,42 @@ export const detectors: Detector[] = [
     ],
     references: ["https://www.kaggle.com/docs/api", "https://github.com/Kaggle/kaggle-api#api-credentials"],
   },
+  {
+    id: "kaggle-api-token",
+    name: "Kaggle API token (KGAT_)",
+    vendor: "Kaggle",
+    family: "API Key",
+    severity: "high",
+    confidence: "high",
+    description:
+      "Kaggle's newer API tokens, created under Settings > API, are KGAT_ followed by 32 hexadecimal characters; the kaggle CLI and library read them from KAGGLE_API_TOKEN (or KAGGLE_KEY), and other clients send them as a Bearer token. Unlike the legacy key they need no user name beside them.",
+    security: [
+      "The token acts as the account on the Kaggle API: private datasets, models and notebooks can be downloaded, replaced or deleted, and competition submissions made in the user's name.",
+      "Tokens pasted into notebooks and Colab sessions spread with every shared copy.",
+    ],
+    mitigation: {
+      revoke:
+        "Sign in to kaggle.com, open Settings > API, find the token among the account's API tokens and expire it; create a new one where it is needed.",
+      revokeUrl: "https://www.kaggle.com/settings",
+      audit:
+        "Review the account's datasets, models, notebooks and competition submissions for changes you did not make.",
+      bestPractices: [
+        "in Colab and Kaggle notebooks, read the token from the platform's secrets store",
+        "create one token per machine or pipeline, so that each can be expired alone",
+      ],
+    },
+    keywords: ["KGAT_"],
+    caseSensitiveKeywords: true,
+    pattern: /(?<![A-Za-z0-9_])(?<secret>KGAT_[0-9a-f]{32})(?![A-Za-z0-9_-])/,
+    examples: [
+      () => `export KAGGLE_API_TOKEN=KGAT_${key("kaggle-token-1")}`,
+      () => `os.environ['KAGGLE_KEY'] = "KGAT_${key("kaggle-token-2")}"`,
+    ],
+    negatives: [
+      "export KAGGLE_API_TOKEN=KGAT_...        # Settings -> API -> Create New Token",
+      "#define CPC_Cx_STAT_CONF_CLKGAT_IMPL\t\tBIT(17)",
+      () => `KAGGLE_API_TOKEN=KGAT_${key("kaggle-token-short").slice(0, 20)}`,
+    ],
+    references: ["https://www.kaggle.com/docs/api"],
+  },
 ];

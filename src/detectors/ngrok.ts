@@ -33,12 +33,14 @@ export const detectors: Detector[] = [
     },
     keywords: ["ngrok", "authtoken"],
     pattern:
-      /(?:ngrok[\w.-]{0,16}(?:auth_?token|api_?key|token)|authtoken)[\w-]{0,8}["']?(?:\s{0,3}(?:=|:|=>)\s{0,3}|\s{1,3})["']?(?<secret>[0-9][A-Za-z0-9]{20,30}_[A-Za-z0-9]{15,30})(?![A-Za-z0-9_-])/i,
+      /(?:ngrok[\w.-]{0,16}(?:auth_?token|api_?key|token)|authtoken)[\w-]{0,8}["']?(?:\s{0,3}(?:=|:|=>)\s{0,3}|\s{1,3}|\(\s{0,3})["']?(?<secret>[0-9][A-Za-z0-9]{20,30}_[A-Za-z0-9]{15,30})(?![A-Za-z0-9_-])/i,
     examples: [
       () => `NGROK_AUTHTOKEN=${credential("ngrok-1")}`,
       () => `version: "3"\nagent:\n    authtoken: ${credential("ngrok-2")}`,
       () => `ngrok config add-authtoken ${credential("ngrok-3")}`,
       () => `NGROK_API_KEY="${credential("ngrok-4")}"`,
+      // pyngrok, in a notebook that opens a tunnel.
+      () => `from pyngrok import ngrok\nngrok.set_auth_token("${credential("ngrok-5")}")`,
     ],
     negatives: [
       "NGROK_AUTHTOKEN=<your-authtoken>",
