@@ -1,13 +1,13 @@
 import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector, Mitigation } from "../catalog/types.js";
+import type { Detector, Mitigation, Validator } from "../catalog/types.js";
 
 /*
  * Terraform keeps every attribute of every resource in its state in clear, `sensitive` or not:
  * a committed terraform.tfstate (or its .backup, or `terraform output -json`) holds generated
  * passwords, access keys and private keys. Vendor-formatted values in it are their detectors';
- * these two find what only the state's structure names: a sensitive output's value and a
- * random_password's result.
+ * these find what only the state's structure names: a sensitive output's value, a
+ * random_password's result, and any attribute the provider's schema marks sensitive.
  */
 
 const mitigation: Mitigation = {
@@ -27,6 +27,30 @@ const security = [
   "The state holds the value in clear whatever `sensitive` says: anyone with the file has the database password, key or token.",
   "State files are copied into CI artifacts, backups and laptops; a committed one is in every clone.",
 ];
+
+/** How far after an attribute its instance's sensitive_attributes list may start. */
+const INSTANCE_REACH = 8192;
+
+/**
+ * Whether the attribute just matched is one its instance lists in `sensitive_attributes`, the
+ * paths the provider's schema marks sensitive (`[[{"type": "get_attr", "value": "primary_key"}]]`):
+ * the list follows the instance's `attributes`, before any other instance's.
+ */
+const listedSensitive: Validator = (secret, context) => {
+  const name = context.groups.attr ?? "";
+  const from = context.index + name.length + secret.length;
+  const rest = context.window.slice(from, from + INSTANCE_REACH);
+  const list = /"sensitive_attributes"\s{0,3}:\s{0,3}\[/.exec(rest);
+  if (list === null) return "no sensitive_attributes list after it";
+  if (/"attributes"\s{0,3}:\s{0,3}\{/.test(rest.slice(0, list.index))) return "another instance's attributes";
+  const end = rest.indexOf('"private"', list.index);
+  const paths = rest.slice(list.index, end === -1 ? undefined : end);
+  const listed = new RegExp(
+    `"type"\\s{0,3}:\\s{0,3}"get_attr"\\s{0,3},\\s{0,40}"value"\\s{0,3}:\\s{0,3}"${name}"`,
+  );
+  if (!listed.test(paths)) return "an attribute the provider does not mark sensitive";
+  return chosenPassword(secret, context);
+};
 
 const pw = (label: string, length = 24) => randomChars("alnum", length, `tfstate-${label}`);
 
@@ -81,5 +105,38 @@ export const detectors: Detector[] = [
     ],
     negatives: ['{"type": "random_password", "name": "db", "instances": []}'],
     references: ["https://registry.terraform.io/providers/hashicorp/random/latest/docs/resources/password"],
+  },
+  {
+    id: "terraform-state-sensitive-attribute",
+    name: "Sensitive resource attribute in Terraform state",
+    vendor: "Terraform",
+    family: "Secret",
+    severity: "high",
+    confidence: "medium",
+    description:
+      "A resource attribute that the provider's schema marks sensitive, with its value, in terraform.tfstate: each instance lists those attributes in `sensitive_attributes` after its `attributes` (an IoT hub's or Service Bus rule's primary_key, a database's administrator password, an IAM access key's secret, a generated client secret). Terraform keeps them in clear; the list says which of the instance's values are secrets, whatever the provider or attribute.",
+    security: [
+      ...security,
+      "Provider-generated secrets (shared access keys, access key secrets, client secrets) have no format of their own: the state is often the only place they are written down outside the provider.",
+    ],
+    mitigation,
+    keywords: ['"sensitive_attributes"'],
+    // An instance's attributes come before its sensitive_attributes list, a few KB up.
+    window: { before: INSTANCE_REACH, after: 1024, multiline: true },
+    pattern: /"(?<attr>[A-Za-z][A-Za-z0-9_]{0,63})"\s{0,3}:\s{0,3}"(?<secret>[^"\n\\]{8,4096})"/,
+    validate: listedSensitive,
+    examples: [
+      () =>
+        `{\n  "mode": "managed",\n  "type": "azurerm_iothub_shared_access_policy",\n  "name": "telemetry",\n  "instances": [\n    {\n      "schema_version": 0,\n      "attributes": {\n        "iothub_name": "fleet-hub",\n        "name": "telemetry-reader",\n        "primary_key": "${Buffer.from(pw("iothub-1", 32)).toString("base64")}",\n        "read": true\n      },\n      "sensitive_attributes": [\n        [\n          {\n            "type": "get_attr",\n            "value": "primary_key"\n          }\n        ]\n      ]\n    }\n  ]\n}`,
+      () =>
+        `"attributes": {"administrator_login": "pgadmin", "administrator_password": "${pw("pg-1", 20)}", "fqdn": "db1.postgres.database.azure.com"}, "sensitive_attributes": [[{"type": "get_attr", "value": "administrator_password"}]]`,
+    ],
+    negatives: [
+      // Listed as sensitive is another attribute; this one is an identifier.
+      () =>
+        `"attributes": {"name": "telemetry-reader", "primary_key": "${pw("iothub-neg", 44)}"}, "sensitive_attributes": [[{"type": "get_attr", "value": "secondary_key"}]]`,
+      '"attributes": {"result": "otIBxq9Lm2", "special": false}, "sensitive_attributes": []',
+    ],
+    references: ["https://developer.hashicorp.com/terraform/language/state/sensitive-data"],
   },
 ];
