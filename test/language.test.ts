@@ -174,6 +174,7 @@ describe("language scorer", () => {
     expect(passwordPlaceholderReason("Contrasena@2024")).toBeDefined();
     expect(passwordPlaceholderReason("mypassword123")).toBeDefined();
     expect(passwordPlaceholderReason("sk-NEW_KEY")).toBeDefined();
+    expect(passwordPlaceholderReason(["owl", "password", "123"].join("_"))).toBeUndefined();
     // A word of its own beside them is a chosen password.
     expect(passwordPlaceholderReason("SenhaBaleia!2024")).toBeUndefined();
   });

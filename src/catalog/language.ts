@@ -604,10 +604,11 @@ export function placeholderValueReason(value: string): string | undefined {
     return undefined;
   // Words of other languages the vocabulary does not hold (senha, contrasena) are cut into
   // letters by the tokenizer: their letter runs are judged as written.
-  // A vendor's short prefix (`sk-NEW_KEY`) is left out: it says whose key goes there.
+  // A vendor's short prefix before capitals (`sk-NEW_KEY`) is left out: it says whose key goes
+  // there. A project's name before lower case (`owl_password_123`) is part of a chosen password.
   const runs =
     value
-      .replace(/^[a-z]{2,4}[-_](?=[a-z])/i, "")
+      .replace(/^[a-z]{2,4}[-_](?=[A-Z])/, "")
       .toLowerCase()
       .match(/[a-z]+/g) ?? [];
   if (runs.join("").length * 2 >= value.length && runs.every((run) => PLACEHOLDER_PIECES.has(run)))
