@@ -84,8 +84,12 @@ export function secretlint({ tree, out }) {
 
 /** ripgrep searching one case-insensitive alternation of every keyword, as a keyword prefilter would. */
 export function ripgrep({ tree }, keywords) {
-  // Escapes exactly the characters Rust's regex syntax treats as meta.
-  const pattern = keywords.map((k) => k.replace(/[\\.+*?()|[\]{}^$#&~-]/g, "\\$&")).join("|");
+  // Escapes exactly the characters Rust's regex syntax treats as meta; with --no-unicode a
+  // keyword outside ASCII (授权码) is written as its UTF-8 bytes.
+  const bytes = (text) => [...Buffer.from(text)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
+  const pattern = keywords
+    .map((k) => k.replace(/[\\.+*?()|[\]{}^$#&~-]/g, "\\$&").replace(/[^ -~]+/g, bytes))
+    .join("|");
   return () => {
     const result = measure(
       "rg",
