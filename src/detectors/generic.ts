@@ -2273,7 +2273,7 @@ export const detectors: Detector[] = [
     name: "Credential in a container's env list (Kubernetes, ECS)",
     family: "Password",
     description:
-      "A container's environment given as name/value pairs, one per line: Kubernetes Deployments, Pods, Jobs and Helm templates (`- name: DB_PASSWORD` then `value: \"...\"`), and the same shape in ECS task definitions' YAML. The variable's name says credential; the literal value beside it, instead of a `valueFrom` reference to a Secret, is in every copy of the manifest.",
+      "A container's environment given as name/value pairs, one per line: Kubernetes Deployments, Pods, Jobs and Helm templates (`- name: DB_PASSWORD` then `value: \"...\"`), the same shape in ECS task definitions' YAML, and Render blueprints' envVars (`- key: JWT_SECRET`). The variable's name says credential; the literal value beside it, instead of a `valueFrom` reference to a Secret, is in every copy of the manifest.",
     security: [
       "Whoever reads the manifest (the repository, a Helm chart, `kubectl get deploy -o yaml`, CI logs) holds the credential; the Pod spec is readable by anyone with read access to the namespace, unlike a Secret.",
     ],
@@ -2286,7 +2286,8 @@ export const detectors: Detector[] = [
         ...genericPractices,
       ],
     },
-    keywords: ["- name:"],
+    // Render blueprints' envVars write `- key:` for the name.
+    keywords: ["- name:", "- key:"],
     // The variable's name, then `value:` on the next line: most `- name:` lines in YAML are
     // something else's.
     keywordGate: new RegExp(
@@ -2294,7 +2295,7 @@ export const detectors: Detector[] = [
     ),
     window: { before: 16, after: 400, multiline: true },
     pattern: new RegExp(
-      String.raw`-[ \t]name:[ \t]{1,4}(?<nq>["']?)(?<name>${K8S_ENV_CREDENTIAL_NAME})\k<nq>[ \t]*\r?\n[ \t]{0,40}value:[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"']{8,200})\k<q>[ \t]*(?:#|\r?$)`,
+      String.raw`-[ \t](?:name|key):[ \t]{1,4}(?<nq>["']?)(?<name>${K8S_ENV_CREDENTIAL_NAME})\k<nq>[ \t]*\r?\n[ \t]{0,40}value:[ \t]{0,4}(?<q>["']?)(?<secret>[^\s"']{8,200})\k<q>[ \t]*(?:#|\r?$)`,
       "m",
     ),
     validate: (secret, context) => {
@@ -2311,6 +2312,8 @@ export const detectors: Detector[] = [
       () =>
         `      containers:\n        - name: storefront\n          env:\n            - name: ALGOLIA_ADMIN_KEY\n              value: "${hex("k8s-env-1")}"\n`,
       () => `          env:\n          - name: DB_PASSWORD\n            value: ${pw("k8s-env-2", 18)}\n`,
+      () =>
+        `services:\n  - type: web\n    name: api\n    envVars:\n      - key: JWT_SECRET\n        value: ${hex("render-env-1", 64)}\n`,
     ],
     negatives: [
       "            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef: { name: app, key: password }\n",
