@@ -465,12 +465,14 @@ function lineBefore(context: MatchContext): string {
  * A value that is base64 of printable text (Kubernetes Secret `data:`, Docker auth) is judged
  * by what it encodes: `cGFzc3dvcmQ=` is the placeholder "password", encoded.
  */
-function decodedReason(value: string): string | undefined {
+function decodedReason(value: string, password = false): string | undefined {
   if (!/^[A-Za-z0-9+/]{6,}={0,2}$/.test(value) || value.length % 4 !== 0) return undefined;
   const text = Buffer.from(value, "base64").toString("latin1");
   if (text.length < 4 || !/^[\x20-\x7e]+$/.test(text)) return undefined;
   if (/^\s*[{[]/.test(text)) return "base64 of JSON: a structured vendor format, not a bare secret";
-  const reason = genericValueReason(text, { minLength: 6 });
+  // Under a password's name, what it encodes is judged as a password: one people choose
+  // (MyV3ryS3cure...) reads like words and is still the password.
+  const reason = password ? humanPasswordReason(text, 6) : genericValueReason(text, { minLength: 6 });
   return reason === undefined ? undefined : `base64 of a value that is ${reason}`;
 }
 
@@ -678,7 +680,7 @@ function assignmentValidator(excluded: readonly string[], minLength = 8, passwor
         /(?:WITH|with|(?:USER|user|TO|to)[ \t]+\S+)[ \t]+$/.test(before) ||
         /(?:^|[\s/])mysqladmin[ \t][^\n]*[ \t]$/.test(before))
     )
-      return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
+      return humanPasswordReason(secret) ?? decodedReason(secret, true) ?? true;
     // A signing secret's name takes what people type too: a passphrase with digits and symbols
     // (`AcmeJwtKey2024Secure!!`) signs real sessions and tokens.
     if (
@@ -820,7 +822,7 @@ const xmlValidator: Validator = (secret, context) => {
   }
   // Under a password's own name the value is one a person chose (Sparrow*Falcon799 in a
   // Keycloak realm's credentials), judged as generic-password judges it.
-  if (XML_PASSWORD_NAME.test(name)) return humanPasswordReason(secret) ?? decodedReason(secret) ?? true;
+  if (XML_PASSWORD_NAME.test(name)) return humanPasswordReason(secret) ?? decodedReason(secret, true) ?? true;
   return valueReason(secret) ?? decodedReason(secret) ?? true;
 };
 
@@ -899,7 +901,8 @@ const cliValidator: Validator = (secret, context) => {
     short === "-w" ||
     /^-{1,2}(?:[a-z0-9]{1,20}-){0,3}[a-z]{0,12}pass/i.test(context.window.slice(context.index));
   return (
-    (passwordFlag ? (humanPasswordReason(secret) ?? decodedReason(secret)) : valueReason(secret)) ?? true
+    (passwordFlag ? (humanPasswordReason(secret) ?? decodedReason(secret, true)) : valueReason(secret)) ??
+    true
   );
 };
 
@@ -1189,6 +1192,9 @@ export const detectors: Detector[] = [
       () => `wowza_admin_password_tmp: "${pw("p-tmp", 15)}"`,
       () => `PassWord=${pw("p-camel", 12)}`,
       () => `PASS_WORD="${pw("p-two-words", 14)}"`,
+      // Terraform's kubernetes_secret, the password someone chose given base64-encoded.
+      () =>
+        `  data {\n    password = "${Buffer.from(["My", "V3ry", "S3cure", "Pas", "SwD"].join("")).toString("base64")}"\n  }`,
       // An ESP32 sketch's secrets header, the password someone chose.
       () =>
         `#define WIFI_PASSWORD  "${["Otter", "jasper"].join("_")}${randomChars("digits", 2, "generic-p-define")}!"`,
@@ -1239,6 +1245,8 @@ export const detectors: Detector[] = [
         `CREATE DATABASE LINK stratis CONNECT TO STRATIS IDENTIFIED BY webacct#${pw("p-ora", 8)}# USING 'STRATISPDB';`,
     ],
     negatives: [
+      // The placeholder "password", base64-encoded.
+      `  data {\n    password = "${Buffer.from("password").toString("base64")}"\n  }`,
       "DB_PASSWORD=settings.database.password",
       // A symbol and a string as other arguments than a setting's.
       () => `validates :password, "${pw("p-cap-neg", 14)}"`,
