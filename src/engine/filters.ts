@@ -151,25 +151,9 @@ function incidentalSequence(body: string): boolean {
   // Letters in alphabet order (`mnopqr`, `rstuvw`) are how samples are typed by hand, however
   // much else surrounds them: only a digit sequence can be incidental.
   for (const run of lower.match(/[a-z]{6,}/g) ?? []) if (hasSequence(run)) return false;
-  let covered = 0;
-  for (let i = 0; i < lower.length; ) {
-    let longest = 0;
-    for (const sequence of SEQUENTIAL) {
-      for (
-        let at = sequence.indexOf(lower[i] as string);
-        at !== -1;
-        at = sequence.indexOf(lower[i] as string, at + 1)
-      ) {
-        let length = 0;
-        while (i + length < lower.length && lower[i + length] === sequence[at + length]) length++;
-        if (length > longest) longest = length;
-      }
-    }
-    if (longest >= 6) {
-      covered += longest;
-      i += longest;
-    } else i++;
-  }
+  const covered = (lower.match(/[0-9]{6,}/g) ?? [])
+    .filter(hasSequence)
+    .reduce((sum, run) => sum + run.length, 0);
   return covered * 5 < body.length;
 }
 
