@@ -30,9 +30,12 @@ export const detectors: Detector[] = [
         "give shared or public dashboards read-only access instead of sharing the key",
       ],
     },
-    keywords: ["aio_"],
-    window: { before: 8, after: 40 },
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>aio_[A-Za-z0-9]{28})(?![A-Za-z0-9_-])/,
+    // Keys made before the aio_ prefix are 32 hexadecimal characters, named in the Adafruit IO
+    // libraries' examples ADAFRUIT_IO_KEY or AIO_KEY.
+    keywords: ["aio_", "adafruit_io_key"],
+    window: { before: 8, after: 64 },
+    pattern:
+      /(?:(?<![A-Za-z0-9_-])(?=aio_[A-Za-z0-9]{28})|(?:ADAFRUIT_IO_KEY|AIO_KEY|adafruit_io_key|aio_key)["']?[ \t]{0,12}(?:=|:|[ \t])[ \t]{0,4}["']?(?=[0-9a-f]{32}(?![A-Za-z0-9_-])))(?<secret>aio_[A-Za-z0-9]{28}|[0-9a-f]{32})(?![A-Za-z0-9_-])/,
     // Reads the account the key belongs to (GET /user): no side effect, and it does not count
     // against the data rate limit, which meters feed data points.
     verify: {
@@ -48,6 +51,9 @@ export const detectors: Detector[] = [
       () => `ADAFRUIT_IO_KEY = "${ioKey("aio-2")}"`,
       () => `curl -H "X-AIO-Key: ${ioKey("aio-3")}" https://io.adafruit.com/api/v2/greenhouse/feeds`,
       () => `{"aio_username": "greenhouse", "aio_key": "${ioKey("aio-4")}"}`,
+      // A key from before the prefix, in a Raspberry Pi script.
+      () =>
+        `ADAFRUIT_IO_USERNAME = 'greenhouse'\nADAFRUIT_IO_KEY = '${randomChars("hexLower", 32, "aio-legacy")}'`,
     ],
     negatives: [
       '#define IO_KEY       "your_key"',
@@ -56,6 +62,8 @@ export const detectors: Detector[] = [
       () => `ADAFRUIT_IO_KEY=aio_${randomChars("alnum", 27, "aio-short")}`,
       // An identifier that merely starts with aio_.
       "aio_username = 'greenhouse'",
+      // 32 hexadecimal characters under another name.
+      () => `FEED_KEY = '${randomChars("hexLower", 32, "aio-other")}'`,
     ],
     references: [
       "https://io.adafruit.com/api/docs/#authentication",

@@ -344,7 +344,7 @@ export const detectors: Detector[] = [
     severity: "high",
     confidence: "medium",
     description:
-      "An HMAC secret written as a string literal in the call that signs or verifies JSON Web Tokens: jsonwebtoken's jwt.sign(payload, '...') and jwt.verify(token, '...'), PyJWT's jwt.encode(payload, '...') and jwt.decode(token, '...'), ruby-jwt's JWT.encode / JWT.decode, golang-jwt's token.SignedString([]byte(\"...\")), and the secret given to NestJS's JwtModule.register({ secret }), passport-jwt's secretOrKey and express-jwt's expressjwt({ secret }).",
+      "An HMAC secret written as a string literal in the call that signs or verifies JSON Web Tokens: jsonwebtoken's jwt.sign(payload, '...') and jwt.verify(token, '...'), PyJWT's jwt.encode(payload, '...') and jwt.decode(token, '...'), ruby-jwt's JWT.encode / JWT.decode, golang-jwt's token.SignedString([]byte(\"...\")), and the secret given to NestJS's JwtModule.register({ secret }), passport-jwt's secretOrKey and express-jwt's expressjwt({ secret }), and ASP.NET Core's new SymmetricSecurityKey(Encoding.UTF8.GetBytes(\"...\")).",
     security: [
       "Anyone with the secret can sign tokens the application accepts: sign in as any user, with any role, for as long as they like.",
       "The secret is in every copy of the code: forks, builds, bundles sent to browsers and the repository's history.",
@@ -368,6 +368,7 @@ export const detectors: Detector[] = [
       "jwtmodule.register",
       "secretorkey",
       "expressjwt(",
+      "symmetricsecuritykey(",
     ],
     // The options object of JwtModule.register and expressjwt spans lines.
     window: { before: 16, after: 800, multiline: true },
@@ -375,11 +376,12 @@ export const detectors: Detector[] = [
     // nesting), then the literal. Or the `secret` of an options object (one level of nesting
     // before it), or passport-jwt's `secretOrKey`.
     pattern:
-      /(?:(?:jwt|JWT)\.(?:sign|verify|encode|decode)\([ \t]{0,3}(?:[\w$.]{1,80}(?:\([^()\n]{0,80}\))?|\{(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,300}\})[ \t]{0,3},[ \t]{0,3}|SignedString\(\[\]byte\(|(?:JwtModule\.register(?:Async)?\(|expressjwt\()\s{0,20}\{(?:[^{}]|\{[^{}]{0,200}\}){0,400}?\bsecret\s{0,3}:\s{0,3}|\bsecretOrKey\s{0,3}:\s{0,3})(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\\\n]){8,200})\k<q>/,
+      /(?:(?:jwt|JWT)\.(?:sign|verify|encode|decode)\([ \t]{0,3}(?:[\w$.]{1,80}(?:\([^()\n]{0,80}\))?|\{(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,300}\})[ \t]{0,3},[ \t]{0,3}|SignedString\(\[\]byte\(|(?:JwtModule\.register(?:Async)?\(|expressjwt\()\s{0,20}\{(?:[^{}]|\{[^{}]{0,200}\}){0,400}?\bsecret\s{0,3}:\s{0,3}|\bsecretOrKey\s{0,3}:\s{0,3}|SymmetricSecurityKey\([ \t]{0,3}Encoding\.(?:UTF8|ASCII|Unicode|Default)\.GetBytes\([ \t]{0,3})(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\\\n]){8,200})\k<q>/,
     // A signing secret passed to the library is one whatever it looks like, so a passphrase of
-    // capitalised words and digits (HorseGlacierQuill2022!) counts, as generic rules do not.
-    validate: (secret) =>
-      (WORDS_AND_DIGITS.test(secret)
+    // capitalised words and digits (HorseGlacierQuill2022!) counts, as generic rules do not; so
+    // does any chosen value handed to .NET's SymmetricSecurityKey, which has no other use.
+    validate: (secret, context) =>
+      (WORDS_AND_DIGITS.test(secret) || context.window.startsWith("SymmetricSecurityKey(", context.index)
         ? placeholderValueReason(secret)
         : genericValueReason(secret, { minLength: 8 })) ?? true,
     examples: [
@@ -396,6 +398,9 @@ export const detectors: Detector[] = [
         `    super({\n      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),\n      secretOrKey: "${randomChars("base64", 44, "jwt-code-7")}",\n    });`,
       () =>
         `app.use(expressjwt({ algorithms: ["HS256"], secret: '${randomChars("alnum", 40, "jwt-code-8")}' }));`,
+      // ASP.NET Core's JwtBearer options, the key written into Program.cs.
+      () =>
+        `        IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${["Horizon", "Ledger", "Signing"].join("-")}-${randomChars("digits", 12, "jwt-code-9")}")),`,
     ],
     negatives: [
       "jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h' })",
@@ -406,6 +411,7 @@ export const detectors: Detector[] = [
       "JwtModule.register({\n  secret: process.env.JWT_SECRET,\n  signOptions: { expiresIn: '60s' },\n})",
       "secretOrKey: 'MySuperSecretKey',",
       "    secretOrKey: configService.get<string>('JWT_SECRET'),",
+      'IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(builder.Configuration["Jwt:Key"]!)),',
     ],
     references: [
       "https://github.com/auth0/node-jsonwebtoken#usage",

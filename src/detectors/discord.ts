@@ -53,6 +53,9 @@ export const detectors: Detector[] = [
       "bot.run(",
       "client:run(",
       "bot:run(",
+      // Discord.Net's LoginAsync(TokenType.Bot, token) and JDA's JDABuilder (Java, Kotlin).
+      "tokentype.bot",
+      "jdabuilder",
       "bot_token",
       "bottoken",
       "authorization: bot",
@@ -77,6 +80,8 @@ export const detectors: Detector[] = [
       // Discordia's client, the require a screen away.
       () =>
         `client:on('ready', function() print('Logged in') end)\n\nclient:run('Bot ${botToken("discord-4")}')`,
+      () => `            await _client.LoginAsync(TokenType.Bot, "${botToken("discord-5")}");`,
+      () => `        JDA jda = JDABuilder.createDefault("${botToken("discord-6")}").build();`,
     ],
     negatives: [
       "DISCORD_TOKEN=your-bot-token-here",

@@ -76,13 +76,15 @@ export const detectors: Detector[] = [
       "firebase_database_secret",
       "firebase_db_secret",
       "firebase_secret",
+      // FirebaseArduino's and Firebase-ESP8266's sketches: Firebase.begin(FIREBASE_HOST, FIREBASE_AUTH).
+      "firebase_auth",
       "firebasesecret",
       "databasesecret",
       "firebaseio.com",
     ],
     window: { before: 200, after: 240 },
     pattern: new RegExp(
-      String.raw`(?:(?:FIREBASE_DATABASE_SECRET|FIREBASE_DB_SECRET|FIREBASE_SECRET|firebase_database_secret|firebaseSecret|FirebaseSecret|databaseSecret|DatabaseSecret)${ASSIGN}|\.firebaseio\.com/[^\s"'?#]{0,200}\?(?:[^\s"'#]{0,200}&)?auth=)(?<secret>[A-Za-z0-9]{40})${ALNUM_END}`,
+      String.raw`(?:(?:FIREBASE_DATABASE_SECRET|FIREBASE_DB_SECRET|FIREBASE_SECRET|FIREBASE_AUTH|firebase_auth|firebase_database_secret|firebaseSecret|FirebaseSecret|databaseSecret|DatabaseSecret)${ASSIGN}|\.firebaseio\.com/[^\s"'?#]{0,200}\?(?:[^\s"'#]{0,200}&)?auth=)(?<secret>[A-Za-z0-9]{40})${ALNUM_END}`,
     ),
     examples: [
       () => `FIREBASE_DATABASE_SECRET=${randomChars("alnum", 40, "fbdb-1")}`,
@@ -90,9 +92,12 @@ export const detectors: Detector[] = [
         `curl "https://chat-app-81f2.firebaseio.com/messages.json?print=pretty&auth=${randomChars("alnum", 40, "fbdb-2")}"`,
       () =>
         `{"firebase": {"url": "https://shop-42.firebaseio.com", "databaseSecret": "${randomChars("alnum", 40, "fbdb-3")}"}}`,
+      () =>
+        `#define FIREBASE_HOST "greenhouse-7c1e.firebaseio.com"\n#define FIREBASE_AUTH "${randomChars("alnum", 40, "fbdb-4")}"`,
     ],
     negatives: [
       "FIREBASE_DATABASE_SECRET=<database-secret>",
+      'FIREBASE_AUTH_DOMAIN="greenhouse-7c1e.firebaseapp.com"',
       "https://project.firebaseio.com/users.json?auth=CREDENTIAL",
       () => `https://project.firebaseio.com/users.json?auth=${randomChars("alnum", 30, "fbdb-short")}`,
     ],

@@ -1047,7 +1047,7 @@ const PASSWORD_THIRD = String.raw`(?:mysqli?_p?connect|new[ \t]+(?:mysqli|PDO)|P
 const PASSWORD_SELECTOR = String.raw`(?:'[^'\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^'\n]{0,60}'|"[^"\n]{0,60}?(?:[Pp]ass|PASS|[Pp]wd|PWD)[^"\n]{0,60}")`;
 const PASSWORD_ONLY = String.raw`(?:\.set[A-Z]?\w{0,20}Password|\.password)`;
 /** Calls and tuples whose second argument is the password: (user, password). */
-const PASSWORD_SECOND = String.raw`(?:\.login|\.Authenticate|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])(?:http_|basic_)?auth[ \t]{0,2}=[ \t]{0,2})`;
+const PASSWORD_SECOND = String.raw`(?:\.login|\.Authenticate|WiFi\.begin|(?:wlan|sta_if|sta|station|wifi|nic)\.connect|\.username_pw_set|PlainCredentials|Credentials\.basic|\.basic_auth|HTTP(?:Basic|Digest)Auth|(?:set|with)?[Bb]asicAuth|\.auth\(\)(?:\.preemptive\(\))?\.basic|PasswordAuthentication|UsernamePasswordCredentials|\.(?:simple_)?bind_s|cx_Oracle\.connect|oci_p?connect|(?<![\w.])(?:http_|basic_)?auth[ \t]{0,2}=[ \t]{0,2})`;
 
 /**
  * Faraday's basic authentication middleware, written without parentheses:
@@ -1989,7 +1989,7 @@ export const detectors: Detector[] = [
     name: "Password passed to a database, mail or HTTP client call",
     family: "Password",
     description:
-      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO (and PDO->__construct in PHP stack traces) / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), MailKit's Authenticate(user, password), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), pika's PlainCredentials, OkHttp's Credentials.basic, HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), builders' .password(\"...\")); Spring Security's {noop} passwords have a detector of their own.",
+      "A password written as a positional argument of a client call, where no name says \"password\" but the call's signature does: mysqli_connect / new mysqli / new PDO (and PDO->__construct in PHP stack traces) / MySQLdb.connect / DriverManager.getConnection / new Sequelize (host or DSN, user, password), mysql_real_connect, PHP's ldap_bind and ftp_login, Go's smtp.PlainAuth, and smtplib, ftplib and imaplib login(user, password), MailKit's Authenticate(user, password), a Wi-Fi network's WiFi.begin(ssid, password) (Arduino) and wlan.connect(ssid, password) (MicroPython), paho-mqtt's username_pw_set(user, password), requests' auth=(user, password), pika's PlainCredentials, OkHttp's Credentials.basic, HTTPBasicAuth, setBasicAuth, REST Assured's auth().basic, Apache HttpClient's UsernamePasswordCredentials, JavaMail's PasswordAuthentication, LDAP bind_s and cx_Oracle.connect (user, password), and setters and builders that take the password alone (setPassword(\"...\"), builders' .password(\"...\")); Spring Security's {noop} passwords have a detector of their own.",
     security: [
       "Whoever reads the code can sign in to the database, mail account, FTP server or API the call opens, as the user it names.",
       "Such calls sit in scripts and small applications that are copied and published as they are, with the password inside.",
@@ -2006,6 +2006,13 @@ export const detectors: Detector[] = [
       ".login",
       // MailKit's SmtpClient and ImapClient.
       ".authenticate(",
+      // A Wi-Fi network's password: Arduino's WiFi.begin, MicroPython's network.WLAN.
+      "wifi.begin(",
+      "wlan.connect(",
+      "sta_if.connect(",
+      "sta.connect(",
+      "station.connect(",
+      "nic.connect(",
       "basicauth",
       "digestauth",
       "passwordauthentication",
@@ -2045,6 +2052,9 @@ export const detectors: Detector[] = [
       () =>
         `Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/app", "app", "${pw("c3", 12)}");`,
       () => `server.login("alerts@acme.example", "${pw("c4", 16)}")`,
+      () => `  WiFi.begin("greenhouse-2G", "${pw("c-wifi-begin", 14)}");`,
+      () =>
+        `sta_if = network.WLAN(network.STA_IF)\nsta_if.active(True)\nsta_if.connect('RocketLab', '${pw("c-wlan", 12)}')`,
       // A QQ Mail SMTP authorization code, given to MailKit.
       () => `client.Authenticate("notify@foxmail.com", "${randomChars("lower", 16, "generic-c-mailkit")}");`,
       // elasticsearch-py's and opensearch-py's credentials tuple.
