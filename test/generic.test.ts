@@ -510,6 +510,8 @@ describe("placeholder filter", () => {
     expect(placeholderReason(`ZYXWVUTSRQPONMLKJIHG${alnum("seq3", 12)}`)).toBeDefined();
     // Sequences through and through, however long: a made-up sample.
     expect(placeholderReason("abcdef1234567890abcdef1234567890abcdef12")).toBeDefined();
+    // Digits counting up and down again, as a README's sample key is typed.
+    expect(placeholderReason("12345678909876543212345678909876543212345=")).toBeDefined();
   });
   it("keeps a long chosen value that holds a sequence as a small part of it", () => {
     const words = [
