@@ -180,13 +180,16 @@ export const detectors: Detector[] = [
       "the access point or controller, then each client's wpa_supplicant.conf or NetworkManager profile",
       "Prefer WPA3-SAE or WPA2-Enterprise (per-user credentials) for networks that carry anything sensitive.",
     ),
-    keywords: ["psk=", "wpa_passphrase", "pre-shared-key="],
+    // And the ESP8266 Arduino core's examples' `#define STAPSK "..."`, which sketches copy.
+    keywords: ["psk=", "wpa_passphrase", "pre-shared-key=", "stapsk"],
     // Also the command that derives the key, `wpa_passphrase <ssid> <passphrase>`, as setup
     // scripts and READMEs run it (`$(wpa_passphrase ...)`, `... > /etc/wpa_supplicant.conf`).
     pattern:
-      /(?:^[ \t]{0,8}#?[ \t]{0,4}(?:psk|wpa_passphrase)=|(?<=[ \t])wpa2?-pre-shared-key=|(?<![\w-])wpa_passphrase[ \t]{1,3}(?:"[^"\n]{1,32}"|'[^'\n]{1,32}'|[^\s"'=$\\<>]{1,32})[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^"'\n]{8,63}|(?<!["'])(?:[0-9a-fA-F]{64}|[^\s"'#)|;&<>\\]{8,63})))\k<secret>\k<q>(?:[ \t]{0,20}$|[ \t]{0,3}[)|;&>])/m,
+      /(?:^[ \t]{0,8}#?[ \t]{0,4}(?:psk|wpa_passphrase)=|^[ \t]{0,8}#[ \t]{0,4}define[ \t]{1,8}STAPSK[ \t]{1,8}(?=")|(?<=[ \t])wpa2?-pre-shared-key=|(?<![\w-])wpa_passphrase[ \t]{1,3}(?:"[^"\n]{1,32}"|'[^'\n]{1,32}'|[^\s"'=$\\<>]{1,32})[ \t]{1,3})(?<q>["']?)(?=(?<secret>(?<=["'])[^"'\n]{8,63}|(?<!["'])(?:[0-9a-fA-F]{64}|[^\s"'#)|;&<>\\]{8,63})))\k<secret>\k<q>(?:[ \t]{0,20}$|[ \t]{0,3}[)|;&>])/m,
     validate: chosenPassword,
     examples: [
+      () =>
+        `#ifndef STASSID\n#define STASSID "greenhouse-2G"\n#define STAPSK "${["Cedar", "Lantern"].join("-")}${randomChars("digits", 3, "wifi-stapsk")}"\n#endif`,
       () => `network={\n\tssid="warehouse-ops"\n\tkey_mgmt=WPA-PSK\n\tpsk="${password("wifi-1", 18)}"\n}\n`,
       () =>
         `network={\n\tssid="lab"\n\t#psk="${password("wifi-2", 16)}"\n\tpsk=${randomChars("hexLower", 64, "server-wifi-2b")}\n}\n`,
