@@ -30,7 +30,7 @@ import {
   rsaStructure,
   type Structure,
 } from "../catalog/formats/der.js";
-import { decodeBody, pemBody } from "../catalog/formats/pem.js";
+import { CONCAT, decodeBody, pemBody } from "../catalog/formats/pem.js";
 import { pgpKey } from "../catalog/formats/pgp.js";
 import { OPENSSH_MAGIC, opensshCipher, ppkCheck, ssh2Cipher } from "../catalog/formats/ssh.js";
 import { dataShapeReason, passwordPlaceholderReason, tokensPerChar } from "../catalog/language.js";
@@ -54,10 +54,12 @@ import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 
 /**
  * Between two lines of a block: newline (+ indentation), escaped newline, concatenation across
- * lines (`+` in JS, Java and Python, `.` in PHP, at either end of the line), a string continued
- * by a backslash at the end of the line (JS, C), space.
+ * lines (`+` in JS, Java and Python, `.` in PHP, `<>` in Elixir, `..` in Lua, `&` in VB, at
+ * either end of the line; C's adjacent literals, with or without a `\` continuing the macro or
+ * line; a JS array of lines, `,`), a string continued by a backslash at the end of the line
+ * (JS, C), space. `CONCAT` is shared with `pemBody`, which undoes the same separators.
  */
-const NL = String.raw`(?:\\n["'](?:[ \t]{0,4}[+.])?[ \t]{0,4}\r?\n[ \t]{0,32}(?:[+.][ \t]{0,4})?["']|["'][ \t]{0,4}[+.][ \t]{0,4}\r?\n[ \t]{0,32}["']|(?:\\n)?\\\r?\n[ \t]{0,32}|\r?\n[ \t]{0,32}|\\r\\n|\\n|[ \t]{1,2})`;
+const NL = String.raw`(?:\\n["'](?:[ \t]{0,4}${CONCAT})?[ \t]{0,4}\r?\n[ \t]{0,32}(?:${CONCAT}[ \t]{0,4})?["']|["'][ \t]{0,4}${CONCAT}[ \t]{0,4}\r?\n[ \t]{0,32}["']|(?:\\n)?\\\r?\n[ \t]{0,32}|\r?\n[ \t]{0,32}|\\r\\n|\\n|[ \t]{1,2})`;
 /** A line of base64 body. */
 const LINE = `[A-Za-z0-9+/]{1,4096}={0,2}`;
 
@@ -295,6 +297,11 @@ export const detectors: Detector[] = [
       // A JS string continued by backslashes; PHP's concatenation with `.`.
       () => `const key = "${pem("RSA PRIVATE KEY", rsaDer("rsa-6"), "\\n\\\n")}";`,
       () => `return "${pem("RSA PRIVATE KEY", rsaDer("rsa-7"), '\\n".\n    "')}";`,
+      // C: adjacent literals continued by a backslash (AWS IoT and ESP32 sketches); Elixir's
+      // `<>`; a JS array of lines joined at run time.
+      () => `const char* client_key = \\\n"${pem("RSA PRIVATE KEY", rsaDer("rsa-8"), '\\n" \\\n"')}\\n";`,
+      () => `@priv_key "${pem("RSA PRIVATE KEY", rsaDer("rsa-9"), '\\n" <>\n    "')}"`,
+      () => `const key = [\n  '${pem("RSA PRIVATE KEY", rsaDer("rsa-10"), "',\n  '")}',\n].join("\\n");`,
     ],
     negatives: [
       "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----",

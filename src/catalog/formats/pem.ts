@@ -1,11 +1,22 @@
 /** PEM armor (RFC 7468) as keys are found in files: the base64 body between BEGIN and END lines. */
 
+/**
+ * How code joins the string literals of a block's lines, written at the end of a line or the
+ * start of the next: `+`, `.` (PHP), `<>` (Elixir), `..` (Lua), `&` (VB), `,` (an array of
+ * lines), and `\` (a C macro or Ruby line continued; C also joins adjacent literals with none).
+ */
+export const CONCAT = String.raw`(?:<>|\.\.|[+.,&\\])`;
+const BETWEEN_LITERALS = new RegExp(
+  String.raw`(?:\\n)?["'][ \t]*${CONCAT}?[ \t]*\r?\n[ \t]*(?:${CONCAT}[ \t]*)?["']`,
+  "g",
+);
+
 /** The base64 text between the BEGIN and END lines, with every kind of line separator removed. */
 export function pemBody(block: string, skipHeaders = false): string {
   const firstBreak = block.search(/-----(?:\\n|\\r|\r|\n| |["'])/);
   let inner = block.slice(firstBreak + 5, block.lastIndexOf("-----END"));
   inner = inner
-    .replace(/(?:\\n)?["'][ \t]*[+.]?[ \t]*\r?\n[ \t]*(?:[+.][ \t]*)?["']/g, "\n")
+    .replace(BETWEEN_LITERALS, "\n")
     .replace(/(?:\\n)?\\\r?\n/g, "\n")
     .replace(/\\r|\\n/g, "\n");
   if (skipHeaders) {
