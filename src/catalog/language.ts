@@ -550,6 +550,24 @@ const SPECIFICATION_SAMPLES: ReadonlyMap<number, ReadonlySet<string>> = new Map(
 
 const HOME_ROW = /[asdfghjkl]/gi;
 
+const PLACEHOLDER_WORDING =
+  /^(?:your|enter|insert|replace|fill|change[-_ .]?(?:this|me|it))|^(?:my|put|add)[-_ .]/i;
+
+/** A mask, or words naming the password (and, with `wording`, placeholder wording), or `undefined`. */
+function maskOrWordingReason(value: string, wording: boolean): string | undefined {
+  if (/^[*•·.x#?_-]+$/i.test(value)) return "a mask of repeated symbols";
+  // cluster_password, ZS_DBPassword, "Wifi password": a name, in words apart, of what goes
+  // there. Run together (thisismypassword), the words are a password people do choose.
+  if (
+    /^[A-Za-z][A-Za-z_. -]{1,40}$/.test(value) &&
+    /[_. -]|[a-z][A-Z]/.test(value) &&
+    /(?:password|passwd|pwd|passphrase|[_. -]secret)$/i.test(value)
+  )
+    return "words naming the password, not one";
+  if (wording && PLACEHOLDER_WORDING.test(value)) return "placeholder wording";
+  return undefined;
+}
+
 /** Why `value` is a placeholder rather than a credential, or `undefined`. */
 export function placeholderValueReason(value: string): string | undefined {
   const lower = value.toLowerCase();
@@ -571,15 +589,8 @@ export function placeholderValueReason(value: string): string | undefined {
     (alpha.match(HOME_ROW)?.length ?? 0) >= alpha.length * 0.8
   )
     return "typed on the keyboard's home row (a hand-made sample)";
-  if (/^[*•·.x#?_-]+$/i.test(value)) return "a mask of repeated symbols";
-  // cluster_password, ZS_DBPassword, "Wifi password": a name, in words apart, of what goes
-  // there. Run together (thisismypassword), the words are a password people do choose.
-  if (
-    /^[A-Za-z][A-Za-z_. -]{1,40}$/.test(value) &&
-    /[_. -]|[a-z][A-Z]/.test(value) &&
-    /(?:password|passwd|pwd|passphrase|[_. -]secret)$/i.test(value)
-  )
-    return "words naming the password, not one";
+  const wording = maskOrWordingReason(value, false);
+  if (wording !== undefined) return wording;
   // `perm:xxx.yyy.zzz`, `AAAA-BBBB-CCCC`: a prefix at most, then runs of one character each.
   if (/^(?:[a-z]{2,8}[:_-])?(?:([A-Za-z0-9])\1{2,}[.:_-]?){2,}$/.test(value))
     return "runs of repeated characters (a hand-made sample)";
@@ -590,8 +601,7 @@ export function placeholderValueReason(value: string): string | undefined {
   // "pr3Gen3R4Tedpr3Gen3R4Tedpr3Gen3R4Ted...": one piece typed out again and again, at any length.
   if ((/^(.{3,24}?)\1{2,}/.exec(value)?.[0].length ?? 0) >= value.length * 0.8)
     return "one piece repeated (a hand-made sample)";
-  if (/^(?:your|enter|insert|replace|fill|change[-_ .]?(?:this|me|it))|^(?:my|put|add)[-_ .]/i.test(value))
-    return "placeholder wording";
+  if (PLACEHOLDER_WORDING.test(value)) return "placeholder wording";
   const pieces = tokenize(unLeet(value))
     .map((t) => t.toLowerCase().replace(/[^a-z]/g, ""))
     .filter((t) => t.length > 0);
@@ -843,6 +853,37 @@ export function passwordPlaceholderReason(
   const reference = referenceReason(decoded);
   if (reference !== undefined && !(routable && reference === DOTTED_IDENTIFIER_REASON)) return reference;
   return placeholderValueReason(decoded) ?? passwordShapeReason(decoded);
+}
+
+/**
+ * Why a value written for a server known to exist (a managed database's own host) is no
+ * password at all: empty, a reference or template, a placeholder in brackets, a mask, words
+ * naming what goes there, placeholder wording, a stock placeholder (`changeme`; not a weak
+ * password people choose, such as `123456`), a default account's own name, or a user and
+ * password each named for what goes there. What `passwordPlaceholderReason` rejects besides
+ * (short, digits only, dictionary words, the custom user's own name) is a weak password, and
+ * such a server takes it.
+ */
+export function notAPasswordReason(password: string, user?: string): string | undefined {
+  let decoded = password;
+  try {
+    decoded = decodeURIComponent(password);
+  } catch {
+    // Not percent-encoded: keep as written.
+  }
+  if (decoded.length === 0) return "empty password";
+  // `owner:pw@`, `app:pwd@`: the short names of what goes there.
+  if (/^(?:pw|pwd|pass|passwd|password|secret)$/i.test(decoded)) return "a word naming the password";
+  const lowerUser = user?.toLowerCase();
+  if (lowerUser !== undefined && decoded.toLowerCase() === lowerUser && DEFAULT_ACCOUNTS.has(lowerUser))
+    return "password equals the user name (a default or a placeholder)";
+  if (user !== undefined && namedPair(user, decoded)) return "a user and password named for what goes there";
+  const reference = referenceReason(decoded);
+  if (reference !== undefined && reference !== DOTTED_IDENTIFIER_REASON) return reference;
+  const lower = decoded.toLowerCase();
+  const stock = PLACEHOLDER_VALUES.has(lower) || PLACEHOLDER_VALUES.has(lower.replace(/[^a-z0-9@$]/g, ""));
+  if (stock && !isWeakChosenPassword(decoded)) return `the placeholder "${decoded}"`;
+  return maskOrWordingReason(decoded, true) ?? passwordShapeReason(decoded);
 }
 
 /** `ftpuser:ftppass`, `DbUser:DbPassword`: a sample pair, each named for what goes there. */

@@ -4,6 +4,7 @@ import {
   dataShapeReason,
   type GenericValueOptions,
   genericValueReason,
+  notAPasswordReason,
   passwordPlaceholderReason,
   placeholderValueReason,
   RANDOM_MIN_TOKENS_PER_CHAR,
@@ -18,6 +19,7 @@ import { proseReason } from "../catalog/prose.js";
 import { isPublicDevelopmentKey } from "../catalog/public-samples.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
+import { placeholderWordReason } from "../engine/filters.js";
 import { MANAGED_DATABASE_HOST_IN_TEXT } from "./uris.js";
 
 /*
@@ -1065,15 +1067,11 @@ const clientCallValidator: Validator = (secret, context) => {
   // Spring Security's password-encoder prefix ({noop}, {bcrypt}) is not part of the password.
   const value = secret.replace(/^\{[a-z0-9]{2,10}\}/, "");
   const user = literalUser(context.groups.user);
-  // On a managed database's host (an RDS instance, an Atlas cluster) a password equal to a
-  // custom user name is what someone set on a server on the internet, not a sample.
   const call = context.window.slice(context.index, context.window.indexOf(secret, context.index));
   const managed = MANAGED_DATABASE_HOST_IN_TEXT.test(call);
-  if (
-    user !== undefined &&
-    user.toLowerCase() === value.toLowerCase() &&
-    (!managed || DEFAULT_ACCOUNTS.has(user.toLowerCase()))
-  )
+  // On such a host a weak password is a real one (see uris.ts): only what is none at all is left out.
+  if (managed) return placeholderWordReason(value) ?? notAPasswordReason(value, user) ?? true;
+  if (user !== undefined && user.toLowerCase() === value.toLowerCase())
     return "the password equals the user name (a default or a placeholder)";
   if (DEFAULT_ACCOUNTS.has(value.toLowerCase())) return "a default account's name";
   return humanPasswordReason(value, 6) ?? true;

@@ -1,4 +1,4 @@
-import { DEFAULT_ACCOUNTS, isWeakChosenPassword, passwordPlaceholderReason } from "../catalog/language.js";
+import { DEFAULT_ACCOUNTS, notAPasswordReason, passwordPlaceholderReason } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 import {
@@ -92,18 +92,13 @@ const MIN_URI_PASSWORD = 4;
 function remoteValidator(secret: string, context: MatchContext): true | string {
   const host = context.groups.host ?? "";
   const managed = MANAGED_DATABASE_HOST.test(host) && placeholderWordReason(host) === undefined;
-  if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
   if (PLACEHOLDER_USERS.test(context.groups.user ?? "")) return "a placeholder user name";
+  if (managed)
+    return placeholderWordReason(secret) ?? notAPasswordReason(secret, context.groups.user) ?? true;
+  if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
   const kind = hostKind(host);
   if (kind === "documentation") return "a documentation host";
   if (kind === "local") return "a local host (reported by local-connection-uri)";
-  if (managed) {
-    const reason =
-      placeholderWordReason(secret) ?? passwordPlaceholderReason(secret, context.groups.user, true);
-    if (reason === undefined) return true;
-    const userName = (context.groups.user ?? "").toLowerCase();
-    return isWeakChosenPassword(secret) && secret.toLowerCase() !== userName ? true : reason;
-  }
   return routablePasswordReason(secret, context.groups.user) ?? true;
 }
 
@@ -111,8 +106,9 @@ function remoteValidator(secret: string, context: MatchContext): true | string {
  * Managed database services, whose host names hold the provider's id of one customer's server
  * (`cluster0.qz7ab.mongodb.net`, an RDS instance, a Supabase project): the server is on the
  * internet and the host is no documentation sample, so even a weak password written for it
- * (`1111`, `123456`, `qwerty`) is one a real server takes, and is reported. Placeholder words
- * (`<password>`, `your_password`) and a default account's own name as password still are not.
+ * (`1`, `123456`, `qwerty`, the custom user's own name: `jay:jay@cluster0.x.mongodb.net`) is one
+ * a real server takes, and is reported. What is no password at all (`<password>`,
+ * `your_password`, `${DB_PASS}`, a default account's own name) still is not: notAPasswordReason.
  */
 const MANAGED_DATABASE_DOMAINS = String.raw`mongodb\.net|mlab\.com|(?:rds|docdb|redshift|cache)\.amazonaws\.com(?:\.cn)?|compute-1\.amazonaws\.com|(?:postgres|mysql|mariadb)\.database\.azure\.com|database\.windows\.net|redis\.cache\.windows\.net|supabase\.(?:co|com)|neon\.tech|psdb\.cloud|upstash\.io|redislabs\.com|redis-cloud\.com|aivencloud\.com|elephantsql\.com|cockroachlabs\.cloud|render\.com|rlwy\.net|db\.ondigitalocean\.com|clever-cloud\.com|timescale\.com`;
 const MANAGED_DATABASE_HOST = new RegExp(`\\.(?:${MANAGED_DATABASE_DOMAINS})$`, "i");
@@ -273,12 +269,21 @@ const FAMILIES: readonly Family[] = [
       // So is a stock weak one (a sample's would be `<password>`), unless it repeats the user.
       () =>
         `MongooseModule.forRoot("mongodb+srv://admin:${["let", "me", "in"].join("")}@cluster0.qz7ab.mongodb.net/app")`,
+      // However short, or made of words and digits a sample would use.
+      () =>
+        `new ConnectionString("mongodb+srv://Rafay:${randomChars("digits", 3, "uri-mg5")}@project1.qg6zt.mongodb.net/");`,
+      () =>
+        `MONGO_URI = "mongodb+srv://admin:admin${randomChars("digits", 5, "uri-mg6")}@penthian.q1acf.mongodb.net/"`,
     ],
     negatives: [
       "MONGO_URI=mongodb+srv://<username>:<password>@cluster0.ab1cd.mongodb.net/",
       "mongodb://admin:admin@mongo.example.com:27017",
       "mongodb+srv://admin:admin@cluster0.qz7ab.mongodb.net/app",
       "mongodb+srv://app:your_password@cluster0.qz7ab.mongodb.net/app",
+      "mongodb+srv://app:changeme@cluster0.qz7ab.mongodb.net/app",
+      "mongodb+srv://app:${DB_PASSWORD}@cluster0.qz7ab.mongodb.net/app",
+      "mongodb+srv://app:xxxx@cluster0.qz7ab.mongodb.net/app",
+      "mongodb+srv://owner:pw@cluster0.qz7ab.mongodb.net/app",
       "mongodb+srv://app:123456@cluster0.example.mongodb.net/app",
       "mongodb+srv://app:123456@mongo.prod.internal.net/app",
     ],
