@@ -1,4 +1,9 @@
-import { DEFAULT_ACCOUNTS, notAPasswordReason, passwordPlaceholderReason } from "../catalog/language.js";
+import {
+  DEFAULT_ACCOUNTS,
+  notAPasswordReason,
+  passwordPlaceholderReason,
+  placeholderValueReason,
+} from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector, MatchContext, Validator } from "../catalog/types.js";
 import {
@@ -648,6 +653,40 @@ const jdbcValidator: Validator = (secret, context) => {
 const CONNECTION_KEYS =
   /(?:^|[;"'\s])(?:server|data source|datasource|host|hostname|hostaddr|address|addr|network address|initial catalog|database|dbname|user id|userid|uid|username|driver|dsn|port|provider|persist security info|integrated security|trusted_connection)\s{0,3}=/i;
 
+/** The server of a key=value connection string: its address or name, up to the next key. */
+const SERVER_KEY =
+  /(?:^|[;"'\s])(?:server|data source|datasource|host|hostname|hostaddr|address|addr|network address)\s{0,3}=\s{0,3}(?:tcp:)?([^;"'\s,]{1,255})/i;
+/** Names that stand for this machine to SQL Server's clients: `.`, `(local)`, `(localdb)\v11.0`. */
+const SQL_SERVER_LOCAL = /^(?:\.|\(local\)|\(localdb\))(?:\\|$)/i;
+/** `myServerName`, `SERVERNAME`, `server_ip`: words for what goes there. */
+const PLACEHOLDER_SERVER =
+  /^(?:my|your|the)?[-_ ]?(?:sql[-_ ]?)?(?:server|host|instance|machine|computer|pc|db|database)[-_ ]?(?:name|address|addr|ip|here)?$/i;
+/** Service names of a compose network or a local install's defaults: the server is this setup's own. */
+const SERVICE_NAMES =
+  /^(?:db|database|sql|sqlserver|mssql|mysql|mariadb|postgres|postgresql|pg|oracle|orcl|xe|redis|mongo|mongodb|server|host|hostname)$/i;
+
+/**
+ * Whether the string names a server other than this machine: an address, a domain name, or a
+ * machine on the network (`DESKTOP-4F2K9PQ`, `SRV-ERP\SQLEXPRESS`), not a local name, a
+ * compose service, a documentation host or placeholder words (`myServerAddress`). A password
+ * written for such a server is one it takes, however weak (`sa` / `1234`): reported, as for a
+ * managed database's host.
+ */
+function namesServer(text: string): boolean {
+  const server = SERVER_KEY.exec(text)?.[1];
+  if (server === undefined || SQL_SERVER_LOCAL.test(server)) return false;
+  const host = server.replace(/\\.*$/, "");
+  if (host.length < 2 || LOOPBACK.test(host) || SERVICE_NAMES.test(host) || /[{}$%<>]/.test(host))
+    return false;
+  if (placeholderWordReason(host) !== undefined || placeholderValueReason(host) !== undefined) return false;
+  // SQLEXPRESS and MSSQLSERVER are the real default instances; `myInstanceName` is not.
+  if (PLACEHOLDER_SERVER.test(host) || /\\(?:my|your)?instance/i.test(server)) return false;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.includes(".")) return hostKind(host) === "remote";
+  // A single label: a machine's name when Windows gave it (`DESKTOP-`, digits) or an instance
+  // follows it; a lower-case word is a compose service or an alias more often.
+  return server.includes("\\") || (/^[A-Z0-9-]{2,63}$/.test(host) && /[0-9-]/.test(host));
+}
+
 const connectionStringValidator: Validator = (secret, context) => {
   const lineStart = context.window.lastIndexOf("\n", context.index) + 1;
   let lineEnd = context.window.indexOf("\n", context.index);
@@ -670,6 +709,13 @@ const connectionStringValidator: Validator = (secret, context) => {
   // {0}, {3}: a slot of str.format or String.Format, not an ODBC-braced password.
   if (/^\{\d{0,2}\}$/.test(secret)) return "a format slot";
   const value = secret.replace(/^[{'"]|[}'"]$/g, "");
+  if (namesServer(before + after)) {
+    const user = /(?:^|[;"'\s])(?:user id|userid|uid|username|user)\s{0,3}=\s{0,3}([^;"'\s]{1,64})/i.exec(
+      before + after,
+    )?.[1];
+    if (value.length < 2) return "a 1-character password";
+    return placeholderWordReason(value) ?? notAPasswordReason(value, user) ?? true;
+  }
   // `User ID=u;Password=p`: as in a URI, a password this short is a sample.
   if (value.length < MIN_URI_PASSWORD) return `a ${value.length}-character password`;
   // Six or more digits beside a server and a user are a password someone set (a date, a PIN).
@@ -849,6 +895,11 @@ export const detectors: Detector[] = [
         `conn = pyodbc.connect("Driver={ODBC Driver 18 for SQL Server};Server=10.3.0.4;Database=erp;Uid=erp;Pwd=${pw("cs2", 16)};")`,
       () =>
         `DSN="host=pg.prod.internal.net port=5432 dbname=app user=app password=${pw("cs3", 18)} sslmode=require"`,
+      // A server named by address or machine name takes a weak password as well as any.
+      () =>
+        `new SqlConnection(@"Data Source=10.20.5.${randomChars("digits", 2, "cs4")}\\sql;Initial Catalog=erp;User ID=sa;Password=${randomChars("digits", 6, "cs5")};");`,
+      () =>
+        `return "Data Source=DESKTOP-${randomChars("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 7, "cs6")};Initial Catalog=shop;User ID=sa;Password=${randomChars("digits", 4, "cs7")};";`,
     ],
     negatives: [
       'password = "hunter2"',
@@ -857,6 +908,12 @@ export const detectors: Detector[] = [
       "Server=sql.prod.internal.net;Database=app;Integrated Security=true;",
       "        hostname = userid = password = ssl_context = login_method = None",
       "dsn = 'host={0} user={1} dbname={2} password={3}'.format(host, user, name, secret)",
+      // A weak password for this machine, a compose service or a placeholder server is a sample.
+      "Server=.;Database=shop;User Id=sa;Password=1234;",
+      "Server=(localdb)\\mssqllocaldb;Database=app;User Id=sa;Password=1234;",
+      "Server=db;Database=app;User Id=sa;Password=1234;",
+      "Server=myServerName\\myInstanceName;Database=myDataBase;User Id=sa;Password=123456;",
+      "Server=sql.example.com;Database=app;User Id=sa;Password=1234;",
     ],
     references: ["https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-string-syntax"],
   },
