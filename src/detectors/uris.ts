@@ -646,7 +646,9 @@ const jdbcValidator: Validator = (secret, context) => {
   );
   const hostName = host?.[1] ?? host?.[2];
   if (hostName !== undefined && hostKind(hostName) === "documentation") return "a documentation host";
-  return passwordPlaceholderReason(secret) ?? true;
+  if (hostName !== undefined && namedServer(hostName))
+    return namedServerPasswordReason(secret, undefined) ?? true;
+  return engineSampleReason(secret) ?? passwordPlaceholderReason(secret) ?? true;
 };
 
 /** Keys that make a key=value string a database connection string (ADO.NET, ODBC, libpq). */
@@ -666,15 +668,14 @@ const SERVICE_NAMES =
   /^(?:db|database|sql|sqlserver|mssql|mysql|mariadb|postgres|postgresql|pg|oracle|orcl|xe|redis|mongo|mongodb|server|host|hostname)$/i;
 
 /**
- * Whether the string names a server other than this machine: an address, a domain name, or a
- * machine on the network (`DESKTOP-4F2K9PQ`, `SRV-ERP\SQLEXPRESS`), not a local name, a
- * compose service, a documentation host or placeholder words (`myServerAddress`). A password
- * written for such a server is one it takes, however weak (`sa` / `1234`): reported, as for a
- * managed database's host.
+ * Whether `server` (a host, with a SQL Server instance after `\\`) names a server other than this
+ * machine: an address, a domain name, or a machine on the network (`DESKTOP-4F2K9PQ`,
+ * `SRV-ERP\\SQLEXPRESS`), not a local name, a compose service, a template, a documentation host
+ * or placeholder words (`myServerAddress`). A password written for such a server is one it
+ * takes, however weak (`sa` / `1234`): reported, as for a managed database's host.
  */
-function namesServer(text: string): boolean {
-  const server = SERVER_KEY.exec(text)?.[1];
-  if (server === undefined || SQL_SERVER_LOCAL.test(server)) return false;
+function namedServer(server: string): boolean {
+  if (SQL_SERVER_LOCAL.test(server)) return false;
   const host = server.replace(/\\.*$/, "");
   if (host.length < 2 || LOOPBACK.test(host) || SERVICE_NAMES.test(host) || /[{}$%<>]/.test(host))
     return false;
@@ -685,6 +686,24 @@ function namesServer(text: string): boolean {
   // A single label: a machine's name when Windows gave it (`DESKTOP-`, digits) or an instance
   // follows it; a lower-case word is a compose service or an alias more often.
   return server.includes("\\") || (/^[A-Z0-9-]{2,63}$/.test(host) && /[0-9-]/.test(host));
+}
+
+/**
+ * The engine's own checks (placeholder, entropy floor), for detectors that skip them to let a
+ * named server's weak password through and run them here for every other host.
+ */
+function engineSampleReason(secret: string): string | undefined {
+  const placeholder = placeholderReason(secret);
+  if (placeholder !== undefined) return placeholder;
+  const entropy = shannonEntropy(secret);
+  const floor = defaultMinEntropy(secret.length);
+  return entropy < floor ? `entropy ${entropy.toFixed(2)} below ${floor}` : undefined;
+}
+
+/** Why a password written for a named server (see `namedServer`) is none at all, or `undefined`. */
+function namedServerPasswordReason(password: string, user: string | undefined): string | undefined {
+  if (password.length < 2) return "a 1-character password";
+  return placeholderWordReason(password) ?? notAPasswordReason(password, user);
 }
 
 const connectionStringValidator: Validator = (secret, context) => {
@@ -709,12 +728,12 @@ const connectionStringValidator: Validator = (secret, context) => {
   // {0}, {3}: a slot of str.format or String.Format, not an ODBC-braced password.
   if (/^\{\d{0,2}\}$/.test(secret)) return "a format slot";
   const value = secret.replace(/^[{'"]|[}'"]$/g, "");
-  if (namesServer(before + after)) {
+  const server = SERVER_KEY.exec(before + after)?.[1];
+  if (server !== undefined && namedServer(server)) {
     const user = /(?:^|[;"'\s])(?:user id|userid|uid|username|user)\s{0,3}=\s{0,3}([^;"'\s]{1,64})/i.exec(
       before + after,
     )?.[1];
-    if (value.length < 2) return "a 1-character password";
-    return placeholderWordReason(value) ?? notAPasswordReason(value, user) ?? true;
+    return namedServerPasswordReason(value, user) ?? true;
   }
   // `User ID=u;Password=p`: as in a URI, a password this short is a sample.
   if (value.length < MIN_URI_PASSWORD) return `a ${value.length}-character password`;
@@ -725,15 +744,15 @@ const connectionStringValidator: Validator = (secret, context) => {
 
 /** Go's MySQL driver DSN: the host (or socket) in tcp(...) or unix(...), by kind. */
 const goDsnValidator: Validator = (secret, context) => {
-  const kind = hostKind(
-    (context.groups.host ?? context.groups.address ?? "localhost").replace(/:\d{1,5}$/, ""),
-  );
+  const host = (context.groups.host ?? context.groups.address ?? "localhost").replace(/:\d{1,5}$/, "");
+  const kind = hostKind(host);
   if (kind === "documentation") return "a documentation host";
-  if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
   if (PLACEHOLDER_USERS.test(context.groups.user ?? "")) return "a placeholder user name";
+  if (namedServer(host)) return namedServerPasswordReason(secret, context.groups.user) ?? true;
+  if (secret.length < MIN_URI_PASSWORD) return `a ${secret.length}-character password`;
   if (kind === "local" && LOCAL_DEFAULTS.has(secret.toLowerCase()))
     return `the default password "${secret}" of a local setup`;
-  return passwordPlaceholderReason(secret, context.groups.user) ?? true;
+  return engineSampleReason(secret) ?? passwordPlaceholderReason(secret, context.groups.user) ?? true;
 };
 
 export const detectors: Detector[] = [
@@ -763,6 +782,8 @@ export const detectors: Detector[] = [
     // `@(` are not DSNs. The driver splits at the last `@`, so a password may hold one.
     pattern:
       /(?<![^\s"'\x60=:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s"'\x60\\]{1,128}?)@(?:(?:tcp|unix)\((?<host>[^\s()"'\x60]{1,255})\)|(?<=sql\.Open\([ \t]{0,3}"mysql"[ \t]{0,3},[ \t]{0,3}"[^"\n]{1,200})(?:\((?<address>[^\s()"'\x60]{1,255})\))?\/)/,
+    // The engine's placeholder checks run in the validator, which lets a named server's weak password through.
+    skipPlaceholderCheck: true,
     validate: goDsnValidator,
     examples: [
       () =>
@@ -771,6 +792,9 @@ export const detectors: Detector[] = [
       () => `db, err = sql.Open("mysql", "root:${pw("go3", 12)}@(127.0.0.1:3333)/mydb?parseTime=true")`,
       () => `db, err := sql.Open("mysql", "root:${pw("go4", 10)}@/cursogo")`,
       () => `db, err := sql.Open("mysql", "root:${pw("go5", 10)}@@tcp(localhost:3306)/crm")`,
+      // A server named by address takes a weak password as well as any.
+      () =>
+        `db, err := sql.Open("mysql", "root:${randomChars("digits", 6, "go6")}@tcp(10.24.14.${randomChars("digits", 2, "go7")}:3306)/dev")`,
     ],
     negatives: [
       'sql.Open("mysql", "root:root@tcp(127.0.0.1:3306)/test")',
@@ -778,6 +802,7 @@ export const detectors: Detector[] = [
       'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, name)',
       'sql.Open("mysql", "app:${DB_PASSWORD}@tcp(db:3306)/app")',
       'sql.Open("mysql", "root:password@/test")',
+      'sql.Open("mysql", "root:123456@tcp(localhost:3306)/test")',
       'fetch("user:secret@/path") // not a DSN',
     ],
     references: ["https://github.com/go-sql-driver/mysql#dsn-data-source-name"],
@@ -844,6 +869,8 @@ export const detectors: Detector[] = [
     keywords: ["jdbc:"],
     pattern:
       /(?:(?:password|pwd)(?<![A-Za-z0-9_](?:password|pwd))=|\/(?<=jdbc:oracle:thin:[A-Za-z0-9_$#]{1,30}\/))(?<secret>[^\s;&"'\x60<>@]{1,128})(?=[;&\s"'\x60<>@]|$)/i,
+    // The engine's placeholder checks run in the validator, which lets a named server's weak password through.
+    skipPlaceholderCheck: true,
     validate: jdbcValidator,
     examples: [
       () =>
@@ -851,11 +878,14 @@ export const detectors: Detector[] = [
       () =>
         `<property name="url" value="jdbc:sqlserver://sql01.corp-internal.net:1433;databaseName=erp;user=erp_app;password=${pw("jd2", 16)};encrypt=true"/>`,
       () => `flyway.url=jdbc:mysql://10.2.0.8:3306/shop?password=${pw("jd3", 18)}&user=flyway`,
+      () =>
+        `String url = "jdbc:mysql://10.1.4.${randomChars("digits", 2, "jd4")}:3306/studies?user=root&password=${randomChars("digits", 8, "jd5")}";`,
     ],
     negatives: [
       "jdbc:postgresql://localhost:5432/db?user=app&password=${DB_PASSWORD}",
       "jdbc:mysql://db.example.com/shop?user=root&password=password",
       "jdbc:oracle:thin:scott/tiger@localhost:1521:orcl",
+      "jdbc:mysql://localhost:3306/shop?user=root&password=1234",
     ],
     references: ["https://jdbc.postgresql.org/documentation/use/#connection-parameters"],
   },
