@@ -1143,6 +1143,33 @@ const pw = (label: string, length = 20) => randomChars("alnum", length, `generic
 const b64 = (label: string, length = 40) => randomChars("base64", length, `generic-${label}`);
 const hex = (label: string, length = 32) => randomChars("hexLower", length, `generic-${label}`);
 
+// ---------------------------------------------------------------------------------------------
+// Labels of Markdown documents: `**Consumer Secret**: \`...\``, `- \`Password\`: ...`.
+
+/** The last words of a label that names a credential. */
+const LABEL_CREDENTIAL = String.raw`(?:api[ _-]?key|(?:access|secret|consumer|client|app|private|master|pass)[ _-]?key|secret|(?:access|auth|api|bearer|bot|refresh)[ _-]?token|token|password|passwd|pwd|passphrase)`;
+/**
+ * A label in bold or code (`**API Key**:`, `**Password:**`, `` `Password`: ``), at most two words
+ * before the credential's, then the value, bare or in backticks. Emphasis is what makes the words
+ * a label here: the same words in running text are prose.
+ */
+const MARKDOWN_LABEL = new RegExp(
+  String.raw`(?:\*\*|__|\x60)(?<name>(?:[A-Za-z][A-Za-z0-9]{0,20}[ _-]){0,2}${LABEL_CREDENTIAL})[ \t]{0,2}(?::(?:\*\*|__|\x60)|(?:\*\*|__|\x60)[ \t]{0,2}:)[ \t]{0,4}\x60?(?<secret>[^\s\x60|*<>"']{8,200})\x60?(?![^\s\x60|*<>"'])`,
+  "i",
+);
+const labelKeywords = ["key", "secret", "token", "password", "passwd", "pwd", "passphrase"].flatMap(
+  (word) => [`${word}**`, `${word}:**`, `${word}\x60`, `${word}__`],
+);
+
+const markdownLabelValidator: Validator = (secret, context) => {
+  const name = context.groups.name ?? "";
+  if (/public|publishable|site[ _-]?key|client[ _-]?id/i.test(name))
+    return `"${name}" names a value that is public by design`;
+  if (/pass|pwd/i.test(name))
+    return humanPasswordReason(secret, 8) ?? passwordPlaceholderReason(secret) ?? true;
+  return genericValueReason(secret, { minLength: 16 }) ?? true;
+};
+
 const common = {
   vendor: "Generic",
   confidence: "low",
@@ -2384,5 +2411,44 @@ export const detectors: Detector[] = [
         `kind: Secret\nstringData:\n  API_KEY: ENC[AES256_GCM,data:${b64("k4", 44)},iv:${b64("k5", 44)},tag:${b64("k6", 24)},type:str]\n`,
     ],
     references: ["https://kubernetes.io/docs/concepts/configuration/secret/"],
+  },
+  {
+    ...common,
+    id: "markdown-label-credential",
+    name: "Credential under a label in a Markdown document",
+    family: "Generic",
+    description:
+      "A key, secret, token or password written after a label in bold or code in a Markdown document: a README's test credentials, a setup guide's `**Consumer Secret**:` or an inventory's `- \x60Password\x60: ...`. Documentation is read by everyone who can read the repository, and its values are as often the real ones as samples: the value must look generated (or, for a password, chosen) to be reported.",
+    security: [
+      "Whoever reads the document can use the credential with the service it names.",
+      "Documents are copied into wikis, issues and chat, where the credential outlives its removal from the repository.",
+    ],
+    mitigation: {
+      revoke: `Identify the service from the label and the section the document gives it, then delete or change the credential there and replace the value in the document with a placeholder (\x60<your-key>\x60). ${rotateSteps}`,
+      revokeUrl: owasp,
+      audit:
+        "Check the service's access and usage logs for the credential during the time the document was published.",
+      bestPractices: [
+        "write placeholders in documentation and keep real values in a secret manager",
+        ...genericPractices,
+      ],
+    },
+    keywords: labelKeywords,
+    pattern: MARKDOWN_LABEL,
+    validate: markdownLabelValidator,
+    examples: [
+      () => `- **Consumer Key**: \x60${pw("md1", 48)}\x60`,
+      () => `- **Passkey**: \x60${hex("md2", 64)}\x60`,
+      () => `- \x60Password\x60: ${pw("md3", 20)}`,
+      () => `**API Secret:** ${b64("md4", 40)}`,
+    ],
+    negatives: [
+      "- **API Key**: \x60your-api-key-here\x60",
+      "- **Password**: \x60<password>\x60",
+      "**Token**: the access token returned by /oauth/token",
+      () => `- **Publishable Key**: \x60${pw("md5", 40)}\x60`,
+      "| `token` | string | The bearer token |",
+    ],
+    references: [owasp],
   },
 ];
