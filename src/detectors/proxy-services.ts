@@ -1,6 +1,6 @@
 import { chosenPassword } from "../catalog/language.js";
 import { randomChars } from "../catalog/synth.js";
-import type { Detector } from "../catalog/types.js";
+import type { Detector, Validator } from "../catalog/types.js";
 
 /*
  * Credentials of commercial proxy networks (residential, mobile, datacenter IPs rented by the
@@ -8,6 +8,10 @@ import type { Detector } from "../catalog/types.js";
  * username and a password beside the provider's host. A URL with a scheme is reported by the
  * URI rules too; these detectors name the provider, and find the forms without a scheme.
  */
+
+/** A password followed by an HTML entity (`PASSWORD&quot;`) is a page's sample, cut wrong. */
+const proxyPassword: Validator = (secret, context) =>
+  /&(?:quot|amp|lt|gt|#\d{1,4});/.test(secret) ? "an HTML entity inside" : chosenPassword(secret, context);
 
 /** A proxy password as the providers generate or users set them: no spaces, quotes or separators. */
 const PROXY_PASSWORD = String.raw`[A-Za-z0-9~!#$%^&*()_+=.,;?\[\]{}-]{6,64}`;
@@ -52,7 +56,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`brd-customer-[A-Za-z0-9_]{1,40}-zone-[A-Za-z0-9_-]{1,120}?(?::|["'\x60][\s\S]{0,300}?(?<![A-Za-z0-9])(?:pass(?:word)?|pwd|PASS(?:WORD)?|Password)["']?[ \t]{0,3}[:=][ \t]{0,3}["'\x60])(?<secret>${PROXY_PASSWORD})(?=@|["'\x60\s]|$)`,
     ),
-    validate: chosenPassword,
+    validate: proxyPassword,
     examples: [
       () => `proxy_pool="${zone("bd1")}:${zonePassword("bd1p")}@brd.superproxy.io:33335",`,
       () =>
@@ -77,7 +81,7 @@ export const detectors: Detector[] = [
     family: "Proxy Credentials",
     severity: "high",
     description:
-      'Oxylabs rents residential, mobile, datacenter and ISP proxies through entry points such as pr.oxylabs.io:7777. A proxy user\'s username is written with a prefix (customer- for residential proxies, with targeting parameters such as -cc-FR after it) and its password next to it: `curl -x pr.oxylabs.io:7777 -U "customer-USER:PASSWORD"`, or in a proxy URL. Found beside an Oxylabs host.',
+      "Oxylabs rents residential, mobile, datacenter and ISP proxies through entry points such as pr.oxylabs.io (residential). A proxy user's username is written with a prefix (customer- for residential proxies, with targeting parameters such as -cc-FR after it) and its password after a colon, in curl's -U option or a proxy URL. Found beside an Oxylabs host.",
     security: [
       "Traffic sent through the proxies is billed to the owner's plan by the gigabyte.",
       "Abuse sent through them is attributed to the owner's account.",
@@ -94,12 +98,12 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_-])customer-[A-Za-z0-9_]{2,64}(?:-[A-Za-z]{2,10}-[A-Za-z0-9_]{1,40}){0,6}:(?<secret>${PROXY_PASSWORD})(?=@|["'\x60\s]|$)`,
     ),
-    validate: chosenPassword,
+    validate: proxyPassword,
     examples: [
       () =>
-        `curl -x pr.oxylabs.io:7777 -U "customer-${randomChars("lower", 8, "ox1u")}-cc-FR:${randomChars("alnum", 14, "ox1p")}" https://ip.oxylabs.io/location`,
+        `curl -x pr.oxylabs.io:10001 -U "customer-${randomChars("lower", 8, "ox1u")}-cc-FR:${randomChars("alnum", 14, "ox1p")}" https://ip.oxylabs.io/location`,
       () =>
-        `PROXY = "http://customer-${randomChars("lower", 10, "ox2u")}:${randomChars("alnum", 16, "ox2p")}@pr.oxylabs.io:7777"`,
+        `PROXY = "http://customer-${randomChars("lower", 10, "ox2u")}:${randomChars("alnum", 16, "ox2p")}@pr.oxylabs.io:10001"`,
     ],
     negatives: [
       'curl -x pr.oxylabs.io:7777 -U "customer-USERNAME:PASSWORD" https://ip.oxylabs.io/location',
@@ -135,7 +139,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9_.+-])[A-Za-z0-9_.+-]{3,120}:(?<secret>${PROXY_PASSWORD})@(?:[a-z0-9-]{1,30}\.)?(?:decodo|smartproxy)\.com(?![A-Za-z0-9-])`,
     ),
-    validate: chosenPassword,
+    validate: proxyPassword,
     examples: [
       () =>
         `# proxy_pool="sp${randomChars("hexLower", 8, "dc1u")}:${randomChars("alnum", 18, "dc1p")}@fr.smartproxy.com:40001"`,

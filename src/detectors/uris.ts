@@ -276,7 +276,7 @@ const FAMILIES: readonly Family[] = [
         `MongooseModule.forRoot("mongodb+srv://admin:${["let", "me", "in"].join("")}@cluster0.qz7ab.mongodb.net/app")`,
       // However short, or made of words and digits a sample would use.
       () =>
-        `new ConnectionString("mongodb+srv://Rafay:${randomChars("digits", 3, "uri-mg5")}@project1.qg6zt.mongodb.net/");`,
+        `new ConnectionString("mongodb+srv://Rafay:${randomChars("alnum", 3, "uri-mg5")}@project1.qg6zt.mongodb.net/");`,
       () =>
         `MONGO_URI = "mongodb+srv://admin:admin${randomChars("digits", 5, "uri-mg6")}@penthian.q1acf.mongodb.net/"`,
     ],
