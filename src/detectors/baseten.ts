@@ -35,6 +35,15 @@ export const detectors: Detector[] = [
     window: { before: 300, after: 300, multiline: true },
     // Not preceded or followed by a dotted name part: host names and dotted identifiers are not keys.
     pattern: /(?<![A-Za-z0-9_.-])(?<secret>[A-Za-z0-9]{8}\.[A-Za-z0-9]{32})(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/,
+    // Listing the workspace's models reads nothing but names; a key limited to selected models may be refused (403), which proves nothing.
+    verify: {
+      method: "GET",
+      url: "https://api.baseten.co/v1/models",
+      headers: { Authorization: "Api-Key {secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "models" },
+    },
     examples: [
       () => `BASETEN_API_KEY=${key("baseten-1")}`,
       () =>
@@ -50,6 +59,9 @@ export const detectors: Detector[] = [
       // The same shape far from any Baseten name is not claimed.
       () => `API_KEY=${key("baseten-nocontext")}`,
     ],
-    references: ["https://docs.baseten.co/observability/api-keys"],
+    references: [
+      "https://docs.baseten.co/observability/api-keys",
+      "https://docs.baseten.co/reference/management-api/models/gets-all-models",
+    ],
   },
 ];

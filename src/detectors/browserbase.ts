@@ -30,6 +30,15 @@ export const detectors: Detector[] = [
     },
     keywords: ["bb_live_"],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>bb_live_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/,
+    // The projects the key can see, as a JSON array: every key belongs to at least one.
+    verify: {
+      method: "GET",
+      url: "https://api.browserbase.com/v1/projects",
+      headers: { "X-BB-API-Key": "{secret}" },
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "0.id" },
+    },
     examples: [
       () => `BROWSERBASE_API_KEY=${key("browserbase-1")}`,
       () =>
@@ -44,6 +53,7 @@ export const detectors: Detector[] = [
     ],
     references: [
       "https://docs.browserbase.com/integrations/crew-ai/python",
+      "https://docs.browserbase.com/reference/api/list-projects.md",
       "https://raw.githubusercontent.com/browserbase/sdk-node/HEAD/README.md",
     ],
   },

@@ -1,4 +1,4 @@
-import { UUID } from "../catalog/patterns.js";
+import { bearerCheck, UUID } from "../catalog/patterns.js";
 import { randomUuid } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
 
@@ -32,6 +32,11 @@ export const detectors: Detector[] = [
     keywords: ["luma-"],
     keywordGate: /[0-9a-f]{8}-[0-9a-f]{4}-/,
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>luma-${UUID}-${UUID})(?![A-Za-z0-9_-])`),
+    verify: bearerCheck("https://api.lumalabs.ai/dream-machine/v1/credits", {
+      live: [200],
+      dead: [401],
+      liveRequires: { field: "credit_balance" },
+    }),
     examples: [
       () => `LUMAAI_API_KEY=${key("luma-1")}`,
       () => `from lumaai import LumaAI\n\nclient = LumaAI(auth_token="${key("luma-2")}")`,
@@ -44,6 +49,9 @@ export const detectors: Detector[] = [
       // One UUID only.
       () => `LUMAAI_API_KEY=luma-${randomUuid("luma-one")}`,
     ],
-    references: ["https://docs.lumalabs.ai/"],
+    references: [
+      "https://docs.lumalabs.ai/",
+      "https://docs.lumalabs.ai/changelog/callbacks-and-credits-balance",
+    ],
   },
 ];
