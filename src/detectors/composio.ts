@@ -1,3 +1,4 @@
+import { randomnessReason } from "../catalog/language.js";
 import { TOKEN_END, TOKEN_START } from "../catalog/patterns.js";
 import { randomChars } from "../catalog/synth.js";
 import type { Detector } from "../catalog/types.js";
@@ -34,6 +35,8 @@ export const detectors: Detector[] = [
     // `COMPOSIO_API_KEY=ak_…` or a key next to `composio` / `backend.composio.dev` on nearby lines.
     window: { before: 300, after: 300, multiline: true },
     pattern: new RegExp(`${TOKEN_START}(?<secret>ak_[A-Za-z0-9_-]{20})${TOKEN_END}`),
+    // A generated body is random; `ak_live_fake_key_for` spells its purpose out in words.
+    validate: (secret) => randomnessReason(secret.slice(3)) ?? true,
     examples: [
       () => `COMPOSIO_API_KEY=${key("composio-1")}`,
       () => `from composio import Composio\n\ncomposio = Composio(api_key="${key("composio-2")}")`,
@@ -43,6 +46,7 @@ export const detectors: Detector[] = [
     negatives: [
       "COMPOSIO_API_KEY=ak_your_key_here",
       "COMPOSIO_API_KEY=ak_xxxxxxxxxxxxxxxx",
+      'const API_KEY: &str = "ak_live_fake_key_for_ab"; // composio',
       () => `COMPOSIO_API_KEY=ak_${randomChars("base64url", 14, "composio-short")}`,
       // The same shape far from any Composio name is not claimed.
       () => `ACCESS_KEY=${key("composio-nocontext")}`,
