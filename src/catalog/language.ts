@@ -835,12 +835,7 @@ export function passwordPlaceholderReason(
   user?: string,
   routable = false,
 ): string | undefined {
-  let decoded = password;
-  try {
-    decoded = decodeURIComponent(password);
-  } catch {
-    // Not percent-encoded: keep as written.
-  }
+  const decoded = percentDecoded(password);
   if (decoded.length === 0) return "empty password";
   if (
     user !== undefined &&
@@ -865,12 +860,7 @@ export function passwordPlaceholderReason(
  * such a server takes it.
  */
 export function notAPasswordReason(password: string, user?: string): string | undefined {
-  let decoded = password;
-  try {
-    decoded = decodeURIComponent(password);
-  } catch {
-    // Not percent-encoded: keep as written.
-  }
+  const decoded = percentDecoded(password);
   if (decoded.length === 0) return "empty password";
   // `owner:pw@`, `app:pwd@`: the short names of what goes there.
   if (/^(?:pw|pwd|pass|passwd|password|secret)$/i.test(decoded)) return "a word naming the password";
@@ -884,6 +874,16 @@ export function notAPasswordReason(password: string, user?: string): string | un
   const stock = PLACEHOLDER_VALUES.has(lower) || PLACEHOLDER_VALUES.has(lower.replace(/[^a-z0-9@$]/g, ""));
   if (stock && !isWeakChosenPassword(decoded)) return `the placeholder "${decoded}"`;
   return maskOrWordingReason(decoded, true) ?? passwordShapeReason(decoded);
+}
+
+/** A password as the server sees it: percent-encoding undone where it is well formed. */
+function percentDecoded(password: string): string {
+  try {
+    return decodeURIComponent(password);
+  } catch {
+    // Not percent-encoded: keep as written.
+    return password;
+  }
 }
 
 /** `ftpuser:ftppass`, `DbUser:DbPassword`: a sample pair, each named for what goes there. */

@@ -128,11 +128,7 @@ export const MANAGED_DATABASE_HOST_IN_TEXT = new RegExp(
  * more digits there are a password someone set (a date, a PIN), not a sample.
  */
 function routablePasswordReason(secret: string, user: string | undefined): string | undefined {
-  const placeholder = /^\d{6,}$/.test(secret) ? undefined : placeholderReason(secret);
-  if (placeholder !== undefined) return placeholder;
-  const entropy = shannonEntropy(secret);
-  if (entropy < defaultMinEntropy(secret.length)) return `entropy ${entropy.toFixed(2)} too low`;
-  return passwordPlaceholderReason(secret, user, true);
+  return engineSampleReason(secret, /^\d{6,}$/.test(secret)) ?? passwordPlaceholderReason(secret, user, true);
 }
 
 const localValidator: Validator = (secret, context) => {
@@ -690,10 +686,11 @@ function namedServer(server: string): boolean {
 
 /**
  * The engine's own checks (placeholder, entropy floor), for detectors that skip them to let a
- * named server's weak password through and run them here for every other host.
+ * named server's weak password through and run them here for every other host;
+ * `skipPlaceholder` for a value the caller already knows to be no sample (six digits or more).
  */
-function engineSampleReason(secret: string): string | undefined {
-  const placeholder = placeholderReason(secret);
+function engineSampleReason(secret: string, skipPlaceholder = false): string | undefined {
+  const placeholder = skipPlaceholder ? undefined : placeholderReason(secret);
   if (placeholder !== undefined) return placeholder;
   const entropy = shannonEntropy(secret);
   const floor = defaultMinEntropy(secret.length);
